@@ -1,0 +1,29 @@
+package io.clientele.account;
+
+import io.clientele.base.security.CurrentUser;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The authenticated account as Spring Security holds it: username, role and the name to greet. */
+public class AccountPrincipal extends User implements CurrentUser.DisplayNamed {
+
+    private final long accountId;
+    private final String displayName;
+
+    AccountPrincipal(UserAccount account) {
+        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.getType().role())));
+        this.accountId = account.getId() == null ? 0 : account.getId();
+        this.displayName = account.getDisplayName();
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,117 @@
+package io.clientele.account;
+
+import io.clientele.base.domain.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.jspecify.annotations.Nullable;
+
+/** A login: back-office staff, managers, admins and (later) client users. */
+@Entity
+@Table(name = "user_accounts")
+public class UserAccount extends AbstractEntity {
+
+    public static final int USERNAME_MAX = 100;
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+
+    @NotBlank
+    @Size(max = USERNAME_MAX)
+    @Column(nullable = false, unique = true, length = USERNAME_MAX)
+    private String username = "";
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    private String displayName = "";
+
+    @Email
+    @Size(max = EMAIL_MAX)
+    @Column(length = EMAIL_MAX)
+    private @Nullable String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_type", nullable = false, length = 20)
+    private AccountType type = AccountType.STAFF;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "last_login_at")
+    private @Nullable Instant lastLoginAt;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private @Nullable Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, AccountType type) {
+        this.username = username;
+        this.displayName = displayName;
+        this.type = type;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public AccountType getType() {
+        return type;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public @Nullable Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    void setLastLoginAt(@Nullable Instant lastLoginAt) {
+        this.lastLoginAt = lastLoginAt;
+    }
+
+    public @Nullable Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.account;
+
+import org.jspecify.annotations.NullMarked;

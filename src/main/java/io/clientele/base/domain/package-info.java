@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.base.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.base.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,78 @@
+package io.clientele.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import io.clientele.base.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The back office shell: navigation built from the {@code @Menu} annotations of the views the user may open, and the
+ * user menu with logout. Features contribute top-bar actions through {@link TopBarAction} beans.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, java.util.List<TopBarAction> topBarActions) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("top-bar-actions");
+        topBarActions.forEach(a -> actions.add(a.create()));
+        Div spacer = new Div();
+        spacer.addClassName("top-bar-spacer");
+        addToNavbar(toggle, spacer, actions, userMenu(currentUser));
+    }
+
+    private Div brand() {
+        H1 name = new H1(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        Div brand = new Div(name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private MenuBar userMenu(CurrentUser currentUser) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Span name = new Span(currentUser.displayName().orElse(""));
+        name.addClassName("user-name");
+        HorizontalLayout label = new HorizontalLayout(new Icon(VaadinIcon.USER), name);
+        label.setSpacing(false);
+        label.addClassName("user-label");
+        var userItem = menu.addItem(label);
+        userItem.getSubMenu().addItem(getTranslation("layout.logout"), e -> currentUser.logout())
+                .setId("logout");
+        return menu;
+    }
+}

@@ -1,0 +1,84 @@
+package io.clientele.base.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * A grid that shows one page at a time, with a {@link PaginationBar} below it. Each page is one query for the rows
+ * (sorted in SQL by the columns' sort properties) and, when the filter changes, one count.
+ *
+ * @param <T> row type
+ */
+public class PagedGrid<T> extends VerticalLayout {
+
+    /** Where the rows come from; implementations call a service, never a repository. */
+    public interface Source<T> {
+
+        List<T> fetch(Pageable page);
+
+        long count();
+    }
+
+    private final Grid<T> grid;
+    private final PaginationBar pagination = new PaginationBar(this::reloadPage);
+    private final Source<T> source;
+
+    public PagedGrid(Grid<T> grid, Source<T> source) {
+        this.grid = grid;
+        this.source = source;
+        addClassName("paged-grid");
+        setPadding(false);
+        setSpacing(false);
+        setSizeFull();
+        grid.setPageSize(PaginationBar.DEFAULT_PAGE_SIZE);
+        grid.setMultiSort(false);
+        CallbackDataProvider<T, Void> provider = DataProvider.fromCallbacks(
+                query -> {
+                    Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
+                    // The grid asks for offsets within the visible page; the page itself is ours.
+                    List<T> rows = source.fetch(PageRequest.of(pagination.getPage(), pagination.getPageSize(), sort));
+                    return rows.stream().skip(query.getOffset()).limit(query.getLimit());
+                },
+                query -> pagination.rowsOnPage());
+        grid.setItems(provider);
+        grid.addSortListener(e -> {
+            pagination.reset();
+            refresh();
+        });
+        add(grid, pagination);
+        setFlexGrow(1, grid);
+    }
+
+    /** Re-counts (after a filter change, trash, restore, save) and shows the current page again. */
+    public void refresh() {
+        pagination.setTotal(source.count());
+        grid.setPageSize(pagination.getPageSize());
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** A new filter: back to the first page, then refresh. */
+    public void filterChanged() {
+        pagination.reset();
+        refresh();
+    }
+
+    private void reloadPage() {
+        grid.deselectAll();
+        refresh();
+    }
+
+    public Grid<T> getGrid() {
+        return grid;
+    }
+
+    public PaginationBar getPagination() {
+        return pagination;
+    }
+}

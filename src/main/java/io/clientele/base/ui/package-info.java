@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,289 @@
+package io.clientele.client;
+
+import io.clientele.base.domain.AbstractEntity;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+
+/** A company or a person the business invoices. */
+@Entity
+@Table(name = "clients")
+public class Client extends AbstractEntity {
+
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 50;
+    public static final int WEBSITE_MAX = 255;
+    public static final int TAX_ID_MAX = 50;
+    public static final int NOTES_MAX = 2000;
+    public static final int LOCATION_MAX = 255;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_type", nullable = false, length = 20)
+    private ClientType type = ClientType.COMPANY;
+
+    @NotBlank(message = "{client.name.required}")
+    @Size(max = NAME_MAX)
+    @Column(nullable = false, length = NAME_MAX)
+    private String name = "";
+
+    @Email(message = "{client.email.invalid}")
+    @Size(max = EMAIL_MAX)
+    @Column(length = EMAIL_MAX)
+    private @Nullable String email;
+
+    @Pattern(regexp = PhoneNumbers.PATTERN, message = "{client.phone.invalid}")
+    @Size(max = PHONE_MAX)
+    @Column(length = PHONE_MAX)
+    private @Nullable String phone;
+
+    @Pattern(regexp = PhoneNumbers.PATTERN, message = "{client.phone.invalid}")
+    @Size(max = PHONE_MAX)
+    @Column(length = PHONE_MAX)
+    private @Nullable String mobile;
+
+    /** Digits of phone and mobile, space separated: what the search matches a typed number against. */
+    @Column(name = "phone_digits", length = 2 * PHONE_MAX + 1)
+    private @Nullable String phoneDigits;
+
+    @Pattern(regexp = "^$|^(https?://)?[\\p{L}0-9.-]+\\.[\\p{L}]{2,}(/\\S*)?$", message = "{client.website.invalid}")
+    @Size(max = WEBSITE_MAX)
+    @Column(length = WEBSITE_MAX)
+    private @Nullable String website;
+
+    @Size(max = TAX_ID_MAX)
+    @Column(name = "tax_id", length = TAX_ID_MAX)
+    private @Nullable String taxId;
+
+    @Size(max = NOTES_MAX)
+    @Column(length = NOTES_MAX)
+    private @Nullable String notes;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    /** The company an individual belongs to; always null for companies. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "company_id")
+    private @Nullable Client company;
+
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "street", column = @Column(name = "billing_street")),
+            @AttributeOverride(name = "city", column = @Column(name = "billing_city")),
+            @AttributeOverride(name = "state", column = @Column(name = "billing_state")),
+            @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code")),
+            @AttributeOverride(name = "country", column = @Column(name = "billing_country")),
+            @AttributeOverride(name = "text", column = @Column(name = "billing_text"))})
+    private @Nullable Address billingAddress = new Address();
+
+    @Column(name = "shipping_same_as_billing", nullable = false)
+    private boolean shippingSameAsBilling = true;
+
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "street", column = @Column(name = "shipping_street")),
+            @AttributeOverride(name = "city", column = @Column(name = "shipping_city")),
+            @AttributeOverride(name = "state", column = @Column(name = "shipping_state")),
+            @AttributeOverride(name = "postalCode", column = @Column(name = "shipping_postal_code")),
+            @AttributeOverride(name = "country", column = @Column(name = "shipping_country")),
+            @AttributeOverride(name = "text", column = @Column(name = "shipping_text"))})
+    private @Nullable Address shippingAddress = new Address();
+
+    /** Derived from the billing address on every save, so the list can sort by it in SQL. */
+    @Column(length = LOCATION_MAX)
+    private @Nullable String location;
+
+    @Column(name = "trashed_at")
+    private @Nullable Instant trashedAt;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private @Nullable Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private @Nullable Instant updatedAt;
+
+    public Client() {
+    }
+
+    public Client(ClientType type, String name) {
+        this.type = type;
+        this.name = name;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void deriveColumns() {
+        if (type == ClientType.COMPANY) {
+            company = null;
+        }
+        String loc = getBillingAddress().location();
+        location = loc == null ? null : loc.length() > LOCATION_MAX ? loc.substring(0, LOCATION_MAX) : loc;
+        phoneDigits = PhoneNumbers.searchDigits(phone, mobile);
+    }
+
+    /** The address goods go to: the billing address unless a separate one is kept. */
+    public Address effectiveShippingAddress() {
+        return shippingSameAsBilling ? getBillingAddress() : getShippingAddress();
+    }
+
+    public boolean isTrashed() {
+        return trashedAt != null;
+    }
+
+    void setTrashedAt(@Nullable Instant trashedAt) {
+        this.trashedAt = trashedAt;
+    }
+
+    public ClientType getType() {
+        return type;
+    }
+
+    public void setType(ClientType type) {
+        this.type = type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(@Nullable String phone) {
+        this.phone = phone;
+    }
+
+    public @Nullable String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(@Nullable String mobile) {
+        this.mobile = mobile;
+    }
+
+    public @Nullable String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(@Nullable String website) {
+        this.website = website;
+    }
+
+    public @Nullable String getTaxId() {
+        return taxId;
+    }
+
+    public void setTaxId(@Nullable String taxId) {
+        this.taxId = taxId;
+    }
+
+    public @Nullable String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(@Nullable String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public @Nullable Client getCompany() {
+        return company;
+    }
+
+    public void setCompany(@Nullable Client company) {
+        this.company = company;
+    }
+
+    public Address getBillingAddress() {
+        // Hibernate loads an embeddable whose columns are all null as null.
+        if (billingAddress == null) {
+            billingAddress = new Address();
+        }
+        return billingAddress;
+    }
+
+    public void setBillingAddress(Address billingAddress) {
+        this.billingAddress = billingAddress;
+    }
+
+    public boolean isShippingSameAsBilling() {
+        return shippingSameAsBilling;
+    }
+
+    public void setShippingSameAsBilling(boolean shippingSameAsBilling) {
+        this.shippingSameAsBilling = shippingSameAsBilling;
+    }
+
+    public Address getShippingAddress() {
+        if (shippingAddress == null) {
+            shippingAddress = new Address();
+        }
+        return shippingAddress;
+    }
+
+    public void setShippingAddress(Address shippingAddress) {
+        this.shippingAddress = shippingAddress;
+    }
+
+    public @Nullable String getLocation() {
+        return location;
+    }
+
+    public @Nullable Instant getTrashedAt() {
+        return trashedAt;
+    }
+
+    public @Nullable Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

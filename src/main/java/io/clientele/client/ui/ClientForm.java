@@ -1,0 +1,154 @@
+package io.clientele.client.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.shared.Registration;
+import io.clientele.client.Client;
+import io.clientele.client.ClientService;
+import io.clientele.client.ClientSettings;
+import io.clientele.client.ClientType;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Create and edit a client. Buffered: fields are read from a copy and written back only when everything validates;
+ * the form never calls a service to save, it fires {@link SaveEvent} for its owner.
+ */
+class ClientForm extends Composite<FormLayout> {
+
+    final RadioButtonGroup<ClientType> type = new RadioButtonGroup<>();
+    final TextField name = new TextField();
+    final ComboBox<Client> company = new ComboBox<>();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final TextField mobile = new TextField();
+    final TextField website = new TextField();
+    final TextField taxId = new TextField();
+    final Checkbox active = new Checkbox();
+    final Checkbox shippingSame = new Checkbox();
+    final TextArea notes = new TextArea();
+    final AddressFields billing;
+    final AddressFields shipping;
+
+    private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);
+    private Client client = new Client();
+
+    ClientForm(ClientService clients, ClientSettings settings) {
+        FormLayout form = getContent();
+        form.addClassName("client-form");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+
+        type.setLabel(getTranslation("client.field.type"));
+        type.setItems(ClientType.values());
+        type.setItemLabelGenerator(t -> getTranslation("client.type." + t.name()));
+        type.setId("client-type");
+        name.setLabel(getTranslation("client.field.name"));
+        name.setId("client-name");
+        name.setMaxLength(Client.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        company.setLabel(getTranslation("client.field.company"));
+        company.setId("client-company");
+        company.setItemLabelGenerator(Client::getName);
+        company.setItems(query -> clients.companies(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        company.setClearButtonVisible(true);
+        email.setLabel(getTranslation("client.field.email"));
+        email.setId("client-email");
+        email.setMaxLength(Client.EMAIL_MAX);
+        phone.setLabel(getTranslation("client.field.phone"));
+        phone.setId("client-phone");
+        phone.setMaxLength(Client.PHONE_MAX);
+        mobile.setLabel(getTranslation("client.field.mobile"));
+        mobile.setId("client-mobile");
+        mobile.setMaxLength(Client.PHONE_MAX);
+        website.setLabel(getTranslation("client.field.website"));
+        website.setId("client-website");
+        website.setMaxLength(Client.WEBSITE_MAX);
+        taxId.setLabel(getTranslation("client.field.tax-id"));
+        taxId.setId("client-tax-id");
+        taxId.setMaxLength(Client.TAX_ID_MAX);
+        active.setLabel(getTranslation("client.field.active"));
+        active.setId("client-active");
+        notes.setLabel(getTranslation("client.field.notes"));
+        notes.setId("client-notes");
+        notes.setMaxLength(Client.NOTES_MAX);
+        shippingSame.setLabel(getTranslation("client.field.shipping-same"));
+        shippingSame.setId("client-shipping-same");
+
+        billing = new AddressFields("billing", settings.addressFormat(), binder, "billingAddress");
+        shipping = new AddressFields("shipping", settings.addressFormat(), binder, "shippingAddress");
+
+        form.add(type, 2);
+        form.add(name, company);
+        form.add(email, website);
+        form.add(phone, mobile);
+        form.add(taxId, active);
+        form.add(new H4(getTranslation("client.section.billing-address")), 2);
+        form.add(billing, 2);
+        form.add(shippingSame, 2);
+        form.add(shipping, 2);
+        form.add(notes, 2);
+
+        binder.forField(type).asRequired().bind("type");
+        binder.forField(name).withNullRepresentation("").bind("name");
+        binder.forField(company).bind("company");
+        binder.forField(email).withNullRepresentation("").bind("email");
+        binder.forField(phone).withNullRepresentation("").bind("phone");
+        binder.forField(mobile).withNullRepresentation("").bind("mobile");
+        binder.forField(website).withNullRepresentation("").bind("website");
+        binder.forField(taxId).withNullRepresentation("").bind("taxId");
+        binder.forField(active).bind("active");
+        binder.forField(shippingSame).bind("shippingSameAsBilling");
+        binder.forField(notes).withNullRepresentation("").bind("notes");
+
+        type.addValueChangeListener(e -> company.setVisible(e.getValue() == ClientType.INDIVIDUAL));
+        shippingSame.addValueChangeListener(e -> shipping.setVisible(!Boolean.TRUE.equals(e.getValue())));
+    }
+
+    /** Shows a client; the copy it was read from is only written to by {@link #writeIfValid()}. */
+    void read(Client client) {
+        this.client = client;
+        binder.readBean(client);
+        company.setVisible(client.getType() == ClientType.INDIVIDUAL);
+        shipping.setVisible(!client.isShippingSameAsBilling());
+    }
+
+    /** Writes the fields into the client and fires a save, or marks the invalid fields and does nothing. */
+    boolean writeIfValid() {
+        if (binder.writeBeanIfValid(client)) {
+            fireEvent(new SaveEvent(this, client));
+            return true;
+        }
+        return false;
+    }
+
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
+    Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    static class SaveEvent extends ComponentEvent<ClientForm> {
+
+        private final Client client;
+
+        SaveEvent(ClientForm source, Client client) {
+            super(source, false);
+            this.client = client;
+        }
+
+        Client getClient() {
+            return client;
+        }
+    }
+}

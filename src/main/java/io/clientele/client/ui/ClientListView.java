@@ -1,0 +1,168 @@
+package io.clientele.client.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.clientele.base.security.CurrentUser;
+import io.clientele.base.security.Roles;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.client.ClientFilter;
+import io.clientele.client.ClientRow;
+import io.clientele.client.ClientService;
+import io.clientele.client.ClientSettings;
+import io.clientele.client.ClientSort;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+
+/** The back office's home: every live client, one page at a time, searchable and sortable. */
+@Route("clients")
+@Menu(order = 10, icon = "vaadin:users", title = "nav.clients")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+public class ClientListView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Button newClient = new Button();
+    final Button trashSelected = new Button();
+    final Grid<ClientRow> grid = new Grid<>();
+    final PagedGrid<ClientRow> pagedGrid;
+
+    private final ClientService clients;
+    private final ClientSettings settings;
+    private final ClientTrashing trashing;
+    private ClientFilter filter = ClientFilter.live(null);
+
+    public ClientListView(ClientService clients, ClientSettings settings, CurrentUser currentUser) {
+        this.clients = clients;
+        this.settings = settings;
+        this.trashing = new ClientTrashing(clients, this::refresh);
+        addClassName("client-list-view");
+        setSizeFull();
+        boolean canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
+
+        search.setId("client-search");
+        search.setPlaceholder(getTranslation("client.list.search"));
+        search.setAriaLabel(getTranslation("client.list.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(300);
+        search.setWidth("20rem");
+        search.addValueChangeListener(e -> searchFor(e.getValue()));
+
+        trashSelected.setText(getTranslation("client.list.trash-selected"));
+        trashSelected.setId("trash-selected");
+        trashSelected.setIcon(VaadinIcon.TRASH.create());
+        trashSelected.setEnabled(false);
+        trashSelected.setVisible(canEdit);
+        trashSelected.addClickListener(e -> trashing.confirmTrash(selectedIds()));
+
+        newClient.setText(getTranslation("client.list.new"));
+        newClient.setId("new-client");
+        newClient.setIcon(VaadinIcon.PLUS.create());
+        newClient.addThemeVariants(ButtonVariant.PRIMARY);
+        newClient.setVisible(canEdit);
+        newClient.addClickListener(e -> ClientEditor.forNew(clients, settings, saved -> refresh()));
+
+        configureGrid(canEdit);
+        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
+            @Override
+            public List<ClientRow> fetch(Pageable page) {
+                return clients.list(filter, page);
+            }
+
+            @Override
+            public long count() {
+                return clients.count(filter);
+            }
+        });
+        add(new io.clientele.base.ui.ViewHeader(getTranslation("client.list.title"), search, trashSelected,
+                newClient), pagedGrid);
+        setFlexGrow(1, pagedGrid);
+        pagedGrid.refresh();
+    }
+
+    private void configureGrid(boolean canEdit) {
+        grid.setId("client-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setSelectionMode(canEdit ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        grid.addComponentColumn(row -> ClientOverviewView.link(row.name(), row.id()))
+                .setKey(ClientSort.NAME).setSortProperty(ClientSort.NAME)
+                .setHeader(getTranslation("client.column.name")).setFlexGrow(3).setResizable(true);
+        grid.addColumn(row -> getTranslation("client.type." + row.type().name()))
+                .setKey(ClientSort.TYPE).setSortProperty(ClientSort.TYPE)
+                .setHeader(getTranslation("client.column.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> ClientFormat.orEmpty(row.email()))
+                .setKey(ClientSort.EMAIL).setSortProperty(ClientSort.EMAIL)
+                .setHeader(getTranslation("client.column.email")).setFlexGrow(2).setResizable(true);
+        grid.addColumn(row -> ClientFormat.orEmpty(row.phone()))
+                .setKey(ClientSort.PHONE).setSortProperty(ClientSort.PHONE)
+                .setHeader(getTranslation("client.column.phone")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> ClientFormat.location(row, getLocale()))
+                .setKey(ClientSort.LOCATION).setSortProperty(ClientSort.LOCATION)
+                .setHeader(getTranslation("client.column.location")).setFlexGrow(2).setResizable(true);
+        grid.addColumn(row -> ClientFormat.amount(row.balance(), getLocale()))
+                .setKey("balance").setHeader(getTranslation("client.column.balance"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> row.active()
+                        ? ClientFormat.badge(getTranslation("client.active.yes"), "success")
+                        : ClientFormat.badge(getTranslation("client.active.no"), "contrast"))
+                .setKey(ClientSort.ACTIVE).setSortProperty(ClientSort.ACTIVE)
+                .setHeader(getTranslation("client.column.active")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> optionsMenu(row, canEdit))
+                .setKey("options").setHeader(getTranslation("client.column.options"))
+                .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addSelectionListener(e -> trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        grid.setEmptyStateText(getTranslation("client.list.empty"));
+    }
+
+    private MenuBar optionsMenu(ClientRow row, boolean canEdit) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setId("options-" + row.id());
+        var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel(getTranslation("client.column.options"));
+        var sub = root.getSubMenu();
+        sub.addItem(getTranslation("client.action.view"), e -> ClientOverviewView.open(row.id()))
+                .setId("option-view");
+        if (canEdit) {
+            sub.addItem(getTranslation("client.action.edit"),
+                    e -> ClientEditor.forExisting(clients, settings, row.id(), saved -> refresh()))
+                    .setId("option-edit");
+            sub.addItem(getTranslation("client.action.trash"), e -> trashing.confirmTrash(Set.of(row.id())))
+                    .setId("option-trash");
+        }
+        return menu;
+    }
+
+    private Set<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(ClientRow::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        pagedGrid.refresh();
+    }
+
+    private void searchFor(String text) {
+        filter = filter.withSearch(text);
+        pagedGrid.filterChanged();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("client.list.title") + " · " + getTranslation("app.name");
+    }
+}

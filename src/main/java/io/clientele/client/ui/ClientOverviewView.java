@@ -1,0 +1,183 @@
+package io.clientele.client.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.clientele.base.security.CurrentUser;
+import io.clientele.base.security.Roles;
+import io.clientele.client.Address;
+import io.clientele.client.Client;
+import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientService;
+import io.clientele.client.ClientSettings;
+import io.clientele.client.ClientType;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** One client at a glance: who they are, how to reach them, where they are. Unknown or trashed ids say so. */
+@Route("clients/:id")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+public class ClientOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String ID = "id";
+
+    private final ClientService clients;
+    private final ClientSettings settings;
+    private final boolean canEdit;
+    private @Nullable Client client;
+
+    public ClientOverviewView(ClientService clients, ClientSettings settings, CurrentUser currentUser) {
+        this.clients = clients;
+        this.settings = settings;
+        this.canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
+        addClassName("client-overview-view");
+    }
+
+    static RouterLink link(String text, long id) {
+        return new RouterLink(text, ClientOverviewView.class, new RouteParameters(ID, String.valueOf(id)));
+    }
+
+    static void open(long id) {
+        UI.getCurrent().navigate(ClientOverviewView.class, new RouteParameters(ID, String.valueOf(id)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String raw = event.getRouteParameters().get(ID).orElse("");
+        try {
+            show(clients.get(Long.parseLong(raw)));
+        } catch (NumberFormatException | ClientNotFoundException e) {
+            showNotFound();
+        }
+    }
+
+    private void show(Client c) {
+        client = c;
+        removeAll();
+        Button edit = new Button(getTranslation("client.action.edit"), VaadinIcon.EDIT.create());
+        edit.setId("overview-edit");
+        edit.addThemeVariants(ButtonVariant.PRIMARY);
+        edit.setVisible(canEdit);
+        long id = c.getId() == null ? 0 : c.getId();
+        edit.addClickListener(e -> ClientEditor.forExisting(clients, settings, id, saved -> show(clients.get(id))));
+        Button trash = new Button(getTranslation("client.action.trash"), VaadinIcon.TRASH.create());
+        trash.setId("overview-trash");
+        trash.setVisible(canEdit);
+        trash.addClickListener(e -> new ClientTrashing(clients, () -> UI.getCurrent().navigate(ClientListView.class))
+                .confirmTrash(Set.of(id)));
+
+        H2 name = new H2(c.getName());
+        name.setId("overview-name");
+        name.addClassName("view-title");
+        HorizontalLayout badges = new HorizontalLayout(
+                ClientFormat.badge(getTranslation("client.type." + c.getType().name()), "contrast"),
+                c.isActive() ? ClientFormat.badge(getTranslation("client.active.yes"), "success")
+                        : ClientFormat.badge(getTranslation("client.active.no"), "contrast"));
+        badges.setSpacing(true);
+        HorizontalLayout header = new HorizontalLayout(name, badges, new Div(), edit, trash);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(2));
+
+        Div facts = new Div();
+        facts.addClassName("overview-facts");
+        Client company = c.getCompany();
+        if (c.getType() == ClientType.INDIVIDUAL && company != null && company.getId() != null) {
+            facts.add(fact("client.field.company", link(company.getName(), company.getId())));
+        }
+        if (c.getEmail() != null) {
+            facts.add(fact("client.field.email", new Anchor("mailto:" + c.getEmail(), c.getEmail())));
+        }
+        addText(facts, "client.field.phone", c.getPhone());
+        addText(facts, "client.field.mobile", c.getMobile());
+        if (c.getWebsite() != null) {
+            String href = c.getWebsite().matches("(?i)^https?://.*") ? c.getWebsite() : "https://" + c.getWebsite();
+            facts.add(fact("client.field.website", new Anchor(href, c.getWebsite(), AnchorTarget.BLANK)));
+        }
+        addText(facts, "client.field.tax-id", c.getTaxId());
+
+        Div addresses = new Div();
+        addresses.addClassName("overview-addresses");
+        addresses.add(addressCard("client.section.billing-address", c.getBillingAddress()));
+        addresses.add(addressCard("client.section.shipping-address", c.effectiveShippingAddress()));
+
+        add(header, facts, addresses);
+        if (c.getNotes() != null && !c.getNotes().isBlank()) {
+            Div notes = section("client.field.notes", new Paragraph(c.getNotes()));
+            notes.addClassName("overview-notes");
+            add(notes);
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        if (c.getCreatedAt() != null && c.getUpdatedAt() != null) {
+            Span audit = new Span(getTranslation("client.overview.audit", when.format(c.getCreatedAt()),
+                    when.format(c.getUpdatedAt())));
+            audit.addClassName("overview-audit");
+            add(audit);
+        }
+    }
+
+    private Div addressCard(String titleKey, Address address) {
+        String text = address.formatted(getLocale());
+        Paragraph body = new Paragraph(text.isEmpty() ? getTranslation("client.overview.no-address") : text);
+        body.addClassName("address-text");
+        return section(titleKey, body);
+    }
+
+    private Div section(String titleKey, Component body) {
+        Div card = new Div(new H3(getTranslation(titleKey)), body);
+        card.addClassName("overview-card");
+        return card;
+    }
+
+    private void addText(Div facts, String key, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(fact(key, new Span(value)));
+        }
+    }
+
+    private Div fact(String labelKey, Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Div fact = new Div(label, value);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    private void showNotFound() {
+        client = null;
+        removeAll();
+        H2 title = new H2(getTranslation("client.not-found.title"));
+        title.setId("client-not-found");
+        add(title, new Paragraph(getTranslation("client.not-found.text")),
+                new RouterLink(getTranslation("client.not-found.back"), ClientListView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (client == null ? getTranslation("client.not-found.title") : client.getName())
+                + " · " + getTranslation("app.name");
+    }
+}

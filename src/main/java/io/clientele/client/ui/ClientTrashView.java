@@ -1,0 +1,152 @@
+package io.clientele.client.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.clientele.base.security.CurrentUser;
+import io.clientele.base.security.Roles;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.ViewHeader;
+import io.clientele.client.ClientFilter;
+import io.clientele.client.ClientRow;
+import io.clientele.client.ClientService;
+import io.clientele.client.ClientSort;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+
+/** Trashed clients: restore them, or (administrators only) delete them for good. */
+@Route("clients/trash")
+@Menu(order = 90, icon = "vaadin:trash", title = "nav.trash")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Button restore = new Button();
+    final Button delete = new Button();
+    final Grid<ClientRow> grid = new Grid<>();
+    final PagedGrid<ClientRow> pagedGrid;
+
+    private final ClientService clients;
+    private ClientFilter filter = ClientFilter.trash(null);
+
+    public ClientTrashView(ClientService clients, CurrentUser currentUser) {
+        this.clients = clients;
+        addClassName("client-trash-view");
+        setSizeFull();
+
+        search.setId("trash-search");
+        search.setPlaceholder(getTranslation("client.list.search"));
+        search.setAriaLabel(getTranslation("client.list.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20rem");
+        search.addValueChangeListener(e -> searchFor(e.getValue()));
+
+        restore.setText(getTranslation("client.trash.restore"));
+        restore.setId("restore-selected");
+        restore.setIcon(VaadinIcon.ARROW_BACKWARD.create());
+        restore.setEnabled(false);
+        restore.addClickListener(e -> restoreSelected());
+
+        delete.setText(getTranslation("client.trash.delete"));
+        delete.setId("delete-selected");
+        delete.setIcon(VaadinIcon.CLOSE_CIRCLE.create());
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.setEnabled(false);
+        // Administrators only; the service refuses everyone else as well.
+        delete.setVisible(currentUser.hasRole(Roles.ADMIN));
+        delete.addClickListener(e -> confirmDelete());
+
+        grid.setId("trash-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(ClientRow::name).setKey(ClientSort.NAME).setSortProperty(ClientSort.NAME)
+                .setHeader(getTranslation("client.column.name")).setFlexGrow(3);
+        grid.addColumn(row -> getTranslation("client.type." + row.type().name()))
+                .setKey(ClientSort.TYPE).setSortProperty(ClientSort.TYPE)
+                .setHeader(getTranslation("client.column.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> ClientFormat.orEmpty(row.email())).setKey(ClientSort.EMAIL)
+                .setSortProperty(ClientSort.EMAIL).setHeader(getTranslation("client.column.email")).setFlexGrow(2);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.addColumn(row -> row.trashedAt() == null ? "" : when.format(row.trashedAt()))
+                .setKey(ClientSort.TRASHED_AT).setSortProperty(ClientSort.TRASHED_AT)
+                .setHeader(getTranslation("client.column.trashed-at")).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("client.trash.empty"));
+        grid.addSelectionListener(e -> {
+            restore.setEnabled(!e.getAllSelectedItems().isEmpty());
+            delete.setEnabled(!e.getAllSelectedItems().isEmpty());
+        });
+
+        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
+            @Override
+            public List<ClientRow> fetch(Pageable page) {
+                return clients.list(filter, page);
+            }
+
+            @Override
+            public long count() {
+                return clients.count(filter);
+            }
+        });
+        add(new ViewHeader(getTranslation("client.trash.title"), search, restore, delete), pagedGrid);
+        setFlexGrow(1, pagedGrid);
+        pagedGrid.refresh();
+    }
+
+    private List<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(ClientRow::id).collect(Collectors.toList());
+    }
+
+    private void restoreSelected() {
+        int restored = clients.restore(selectedIds());
+        grid.deselectAll();
+        pagedGrid.refresh();
+        Notifications.success(getTranslation("client.trash.restored", restored));
+    }
+
+    private void confirmDelete() {
+        List<Long> ids = selectedIds();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-delete");
+        confirm.setHeader(getTranslation("client.delete.confirm.title"));
+        confirm.setText(getTranslation("client.delete.confirm.text", ids.size()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("client.delete.confirm.button", ids.size()));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            int deleted = clients.deletePermanently(ids);
+            grid.deselectAll();
+            pagedGrid.refresh();
+            Notifications.success(getTranslation("client.delete.done", deleted));
+        });
+        confirm.open();
+    }
+
+    private void searchFor(String text) {
+        filter = filter.withSearch(text);
+        pagedGrid.filterChanged();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("client.trash.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,49 @@
+package io.clientele.demo;
+
+import io.clientele.account.AccountService;
+import io.clientele.account.AccountType;
+import io.clientele.base.security.SystemAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds an empty database with the demo logins and clients on first start. A database that has any account is
+ * left alone, so restarting never duplicates data and a production database is never touched.
+ */
+@Component
+@ConditionalOnBooleanProperty("clientele.demo.enabled")
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final DemoSettings settings;
+    private final AccountService accounts;
+    private final DemoDataWriter writer;
+
+    DemoDataSeeder(DemoSettings settings, AccountService accounts, DemoDataWriter writer) {
+        this.settings = settings;
+        this.accounts = accounts;
+        this.writer = writer;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemAuthentication.run(() -> {
+            if (accounts.count() > 0) {
+                return;
+            }
+            log.info("Empty database: seeding demo logins and {} clients", settings.clients());
+            // The README lists these logins; they exist only in demo databases.
+            accounts.create("admin", "Ada Admin", "admin@clientele.example", AccountType.ADMIN, "admin-clientele");
+            accounts.create("staff", "Sam Staff", "staff@clientele.example", AccountType.STAFF, "staff-clientele");
+            accounts.create("manager", "Mia Manager", "manager@clientele.example", AccountType.MANAGER,
+                    "manager-clientele");
+            writer.writeClients(settings.seed(), settings.clients());
+            log.info("Demo data ready");
+        });
+    }
+}

@@ -1,0 +1,109 @@
+package io.clientele.demo;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes generated clients with JDBC batches: the demo's few hundred and a benchmark's million go through the same
+ * code, which must not hold a persistence context of a million entities.
+ */
+@Component
+public class DemoDataWriter {
+
+    private static final int BATCH = 1000;
+    private static final String INSERT = """
+            insert into clients (version, client_type, name, email, phone, mobile, phone_digits, website, tax_id,
+              active, billing_street, billing_city, billing_state, billing_postal_code, billing_country,
+              shipping_same_as_billing, location, created_at, updated_at)
+            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    DemoDataWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts {@code count} clients generated from {@code seed}, linking individuals to their companies. */
+    @Transactional
+    public void writeClients(long seed, int count) {
+        long firstId = nextId();
+        List<DemoClient> batch = new ArrayList<>(BATCH);
+        List<int[]> memberships = new ArrayList<>();
+        int[] position = {0};
+        Timestamp now = Timestamp.from(Instant.now());
+        new DemoDataGenerator(seed).generate(count, client -> {
+            if (client.companyIndex() >= 0) {
+                memberships.add(new int[] {position[0], client.companyIndex()});
+            }
+            position[0]++;
+            batch.add(client);
+            if (batch.size() == BATCH) {
+                insert(batch, now);
+                batch.clear();
+            }
+        });
+        insert(batch, now);
+        linkMembers(firstId, memberships);
+    }
+
+    private long nextId() {
+        Long max = jdbc.queryForObject("select max(id) from clients", Long.class);
+        return max == null ? 0 : max;
+    }
+
+    private void insert(List<DemoClient> batch, Timestamp now) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(INSERT, batch, batch.size(), (ps, c) -> {
+            ps.setString(1, c.type());
+            ps.setString(2, c.name());
+            setNullable(ps, 3, c.email());
+            setNullable(ps, 4, c.phone());
+            setNullable(ps, 5, c.mobile());
+            setNullable(ps, 6, c.phoneDigits());
+            setNullable(ps, 7, c.website());
+            setNullable(ps, 8, c.taxId());
+            ps.setBoolean(9, c.active());
+            ps.setString(10, c.street());
+            ps.setString(11, c.city());
+            setNullable(ps, 12, c.state());
+            ps.setString(13, c.postalCode());
+            ps.setString(14, c.country());
+            setNullable(ps, 15, c.location());
+            ps.setTimestamp(16, now);
+            ps.setTimestamp(17, now);
+        });
+    }
+
+    /** Individuals point at companies by generation order; ids are read back in insertion (id) order. */
+    private void linkMembers(long afterId, List<int[]> memberships) {
+        if (memberships.isEmpty()) {
+            return;
+        }
+        List<Long> ids = jdbc.queryForList("select id from clients where id > ? order by id", Long.class, afterId);
+        List<Long> companyIds = jdbc.queryForList(
+                "select id from clients where id > ? and client_type = 'COMPANY' order by id", Long.class, afterId);
+        List<Object[]> updates = memberships.stream()
+                .map(m -> new Object[] {companyIds.get(m[1]), ids.get(m[0])})
+                .toList();
+        jdbc.batchUpdate("update clients set company_id = ? where id = ?", updates);
+    }
+
+    private static void setNullable(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+}

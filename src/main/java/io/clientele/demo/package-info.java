@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,62 @@
+package io.clientele;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** The shape the conventions promise, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.clientele");
+
+    @Test
+    void the_base_kernel_imports_no_feature() {
+        noClasses().that().resideInAPackage("io.clientele.base..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("io.clientele.base..", "java..", "jakarta..",
+                        "org..", "com..", "kotlin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_package_private() {
+        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+    }
+
+    @Test
+    void services_never_import_vaadin() {
+        noClasses().that().haveSimpleNameEndingWith("Service")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_route_carries_an_explicit_access_annotation() {
+        var routes = CLASSES.stream().filter(c -> c.isAnnotatedWith(Route.class)).toList();
+        assertThat(routes).isNotEmpty();
+        for (var route : routes) {
+            assertThat(route.isAnnotatedWith(RolesAllowed.class) || route.isAnnotatedWith(PermitAll.class)
+                    || route.isAnnotatedWith(AnonymousAllowed.class) || route.isAnnotatedWith(DenyAll.class))
+                    .as(route.getName() + " has an access annotation").isTrue();
+        }
+    }
+}

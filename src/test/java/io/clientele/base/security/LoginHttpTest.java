@@ -1,0 +1,88 @@
+package io.clientele.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clientele.support.TestData;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The real Spring Security filter chain over HTTP, which Karibu (no servlet filters) cannot show. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LoginHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData testData;
+
+    private HttpClient http;
+
+    @BeforeEach
+    void setUp() {
+        testData.reset();
+        http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postLogin(String username, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void an_anonymous_request_for_a_view_is_redirected_to_login() throws Exception {
+        for (String path : new String[] {"/clients", "/clients/trash", "/clients/7", "/"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+        }
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrong_and_unknown_credentials_get_the_same_answer() throws Exception {
+        get("/login");
+        HttpResponse<String> wrongPassword = postLogin(TestData.STAFF, "wrong password entirely");
+        get("/login");
+        HttpResponse<String> unknownUser = postLogin("nobody-here", "wrong password entirely");
+        assertThat(wrongPassword.statusCode()).isEqualTo(302);
+        assertThat(wrongPassword.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        assertThat(unknownUser.headers().firstValue("Location")).isEqualTo(wrongPassword.headers().firstValue("Location"));
+    }
+
+    @Test
+    void a_stored_account_logs_in_with_its_password_and_gets_a_new_session_id() throws Exception {
+        get("/login");
+        String before = sessionCookie();
+        HttpResponse<String> response = postLogin(TestData.STAFF, TestData.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(sessionCookie()).isNotEqualTo(before);
+        assertThat(get("/clients").statusCode()).isEqualTo(200);
+    }
+
+    private String sessionCookie() {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(Object::toString).findFirst().orElse("");
+    }
+}

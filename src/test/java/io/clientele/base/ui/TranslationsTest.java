@@ -1,0 +1,70 @@
+package io.clientele.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every key the code asks for exists, in every language the app ships. */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation|Notifications\\.t|\\bt)\\(\\s*\"([a-z0-9][a-z0-9.\\-]*)\"|title = \"([a-z0-9.\\-]+)\"");
+
+    static Properties bundle(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream(
+                "/vaadin-i18n/translations" + suffix + ".properties")) {
+            assertThat(in).as("bundle translations" + suffix).isNotNull();
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    static Set<String> keysUsedInCode() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void every_key_used_in_code_is_in_the_default_bundle() throws IOException {
+        Set<String> used = keysUsedInCode();
+        // Keys built from an enum constant ("client.type." + type.name()) need every constant.
+        Set<String> prefixes = used.stream().filter(k -> k.endsWith(".")).collect(java.util.stream.Collectors.toSet());
+        used.removeAll(prefixes);
+        assertThat(prefixes).containsExactly("client.type.");
+        for (var type : io.clientele.client.ClientType.values()) {
+            used.add("client.type." + type.name());
+        }
+        assertThat(used).hasSizeGreaterThan(50);
+        assertThat(bundle("").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void every_language_has_every_key_of_the_default_bundle() throws IOException {
+        Set<String> english = bundle("").stringPropertyNames();
+        for (String language : io.clientele.base.ui.AppLanguages.CODES) {
+            if (language.equals("en")) {
+                continue;
+            }
+            assertThat(bundle("_" + language).stringPropertyNames()).as(language).containsAll(english);
+        }
+    }
+}

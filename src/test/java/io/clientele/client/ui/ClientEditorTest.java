@@ -1,0 +1,178 @@
+package io.clientele.client.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.menubar.MenuBar;
+import io.clientele.base.security.SystemAuthentication;
+import io.clientele.client.Client;
+import io.clientele.client.ClientFilter;
+import io.clientele.client.ClientRow;
+import io.clientele.client.ClientService;
+import io.clientele.client.ClientType;
+import io.clientele.support.KaribuTest;
+import io.clientele.support.TestData;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+class ClientEditorTest extends KaribuTest {
+
+    @Autowired
+    ClientService clients;
+
+    private ClientListView view;
+
+    @BeforeEach
+    void openList() {
+        login(TestData.STAFF);
+        view = navigate("clients", ClientListView.class);
+    }
+
+    private ClientEditor openNew() {
+        _click(view.newClient);
+        return _get(ClientEditor.class);
+    }
+
+    private List<ClientRow> stored() {
+        return SystemAuthentication.call(() -> clients.list(ClientFilter.live(null), PageRequest.of(0, 50)));
+    }
+
+    @Test
+    void a_new_client_without_a_name_is_not_saved_and_the_field_says_why() {
+        ClientEditor editor = openNew();
+        _setValue(editor.form.email, "someone@example.com");
+
+        _click(editor.save);
+
+        assertThat(editor.form.name.isInvalid()).isTrue();
+        assertThat(editor.form.name.getErrorMessage()).isEqualTo("Enter the client's name.");
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void bad_email_phone_and_website_get_specific_messages() {
+        ClientEditor editor = openNew();
+        _setValue(editor.form.name, "Valid Name Ltd");
+        _setValue(editor.form.email, "not-an-email");
+        _setValue(editor.form.phone, "call me maybe");
+        _setValue(editor.form.website, "no website");
+
+        _click(editor.save);
+
+        assertThat(editor.form.email.getErrorMessage()).isEqualTo("Enter a valid email address, like name@example.com.");
+        assertThat(editor.form.phone.getErrorMessage())
+                .isEqualTo("Enter a phone number using digits, spaces, +, ( ), -, . or /.");
+        assertThat(editor.form.website.getErrorMessage()).isEqualTo("Enter a web address, like www.example.com.");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void too_long_a_name_is_refused_on_the_field() {
+        ClientEditor editor = openNew();
+        assertThat(editor.form.name.getMaxLength()).isEqualTo(Client.NAME_MAX);
+        _setValue(editor.form.name, "x".repeat(Client.NAME_MAX + 1));
+        _click(editor.save);
+        assertThat(editor.form.name.isInvalid()).isTrue();
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void a_valid_new_client_is_saved_and_appears_in_the_list() {
+        ClientEditor editor = openNew();
+        _setValue(editor.form.type, ClientType.COMPANY);
+        _setValue(editor.form.name, "Ελληνική Ναυτιλιακή Α.Ε.");
+        _setValue(editor.form.email, "info@naftiliaki.example");
+        _setValue(editor.form.phone, "+30 210 123 4567");
+        _setValue(editor.form.billing.street, "Οδός Ερμού 12");
+        _setValue(editor.form.billing.city, "Αθήνα");
+        _setValue(editor.form.billing.country, "GR");
+
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isFalse();
+        List<ClientRow> rows = stored();
+        assertThat(rows).extracting(ClientRow::name).containsExactly("Ελληνική Ναυτιλιακή Α.Ε.");
+        assertThat(rows.getFirst().location()).isEqualTo("Αθήνα, GR");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isEqualTo(1);
+    }
+
+    @Test
+    void an_individual_can_be_put_in_a_company() {
+        Client company = testData.company("Parent Company GmbH", "parent@example.com");
+        ClientEditor editor = openNew();
+        assertThat(editor.form.company.isVisible()).isFalse();
+        _setValue(editor.form.type, ClientType.INDIVIDUAL);
+        assertThat(editor.form.company.isVisible()).isTrue();
+        _setValue(editor.form.name, "Erika Mustermann");
+        _setValue(editor.form.company, SystemAuthentication.call(() -> clients.get(company.getId())));
+
+        _click(editor.save);
+
+        long id = stored().stream().filter(r -> r.name().equals("Erika Mustermann")).findFirst().orElseThrow().id();
+        Client saved = SystemAuthentication.call(() -> clients.get(id));
+        assertThat(saved.getCompany()).isNotNull();
+        assertThat(saved.getCompany().getName()).isEqualTo("Parent Company GmbH");
+    }
+
+    @Test
+    void a_separate_shipping_address_is_offered_only_when_asked_for() {
+        ClientEditor editor = openNew();
+        assertThat(editor.form.shipping.isVisible()).isFalse();
+        _setValue(editor.form.shippingSame, false);
+        assertThat(editor.form.shipping.isVisible()).isTrue();
+        _setValue(editor.form.name, "Two Addresses Ltd");
+        _setValue(editor.form.billing.city, "Leeds");
+        _setValue(editor.form.shipping.city, "Bristol");
+        _click(editor.save);
+
+        long id = stored().getFirst().id();
+        Client saved = SystemAuthentication.call(() -> clients.get(id));
+        assertThat(saved.effectiveShippingAddress().getCity()).isEqualTo("Bristol");
+        assertThat(saved.getBillingAddress().getCity()).isEqualTo("Leeds");
+    }
+
+    @Test
+    void editing_from_the_row_menu_changes_the_stored_client() {
+        Client c = testData.company("Old Name Ltd", "old@example.com");
+        view = navigate("clients", ClientListView.class);
+        MenuBar menu = _get(MenuBar.class, spec -> spec.withId("options-" + c.getId()));
+        ContextMenuKt._clickItemWithID(menu, "option-edit");
+        ClientEditor editor = _get(ClientEditor.class);
+        assertThat(editor.form.name.getValue()).isEqualTo("Old Name Ltd");
+
+        _setValue(editor.form.name, "New Name Ltd");
+        _click(editor.save);
+
+        assertThat(stored()).extracting(ClientRow::name).containsExactly("New Name Ltd");
+    }
+
+    @Test
+    void a_concurrent_change_is_reported_and_the_typed_values_stay_in_the_form() {
+        Client c = testData.company("Contended AG", "c@example.com");
+        view = navigate("clients", ClientListView.class);
+        MenuBar menu = _get(MenuBar.class, spec -> spec.withId("options-" + c.getId()));
+        ContextMenuKt._clickItemWithID(menu, "option-edit");
+        ClientEditor editor = _get(ClientEditor.class);
+
+        Client theirs = SystemAuthentication.call(() -> clients.get(c.getId()));
+        theirs.setPhone("+41 44 000 00 00");
+        testData.save(theirs);
+
+        _setValue(editor.form.name, "My Edit AG");
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.form.name.getValue()).isEqualTo("My Edit AG");
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("Someone else changed this client"));
+        Client stored = SystemAuthentication.call(() -> clients.get(c.getId()));
+        assertThat(stored.getName()).isEqualTo("Contended AG");
+        assertThat(stored.getPhone()).isEqualTo("+41 44 000 00 00");
+    }
+}

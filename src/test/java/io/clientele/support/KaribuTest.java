@@ -1,0 +1,95 @@
+package io.clientele.support;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+/**
+ * Base of every UI test: a mocked Vaadin environment over the real Spring context and database, routes discovered
+ * once, and a login helper that puts a real account's principal where Vaadin's security looks for it.
+ */
+public abstract class KaribuTest extends SpringTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("io.clientele");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = MockedUI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Logs in as a stored account (see {@link TestData#account}) and reloads the current page as that user. */
+    protected void login(String username) {
+        UserDetails user = userDetailsService.loadUserByUsername(username);
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        Set<String> roles = user.getAuthorities().stream()
+                .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                .collect(Collectors.toSet());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
+    }
+
+    protected static <T extends com.vaadin.flow.component.Component> T navigate(String path, Class<T> expected) {
+        UI.getCurrent().navigate(path);
+        return _get(expected);
+    }
+
+    /** Presses the confirm button of the open confirmation dialog, as the user would. */
+    protected static void confirm(ConfirmDialog dialog) {
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
+        dialog.close();
+    }
+
+    protected static String t(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
+    }
+
+    protected static List<String> notificationTexts() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .toList();
+    }
+}
