@@ -4,7 +4,13 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.grid.Grid;
+import java.lang.reflect.Method;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -23,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of every UI test: a mocked Vaadin environment over the real Spring context and database, routes discovered
@@ -81,6 +88,34 @@ public abstract class KaribuTest extends SpringTest {
     protected static void confirm(ConfirmDialog dialog) {
         ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
         dialog.close();
+    }
+
+    /**
+     * Sets a field's value as if the user had typed or picked it (a client-originated change), refusing fields the
+     * user could not change. Karibu 2.6.2's own {@code _setValue} calls a Flow method that Vaadin 25.2 renamed.
+     */
+    protected static <V> void userSets(HasValue<?, V> field, V value) {
+        Component component = (Component) field;
+        assertThat(component.isVisible()).as("field is visible").isTrue();
+        assertThat(component.getElement().isEnabled()).as("field is enabled").isTrue();
+        assertThat(field.isReadOnly()).as("field is read-only").isFalse();
+        if (field instanceof AbstractField<?, ?> abstractField) {
+            try {
+                Method setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class,
+                        boolean.class);
+                setModelValue.setAccessible(true);
+                setModelValue.invoke(abstractField, value, true);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            field.setValue(value);
+        }
+    }
+
+    /** The component a grid's component column renders for a row; grid cells are not attached in Karibu. */
+    protected static <T extends Component> T cell(Grid<?> grid, int row, String columnKey, Class<T> type) {
+        return type.cast(GridKt._getCellComponent(grid, row, columnKey));
     }
 
     protected static String t(String key, Object... args) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -27,7 +26,8 @@ class ClientForm extends Composite<FormLayout> {
     final RadioButtonGroup<ClientType> type = new RadioButtonGroup<>();
     final TextField name = new TextField();
     final ComboBox<Client> company = new ComboBox<>();
-    final EmailField email = new EmailField();
+    // A plain text field: EmailField's own browser check would answer with its own, untranslated message.
+    final TextField email = new TextField();
     final TextField phone = new TextField();
     final TextField mobile = new TextField();
     final TextField website = new TextField();

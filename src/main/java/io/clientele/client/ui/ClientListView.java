@@ -124,7 +124,9 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(row -> optionsMenu(row, canEdit))
                 .setKey("options").setHeader(getTranslation("client.column.options"))
                 .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true);
-        grid.addSelectionListener(e -> trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        if (canEdit) {
+            grid.addSelectionListener(e -> trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        }
         grid.setEmptyStateText(getTranslation("client.list.empty"));
     }
 

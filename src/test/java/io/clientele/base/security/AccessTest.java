@@ -3,6 +3,9 @@ package io.clientele.base.security;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
@@ -33,16 +36,19 @@ class AccessTest extends KaribuTest {
     @Test
     void a_client_account_is_not_let_into_the_back_office() {
         login(TestData.CLIENT_USER);
-        UI.getCurrent().navigate("clients");
+        for (String path : new String[] {"clients", "clients/trash", "clients/1"}) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(path)).as(path)
+                    .isInstanceOf(MockAccessDeniedException.class);
+        }
         _assertNone(ClientListView.class);
-        UI.getCurrent().navigate("clients/trash");
         _assertNone(ClientTrashView.class);
     }
 
     @Test
     void a_manager_cannot_open_the_trash() {
         login(TestData.MANAGER);
-        UI.getCurrent().navigate("clients/trash");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("clients/trash"))
+                .isInstanceOf(MockAccessDeniedException.class);
         _assertNone(ClientTrashView.class);
     }
 }

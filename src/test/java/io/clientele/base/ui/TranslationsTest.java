@@ -67,4 +67,18 @@ class TranslationsTest {
             assertThat(bundle("_" + language).stringPropertyNames()).as(language).containsAll(english);
         }
     }
+
+    /**
+     * Vaadin formats a translation with MessageFormat only when arguments are passed, so a doubled '' shows up
+     * literally in argument-less texts while a single ' breaks formatted ones: bundles use the typographic ’.
+     */
+    @Test
+    void no_bundle_contains_an_ascii_apostrophe() throws IOException {
+        for (String language : AppLanguages.CODES) {
+            Properties bundle = bundle(language.equals("en") ? "" : "_" + language);
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(bundle.getProperty(key)).as(language + ":" + key).doesNotContain("'");
+            }
+        }
+    }
 }

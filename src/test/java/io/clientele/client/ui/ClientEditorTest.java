@@ -2,7 +2,6 @@ package io.clientele.client.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
@@ -46,7 +45,7 @@ class ClientEditorTest extends KaribuTest {
     @Test
     void a_new_client_without_a_name_is_not_saved_and_the_field_says_why() {
         ClientEditor editor = openNew();
-        _setValue(editor.form.email, "someone@example.com");
+        userSets(editor.form.email, "someone@example.com");
 
         _click(editor.save);
 
@@ -59,10 +58,10 @@ class ClientEditorTest extends KaribuTest {
     @Test
     void bad_email_phone_and_website_get_specific_messages() {
         ClientEditor editor = openNew();
-        _setValue(editor.form.name, "Valid Name Ltd");
-        _setValue(editor.form.email, "not-an-email");
-        _setValue(editor.form.phone, "call me maybe");
-        _setValue(editor.form.website, "no website");
+        userSets(editor.form.name, "Valid Name Ltd");
+        userSets(editor.form.email, "not-an-email");
+        userSets(editor.form.phone, "call me maybe");
+        userSets(editor.form.website, "no website");
 
         _click(editor.save);
 
@@ -77,7 +76,7 @@ class ClientEditorTest extends KaribuTest {
     void too_long_a_name_is_refused_on_the_field() {
         ClientEditor editor = openNew();
         assertThat(editor.form.name.getMaxLength()).isEqualTo(Client.NAME_MAX);
-        _setValue(editor.form.name, "x".repeat(Client.NAME_MAX + 1));
+        userSets(editor.form.name, "x".repeat(Client.NAME_MAX + 1));
         _click(editor.save);
         assertThat(editor.form.name.isInvalid()).isTrue();
         assertThat(stored()).isEmpty();
@@ -86,13 +85,13 @@ class ClientEditorTest extends KaribuTest {
     @Test
     void a_valid_new_client_is_saved_and_appears_in_the_list() {
         ClientEditor editor = openNew();
-        _setValue(editor.form.type, ClientType.COMPANY);
-        _setValue(editor.form.name, "Ελληνική Ναυτιλιακή Α.Ε.");
-        _setValue(editor.form.email, "info@naftiliaki.example");
-        _setValue(editor.form.phone, "+30 210 123 4567");
-        _setValue(editor.form.billing.street, "Οδός Ερμού 12");
-        _setValue(editor.form.billing.city, "Αθήνα");
-        _setValue(editor.form.billing.country, "GR");
+        userSets(editor.form.type, ClientType.COMPANY);
+        userSets(editor.form.name, "Ελληνική Ναυτιλιακή Α.Ε.");
+        userSets(editor.form.email, "info@naftiliaki.example");
+        userSets(editor.form.phone, "+30 210 123 4567");
+        userSets(editor.form.billing.street, "Οδός Ερμού 12");
+        userSets(editor.form.billing.city, "Αθήνα");
+        userSets(editor.form.billing.country, "GR");
 
         _click(editor.save);
 
@@ -108,10 +107,10 @@ class ClientEditorTest extends KaribuTest {
         Client company = testData.company("Parent Company GmbH", "parent@example.com");
         ClientEditor editor = openNew();
         assertThat(editor.form.company.isVisible()).isFalse();
-        _setValue(editor.form.type, ClientType.INDIVIDUAL);
+        userSets(editor.form.type, ClientType.INDIVIDUAL);
         assertThat(editor.form.company.isVisible()).isTrue();
-        _setValue(editor.form.name, "Erika Mustermann");
-        _setValue(editor.form.company, SystemAuthentication.call(() -> clients.get(company.getId())));
+        userSets(editor.form.name, "Erika Mustermann");
+        userSets(editor.form.company, SystemAuthentication.call(() -> clients.get(company.getId())));
 
         _click(editor.save);
 
@@ -125,11 +124,11 @@ class ClientEditorTest extends KaribuTest {
     void a_separate_shipping_address_is_offered_only_when_asked_for() {
         ClientEditor editor = openNew();
         assertThat(editor.form.shipping.isVisible()).isFalse();
-        _setValue(editor.form.shippingSame, false);
+        userSets(editor.form.shippingSame, false);
         assertThat(editor.form.shipping.isVisible()).isTrue();
-        _setValue(editor.form.name, "Two Addresses Ltd");
-        _setValue(editor.form.billing.city, "Leeds");
-        _setValue(editor.form.shipping.city, "Bristol");
+        userSets(editor.form.name, "Two Addresses Ltd");
+        userSets(editor.form.billing.city, "Leeds");
+        userSets(editor.form.shipping.city, "Bristol");
         _click(editor.save);
 
         long id = stored().getFirst().id();
@@ -142,12 +141,12 @@ class ClientEditorTest extends KaribuTest {
     void editing_from_the_row_menu_changes_the_stored_client() {
         Client c = testData.company("Old Name Ltd", "old@example.com");
         view = navigate("clients", ClientListView.class);
-        MenuBar menu = _get(MenuBar.class, spec -> spec.withId("options-" + c.getId()));
+        MenuBar menu = cell(view.grid, 0, "options", MenuBar.class);
         ContextMenuKt._clickItemWithID(menu, "option-edit");
         ClientEditor editor = _get(ClientEditor.class);
         assertThat(editor.form.name.getValue()).isEqualTo("Old Name Ltd");
 
-        _setValue(editor.form.name, "New Name Ltd");
+        userSets(editor.form.name, "New Name Ltd");
         _click(editor.save);
 
         assertThat(stored()).extracting(ClientRow::name).containsExactly("New Name Ltd");
@@ -157,7 +156,7 @@ class ClientEditorTest extends KaribuTest {
     void a_concurrent_change_is_reported_and_the_typed_values_stay_in_the_form() {
         Client c = testData.company("Contended AG", "c@example.com");
         view = navigate("clients", ClientListView.class);
-        MenuBar menu = _get(MenuBar.class, spec -> spec.withId("options-" + c.getId()));
+        MenuBar menu = cell(view.grid, 0, "options", MenuBar.class);
         ContextMenuKt._clickItemWithID(menu, "option-edit");
         ClientEditor editor = _get(ClientEditor.class);
 
@@ -165,7 +164,7 @@ class ClientEditorTest extends KaribuTest {
         theirs.setPhone("+41 44 000 00 00");
         testData.save(theirs);
 
-        _setValue(editor.form.name, "My Edit AG");
+        userSets(editor.form.name, "My Edit AG");
         _click(editor.save);
 
         assertThat(editor.isOpened()).isTrue();

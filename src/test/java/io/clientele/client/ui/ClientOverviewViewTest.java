@@ -2,7 +2,6 @@ package io.clientele.client.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -44,7 +43,7 @@ class ClientOverviewViewTest extends KaribuTest {
         navigate("clients/" + saved.getId(), ClientOverviewView.class);
 
         assertThat(_get(H2.class, spec -> spec.withId("overview-name")).getText()).isEqualTo("Käthe Schäfer");
-        String page = UI.getCurrent().getElement().getTextRecursively();
+        String page = _get(ClientOverviewView.class).getElement().getTextRecursively();
         assertThat(page).contains("Müller Maschinenbau GmbH", "kaethe@example.org", "Lindenallee 4",
                 "50667 Köln", "Germany");
     }
@@ -72,7 +71,7 @@ class ClientOverviewViewTest extends KaribuTest {
         navigate("clients/" + c.getId(), ClientOverviewView.class);
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("overview-edit")));
         ClientEditor editor = _get(ClientEditor.class);
-        _setValue(editor.form.name, "After Rename SA");
+        userSets(editor.form.name, "After Rename SA");
         _click(editor.save);
         assertThat(_get(H2.class, spec -> spec.withId("overview-name")).getText()).isEqualTo("After Rename SA");
     }
