@@ -25,6 +25,7 @@ import io.clientele.client.ClientSort;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 
 /** The back office's home: every live client, one page at a time, searchable and sortable. */
@@ -42,11 +43,14 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     private final ClientService clients;
     private final ClientSettings settings;
     private final ClientTrashing trashing;
+    private final List<ClientAction> actions;
     private ClientFilter filter = ClientFilter.live(null);
 
-    public ClientListView(ClientService clients, ClientSettings settings, CurrentUser currentUser) {
+    public ClientListView(ClientService clients, ClientSettings settings, CurrentUser currentUser,
+            ObjectProvider<ClientAction> actions) {
         this.clients = clients;
         this.settings = settings;
+        this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
         this.trashing = new ClientTrashing(clients, this::refresh);
         addClassName("client-list-view");
         setSizeFull();
@@ -145,6 +149,10 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                     .setId("option-edit");
             sub.addItem(getTranslation("client.action.trash"), e -> trashing.confirmTrash(Set.of(row.id())))
                     .setId("option-trash");
+        }
+        for (ClientAction action : actions) {
+            sub.addItem(getTranslation(action.labelKey()), e -> action.run(row.id(), this::refresh))
+                    .setId("option-" + action.id());
         }
         return menu;
     }

@@ -12,9 +12,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,8 +36,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One client at a glance: who they are, how to reach them, where they are. Unknown or trashed ids say so. */
 @Route("clients/:id")
@@ -46,12 +52,18 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
     private final ClientService clients;
     private final ClientSettings settings;
     private final boolean canEdit;
+    private final List<ClientSection> sections;
+    private final List<ClientAction> actions;
     private @Nullable Client client;
+    private @Nullable String selectedTab;
 
-    public ClientOverviewView(ClientService clients, ClientSettings settings, CurrentUser currentUser) {
+    public ClientOverviewView(ClientService clients, ClientSettings settings, CurrentUser currentUser,
+            ObjectProvider<ClientSection> sections, ObjectProvider<ClientAction> actions) {
         this.clients = clients;
         this.settings = settings;
         this.canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ClientSection::order)).toList();
+        this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
         addClassName("client-overview-view");
     }
 
@@ -81,12 +93,8 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         edit.addThemeVariants(ButtonVariant.PRIMARY);
         edit.setVisible(canEdit);
         long id = c.getId() == null ? 0 : c.getId();
-        edit.addClickListener(e -> ClientEditor.forExisting(clients, settings, id, saved -> show(clients.get(id))));
-        Button trash = new Button(getTranslation("client.action.trash"), VaadinIcon.TRASH.create());
-        trash.setId("overview-trash");
-        trash.setVisible(canEdit);
-        trash.addClickListener(e -> new ClientTrashing(clients, () -> UI.getCurrent().navigate(ClientListView.class))
-                .confirmTrash(Set.of(id)));
+        edit.addClickListener(e -> edit(id));
+        MenuBar options = optionsMenu(id);
 
         H2 name = new H2(c.getName());
         name.setId("overview-name");
@@ -96,7 +104,7 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
                 c.isActive() ? ClientFormat.badge(getTranslation("client.active.yes"), "success")
                         : ClientFormat.badge(getTranslation("client.active.no"), "contrast"));
         badges.setSpacing(true);
-        HorizontalLayout header = new HorizontalLayout(name, badges, new Div(), edit, trash);
+        HorizontalLayout header = new HorizontalLayout(name, badges, new Div(), edit, options);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
@@ -129,6 +137,9 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
             notes.addClassName("overview-notes");
             add(notes);
         }
+        if (!sections.isEmpty()) {
+            add(sectionTabs(id));
+        }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         if (c.getCreatedAt() != null && c.getUpdatedAt() != null) {
@@ -137,6 +148,61 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
             audit.addClassName("overview-audit");
             add(audit);
         }
+    }
+
+    private MenuBar optionsMenu(long id) {
+        MenuBar menu = new MenuBar();
+        menu.setId("overview-options");
+        var root = menu.addItem(getTranslation("client.overview.options"));
+        root.addComponentAsFirst(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        var sub = root.getSubMenu();
+        if (canEdit) {
+            sub.addItem(getTranslation("client.action.edit"), e -> edit(id)).setId("option-edit");
+        }
+        for (ClientAction action : actions) {
+            sub.addItem(getTranslation(action.labelKey()), e -> action.run(id, () -> show(clients.get(id))))
+                    .setId("option-" + action.id());
+        }
+        if (canEdit) {
+            sub.addItem(getTranslation("client.action.trash"),
+                    e -> new ClientTrashing(clients, () -> UI.getCurrent().navigate(ClientListView.class))
+                            .confirmTrash(Set.of(id)))
+                    .setId("option-trash");
+        }
+        menu.setVisible(!sub.getItems().isEmpty());
+        return menu;
+    }
+
+    private void edit(long id) {
+        ClientEditor.forExisting(clients, settings, id, saved -> show(clients.get(id)));
+    }
+
+    /** The features' sections as tabs; the selected tab survives a refresh of the overview. */
+    private TabSheet sectionTabs(long id) {
+        TabSheet tabs = new TabSheet();
+        tabs.setId("overview-sections");
+        tabs.setWidthFull();
+        ClientSection.ClientContext context = new ClientSection.ClientContext() {
+            @Override
+            public void refresh() {
+                show(clients.get(id));
+            }
+
+            @Override
+            public boolean canEdit() {
+                return canEdit;
+            }
+        };
+        for (ClientSection section : sections) {
+            Tab tab = tabs.add(getTranslation(section.titleKey()), section.create(id, context));
+            tab.setId("tab-" + section.id());
+            if (section.id().equals(selectedTab)) {
+                tabs.setSelectedTab(tab);
+            }
+        }
+        tabs.addSelectedChangeListener(e -> selectedTab = e.getSelectedTab() == null ? null
+                : e.getSelectedTab().getId().orElse("").replaceFirst("^tab-", ""));
+        return tabs;
     }
 
     private Div addressCard(String titleKey, Address address) {

@@ -80,7 +80,9 @@ class ClientOverviewViewTest extends KaribuTest {
     void trashing_from_the_overview_returns_to_the_list() {
         Client c = testData.company("Trash Me Ltd", "tm@example.com");
         navigate("clients/" + c.getId(), ClientOverviewView.class);
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("overview-trash")));
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(
+                _get(com.vaadin.flow.component.menubar.MenuBar.class, spec -> spec.withId("overview-options")),
+                "option-trash");
         confirm(_get(ConfirmDialog.class));
         _get(ClientListView.class);
         assertThat(SystemAuthentication.call(() -> clients.count(io.clientele.client.ClientFilter.trash(null))))
