@@ -47,6 +47,14 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** STAFF only: sees every client, not just those they own or are assigned to. */
+    @Column(name = "view_all_clients", nullable = false)
+    private boolean viewAllClients;
+
+    /** The UI language the user picked (ISO 639-1); null means the browser's. */
+    @Column(length = 8)
+    private @Nullable String language;
+
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
@@ -101,6 +109,22 @@ public class UserAccount extends AbstractEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isViewAllClients() {
+        return viewAllClients;
+    }
+
+    public void setViewAllClients(boolean viewAllClients) {
+        this.viewAllClients = viewAllClients;
+    }
+
+    public @Nullable String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(@Nullable String language) {
+        this.language = language;
     }
 
     public @Nullable Instant getLastLoginAt() {

@@ -1,15 +1,20 @@
 package io.clientele.client;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.settings.PaymentTerm;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -21,6 +26,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -112,6 +119,35 @@ public class Client extends AbstractEntity {
             @AttributeOverride(name = "country", column = @Column(name = "shipping_country")),
             @AttributeOverride(name = "text", column = @Column(name = "shipping_text"))})
     private @Nullable Address shippingAddress = new Address();
+
+    /** ISO 4217; fixed once the client has invoices, quotes or payments (see ClientService). */
+    @NotNull
+    @Pattern(regexp = "[A-Z]{3}", message = "{client.currency.invalid}")
+    @Column(nullable = false, length = 3)
+    private String currency = "EUR";
+
+    /** ISO 639-1, one of the app's languages: what the client's documents and portal speak. */
+    @NotNull
+    @Column(nullable = false, length = 8)
+    private String language = "en";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "payment_terms_id")
+    private @Nullable PaymentTerm paymentTerm;
+
+    /** The STAFF or ADMIN account responsible for the client; ids, since accounts are another feature. */
+    @Column(name = "owner_id")
+    private @Nullable Long ownerId;
+
+    @ElementCollection
+    @CollectionTable(name = "client_staff", joinColumns = @JoinColumn(name = "client_id"))
+    @Column(name = "user_id")
+    private Set<Long> assignedStaffIds = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "client_group_members", joinColumns = @JoinColumn(name = "client_id"),
+            inverseJoinColumns = @JoinColumn(name = "group_id"))
+    private Set<ClientGroup> groups = new HashSet<>();
 
     /** Derived from the billing address on every save, so the list can sort by it in SQL. */
     @Column(length = LOCATION_MAX)
@@ -269,6 +305,54 @@ public class Client extends AbstractEntity {
 
     public void setShippingAddress(Address shippingAddress) {
         this.shippingAddress = shippingAddress;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public @Nullable PaymentTerm getPaymentTerm() {
+        return paymentTerm;
+    }
+
+    public void setPaymentTerm(@Nullable PaymentTerm paymentTerm) {
+        this.paymentTerm = paymentTerm;
+    }
+
+    public @Nullable Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(@Nullable Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public Set<Long> getAssignedStaffIds() {
+        return assignedStaffIds;
+    }
+
+    public void setAssignedStaffIds(Set<Long> assignedStaffIds) {
+        this.assignedStaffIds = new HashSet<>(assignedStaffIds);
+    }
+
+    public Set<ClientGroup> getGroups() {
+        return groups;
+    }
+
+    public void setGroups(Set<ClientGroup> groups) {
+        this.groups = new HashSet<>(groups);
     }
 
     public @Nullable String getLocation() {

@@ -1,25 +1,36 @@
 package io.clientele.client;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the client list is narrowed by. {@code search} matches name, email and phone numbers, case-insensitively.
+ * What the client list is narrowed by. {@code search} matches name, email and phone numbers, case-insensitively;
+ * {@code groupIds}, when not empty, keeps clients in any of those groups.
  *
- * @param search  free text as typed, may be blank
- * @param trashed true for the Trash view, false for the live list
+ * @param search   free text as typed, may be blank
+ * @param trashed  true for the Trash view, false for the live list
+ * @param groupIds groups to keep (any of), empty for all clients
  */
-public record ClientFilter(@Nullable String search, boolean trashed) {
+public record ClientFilter(@Nullable String search, boolean trashed, Set<Long> groupIds) {
+
+    public ClientFilter {
+        groupIds = Set.copyOf(groupIds);
+    }
 
     public static ClientFilter live(@Nullable String search) {
-        return new ClientFilter(search, false);
+        return new ClientFilter(search, false, Set.of());
     }
 
     public static ClientFilter trash(@Nullable String search) {
-        return new ClientFilter(search, true);
+        return new ClientFilter(search, true, Set.of());
     }
 
     public ClientFilter withSearch(@Nullable String newSearch) {
-        return new ClientFilter(newSearch, trashed);
+        return new ClientFilter(newSearch, trashed, groupIds);
+    }
+
+    public ClientFilter withGroups(Set<Long> newGroupIds) {
+        return new ClientFilter(search, trashed, newGroupIds);
     }
 
     String normalizedSearch() {

@@ -3,14 +3,15 @@ package io.clientele.client;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,11 @@ class ClientQueries {
     private static final char ESCAPE = '\\';
 
     private final EntityManager em;
+    private final ClientAccess access;
 
-    ClientQueries(EntityManager em) {
+    ClientQueries(EntityManager em, ClientAccess access) {
         this.em = em;
+        this.access = access;
     }
 
     List<ClientRow> page(ClientFilter filter, long offset, int limit, Sort sort) {
@@ -36,9 +39,9 @@ class ClientQueries {
         Root<Client> c = q.from(Client.class);
         q.select(cb.construct(ClientRow.class,
                 c.get("id"), c.get("type"), c.get("name"), c.get("email"), c.get("phone"), c.get("location"),
-                c.get("billingAddress").get("country"), c.get("active"),
+                c.get("billingAddress").get("country"), c.get("active"), c.get("currency"),
                 cb.literal(BigDecimal.ZERO), c.get("trashedAt")));
-        q.where(predicates(cb, c, filter));
+        q.where(predicates(cb, q, c, filter));
         q.orderBy(orders(cb, c, sort));
         return em.createQuery(q)
                 .setFirstResult(Math.toIntExact(offset))
@@ -51,13 +54,77 @@ class ClientQueries {
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Client> c = q.from(Client.class);
         q.select(cb.count(c));
-        q.where(predicates(cb, c, filter));
+        q.where(predicates(cb, q, c, filter));
         return em.createQuery(q).getSingleResult();
     }
 
-    private Predicate[] predicates(CriteriaBuilder cb, Root<Client> c, ClientFilter filter) {
+    /** Live companies the caller may see whose name contains the text, by name. */
+    List<Client> companies(String search, long offset, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Client> q = cb.createQuery(Client.class);
+        Root<Client> c = q.from(Client.class);
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.equal(c.get("type"), ClientType.COMPANY));
+        all.add(cb.isNull(c.get("trashedAt")));
+        all.add(cb.like(c.get("name"), "%" + escapeLike(search.strip()) + "%", ESCAPE));
+        Predicate restriction = access.restriction(cb, c);
+        if (restriction != null) {
+            all.add(restriction);
+        }
+        q.select(c).where(all.toArray(Predicate[]::new)).orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
+        return em.createQuery(q).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
+    }
+
+    /** The live individuals of a company that the caller may see, by name. */
+    List<ClientRow> members(long companyId, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ClientRow> q = cb.createQuery(ClientRow.class);
+        Root<Client> c = q.from(Client.class);
+        q.select(cb.construct(ClientRow.class,
+                c.get("id"), c.get("type"), c.get("name"), c.get("email"), c.get("phone"), c.get("location"),
+                c.get("billingAddress").get("country"), c.get("active"), c.get("currency"),
+                cb.literal(BigDecimal.ZERO), c.get("trashedAt")));
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.equal(c.get("company").get("id"), companyId));
+        all.add(cb.isNull(c.get("trashedAt")));
+        Predicate restriction = access.restriction(cb, c);
+        if (restriction != null) {
+            all.add(restriction);
+        }
+        q.where(all.toArray(Predicate[]::new)).orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
+    }
+
+    /** Ids among {@code ids} the caller may see and that are live (or trashed, as asked). */
+    List<Long> visibleIds(java.util.Collection<Long> ids, boolean trashed) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Client> c = q.from(Client.class);
+        List<Predicate> all = new ArrayList<>();
+        all.add(c.get("id").in(ids));
+        all.add(trashed ? cb.isNotNull(c.get("trashedAt")) : cb.isNull(c.get("trashedAt")));
+        Predicate restriction = access.restriction(cb, c);
+        if (restriction != null) {
+            all.add(restriction);
+        }
+        q.select(c.get("id")).where(all.toArray(Predicate[]::new));
+        return em.createQuery(q).getResultList();
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Client> c, ClientFilter filter) {
         List<Predicate> all = new ArrayList<>();
         all.add(filter.trashed() ? cb.isNotNull(c.get("trashedAt")) : cb.isNull(c.get("trashedAt")));
+        Predicate restriction = access.restriction(cb, c);
+        if (restriction != null) {
+            all.add(restriction);
+        }
+        if (!filter.groupIds().isEmpty()) {
+            Subquery<Long> inGroups = q.subquery(Long.class);
+            Root<Client> member = inGroups.correlate(c);
+            Join<Client, ClientGroup> group = member.join("groups");
+            inGroups.select(group.<Long>get("id")).where(group.get("id").in(filter.groupIds()));
+            all.add(cb.exists(inGroups));
+        }
         String search = filter.normalizedSearch();
         if (!search.isEmpty()) {
             String pattern = "%" + escapeLike(search) + "%";

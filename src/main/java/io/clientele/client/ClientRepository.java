@@ -4,23 +4,17 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClientRepository extends JpaRepository<Client, Long> {
 
-    @Query("select c from Client c left join fetch c.company where c.id = :id")
-    Optional<Client> findWithCompany(long id);
-
+    /** The client with everything its form and overview show, so it can be used detached. */
     @Query("""
-            select c from Client c where c.type = io.clientele.client.ClientType.COMPANY
-            and c.trashedAt is null and c.name like :pattern escape '\\' order by c.name, c.id""")
-    List<Client> findCompanies(String pattern, Pageable page);
-
-    @Query("select c.id from Client c where c.id in :ids and c.trashedAt is null")
-    List<Long> findLiveIds(Collection<Long> ids);
+            select c from Client c left join fetch c.company left join fetch c.paymentTerm
+            left join fetch c.groups left join fetch c.assignedStaffIds where c.id = :id""")
+    Optional<Client> findForEditing(long id);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Client c set c.trashedAt = :at, c.version = c.version + 1 where c.id in :ids and c.trashedAt is null")

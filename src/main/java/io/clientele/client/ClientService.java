@@ -2,20 +2,24 @@ package io.clientele.client;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
+import io.clientele.base.security.UserDirectory;
+import io.clientele.settings.SettingsService;
+import io.clientele.settings.SystemSettings;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.springframework.data.domain.PageRequest;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Clients: the list queries, saving, trash and restore, permanent deletion. The transaction and security boundary
- * for everything the client views do.
+ * for everything the client views do; every query is narrowed to what the caller may see (see {@link ClientAccess}),
+ * and a client the caller may not see is "not found", exactly like one that does not exist.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,42 +30,81 @@ public class ClientService {
     public static final int MAX_PAGE_SIZE = 500;
 
     private final ClientRepository clients;
+    private final ClientGroupRepository groups;
     private final ClientQueries queries;
+    private final ClientAccess access;
+    private final SettingsService settings;
+    private final List<ClientDocuments> documents;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, ClientQueries queries, Clock clock) {
+    ClientService(ClientRepository clients, ClientGroupRepository groups, ClientQueries queries,
+            ClientAccess access, SettingsService settings, List<ClientDocuments> documents, Clock clock) {
         this.clients = clients;
+        this.groups = groups;
         this.queries = queries;
+        this.access = access;
+        this.settings = settings;
+        this.documents = documents;
         this.clock = clock;
     }
 
     /**
-     * One page of the list, filtered and sorted in SQL. Sort keys are those of {@link ClientSort}; the page size is
-     * capped at {@link #MAX_PAGE_SIZE}.
+     * One page of the list, filtered and sorted in SQL, with each row's group names. Sort keys are those of
+     * {@link ClientSort}; the page size is capped at {@link #MAX_PAGE_SIZE}.
      */
     public List<ClientRow> list(ClientFilter filter, Pageable page) {
-        Sort sort = page.getSort();
-        return queries.page(filter, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE), sort);
+        List<ClientRow> rows = queries.page(filter, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE),
+                page.getSort());
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> names = groups.namesByClient(rows.stream().map(ClientRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0],
+                        Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+        return rows.stream().map(r -> r.withGroups(names.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    /** How many clients match the filter. */
+    /** How many clients match the filter (and the caller may see). */
     public long count(ClientFilter filter) {
         return queries.count(filter);
     }
 
-    /** A live (not trashed) client with its company loaded, ready for a form. */
+    /** A live client the caller may see, with everything a form or the overview shows loaded. */
     public Client get(long id) {
-        return clients.findWithCompany(id).filter(c -> !c.isTrashed())
+        return clients.findForEditing(id).filter(c -> !c.isTrashed()).filter(access::canSee)
                 .orElseThrow(() -> new ClientNotFoundException(id));
     }
 
     /**
+     * A new, unsaved client with the installation's defaults (currency, payment terms, language) and the caller as
+     * owner.
+     */
+    public Client newClient(ClientType type) {
+        SystemSettings defaults = settings.get();
+        Client client = new Client(type, "");
+        client.setCurrency(defaults.getDefaultCurrency());
+        client.setLanguage(defaults.getDefaultLanguage());
+        client.setPaymentTerm(defaults.getDefaultPaymentTerm());
+        client.setOwnerId(access.scope().accountId());
+        return client;
+    }
+
+    /**
      * Creates or updates a client. A stale copy (someone saved in between) fails with Spring's
-     * {@code OptimisticLockingFailureException}, never overwriting the newer data.
+     * {@code OptimisticLockingFailureException}, never overwriting the newer data. The currency cannot change once
+     * the client has invoices, quotes or payments.
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Client save(Client client) {
+        if (!client.isNew()) {
+            long id = Objects.requireNonNull(client.getId());
+            Client stored = clients.findById(id).filter(c -> !c.isTrashed()).filter(access::canSee)
+                    .orElseThrow(() -> new ClientNotFoundException(id));
+            if (!stored.getCurrency().equals(client.getCurrency()) && hasDocuments(id)) {
+                throw new RuleViolationException("client.currency.locked", stored.getCurrency());
+            }
+        }
         if (client.getType() == ClientType.COMPANY) {
             client.setCompany(null);
         }
@@ -81,6 +124,15 @@ public class ClientService {
         return clients.saveAndFlush(client);
     }
 
+    /** Whether the currency is locked because the client has documents in it. */
+    public boolean isCurrencyLocked(long clientId) {
+        return hasDocuments(clientId);
+    }
+
+    private boolean hasDocuments(long clientId) {
+        return documents.stream().anyMatch(d -> d.hasDocuments(clientId));
+    }
+
     /**
      * Moves clients to the Trash. Returns the ids that were live and are now trashed, so that an Undo restores
      * exactly those and never a client somebody else had trashed before.
@@ -91,7 +143,7 @@ public class ClientService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Long> live = clients.findLiveIds(ids);
+        List<Long> live = queries.visibleIds(ids, false);
         if (!live.isEmpty()) {
             clients.trash(live, clock.instant());
         }
@@ -102,7 +154,8 @@ public class ClientService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public int restore(Collection<Long> ids) {
-        return ids.isEmpty() ? 0 : clients.restore(ids);
+        List<Long> trashed = ids.isEmpty() ? List.of() : queries.visibleIds(ids, true);
+        return trashed.isEmpty() ? 0 : clients.restore(trashed);
     }
 
     /**
@@ -112,17 +165,21 @@ public class ClientService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public int deletePermanently(Collection<Long> ids) {
-        if (ids.isEmpty()) {
+        List<Long> trashed = ids.isEmpty() ? List.of() : queries.visibleIds(ids, true);
+        if (trashed.isEmpty()) {
             return 0;
         }
-        clients.detachMembers(ids);
-        return clients.deleteTrashed(ids);
+        clients.detachMembers(trashed);
+        return clients.deleteTrashed(trashed);
     }
 
     /** Live companies whose name contains the text, for the "belongs to company" picker; one page at a time. */
     public List<Client> companies(String search, Pageable page) {
-        String pattern = "%" + ClientQueries.escapeLike(search.strip()) + "%";
-        return clients.findCompanies(pattern,
-                PageRequest.of(page.getPageNumber(), Math.min(page.getPageSize(), MAX_PAGE_SIZE)));
+        return queries.companies(search, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+    }
+
+    /** The live individuals that belong to a company, by name; at most {@code limit}. */
+    public List<ClientRow> members(long companyId, int limit) {
+        return queries.members(companyId, Math.min(limit, MAX_PAGE_SIZE));
     }
 }

@@ -2,11 +2,13 @@ package io.clientele.demo;
 
 import io.clientele.client.Address;
 import io.clientele.client.PhoneNumbers;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One generated client, as plain values. {@code companyIndex} is the position of the company an individual belongs
- * to among the generated companies, or -1.
+ * to among the generated companies, or -1; {@code paymentTermIndex} and {@code groupIndexes} point into the payment
+ * terms (shortest first) and {@link DemoDataGenerator#GROUPS}.
  */
 public record DemoClient(
         String type,
@@ -22,7 +24,11 @@ public record DemoClient(
         @Nullable String state,
         String postalCode,
         String country,
-        int companyIndex) {
+        int companyIndex,
+        String currency,
+        String language,
+        int paymentTermIndex,
+        List<Integer> groupIndexes) {
 
     public boolean isCompany() {
         return "COMPANY".equals(type);

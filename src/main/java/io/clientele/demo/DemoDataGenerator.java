@@ -13,72 +13,76 @@ import java.util.function.Consumer;
  */
 public final class DemoDataGenerator {
 
-    private record Country(String code, String phonePrefix, String[] cities, String[] streets, String[] firstNames,
+    private record Country(String code, String currency, String language, String phonePrefix, String[] cities, String[] streets, String[] firstNames,
             String[] lastNames, String[] companyWords, String[] companyForms, String postalFormat,
             String[] states) {
     }
 
     private static final List<Country> COUNTRIES = List.of(
-            new Country("DE", "+49", new String[] {"Berlin", "München", "Köln", "Düsseldorf", "Nürnberg"},
+            new Country("DE", "EUR", "de", "+49", new String[] {"Berlin", "München", "Köln", "Düsseldorf", "Nürnberg"},
                     new String[] {"Hauptstraße", "Lindenallee", "Schloßstraße", "Königsweg", "Gärtnerplatz"},
                     new String[] {"Jürgen", "Anna", "Lukas", "Sophie", "Björn", "Lea", "Günter", "Käthe"},
                     new String[] {"Müller", "Schäfer", "Groß", "Wöhler", "Köhler", "Becker", "Weiß"},
                     new String[] {"Bäckerei", "Maschinenbau", "Lösungen", "Werkstätten", "Handel", "Brücken"},
                     new String[] {"GmbH", "AG", "KG", "GmbH & Co. KG"}, "#####", new String[0]),
-            new Country("FR", "+33", new String[] {"Paris", "Lyon", "Marseille", "Besançon", "Orléans"},
+            new Country("FR", "EUR", "fr", "+33", new String[] {"Paris", "Lyon", "Marseille", "Besançon", "Orléans"},
                     new String[] {"Rue de la Paix", "Boulevard Saint-Germain", "Avenue Foch", "Rue Lepic"},
                     new String[] {"Hélène", "François", "Amélie", "Jérôme", "Zoé", "Cécile", "Loïc"},
                     new String[] {"Lefèvre", "Moreau", "Dubois", "Girard", "Bézier", "Fournier"},
                     new String[] {"Boulangerie", "Créations", "Ingénierie", "Élégance", "Découvertes"},
                     new String[] {"SARL", "SA", "SAS"}, "#####", new String[0]),
-            new Country("ES", "+34", new String[] {"Madrid", "Barcelona", "Sevilla", "Málaga", "A Coruña"},
+            new Country("ES", "EUR", "es", "+34", new String[] {"Madrid", "Barcelona", "Sevilla", "Málaga", "A Coruña"},
                     new String[] {"Calle Mayor", "Avenida de la Constitución", "Paseo de Gràcia", "Calle Alcalá"},
                     new String[] {"José", "María", "Álvaro", "Lucía", "Íñigo", "Begoña", "Raúl"},
                     new String[] {"Núñez", "García", "Martínez", "Ibáñez", "Gómez", "Peña"},
                     new String[] {"Soluciones", "Construcciones", "Diseño", "Logística", "Energía"},
                     new String[] {"S.L.", "S.A."}, "#####", new String[0]),
-            new Country("PL", "+48", new String[] {"Warszawa", "Kraków", "Łódź", "Wrocław", "Gdańsk"},
+            new Country("PL", "PLN", "en", "+48", new String[] {"Warszawa", "Kraków", "Łódź", "Wrocław", "Gdańsk"},
                     new String[] {"ul. Marszałkowska", "ul. Piękna", "ul. Źródlana", "al. Jerozolimskie"},
                     new String[] {"Łukasz", "Agnieszka", "Paweł", "Małgorzata", "Wojciech", "Zofia"},
                     new String[] {"Kowalski", "Wiśniewska", "Wójcik", "Zieliński", "Szymańska", "Dąbrowski"},
                     new String[] {"Budownictwo", "Usługi", "Technika", "Żegluga", "Przemysł"},
                     new String[] {"Sp. z o.o.", "S.A."}, "##-###", new String[0]),
-            new Country("CZ", "+420", new String[] {"Praha", "Brno", "Ostrava", "Plzeň", "České Budějovice"},
+            new Country("CZ", "CZK", "en", "+420", new String[] {"Praha", "Brno", "Ostrava", "Plzeň", "České Budějovice"},
                     new String[] {"Náměstí Míru", "Vodičkova", "Karlova", "Údolní"},
                     new String[] {"Jiří", "Tereza", "Tomáš", "Kateřina", "Lukáš", "Zdeňka"},
                     new String[] {"Novák", "Dvořák", "Černý", "Procházka", "Kučera", "Růžička"},
                     new String[] {"Strojírny", "Služby", "Stavby", "Pivovar", "Řešení"},
                     new String[] {"s.r.o.", "a.s."}, "### ##", new String[0]),
-            new Country("GR", "+30", new String[] {"Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Ηράκλειο"},
+            new Country("GR", "EUR", "en", "+30", new String[] {"Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Ηράκλειο"},
                     new String[] {"Οδός Ερμού", "Λεωφόρος Συγγρού", "Οδός Αθηνάς"},
                     new String[] {"Γιώργος", "Μαρία", "Νίκος", "Ελένη", "Δημήτρης"},
                     new String[] {"Παπαδόπουλος", "Οικονόμου", "Γεωργίου", "Νικολάου"},
                     new String[] {"Τεχνική", "Εμπορική", "Ναυτιλιακή", "Σύμβουλοι"},
                     new String[] {"Α.Ε.", "Ε.Π.Ε."}, "### ##", new String[0]),
-            new Country("UA", "+380", new String[] {"Київ", "Львів", "Одеса", "Харків"},
+            new Country("UA", "UAH", "en", "+380", new String[] {"Київ", "Львів", "Одеса", "Харків"},
                     new String[] {"вул. Хрещатик", "просп. Свободи", "вул. Шевченка"},
                     new String[] {"Олександр", "Олена", "Андрій", "Ірина", "Тарас"},
                     new String[] {"Шевченко", "Коваленко", "Бондаренко", "Ткаченко"},
                     new String[] {"Будівництво", "Технології", "Логістика", "Агро"},
                     new String[] {"ТОВ", "ПП"}, "#####", new String[0]),
-            new Country("US", "+1", new String[] {"New York", "Chicago", "Austin", "Seattle", "Boston"},
+            new Country("US", "USD", "en", "+1", new String[] {"New York", "Chicago", "Austin", "Seattle", "Boston"},
                     new String[] {"Main Street", "Oak Avenue", "Maple Drive", "Broadway", "Elm Street"},
                     new String[] {"James", "Emily", "Michael", "Olivia", "Daniel", "Ava", "Chloé"},
                     new String[] {"Smith", "Johnson", "O'Brien", "Williams", "Brown", "García"},
                     new String[] {"Consulting", "Logistics", "Software", "Outfitters", "Holdings"},
                     new String[] {"Inc.", "LLC", "Corp."}, "#####", new String[] {"NY", "IL", "TX", "WA", "MA"}),
-            new Country("GB", "+44", new String[] {"London", "Manchester", "Edinburgh", "Bristol", "Leeds"},
+            new Country("GB", "GBP", "en", "+44", new String[] {"London", "Manchester", "Edinburgh", "Bristol", "Leeds"},
                     new String[] {"High Street", "Station Road", "Church Lane", "King's Road"},
                     new String[] {"Oliver", "Amelia", "Harry", "Isla", "George", "Siobhán"},
                     new String[] {"Taylor", "Davies", "Evans", "Thomas", "Roberts", "McKenzie"},
                     new String[] {"Trading", "Partners", "Engineering", "Media", "Foods"},
                     new String[] {"Ltd", "PLC", "LLP"}, "SW# #AB", new String[0]),
-            new Country("DK", "+45", new String[] {"København", "Aarhus", "Odense", "Aalborg"},
+            new Country("DK", "DKK", "en", "+45", new String[] {"København", "Aarhus", "Odense", "Aalborg"},
                     new String[] {"Strøget", "Nørrebrogade", "Østerbrogade", "Vesterbrogade"},
                     new String[] {"Søren", "Mette", "Jørgen", "Ida", "Kasper", "Åse"},
                     new String[] {"Jensen", "Nielsen", "Sørensen", "Møller", "Østergaard"},
                     new String[] {"Øresund", "Design", "Logistik", "Bryggeri", "Rådgivning"},
                     new String[] {"ApS", "A/S"}, "####", new String[0]));
+
+    /** The demo's client groups; some clients are in none, some in two. */
+    public static final List<String> GROUPS = List.of("Key accounts", "Retail", "Wholesale", "Public sector",
+            "Partners");
 
     private static final String[] DOMAINS = {"example.com", "example.org", "example.net", "mail.example"};
 
@@ -116,7 +120,8 @@ public final class DemoDataGenerator {
         return new DemoClient("COMPANY", name, "office@" + slug + "." + pick(r, DOMAINS), phone(r, c),
                 r.nextInt(4) == 0 ? phone(r, c) : null, "https://www." + slug + ".example",
                 c.code + String.format(Locale.ROOT, "%09d", Math.floorMod(r.nextLong(), 1_000_000_000L)),
-                r.nextInt(10) != 0, street(r, c), pick(r, c.cities), state(r, c), postal(r, c), c.code, -1);
+                r.nextInt(10) != 0, street(r, c), pick(r, c.cities), state(r, c), postal(r, c), c.code, -1,
+                c.currency, c.language, r.nextInt(4), groups(r));
     }
 
     private static DemoClient individual(Random r, Country c, int n, int companyIndex) {
@@ -125,7 +130,16 @@ public final class DemoDataGenerator {
         String email = r.nextInt(8) == 0 ? null : slug(first) + "." + slug(last) + n + "@" + pick(r, DOMAINS);
         return new DemoClient("INDIVIDUAL", first + " " + last, email, r.nextBoolean() ? phone(r, c) : null,
                 phone(r, c), null, null, r.nextInt(10) != 0, street(r, c), pick(r, c.cities), state(r, c),
-                postal(r, c), c.code, companyIndex);
+                postal(r, c), c.code, companyIndex, c.currency, c.language, r.nextInt(2), groups(r));
+    }
+
+    private static List<Integer> groups(Random r) {
+        int roll = r.nextInt(10);
+        if (roll < 3) {
+            return List.of();
+        }
+        int first = r.nextInt(GROUPS.size());
+        return roll == 9 ? List.of(first, (first + 1 + r.nextInt(GROUPS.size() - 1)) % GROUPS.size()) : List.of(first);
     }
 
     private static String phone(Random r, Country c) {

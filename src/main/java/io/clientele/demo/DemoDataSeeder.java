@@ -2,7 +2,9 @@ package io.clientele.demo;
 
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
+import io.clientele.account.UserAccount;
 import io.clientele.base.security.SystemAuthentication;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,11 +40,16 @@ class DemoDataSeeder implements ApplicationRunner {
             }
             log.info("Empty database: seeding demo logins and {} clients", settings.clients());
             // The README lists these logins; they exist only in demo databases.
-            accounts.create("admin", "Ada Admin", "admin@clientele.example", AccountType.ADMIN, "admin-clientele");
-            accounts.create("staff", "Sam Staff", "staff@clientele.example", AccountType.STAFF, "staff-clientele");
+            UserAccount admin = accounts.create("admin", "Ada Admin", "admin@clientele.example", AccountType.ADMIN,
+                    "admin-clientele");
+            UserAccount staff = accounts.create("staff", "Sam Staff", "staff@clientele.example", AccountType.STAFF,
+                    "staff-clientele");
+            UserAccount staff2 = accounts.create("olga", "Olga Ortiz", "olga@clientele.example", AccountType.STAFF,
+                    "olga-clientele");
             accounts.create("manager", "Mia Manager", "manager@clientele.example", AccountType.MANAGER,
                     "manager-clientele");
-            writer.writeClients(settings.seed(), settings.clients());
+            writer.writeClients(settings.seed(), settings.clients(),
+                    List.of(staff.getId(), staff2.getId(), admin.getId()));
             log.info("Demo data ready");
         });
     }

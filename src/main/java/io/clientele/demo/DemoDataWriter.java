@@ -23,8 +23,9 @@ public class DemoDataWriter {
     private static final String INSERT = """
             insert into clients (version, client_type, name, email, phone, mobile, phone_digits, website, tax_id,
               active, billing_street, billing_city, billing_state, billing_postal_code, billing_country,
-              shipping_same_as_billing, location, created_at, updated_at)
-            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)""";
+              shipping_same_as_billing, location, created_at, updated_at, currency, language, payment_terms_id,
+              owner_id)
+            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -32,27 +33,50 @@ public class DemoDataWriter {
         this.jdbc = jdbc;
     }
 
-    /** Inserts {@code count} clients generated from {@code seed}, linking individuals to their companies. */
+    /**
+     * Inserts {@code count} clients generated from {@code seed}, linking individuals to their companies and putting
+     * clients into the demo groups. Owners rotate through {@code ownerIds} (every fourth client has none).
+     */
     @Transactional
-    public void writeClients(long seed, int count) {
+    public void writeClients(long seed, int count, List<Long> ownerIds) {
         long firstId = nextId();
+        List<Long> terms = jdbc.queryForList("select id from payment_terms order by days, name", Long.class);
+        List<Long> groups = ensureGroups();
         List<DemoClient> batch = new ArrayList<>(BATCH);
         List<int[]> memberships = new ArrayList<>();
+        List<int[]> groupMemberships = new ArrayList<>();
         int[] position = {0};
         Timestamp now = Timestamp.from(Instant.now());
         new DemoDataGenerator(seed).generate(count, client -> {
             if (client.companyIndex() >= 0) {
                 memberships.add(new int[] {position[0], client.companyIndex()});
             }
-            position[0]++;
+            client.groupIndexes().forEach(g -> groupMemberships.add(new int[] {position[0], g}));
             batch.add(client);
+            position[0]++;
             if (batch.size() == BATCH) {
-                insert(batch, now);
+                insert(batch, position[0] - batch.size(), now, terms, ownerIds);
                 batch.clear();
             }
         });
-        insert(batch, now);
-        linkMembers(firstId, memberships);
+        insert(batch, position[0] - batch.size(), now, terms, ownerIds);
+        List<Long> ids = jdbc.queryForList("select id from clients where id > ? order by id", Long.class, firstId);
+        linkMembers(firstId, ids, memberships);
+        jdbc.batchUpdate("insert into client_group_members (client_id, group_id) values (?, ?)",
+                groupMemberships.stream().map(m -> new Object[] {ids.get(m[0]), groups.get(m[1])}).toList());
+    }
+
+    private List<Long> ensureGroups() {
+        List<Long> ids = new ArrayList<>();
+        for (String name : DemoDataGenerator.GROUPS) {
+            List<Long> existing = jdbc.queryForList("select id from client_groups where name = ?", Long.class, name);
+            if (existing.isEmpty()) {
+                jdbc.update("insert into client_groups (version, name) values (0, ?)", name);
+                existing = jdbc.queryForList("select id from client_groups where name = ?", Long.class, name);
+            }
+            ids.add(existing.getFirst());
+        }
+        return ids;
     }
 
     private long nextId() {
@@ -60,10 +84,12 @@ public class DemoDataWriter {
         return max == null ? 0 : max;
     }
 
-    private void insert(List<DemoClient> batch, Timestamp now) {
+    private void insert(List<DemoClient> batch, int firstPosition, Timestamp now, List<Long> terms,
+            List<Long> ownerIds) {
         if (batch.isEmpty()) {
             return;
         }
+        int[] position = {firstPosition};
         jdbc.batchUpdate(INSERT, batch, batch.size(), (ps, c) -> {
             ps.setString(1, c.type());
             ps.setString(2, c.name());
@@ -82,15 +108,27 @@ public class DemoDataWriter {
             setNullable(ps, 15, c.location());
             ps.setTimestamp(16, now);
             ps.setTimestamp(17, now);
+            ps.setString(18, c.currency());
+            ps.setString(19, c.language());
+            if (terms.isEmpty()) {
+                ps.setNull(20, Types.BIGINT);
+            } else {
+                ps.setLong(20, terms.get(c.paymentTermIndex() % terms.size()));
+            }
+            int slot = position[0]++ % (ownerIds.size() + 1);
+            if (slot == ownerIds.size()) {
+                ps.setNull(21, Types.BIGINT);
+            } else {
+                ps.setLong(21, ownerIds.get(slot));
+            }
         });
     }
 
     /** Individuals point at companies by generation order; ids are read back in insertion (id) order. */
-    private void linkMembers(long afterId, List<int[]> memberships) {
+    private void linkMembers(long afterId, List<Long> ids, List<int[]> memberships) {
         if (memberships.isEmpty()) {
             return;
         }
-        List<Long> ids = jdbc.queryForList("select id from clients where id > ? order by id", Long.class, afterId);
         List<Long> companyIds = jdbc.queryForList(
                 "select id from clients where id > ? and client_type = 'COMPANY' order by id", Long.class, afterId);
         List<Object[]> updates = memberships.stream()

@@ -7,6 +7,7 @@ import io.clientele.client.Client;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.demo.DemoDataWriter;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,14 @@ public class TestData {
     private final AccountService accounts;
     private final ClientService clients;
     private final DemoDataWriter demo;
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.clientele.client.ClientGroupService groups;
 
-    TestData(JdbcTemplate jdbc, AccountService accounts, ClientService clients, DemoDataWriter demo) {
+    private final FakeClientDocuments documents;
+
+    TestData(JdbcTemplate jdbc, AccountService accounts, ClientService clients, DemoDataWriter demo,
+            FakeClientDocuments documents) {
+        this.documents = documents;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clients = clients;
@@ -39,6 +46,14 @@ public class TestData {
     public void reset() {
         jdbc.update("update clients set company_id = null");
         jdbc.update("delete from clients");
+        jdbc.update("delete from client_groups");
+        jdbc.update("""
+                update system_settings set default_currency = 'EUR', default_language = 'en',
+                  default_payment_terms_id = (select id from payment_terms where name = 'Net 30')""");
+        jdbc.update("delete from payment_terms where name not in ('Due on receipt', 'Net 15', 'Net 30', 'Net 60')");
+        documents.clear();
+        // The standard staff member sees every client unless a test narrows them with restrictStaff().
+        jdbc.update("update user_accounts set view_all_clients = (username = ?), language = null", STAFF);
         SystemAuthentication.run(() -> {
             ensureAccount(ADMIN, "Ada Admin", AccountType.ADMIN);
             ensureAccount(STAFF, "Sam Staff", AccountType.STAFF);
@@ -53,9 +68,18 @@ public class TestData {
         }
     }
 
+    /** Takes "view all clients" away from the standard staff member: they then see only their own clients. */
+    public void restrictStaff() {
+        jdbc.update("update user_accounts set view_all_clients = false where username = ?", STAFF);
+    }
+
+    public long accountId(String username) {
+        return accounts.findByUsername(username).orElseThrow().getId();
+    }
+
     /** Bulk clients from the deterministic demo generator. */
     public void demoClients(int count) {
-        demo.writeClients(20261123L, count);
+        demo.writeClients(20261123L, count, List.of());
     }
 
     public Client company(String name, String email) {
@@ -69,6 +93,13 @@ public class TestData {
         c.setEmail(email);
         c.setPhone(phone);
         return SystemAuthentication.call(() -> clients.save(c));
+    }
+
+    public io.clientele.client.ClientGroup group(String name) {
+        jdbc.update("insert into client_groups (version, name) values (0, ?)", name);
+        long id = jdbc.queryForObject("select id from client_groups where name = ?", Long.class, name);
+        return SystemAuthentication.call(() -> groups.all().stream().filter(g -> g.getId() == id).findFirst()
+                .orElseThrow());
     }
 
     public Client save(Client client) {

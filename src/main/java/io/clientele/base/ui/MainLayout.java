@@ -26,7 +26,10 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, java.util.List<TopBarAction> topBarActions) {
+    private final UserLocale userLocale;
+
+    public MainLayout(CurrentUser currentUser, java.util.List<TopBarAction> topBarActions, UserLocale userLocale) {
+        this.userLocale = userLocale;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         DrawerToggle toggle = new DrawerToggle();
@@ -71,6 +74,18 @@ public class MainLayout extends AppLayout {
         label.setSpacing(false);
         label.addClassName("user-label");
         var userItem = menu.addItem(label);
+        var languages = userItem.getSubMenu().addItem(getTranslation("layout.language"));
+        languages.setId("language-menu");
+        for (java.util.Locale locale : AppLanguages.LOCALES) {
+            // Each language is named in itself, so anyone can find their own.
+            var item = languages.getSubMenu().addItem(locale.getDisplayLanguage(locale), e -> {
+                userLocale.choose(getUI().orElseThrow(), locale);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            item.setId("language-" + locale.getLanguage());
+            item.setCheckable(true);
+            item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
         userItem.getSubMenu().addItem(getTranslation("layout.logout"), e -> currentUser.logout())
                 .setId("logout");
         return menu;

@@ -8,7 +8,6 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
-import io.clientele.client.ClientSettings;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -24,14 +23,14 @@ public class ClientEditor extends Dialog {
     private final ClientService clients;
     private final Consumer<Client> onSaved;
 
-    ClientEditor(ClientService clients, ClientSettings settings, Client client, Consumer<Client> onSaved) {
-        this.clients = clients;
+    ClientEditor(ClientEditors context, Client client, Consumer<Client> onSaved) {
+        this.clients = context.clients;
         this.onSaved = onSaved;
         setId("client-editor");
         setHeaderTitle(getTranslation(client.isNew() ? "client.editor.new" : "client.editor.edit", client.getName()));
         setWidth("min(56rem, 95vw)");
         setCloseOnOutsideClick(false);
-        form = new ClientForm(clients, settings);
+        form = new ClientForm(context, client);
         form.read(client);
         form.addSaveListener(e -> save(e.getClient()));
         add(form);
@@ -49,21 +48,6 @@ public class ClientEditor extends Dialog {
         cancel.setId("client-cancel");
         cancel.addClickListener(e -> close());
         getFooter().add(cancel, save);
-    }
-
-    /** Opens the editor for a new client. */
-    public static ClientEditor forNew(ClientService clients, ClientSettings settings, Consumer<Client> onSaved) {
-        ClientEditor editor = new ClientEditor(clients, settings, new Client(), onSaved);
-        editor.open();
-        return editor;
-    }
-
-    /** Opens the editor for a stored client, read fresh from the database. */
-    public static ClientEditor forExisting(ClientService clients, ClientSettings settings, long id,
-            Consumer<Client> onSaved) {
-        ClientEditor editor = new ClientEditor(clients, settings, clients.get(id), onSaved);
-        editor.open();
-        return editor;
     }
 
     private void save(Client client) {

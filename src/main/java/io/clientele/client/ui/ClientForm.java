@@ -4,17 +4,28 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import io.clientele.base.security.UserRef;
+import io.clientele.base.ui.AppLanguages;
 import io.clientele.client.Client;
+import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientSettings;
 import io.clientele.client.ClientType;
+import io.clientele.settings.PaymentTerm;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -35,13 +46,21 @@ class ClientForm extends Composite<FormLayout> {
     final Checkbox active = new Checkbox();
     final Checkbox shippingSame = new Checkbox();
     final TextArea notes = new TextArea();
+    final ComboBox<String> currency = new ComboBox<>();
+    final ComboBox<PaymentTerm> paymentTerm = new ComboBox<>();
+    final Select<String> language = new Select<>();
+    final MultiSelectComboBox<ClientGroup> groups = new MultiSelectComboBox<>();
+    final ComboBox<UserRef> owner = new ComboBox<>();
+    final MultiSelectComboBox<UserRef> assignedStaff = new MultiSelectComboBox<>();
     final AddressFields billing;
     final AddressFields shipping;
 
     private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);
     private Client client = new Client();
 
-    ClientForm(ClientService clients, ClientSettings settings) {
+    ClientForm(ClientEditors context, Client initial) {
+        ClientService clients = context.clients;
+        ClientSettings settings = context.clientSettings;
         FormLayout form = getContent();
         form.addClassName("client-form");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -83,6 +102,9 @@ class ClientForm extends Composite<FormLayout> {
         shippingSame.setLabel(getTranslation("client.field.shipping-same"));
         shippingSame.setId("client-shipping-same");
 
+        configureLocalization(context, initial);
+        configureResponsibility(context);
+
         billing = new AddressFields("billing", settings.addressFormat(), binder, "billingAddress");
         shipping = new AddressFields("shipping", settings.addressFormat(), binder, "shippingAddress");
 
@@ -91,6 +113,11 @@ class ClientForm extends Composite<FormLayout> {
         form.add(email, website);
         form.add(phone, mobile);
         form.add(taxId, active);
+        form.add(new H4(getTranslation("client.section.localization")), 2);
+        form.add(currency, paymentTerm);
+        form.add(language, groups);
+        form.add(new H4(getTranslation("client.section.responsibility")), 2);
+        form.add(owner, assignedStaff);
         form.add(new H4(getTranslation("client.section.billing-address")), 2);
         form.add(billing, 2);
         form.add(shippingSame, 2);
@@ -111,6 +138,62 @@ class ClientForm extends Composite<FormLayout> {
 
         type.addValueChangeListener(e -> company.setVisible(e.getValue() == ClientType.INDIVIDUAL));
         shippingSame.addValueChangeListener(e -> shipping.setVisible(!Boolean.TRUE.equals(e.getValue())));
+    }
+
+    private void configureLocalization(ClientEditors context, Client initial) {
+        Locale locale = getLocale();
+        currency.setId("client-currency");
+        currency.setLabel(getTranslation("client.field.currency"));
+        currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
+        currency.setItemLabelGenerator(code -> code + " \u2013 " + Currency.getInstance(code).getDisplayName(locale));
+        currency.setRequiredIndicatorVisible(true);
+        if (!initial.isNew() && context.clients.isCurrencyLocked(initial.getId())) {
+            // The service refuses a change anyway; saying so here saves the user a failed save.
+            currency.setReadOnly(true);
+            currency.setHelperText(getTranslation("client.currency.locked.hint"));
+        }
+        binder.forField(currency).asRequired(getTranslation("client.currency.required")).bind("currency");
+
+        paymentTerm.setId("client-payment-terms");
+        paymentTerm.setLabel(getTranslation("client.field.payment-terms"));
+        paymentTerm.setItems(context.settings.paymentTerms());
+        paymentTerm.setItemLabelGenerator(t -> getTranslation("client.payment-terms.label", t.getName(), t.getDays()));
+        binder.forField(paymentTerm).bind("paymentTerm");
+
+        language.setId("client-language");
+        language.setLabel(getTranslation("client.field.language"));
+        language.setItems(AppLanguages.CODES);
+        language.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale));
+        binder.forField(language).asRequired().bind("language");
+
+        groups.setId("client-groups");
+        groups.setLabel(getTranslation("client.field.groups"));
+        groups.setItems(context.groups.all());
+        groups.setItemLabelGenerator(ClientGroup::getName);
+        binder.forField(groups).bind("groups");
+    }
+
+    private void configureResponsibility(ClientEditors context) {
+        owner.setId("client-owner");
+        owner.setLabel(getTranslation("client.field.owner"));
+        owner.setItems(query -> context.users.staff(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        owner.setItemLabelGenerator(UserRef::displayName);
+        owner.setClearButtonVisible(true);
+        binder.forField(owner)
+                .withConverter(ref -> ref == null ? null : ref.id(),
+                        id -> id == null ? null : context.users.find(id).orElse(null))
+                .bind("ownerId");
+
+        assignedStaff.setId("client-assigned-staff");
+        assignedStaff.setLabel(getTranslation("client.field.assigned-staff"));
+        assignedStaff.setItems(query -> context.users.staff(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        assignedStaff.setItemLabelGenerator(UserRef::displayName);
+        binder.forField(assignedStaff)
+                .withConverter(refs -> refs.stream().map(UserRef::id).collect(Collectors.toSet()),
+                        (Set<Long> ids) -> new HashSet<>(context.users.find(ids)))
+                .bind("assignedStaffIds");
     }
 
     /** Shows a client; the copy it was read from is only written to by {@link #writeIfValid()}. */

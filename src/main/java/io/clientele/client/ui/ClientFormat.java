@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import io.clientele.client.ClientRow;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,16 @@ final class ClientFormat {
         NumberFormat nf = NumberFormat.getNumberInstance(locale);
         nf.setMinimumFractionDigits(2);
         nf.setMaximumFractionDigits(2);
+        return nf.format(amount);
+    }
+
+    /** An amount in a currency as the user's locale writes it: "1.234,56 €" for German, "€1,234.56" for English. */
+    static String money(BigDecimal amount, String currencyCode, Locale locale) {
+        NumberFormat nf = NumberFormat.getCurrencyInstance(locale);
+        Currency currency = Currency.getInstance(currencyCode);
+        nf.setCurrency(currency);
+        nf.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
+        nf.setMaximumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
         return nf.format(amount);
     }
 

@@ -2,6 +2,7 @@ package io.clientele.client.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,9 +19,10 @@ import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.client.ClientFilter;
+import io.clientele.client.ClientGroup;
+import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
-import io.clientele.client.ClientSettings;
 import io.clientele.client.ClientSort;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -35,21 +37,22 @@ import org.springframework.data.domain.Pageable;
 public class ClientListView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
+    final MultiSelectComboBox<ClientGroup> groupFilter = new MultiSelectComboBox<>();
     final Button newClient = new Button();
     final Button trashSelected = new Button();
     final Grid<ClientRow> grid = new Grid<>();
     final PagedGrid<ClientRow> pagedGrid;
 
     private final ClientService clients;
-    private final ClientSettings settings;
+    private final ClientEditors editors;
     private final ClientTrashing trashing;
     private final List<ClientAction> actions;
     private ClientFilter filter = ClientFilter.live(null);
 
-    public ClientListView(ClientService clients, ClientSettings settings, CurrentUser currentUser,
-            ObjectProvider<ClientAction> actions) {
+    public ClientListView(ClientService clients, ClientEditors editors, CurrentUser currentUser,
+            ObjectProvider<ClientAction> actions, ClientGroupService groups) {
         this.clients = clients;
-        this.settings = settings;
+        this.editors = editors;
         this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
         this.trashing = new ClientTrashing(clients, this::refresh);
         addClassName("client-list-view");
@@ -66,6 +69,15 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("20rem");
         search.addValueChangeListener(e -> searchFor(e.getValue()));
 
+        groupFilter.setId("group-filter");
+        groupFilter.setPlaceholder(getTranslation("client.list.group-filter"));
+        groupFilter.setAriaLabel(getTranslation("client.list.group-filter"));
+        groupFilter.setItems(groups.all());
+        groupFilter.setItemLabelGenerator(ClientGroup::getName);
+        groupFilter.setClearButtonVisible(true);
+        groupFilter.setWidth("16rem");
+        groupFilter.addValueChangeListener(e -> filterByGroups(e.getValue()));
+
         trashSelected.setText(getTranslation("client.list.trash-selected"));
         trashSelected.setId("trash-selected");
         trashSelected.setIcon(VaadinIcon.TRASH.create());
@@ -78,7 +90,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         newClient.setIcon(VaadinIcon.PLUS.create());
         newClient.addThemeVariants(ButtonVariant.PRIMARY);
         newClient.setVisible(canEdit);
-        newClient.addClickListener(e -> ClientEditor.forNew(clients, settings, saved -> refresh()));
+        newClient.addClickListener(e -> editors.openNew(saved -> refresh()));
 
         configureGrid(canEdit);
         pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
@@ -92,8 +104,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                 return clients.count(filter);
             }
         });
-        add(new io.clientele.base.ui.ViewHeader(getTranslation("client.list.title"), search, trashSelected,
-                newClient), pagedGrid);
+        add(new io.clientele.base.ui.ViewHeader(getTranslation("client.list.title"), search, groupFilter,
+                trashSelected, newClient), pagedGrid);
         setFlexGrow(1, pagedGrid);
         pagedGrid.refresh();
     }
@@ -117,7 +129,10 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> ClientFormat.location(row, getLocale()))
                 .setKey(ClientSort.LOCATION).setSortProperty(ClientSort.LOCATION)
                 .setHeader(getTranslation("client.column.location")).setFlexGrow(2).setResizable(true);
-        grid.addColumn(row -> ClientFormat.amount(row.balance(), getLocale()))
+        grid.addColumn(row -> String.join(", ", row.groups()))
+                .setKey("groups").setHeader(getTranslation("client.column.groups")).setFlexGrow(1)
+                .setResizable(true);
+        grid.addColumn(row -> ClientFormat.money(row.balance(), row.currency(), getLocale()))
                 .setKey("balance").setHeader(getTranslation("client.column.balance"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> row.active()
@@ -145,7 +160,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                 .setId("option-view");
         if (canEdit) {
             sub.addItem(getTranslation("client.action.edit"),
-                    e -> ClientEditor.forExisting(clients, settings, row.id(), saved -> refresh()))
+                    e -> editors.openExisting(row.id(), saved -> refresh()))
                     .setId("option-edit");
             sub.addItem(getTranslation("client.action.trash"), e -> trashing.confirmTrash(Set.of(row.id())))
                     .setId("option-trash");
@@ -164,6 +179,12 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         grid.deselectAll();
         pagedGrid.refresh();
+    }
+
+    private void filterByGroups(Set<ClientGroup> selected) {
+        filter = filter.withGroups(selected.stream().map(ClientGroup::getId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        pagedGrid.filterChanged();
     }
 
     private void searchFor(String text) {

@@ -26,11 +26,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
+import io.clientele.base.security.UserDirectory;
+import io.clientele.base.security.UserRef;
 import io.clientele.client.Address;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
-import io.clientele.client.ClientSettings;
 import io.clientele.client.ClientType;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -48,19 +50,22 @@ import org.springframework.beans.factory.ObjectProvider;
 public class ClientOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ID = "id";
+    private static final int MAX_PEOPLE = 20;
 
     private final ClientService clients;
-    private final ClientSettings settings;
+    private final ClientEditors editors;
     private final boolean canEdit;
     private final List<ClientSection> sections;
     private final List<ClientAction> actions;
+    private final UserDirectory users;
     private @Nullable Client client;
     private @Nullable String selectedTab;
 
-    public ClientOverviewView(ClientService clients, ClientSettings settings, CurrentUser currentUser,
-            ObjectProvider<ClientSection> sections, ObjectProvider<ClientAction> actions) {
+    public ClientOverviewView(ClientService clients, ClientEditors editors, CurrentUser currentUser,
+            ObjectProvider<ClientSection> sections, ObjectProvider<ClientAction> actions, UserDirectory users) {
+        this.users = users;
         this.clients = clients;
-        this.settings = settings;
+        this.editors = editors;
         this.canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClientSection::order)).toList();
         this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
@@ -125,13 +130,56 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
             facts.add(fact("client.field.website", new Anchor(href, c.getWebsite(), AnchorTarget.BLANK)));
         }
         addText(facts, "client.field.tax-id", c.getTaxId());
+        if (c.getType() == ClientType.COMPANY) {
+            List<ClientRow> people = clients.members(id, MAX_PEOPLE + 1);
+            if (!people.isEmpty()) {
+                Div links = new Div();
+                links.addClassName("fact-links");
+                people.stream().limit(MAX_PEOPLE).forEach(p -> links.add(link(p.name(), p.id())));
+                if (people.size() > MAX_PEOPLE) {
+                    links.add(new Span(getTranslation("client.overview.more-people")));
+                }
+                facts.add(fact("client.overview.people", links));
+            }
+        }
+
+        Div localization = new Div();
+        localization.addClassName("overview-facts");
+        Span owed = new Span(ClientFormat.money(java.math.BigDecimal.ZERO, c.getCurrency(), getLocale()));
+        owed.setId("overview-balance");
+        owed.addClassName("amount-owed");
+        localization.add(fact("client.overview.owes", owed));
+        localization.add(fact("client.field.currency", new Span(c.getCurrency() + " \u2013 "
+                + java.util.Currency.getInstance(c.getCurrency()).getDisplayName(getLocale()))));
+        if (c.getPaymentTerm() != null) {
+            localization.add(fact("client.field.payment-terms", new Span(getTranslation("client.payment-terms.label",
+                    c.getPaymentTerm().getName(), c.getPaymentTerm().getDays()))));
+        }
+        localization.add(fact("client.field.language",
+                new Span(java.util.Locale.forLanguageTag(c.getLanguage()).getDisplayLanguage(getLocale()))));
+        if (!c.getGroups().isEmpty()) {
+            HorizontalLayout groupBadges = new HorizontalLayout();
+            groupBadges.setSpacing(false);
+            groupBadges.addClassName("badge-row");
+            c.getGroups().stream().map(io.clientele.client.ClientGroup::getName).sorted()
+                    .forEach(g -> groupBadges.add(ClientFormat.badge(g, "primary")));
+            localization.add(fact("client.field.groups", groupBadges));
+        }
+        if (c.getOwnerId() != null) {
+            users.find(c.getOwnerId()).ifPresent(o -> localization.add(fact("client.field.owner",
+                    new Span(o.displayName()))));
+        }
+        if (!c.getAssignedStaffIds().isEmpty()) {
+            localization.add(fact("client.field.assigned-staff", new Span(users.find(c.getAssignedStaffIds())
+                    .stream().map(UserRef::displayName).sorted().collect(java.util.stream.Collectors.joining(", ")))));
+        }
 
         Div addresses = new Div();
         addresses.addClassName("overview-addresses");
         addresses.add(addressCard("client.section.billing-address", c.getBillingAddress()));
         addresses.add(addressCard("client.section.shipping-address", c.effectiveShippingAddress()));
 
-        add(header, facts, addresses);
+        add(header, facts, localization, addresses);
         if (c.getNotes() != null && !c.getNotes().isBlank()) {
             Div notes = section("client.field.notes", new Paragraph(c.getNotes()));
             notes.addClassName("overview-notes");
@@ -174,7 +222,7 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void edit(long id) {
-        ClientEditor.forExisting(clients, settings, id, saved -> show(clients.get(id)));
+        editors.openExisting(id, saved -> show(clients.get(id)));
     }
 
     /** The features' sections as tabs; the selected tab survives a refresh of the overview. */

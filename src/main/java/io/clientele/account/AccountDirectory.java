@@ -1,0 +1,85 @@
+package io.clientele.account;
+
+import io.clientele.base.security.CallerScope;
+import io.clientele.base.security.Roles;
+import io.clientele.base.security.SystemAuthentication;
+import io.clientele.base.security.UserDirectory;
+import io.clientele.base.security.UserRef;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account feature's answer to {@link UserDirectory}. */
+@Service
+@Transactional(readOnly = true)
+class AccountDirectory implements UserDirectory {
+
+    private static final int MAX_LIMIT = 500;
+
+    private final UserAccountRepository accounts;
+
+    AccountDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public List<UserRef> staff(String filter, int offset, int limit) {
+        String pattern = "%" + filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        int size = Math.max(1, Math.min(limit, MAX_LIMIT));
+        return accounts.findStaff(pattern, PageRequest.of(offset / size, size)).stream()
+                .map(AccountDirectory::ref).toList();
+    }
+
+    @Override
+    public List<UserRef> find(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : accounts.findAllById(ids).stream().map(AccountDirectory::ref).toList();
+    }
+
+    @Override
+    public Optional<UserRef> find(long id) {
+        return accounts.findById(id).map(AccountDirectory::ref);
+    }
+
+    /**
+     * Read fresh on every call, so a permission an administrator changes applies at once, not at the next login.
+     */
+    @Override
+    public CallerScope currentScope() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            throw new AccessDeniedException("Not logged in");
+        }
+        if (SystemAuthentication.USERNAME.equals(auth.getName()) && !(auth.getPrincipal() instanceof AccountPrincipal)) {
+            return CallerScope.SYSTEM;
+        }
+        boolean staffOnly = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .noneMatch(a -> a.equals("ROLE_" + Roles.ADMIN) || a.equals("ROLE_" + Roles.MANAGER));
+        UserAccount account = accounts.findByUsernameIgnoreCase(auth.getName())
+                .orElseThrow(() -> new AccessDeniedException("Unknown account"));
+        Long id = account.getId();
+        boolean restricted = staffOnly && !account.isViewAllClients();
+        return new CallerScope(id, restricted ? id : null);
+    }
+
+    @Override
+    public Optional<String> preferredLanguage(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getLanguage);
+    }
+
+    @Override
+    @Transactional
+    public void setPreferredLanguage(String username, String language) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(a -> a.setLanguage(language));
+    }
+
+    private static UserRef ref(UserAccount a) {
+        return new UserRef(a.getId() == null ? 0 : a.getId(), a.getDisplayName(), a.getUsername());
+    }
+}

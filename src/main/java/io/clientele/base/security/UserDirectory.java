@@ -1,0 +1,29 @@
+package io.clientele.base.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who the back-office users are, for features that store user ids (client owners, assigned staff, project members)
+ * without depending on the account feature, which implements this.
+ */
+public interface UserDirectory {
+
+    /** Enabled ADMIN and STAFF users whose name or username contains the text, by name; at most {@code limit}. */
+    List<UserRef> staff(String filter, int offset, int limit);
+
+    /** The users with these ids that exist, in no particular order. */
+    List<UserRef> find(Collection<Long> ids);
+
+    Optional<UserRef> find(long id);
+
+    /** What the calling user may see; {@link CallerScope#SYSTEM} for start-up and scheduled work. */
+    CallerScope currentScope();
+
+    /** The language the user chose for the UI, if any (ISO 639-1). */
+    Optional<String> preferredLanguage(String username);
+
+    /** Remembers the UI language the user chose. */
+    void setPreferredLanguage(String username, String language);
+}

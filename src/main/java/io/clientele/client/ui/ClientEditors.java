@@ -1,0 +1,45 @@
+package io.clientele.client.ui;
+
+import io.clientele.base.security.UserDirectory;
+import io.clientele.client.Client;
+import io.clientele.client.ClientGroupService;
+import io.clientele.client.ClientService;
+import io.clientele.client.ClientSettings;
+import io.clientele.client.ClientType;
+import io.clientele.settings.SettingsService;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/** Opens the client editor with what its form needs, so views only say which client and what to do after saving. */
+@Component
+public class ClientEditors {
+
+    final ClientService clients;
+    final ClientSettings clientSettings;
+    final ClientGroupService groups;
+    final SettingsService settings;
+    final UserDirectory users;
+
+    ClientEditors(ClientService clients, ClientSettings clientSettings, ClientGroupService groups,
+            SettingsService settings, UserDirectory users) {
+        this.clients = clients;
+        this.clientSettings = clientSettings;
+        this.groups = groups;
+        this.settings = settings;
+        this.users = users;
+    }
+
+    /** Opens the editor for a new client with the installation's defaults. */
+    public ClientEditor openNew(Consumer<Client> onSaved) {
+        ClientEditor editor = new ClientEditor(this, clients.newClient(ClientType.COMPANY), onSaved);
+        editor.open();
+        return editor;
+    }
+
+    /** Opens the editor for a stored client, read fresh from the database. */
+    public ClientEditor openExisting(long id, Consumer<Client> onSaved) {
+        ClientEditor editor = new ClientEditor(this, clients.get(id), onSaved);
+        editor.open();
+        return editor;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.settings;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.settings.ui;
+
+import org.jspecify.annotations.NullMarked;

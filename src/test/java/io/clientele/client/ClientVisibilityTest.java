@@ -1,0 +1,183 @@
+package io.clientele.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.clientele.base.domain.RuleViolationException;
+import io.clientele.support.FakeClientDocuments;
+import io.clientele.support.SpringTest;
+import io.clientele.support.TestData;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Staff visibility, localization defaults, the currency lock and the group filter, through the service. */
+class ClientVisibilityTest extends SpringTest {
+
+    @Autowired
+    ClientService clients;
+    @Autowired
+    FakeClientDocuments documents;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long staffId;
+    private long otherStaffId;
+    private Client own;
+    private Client assigned;
+    private Client foreign;
+
+    @BeforeEach
+    void threeClients() {
+        staffId = testData.accountId(TestData.STAFF);
+        otherStaffId = testData.accountId(TestData.ADMIN);
+        own = owned("Own Client GmbH", staffId);
+        assigned = owned("Assigned Client SA", otherStaffId);
+        assigned.getAssignedStaffIds().add(staffId);
+        assigned = testData.save(assigned);
+        foreign = owned("Foreign Client Ltd", otherStaffId);
+        testData.restrictStaff();
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private Client owned(String name, long ownerId) {
+        Client c = new Client(ClientType.COMPANY, name);
+        c.setEmail(name.toLowerCase().replace(' ', '.') + "@example.com");
+        c.setOwnerId(ownerId);
+        return testData.save(c);
+    }
+
+    private void actAs(String username, String role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+
+    private List<String> visibleNames(ClientFilter filter) {
+        return clients.list(filter, PageRequest.of(0, 50, Sort.by(ClientSort.NAME))).stream()
+                .map(ClientRow::name).toList();
+    }
+
+    @Test
+    void restricted_staff_see_only_clients_they_own_or_are_assigned_to() {
+        actAs(TestData.STAFF, "STAFF");
+        assertThat(visibleNames(ClientFilter.live(null))).containsExactly("Assigned Client SA", "Own Client GmbH");
+        assertThat(clients.count(ClientFilter.live(null))).isEqualTo(2);
+        assertThat(visibleNames(ClientFilter.live("foreign"))).isEmpty();
+        assertThat(clients.companies("Client", PageRequest.of(0, 10))).extracting(Client::getName)
+                .doesNotContain("Foreign Client Ltd");
+    }
+
+    @Test
+    void another_staff_members_client_is_not_found_like_a_missing_one() {
+        actAs(TestData.ADMIN, "ADMIN");
+        Client foreignCopy = clients.get(foreign.getId());
+        foreignCopy.setName("Hijacked");
+
+        actAs(TestData.STAFF, "STAFF");
+        assertThatThrownBy(() -> clients.get(foreign.getId())).isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> clients.get(999_999L)).isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> clients.save(foreignCopy)).isInstanceOf(ClientNotFoundException.class);
+        assertThat(clients.trash(List.of(foreign.getId()))).isEmpty();
+        assertThat(jdbc.queryForObject("select name from clients where id = ?", String.class, foreign.getId()))
+                .isEqualTo("Foreign Client Ltd");
+        assertThat(jdbc.queryForObject("select trashed_at from clients where id = ?", java.sql.Timestamp.class,
+                foreign.getId())).isNull();
+    }
+
+    @Test
+    void the_view_all_permission_admins_and_managers_see_everything() {
+        jdbc.update("update user_accounts set view_all_clients = true where username = ?", TestData.STAFF);
+        actAs(TestData.STAFF, "STAFF");
+        assertThat(clients.count(ClientFilter.live(null))).isEqualTo(3);
+        actAs(TestData.MANAGER, "MANAGER");
+        assertThat(clients.count(ClientFilter.live(null))).isEqualTo(3);
+        actAs(TestData.ADMIN, "ADMIN");
+        assertThat(clients.get(foreign.getId()).getName()).isEqualTo("Foreign Client Ltd");
+    }
+
+    @Test
+    void a_new_client_takes_the_system_defaults_and_the_caller_as_owner() {
+        jdbc.update("update system_settings set default_currency = 'CHF', default_language = 'de'");
+        actAs(TestData.STAFF, "STAFF");
+        Client fresh = clients.newClient(ClientType.INDIVIDUAL);
+        assertThat(fresh.getCurrency()).isEqualTo("CHF");
+        assertThat(fresh.getLanguage()).isEqualTo("de");
+        assertThat(fresh.getPaymentTerm()).isNotNull();
+        assertThat(fresh.getPaymentTerm().getName()).isEqualTo("Net 30");
+        assertThat(fresh.getOwnerId()).isEqualTo(staffId);
+        fresh.setName("Fresh Person");
+        Client saved = clients.save(fresh);
+        assertThat(visibleNames(ClientFilter.live("Fresh"))).containsExactly("Fresh Person");
+        assertThat(saved.getCurrency()).isEqualTo("CHF");
+    }
+
+    @Test
+    void the_currency_cannot_change_once_the_client_has_documents() {
+        actAs(TestData.ADMIN, "ADMIN");
+        Client free = clients.get(own.getId());
+        free.setCurrency("USD");
+        assertThat(clients.save(free).getCurrency()).isEqualTo("USD");
+
+        documents.markHasDocuments(own.getId());
+        Client locked = clients.get(own.getId());
+        assertThat(clients.isCurrencyLocked(own.getId())).isTrue();
+        locked.setCurrency("GBP");
+        assertThatThrownBy(() -> clients.save(locked)).isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).getMessageKey()).isEqualTo("client.currency.locked");
+        Client other = clients.get(own.getId());
+        other.setPhone("+1 555 0100");
+        assertThat(clients.save(other).getCurrency()).as("other changes still save").isEqualTo("USD");
+    }
+
+    @Test
+    void the_group_filter_combines_with_search_sorting_and_paging() {
+        testData.demoClients(120);
+        actAs(TestData.MANAGER, "MANAGER");
+        long retailId = jdbc.queryForObject("select id from client_groups where name = 'Retail'", Long.class);
+        long expected = jdbc.queryForObject("""
+                select count(*) from clients c where c.trashed_at is null
+                and exists (select 1 from client_group_members m where m.client_id = c.id and m.group_id = ?)""",
+                Long.class, retailId);
+        ClientFilter retail = ClientFilter.live(null).withGroups(Set.of(retailId));
+
+        assertThat(expected).isBetween(5L, 60L);
+        assertThat(clients.count(retail)).isEqualTo(expected);
+        List<ClientRow> first = clients.list(retail, PageRequest.of(0, 10, Sort.by(ClientSort.NAME)));
+        List<ClientRow> second = clients.list(retail, PageRequest.of(1, 10, Sort.by(ClientSort.NAME)));
+        assertThat(first).allMatch(r -> r.groups().contains("Retail"));
+        assertThat(second).allMatch(r -> r.groups().contains("Retail"));
+        assertThat(first).extracting(ClientRow::id).doesNotContainAnyElementsOf(
+                second.stream().map(ClientRow::id).toList());
+        String someName = first.getFirst().name();
+        assertThat(clients.list(retail.withSearch(someName), PageRequest.of(0, 50)))
+                .allMatch(r -> r.name().contains(someName) && r.groups().contains("Retail"));
+    }
+
+    @Test
+    void a_client_can_be_in_several_groups() {
+        ClientGroup a = testData.group("Alpha");
+        ClientGroup b = testData.group("Beta");
+        actAs(TestData.ADMIN, "ADMIN");
+        Client c = clients.get(own.getId());
+        c.setGroups(Set.of(a, b));
+        clients.save(c);
+        assertThat(clients.get(own.getId()).getGroups()).extracting(ClientGroup::getName)
+                .containsExactlyInAnyOrder("Alpha", "Beta");
+        ClientRow row = clients.list(ClientFilter.live("Own").withGroups(Set.of(a.getId())), PageRequest.of(0, 5))
+                .getFirst();
+        assertThat(row.groups()).containsExactly("Alpha", "Beta");
+    }
+}
