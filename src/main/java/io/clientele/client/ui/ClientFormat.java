@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** How client values look in lists and headers, in the user's locale. */
@@ -42,7 +43,14 @@ final class ClientFormat {
         nf.setCurrency(currency);
         nf.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
         nf.setMaximumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
-        return nf.format(amount);
+        String formatted = nf.format(amount);
+        // CLDR separates a letter code from the digits ("CHF 12.00"); java.text does not, so add the space.
+        String symbol = currency.getSymbol(locale);
+        if (symbol.chars().allMatch(Character::isLetter)) {
+            formatted = formatted.replaceFirst("(?<=" + Pattern.quote(symbol) + ")(?=[\\d-])", "\u00a0")
+                    .replaceFirst("(?<=\\d)(?=" + Pattern.quote(symbol) + ")", "\u00a0");
+        }
+        return formatted;
     }
 
     static Span badge(String text, String variant) {

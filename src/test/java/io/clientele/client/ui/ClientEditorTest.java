@@ -50,7 +50,7 @@ class ClientEditorTest extends KaribuTest {
         _click(editor.save);
 
         assertThat(editor.form.name.isInvalid()).isTrue();
-        assertThat(editor.form.name.getErrorMessage()).isEqualTo("Enter the client's name.");
+        assertThat(editor.form.name.getErrorMessage()).isEqualTo("Enter the client’s name.");
         assertThat(editor.isOpened()).isTrue();
         assertThat(stored()).isEmpty();
     }

@@ -1,0 +1,180 @@
+package io.clientele.settings.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import io.clientele.base.security.SystemAuthentication;
+import io.clientele.client.Client;
+import io.clientele.client.ClientGroup;
+import io.clientele.client.ClientService;
+import io.clientele.client.ClientType;
+import io.clientele.settings.PaymentTerm;
+import io.clientele.settings.SettingsService;
+import io.clientele.support.KaribuTest;
+import io.clientele.support.TestData;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SettingsViewTest extends KaribuTest {
+
+    @Autowired
+    SettingsService settings;
+    @Autowired
+    ClientService clients;
+
+    private SettingsView open() {
+        login(TestData.ADMIN);
+        return navigate("settings", SettingsView.class);
+    }
+
+    /** Clicks a tab of the settings, as the user would before working in it. */
+    private static void selectTab(String id) {
+        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("settings-tabs"));
+        for (int i = 0; i < 3; i++) {
+            if (tabs.getTabAt(i).getId().orElse("").equals(id)) {
+                tabs.setSelectedIndex(i);
+                return;
+            }
+        }
+        throw new AssertionError("no tab " + id);
+    }
+
+    /** The button with the id in a row's action cell (cells are not attached in Karibu). */
+    private static <T> Button rowButton(Grid<T> grid, String idPrefix, long id) {
+        for (int row = 0; row < _size(grid); row++) {
+            HorizontalLayout actions = cell(grid, row, "actions", HorizontalLayout.class);
+            var match = actions.getChildren().filter(c -> c.getId().orElse("").equals(idPrefix + id)).findFirst();
+            if (match.isPresent()) {
+                return (Button) match.get();
+            }
+        }
+        throw new AssertionError("no button " + idPrefix + id);
+    }
+
+    @Test
+    void an_admin_changes_the_defaults_that_new_clients_take() {
+        SettingsView view = open();
+        PaymentTerm net15 = settings.paymentTerms().stream().filter(t -> t.getName().equals("Net 15")).findFirst()
+                .orElseThrow();
+        userSets(view.defaults.currency, "CHF");
+        userSets(view.defaults.paymentTerm, net15);
+        userSets(view.defaults.language, "fr");
+        _click(view.defaults.save);
+
+        Client fresh = SystemAuthentication.call(() -> clients.newClient(ClientType.COMPANY));
+        assertThat(fresh.getCurrency()).isEqualTo("CHF");
+        assertThat(fresh.getLanguage()).isEqualTo("fr");
+        assertThat(fresh.getPaymentTerm()).isEqualTo(net15);
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Defaults saved"));
+    }
+
+    @Test
+    void a_payment_term_is_added_and_a_duplicate_name_is_refused_with_a_message() {
+        SettingsView view = open();
+        selectTab("tab-payment-terms");
+        int before = _size(view.paymentTerms.grid);
+        _click(view.paymentTerms.add);
+        NameDialog dialog = _get(NameDialog.class);
+        userSets(dialog.name, "Net 45");
+        userSets(dialog.days, 45);
+        _click(dialog.save);
+        assertThat(_size(view.paymentTerms.grid)).isEqualTo(before + 1);
+        assertThat(settings.paymentTerms()).extracting(PaymentTerm::getDays).contains(45);
+
+        _click(view.paymentTerms.add);
+        NameDialog again = _get(NameDialog.class);
+        userSets(again.name, "net 45");
+        _click(again.save);
+        assertThat(again.isOpened()).isTrue();
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("A payment term named “net 45” exists already"));
+        assertThat(_size(view.paymentTerms.grid)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void days_outside_the_range_are_refused_on_the_field() {
+        SettingsView view = open();
+        selectTab("tab-payment-terms");
+        _click(view.paymentTerms.add);
+        NameDialog dialog = _get(NameDialog.class);
+        userSets(dialog.name, "Net 400");
+        userSets(dialog.days, 400);
+        _click(dialog.save);
+        assertThat(dialog.days.isInvalid()).isTrue();
+        assertThat(dialog.days.getErrorMessage()).isEqualTo("Enter a number of days from 0 to 365.");
+        assertThat(settings.paymentTerms()).extracting(PaymentTerm::getName).doesNotContain("Net 400");
+    }
+
+    @Test
+    void the_default_payment_term_cannot_be_deleted() {
+        SettingsView view = open();
+        selectTab("tab-payment-terms");
+        PaymentTerm net30 = settings.get().getDefaultPaymentTerm();
+        _click(rowButton(view.paymentTerms.grid, "payment-term-delete-", net30.getId()));
+        confirm(_get(ConfirmDialog.class));
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("is the default payment term"));
+        assertThat(settings.paymentTerms()).contains(net30);
+        assertThat(_size(view.paymentTerms.grid)).isEqualTo(4);
+    }
+
+    @Test
+    void deleting_a_group_names_the_clients_it_affects_and_keeps_them() {
+        ClientGroup vip = testData.group("VIP");
+        Client c = testData.company("Grouped Ltd", "g@example.com");
+        testData.save(SystemAuthentication.call(() -> {
+            Client fresh = clients.get(c.getId());
+            fresh.setGroups(Set.of(vip));
+            return fresh;
+        }));
+        SettingsView view = open();
+        selectTab("tab-groups");
+        assertThat(_size(view.groups.grid)).isEqualTo(1);
+
+        _click(rowButton(view.groups.grid, "group-delete-", vip.getId()));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message")).contains("One client is in this group");
+        confirm(confirm);
+
+        assertThat(_size(view.groups.grid)).isZero();
+        assertThat(SystemAuthentication.call(() -> clients.get(c.getId()).getGroups())).isEmpty();
+    }
+
+    @Test
+    void groups_are_created_and_renamed() {
+        SettingsView view = open();
+        selectTab("tab-groups");
+        _click(view.groups.add);
+        NameDialog dialog = _get(NameDialog.class);
+        userSets(dialog.name, "  Großkunden  ");
+        _click(dialog.save);
+        assertThat(_size(view.groups.grid)).isEqualTo(1);
+        ClientGroup created = com.github.mvysny.kaributesting.v10.GridKt._get(view.groups.grid, 0);
+        assertThat(created.getName()).isEqualTo("Großkunden");
+
+        _click(rowButton(view.groups.grid, "group-rename-", created.getId()));
+        NameDialog rename = _get(NameDialog.class);
+        userSets(rename.name, "Key accounts");
+        _click(rename.save);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.groups.grid, 0).getName())
+                .isEqualTo("Key accounts");
+    }
+
+    @Test
+    void staff_and_managers_cannot_open_settings() {
+        for (String user : new String[] {TestData.STAFF, TestData.MANAGER}) {
+            login(user);
+            assertThatThrownBy(() -> UI.getCurrent().navigate("settings")).as(user)
+                    .isInstanceOf(MockAccessDeniedException.class);
+        }
+    }
+}
