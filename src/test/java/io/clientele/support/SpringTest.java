@@ -6,9 +6,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * One Spring context for the whole suite (H2 by default, MySQL when .ci/run adds the mysql profile), and a clean
- * database before each test.
+ * database before each test. It runs a real server on a random port so the HTTP tests share it: a second context
+ * would install a second security-context strategy and leave the first context's method security reading an empty
+ * one.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class SpringTest {
 
     @Autowired

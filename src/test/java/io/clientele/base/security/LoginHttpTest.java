@@ -2,6 +2,7 @@ package io.clientele.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,25 +13,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The real Spring Security filter chain over HTTP, which Karibu (no servlet filters) cannot show. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LoginHttpTest {
+class LoginHttpTest extends SpringTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    TestData testData;
 
     private HttpClient http;
 
     @BeforeEach
     void setUp() {
-        testData.reset();
         http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
