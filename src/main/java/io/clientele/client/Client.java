@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -148,6 +149,13 @@ public class Client extends AbstractEntity {
     @JoinTable(name = "client_group_members", joinColumns = @JoinColumn(name = "client_id"),
             inverseJoinColumns = @JoinColumn(name = "group_id"))
     private Set<ClientGroup> groups = new HashSet<>();
+
+    /**
+     * What the client owes over all sent invoices, in its currency. Kept by billing in the same transaction as
+     * each invoice or payment change; read-only here so a form save never writes a stale amount back.
+     */
+    @Column(name = "amount_owed", nullable = false, insertable = false, updatable = false)
+    private BigDecimal amountOwed = BigDecimal.ZERO;
 
     /** Derived from the billing address on every save, so the list can sort by it in SQL. */
     @Column(length = LOCATION_MAX)
@@ -353,6 +361,10 @@ public class Client extends AbstractEntity {
 
     public void setGroups(Set<ClientGroup> groups) {
         this.groups = new HashSet<>(groups);
+    }
+
+    public BigDecimal getAmountOwed() {
+        return amountOwed;
     }
 
     public @Nullable String getLocation() {

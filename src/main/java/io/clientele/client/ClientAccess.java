@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The staff visibility rule, applied inside every client query: a STAFF user without "view all clients" sees only
- * clients they own or are assigned to. ADMIN and MANAGER see all.
+ * clients they own or are assigned to. ADMIN and MANAGER see all. Public so that features whose records hang off a
+ * client (invoices, projects) narrow their own queries by the same rule, in SQL.
  */
 @Component
-class ClientAccess {
+public class ClientAccess {
 
     private final UserDirectory users;
 
@@ -22,13 +23,13 @@ class ClientAccess {
         this.users = users;
     }
 
-    CallerScope scope() {
+    public CallerScope scope() {
         return users.currentScope();
     }
 
     /** The restriction as a criteria predicate, or null when the caller sees every client. */
     @Nullable
-    Predicate restriction(CriteriaBuilder cb, Path<Client> c) {
+    public Predicate restriction(CriteriaBuilder cb, Path<Client> c) {
         Long staffId = scope().restrictedToStaffId();
         if (staffId == null) {
             return null;
@@ -38,7 +39,7 @@ class ClientAccess {
     }
 
     /** Whether the caller may see this client at all. */
-    boolean canSee(Client client) {
+    public boolean canSee(Client client) {
         Long staffId = scope().restrictedToStaffId();
         return staffId == null || staffId.equals(client.getOwnerId())
                 || client.getAssignedStaffIds().contains(staffId);

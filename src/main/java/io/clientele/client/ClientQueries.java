@@ -9,7 +9,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -40,7 +39,7 @@ class ClientQueries {
         q.select(cb.construct(ClientRow.class,
                 c.get("id"), c.get("type"), c.get("name"), c.get("email"), c.get("phone"), c.get("location"),
                 c.get("billingAddress").get("country"), c.get("active"), c.get("currency"),
-                cb.literal(BigDecimal.ZERO), c.get("trashedAt")));
+                c.get("amountOwed"), c.get("trashedAt")));
         q.where(predicates(cb, q, c, filter));
         q.orderBy(orders(cb, c, sort));
         return em.createQuery(q)
@@ -83,7 +82,7 @@ class ClientQueries {
         q.select(cb.construct(ClientRow.class,
                 c.get("id"), c.get("type"), c.get("name"), c.get("email"), c.get("phone"), c.get("location"),
                 c.get("billingAddress").get("country"), c.get("active"), c.get("currency"),
-                cb.literal(BigDecimal.ZERO), c.get("trashedAt")));
+                c.get("amountOwed"), c.get("trashedAt")));
         List<Predicate> all = new ArrayList<>();
         all.add(cb.equal(c.get("company").get("id"), companyId));
         all.add(cb.isNull(c.get("trashedAt")));

@@ -24,6 +24,11 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     @Query("update Client c set c.trashedAt = null, c.version = c.version + 1 where c.id in :ids and c.trashedAt is not null")
     int restore(Collection<Long> ids);
 
+    /** No version bump: the amount is billing's, and must not make an open client form look stale. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update clients set amount_owed = :amount where id = :id", nativeQuery = true)
+    int updateAmountOwed(long id, java.math.BigDecimal amount);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Client c set c.company = null where c.company.id in :ids")
     int detachMembers(Collection<Long> ids);

@@ -124,6 +124,16 @@ public class ClientService {
         return clients.saveAndFlush(client);
     }
 
+    /**
+     * Records what the client owes, as computed by billing inside its own transaction. Not a user action: it keeps
+     * the list's Balance column sortable in SQL.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public void recordAmountOwed(long clientId, java.math.BigDecimal amount) {
+        clients.updateAmountOwed(clientId, amount);
+    }
+
     /** Whether the currency is locked because the client has documents in it. */
     public boolean isCurrencyLocked(long clientId) {
         return hasDocuments(clientId);

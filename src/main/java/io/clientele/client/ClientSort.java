@@ -14,11 +14,12 @@ public final class ClientSort {
     public static final String LOCATION = "location";
     public static final String ACTIVE = "active";
     public static final String TRASHED_AT = "trashedAt";
+    public static final String BALANCE = "balance";
 
     /** UI key to entity attribute; anything else is refused rather than passed into a query. */
     static final Map<String, String> ATTRIBUTES = Map.of(
             NAME, "name", TYPE, "type", EMAIL, "email", PHONE, "phone", LOCATION, "location",
-            ACTIVE, "active", TRASHED_AT, "trashedAt");
+            ACTIVE, "active", TRASHED_AT, "trashedAt", BALANCE, "amountOwed");
 
     public static final Set<String> KEYS = ATTRIBUTES.keySet();
 

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 public class SystemSettings extends AbstractEntityWithAssignedId {
 
     public static final long SINGLETON_ID = 1L;
+    /** Must contain {seq} exactly once; other text is limited to what is safe in file names and e-mail subjects. */
+    public static final String NUMBER_PATTERN_REGEX =
+            "^(?=.*\\{seq(:[1-9])?\\})(?!.*\\{seq(:[1-9])?\\}.*\\{seq)[A-Za-z0-9/_. #{}:-]{1,40}$";
 
     @NotBlank
     @Pattern(regexp = "[A-Z]{3}")
@@ -30,6 +33,17 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "default_payment_terms_id")
     private @Nullable PaymentTerm defaultPaymentTerm;
+
+    /** Placeholders {yyyy}, {yy} and {seq} (4 digits; {seq:6} for six). */
+    @NotBlank
+    @Pattern(regexp = NUMBER_PATTERN_REGEX, message = "{settings.number-pattern.invalid}")
+    @Column(name = "invoice_number_pattern", nullable = false, length = 50)
+    private String invoiceNumberPattern = "INV-{yyyy}-{seq}";
+
+    @NotBlank
+    @Pattern(regexp = NUMBER_PATTERN_REGEX, message = "{settings.number-pattern.invalid}")
+    @Column(name = "quote_number_pattern", nullable = false, length = 50)
+    private String quoteNumberPattern = "QUO-{yyyy}-{seq}";
 
     protected SystemSettings() {
     }
@@ -48,6 +62,22 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
 
     public void setDefaultLanguage(String defaultLanguage) {
         this.defaultLanguage = defaultLanguage;
+    }
+
+    public String getInvoiceNumberPattern() {
+        return invoiceNumberPattern;
+    }
+
+    public void setInvoiceNumberPattern(String invoiceNumberPattern) {
+        this.invoiceNumberPattern = invoiceNumberPattern;
+    }
+
+    public String getQuoteNumberPattern() {
+        return quoteNumberPattern;
+    }
+
+    public void setQuoteNumberPattern(String quoteNumberPattern) {
+        this.quoteNumberPattern = quoteNumberPattern;
     }
 
     public @Nullable PaymentTerm getDefaultPaymentTerm() {

@@ -72,8 +72,8 @@ class ClientServiceTest extends SpringTest {
         testData.demoClients(40);
         actAs("MANAGER");
         for (String key : ClientSort.KEYS) {
-            if (key.equals(ClientSort.TRASHED_AT)) {
-                continue; // null for every live client: only the Trash sorts by it
+            if (key.equals(ClientSort.TRASHED_AT) || key.equals(ClientSort.BALANCE)) {
+                continue; // all null / all zero here: the Trash and the billing tests sort by these
             }
             List<ClientRow> asc = clients.list(ClientFilter.live(null), PageRequest.of(0, 40, Sort.by(key)));
             List<ClientRow> desc = clients.list(ClientFilter.live(null),

@@ -44,22 +44,27 @@ public class TestData {
      * their passwords with production-strength bcrypt before every test would cost seconds each time.
      */
     public void reset() {
+        jdbc.update("delete from payments");
+        jdbc.update("update billing_documents set converted_invoice_id = null");
+        jdbc.update("delete from billing_documents");
+        jdbc.update("delete from number_sequences");
         jdbc.update("update clients set company_id = null");
         jdbc.update("delete from clients");
         jdbc.update("delete from client_groups");
         jdbc.update("""
                 update system_settings set default_currency = 'EUR', default_language = 'en',
+                  invoice_number_pattern = 'INV-{yyyy}-{seq}', quote_number_pattern = 'QUO-{yyyy}-{seq}',
                   default_payment_terms_id = (select id from payment_terms where name = 'Net 30')""");
         jdbc.update("delete from payment_terms where name not in ('Due on receipt', 'Net 15', 'Net 30', 'Net 60')");
         documents.clear();
-        // The standard staff member sees every client unless a test narrows them with restrictStaff().
-        jdbc.update("update user_accounts set view_all_clients = (username = ?), language = null", STAFF);
         SystemAuthentication.run(() -> {
             ensureAccount(ADMIN, "Ada Admin", AccountType.ADMIN);
             ensureAccount(STAFF, "Sam Staff", AccountType.STAFF);
             ensureAccount(MANAGER, "Mia Manager", AccountType.MANAGER);
             ensureAccount(CLIENT_USER, "Carl Client", AccountType.CLIENT);
         });
+        // The standard staff member sees every client unless a test narrows them with restrictStaff().
+        jdbc.update("update user_accounts set view_all_clients = (username = ?), language = null", STAFF);
     }
 
     private void ensureAccount(String username, String name, AccountType type) {
@@ -82,17 +87,29 @@ public class TestData {
         demo.writeClients(20261123L, count, List.of());
     }
 
+    /** A company with the installation's defaults (currency, payment terms, language), as the UI creates it. */
     public Client company(String name, String email) {
-        Client c = new Client(ClientType.COMPANY, name);
-        c.setEmail(email);
-        return SystemAuthentication.call(() -> clients.save(c));
+        return SystemAuthentication.call(() -> {
+            Client c = clients.newClient(ClientType.COMPANY);
+            c.setName(name);
+            c.setEmail(email);
+            return clients.save(c);
+        });
     }
 
     public Client individual(String name, String email, String phone) {
-        Client c = new Client(ClientType.INDIVIDUAL, name);
-        c.setEmail(email);
-        c.setPhone(phone);
-        return SystemAuthentication.call(() -> clients.save(c));
+        return SystemAuthentication.call(() -> {
+            Client c = clients.newClient(ClientType.INDIVIDUAL);
+            c.setName(name);
+            c.setEmail(email);
+            c.setPhone(phone);
+            return clients.save(c);
+        });
+    }
+
+    /** The stored client as a form would get it, for tests that change and save it. */
+    public Client reload(Client client) {
+        return SystemAuthentication.call(() -> clients.get(client.getId()));
     }
 
     public io.clientele.client.ClientGroup group(String name) {

@@ -133,7 +133,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("groups").setHeader(getTranslation("client.column.groups")).setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(row -> ClientFormat.money(row.balance(), row.currency(), getLocale()))
-                .setKey("balance").setHeader(getTranslation("client.column.balance"))
+                .setKey(ClientSort.BALANCE).setSortProperty(ClientSort.BALANCE)
+                .setHeader(getTranslation("client.column.balance"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> row.active()
                         ? ClientFormat.badge(getTranslation("client.active.yes"), "success")

@@ -145,7 +145,7 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
 
         Div localization = new Div();
         localization.addClassName("overview-facts");
-        Span owed = new Span(ClientFormat.money(java.math.BigDecimal.ZERO, c.getCurrency(), getLocale()));
+        Span owed = new Span(ClientFormat.money(c.getAmountOwed(), c.getCurrency(), getLocale()));
         owed.setId("overview-balance");
         owed.addClassName("amount-owed");
         localization.add(fact("client.overview.owes", owed));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.AppLanguages;
@@ -25,6 +26,8 @@ class DefaultsPanel extends Composite<VerticalLayout> {
     final ComboBox<String> currency = new ComboBox<>();
     final ComboBox<PaymentTerm> paymentTerm = new ComboBox<>();
     final Select<String> language = new Select<>();
+    final TextField invoicePattern = new TextField();
+    final TextField quotePattern = new TextField();
     final Button save = new Button();
 
     private final SettingsService settings;
@@ -48,13 +51,24 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         binder.forField(currency).asRequired(getTranslation("client.currency.required")).bind("defaultCurrency");
         binder.forField(paymentTerm).bind("defaultPaymentTerm");
         binder.forField(language).asRequired().bind("defaultLanguage");
+        invoicePattern.setId("invoice-number-pattern");
+        invoicePattern.setLabel(getTranslation("settings.invoice-number-pattern"));
+        invoicePattern.setHelperText(getTranslation("settings.number-pattern.help"));
+        invoicePattern.setMaxLength(40);
+        quotePattern.setId("quote-number-pattern");
+        quotePattern.setLabel(getTranslation("settings.quote-number-pattern"));
+        quotePattern.setHelperText(getTranslation("settings.number-pattern.help"));
+        quotePattern.setMaxLength(40);
+        binder.forField(invoicePattern).bind("invoiceNumberPattern");
+        binder.forField(quotePattern).bind("quoteNumberPattern");
 
         save.setId("defaults-save");
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
 
-        FormLayout form = new FormLayout(currency, paymentTerm, language);
+        FormLayout form = new FormLayout(currency, paymentTerm, language, new com.vaadin.flow.component.html.Div(),
+                invoicePattern, quotePattern);
         form.setMaxWidth("48rem");
         getContent().add(new Paragraph(getTranslation("settings.defaults.intro")), form, save);
         current = settings.get();

@@ -1,0 +1,280 @@
+package io.clientele.billing;
+
+import io.clientele.base.domain.AbstractEntity;
+import io.clientele.client.Client;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What invoices and quotes share: a number, a client, dates, a currency fixed at creation, lines and the totals
+ * computed from them with the currency's scale, and the client's addresses as they were when it was created.
+ */
+@Entity
+@Table(name = "billing_documents")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "doc_type", length = 10)
+public abstract class BillingDocument extends AbstractEntity {
+
+    public static final int NOTES_MAX = 2000;
+    public static final int ADDRESS_MAX = 600;
+
+    @Column(nullable = false, length = 50, updatable = false)
+    private String number = "";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id", updatable = false)
+    private @Nullable Client client;
+
+    /** The subclass's status enum by name; one column for both document types. */
+    @Column(name = "status", nullable = false, length = 20)
+    protected String statusCode = "DRAFT";
+
+    @NotNull(message = "{billing.issue-date.required}")
+    @Column(name = "issue_date", nullable = false)
+    private LocalDate issueDate = LocalDate.now();
+
+    @Column(name = "due_date")
+    private @Nullable LocalDate dueDate;
+
+    @Column(nullable = false, length = 3, updatable = false)
+    private String currency = "EUR";
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal subtotal = BigDecimal.ZERO;
+
+    @Column(name = "tax_total", nullable = false, precision = 19, scale = 4)
+    private BigDecimal taxTotal = BigDecimal.ZERO;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal total = BigDecimal.ZERO;
+
+    @Column(name = "paid_total", nullable = false, precision = 19, scale = 4)
+    private BigDecimal paidTotal = BigDecimal.ZERO;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal balance = BigDecimal.ZERO;
+
+    @Size(max = ADDRESS_MAX)
+    @Column(name = "billing_address", length = ADDRESS_MAX)
+    private @Nullable String billingAddress;
+
+    @Size(max = ADDRESS_MAX)
+    @Column(name = "shipping_address", length = ADDRESS_MAX)
+    private @Nullable String shippingAddress;
+
+    @Size(max = NOTES_MAX)
+    @Column(length = NOTES_MAX)
+    private @Nullable String notes;
+
+    @Column(name = "public_token", length = 64, unique = true)
+    private @Nullable String publicToken;
+
+    @Column(name = "sent_at")
+    private @Nullable Instant sentAt;
+
+    @Column(name = "viewed_at")
+    private @Nullable Instant viewedAt;
+
+    @Column(name = "paid_at")
+    private @Nullable Instant paidAt;
+
+    @Valid
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DocumentLine> lines = new ArrayList<>();
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private @Nullable Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private @Nullable Instant updatedAt;
+
+    public abstract DocumentType getType();
+
+    /** Amounts come back from DECIMAL(19,4) columns; show and compare them at the currency's scale. */
+    @PostLoad
+    void normalizeScale() {
+        subtotal = Money.round(subtotal, currency);
+        taxTotal = Money.round(taxTotal, currency);
+        total = Money.round(total, currency);
+        paidTotal = Money.round(paidTotal, currency);
+        balance = Money.round(balance, currency);
+    }
+
+    /** Recomputes every line and the totals; the balance is what is left after payments. */
+    void recalculate() {
+        BigDecimal sub = Money.zero(currency);
+        BigDecimal tax = Money.zero(currency);
+        for (int i = 0; i < lines.size(); i++) {
+            DocumentLine line = lines.get(i);
+            line.attach(this, i);
+            line.calculate(currency);
+            sub = sub.add(line.getAmount());
+            tax = tax.add(line.getTaxAmount());
+        }
+        subtotal = sub;
+        taxTotal = tax;
+        total = sub.add(tax);
+        balance = total.subtract(paidTotal);
+    }
+
+    void setPaidTotal(BigDecimal paidTotal) {
+        this.paidTotal = paidTotal;
+        this.balance = total.subtract(paidTotal);
+    }
+
+    void assign(String number, Client client, String currency) {
+        this.number = number;
+        this.client = client;
+        this.currency = currency;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Client getClient() {
+        if (client == null) {
+            throw new IllegalStateException("document has no client yet");
+        }
+        return client;
+    }
+
+    public @Nullable Client getClientOrNull() {
+        return client;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(LocalDate issueDate) {
+        this.issueDate = issueDate;
+    }
+
+    public @Nullable LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(@Nullable LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getSubtotal() {
+        return subtotal;
+    }
+
+    public BigDecimal getTaxTotal() {
+        return taxTotal;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public BigDecimal getPaidTotal() {
+        return paidTotal;
+    }
+
+    public BigDecimal getBalance() {
+        return balance;
+    }
+
+    public @Nullable String getBillingAddress() {
+        return billingAddress;
+    }
+
+    public void setBillingAddress(@Nullable String billingAddress) {
+        this.billingAddress = billingAddress;
+    }
+
+    public @Nullable String getShippingAddress() {
+        return shippingAddress;
+    }
+
+    public void setShippingAddress(@Nullable String shippingAddress) {
+        this.shippingAddress = shippingAddress;
+    }
+
+    public @Nullable String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(@Nullable String notes) {
+        this.notes = notes;
+    }
+
+    public @Nullable String getPublicToken() {
+        return publicToken;
+    }
+
+    void setPublicToken(@Nullable String publicToken) {
+        this.publicToken = publicToken;
+    }
+
+    public @Nullable Instant getSentAt() {
+        return sentAt;
+    }
+
+    void setSentAt(@Nullable Instant sentAt) {
+        this.sentAt = sentAt;
+    }
+
+    public @Nullable Instant getViewedAt() {
+        return viewedAt;
+    }
+
+    void setViewedAt(@Nullable Instant viewedAt) {
+        this.viewedAt = viewedAt;
+    }
+
+    public @Nullable Instant getPaidAt() {
+        return paidAt;
+    }
+
+    void setPaidAt(@Nullable Instant paidAt) {
+        this.paidAt = paidAt;
+    }
+
+    public List<DocumentLine> getLines() {
+        return lines;
+    }
+
+    /** Replaces the lines (as edited in a form); totals follow on the next save. */
+    public void setLines(List<DocumentLine> newLines) {
+        lines.clear();
+        lines.addAll(newLines);
+    }
+
+    public @Nullable Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,143 @@
+package io.clientele.billing;
+
+import io.clientele.client.Client;
+import io.clientele.client.ClientAccess;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * The billing lists: filter, sort and page in SQL, and only records of clients the caller may see (live ones):
+ * the same visibility rule as the client list, applied in the query.
+ */
+@Component
+class BillingQueries {
+
+    private static final char ESCAPE = '\\';
+
+    private final EntityManager em;
+    private final ClientAccess access;
+
+    BillingQueries(EntityManager em, ClientAccess access) {
+        this.em = em;
+        this.access = access;
+    }
+
+    <D extends BillingDocument> List<DocumentRow> documents(Class<D> type, BillingFilter filter, long offset,
+            int limit, Sort sort, Sort fallback) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<DocumentRow> q = cb.createQuery(DocumentRow.class);
+        Root<D> d = q.from(type);
+        Join<D, Client> c = d.join("client");
+        q.select(cb.construct(DocumentRow.class, d.get("id"), d.get("number"), c.get("id"), c.get("name"),
+                d.get("issueDate"), d.get("dueDate"), d.get("currency"), d.get("total"), d.get("balance"),
+                d.get("statusCode")));
+        q.where(documentPredicates(cb, d, c, filter, "number"));
+        q.orderBy(orders(cb, d, sort.isSorted() ? sort : fallback, BillingSort.DOCUMENTS));
+        return em.createQuery(q).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
+    }
+
+    <D extends BillingDocument> long countDocuments(Class<D> type, BillingFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<D> d = q.from(type);
+        Join<D, Client> c = d.join("client");
+        q.select(cb.count(d)).where(documentPredicates(cb, d, c, filter, "number"));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    List<PaymentRow> payments(BillingFilter filter, long offset, int limit, Sort sort) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<PaymentRow> q = cb.createQuery(PaymentRow.class);
+        Root<Payment> p = q.from(Payment.class);
+        Join<Payment, Invoice> i = p.join("invoice");
+        Join<Invoice, Client> c = i.join("client");
+        q.select(cb.construct(PaymentRow.class, p.get("id"), p.get("reference"), p.get("method"), i.get("id"),
+                i.get("number"), c.get("id"), c.get("name"), p.get("amount"), p.get("currency"), p.get("date")));
+        q.where(paymentPredicates(cb, p, i, c, filter));
+        q.orderBy(orders(cb, p, sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, BillingSort.DATE),
+                BillingSort.PAYMENTS));
+        return em.createQuery(q).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
+    }
+
+    long countPayments(BillingFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Payment> p = q.from(Payment.class);
+        Join<Payment, Invoice> i = p.join("invoice");
+        Join<Invoice, Client> c = i.join("client");
+        q.select(cb.count(p)).where(paymentPredicates(cb, p, i, c, filter));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private Predicate[] documentPredicates(CriteriaBuilder cb, From<?, ?> d, Join<?, Client> c, BillingFilter f,
+            String numberAttribute) {
+        List<Predicate> all = clientPredicates(cb, c, f);
+        String search = f.normalizedSearch();
+        if (!search.isEmpty()) {
+            String pattern = "%" + escapeLike(search) + "%";
+            all.add(cb.or(cb.like(d.get(numberAttribute), pattern, ESCAPE), cb.like(c.get("name"), pattern, ESCAPE)));
+        }
+        if (!f.statuses().isEmpty()) {
+            all.add(d.get("statusCode").in(f.statuses()));
+        }
+        return all.toArray(Predicate[]::new);
+    }
+
+    private Predicate[] paymentPredicates(CriteriaBuilder cb, Root<Payment> p, Join<Payment, Invoice> i,
+            Join<Invoice, Client> c, BillingFilter f) {
+        List<Predicate> all = clientPredicates(cb, c, f);
+        String search = f.normalizedSearch();
+        if (!search.isEmpty()) {
+            String pattern = "%" + escapeLike(search) + "%";
+            all.add(cb.or(cb.like(p.get("reference"), pattern, ESCAPE), cb.like(i.get("number"), pattern, ESCAPE),
+                    cb.like(c.get("name"), pattern, ESCAPE)));
+        }
+        return all.toArray(Predicate[]::new);
+    }
+
+    private List<Predicate> clientPredicates(CriteriaBuilder cb, Join<?, Client> c, BillingFilter f) {
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.isNull(c.get("trashedAt")));
+        Predicate restriction = access.restriction(cb, c);
+        if (restriction != null) {
+            all.add(restriction);
+        }
+        if (f.clientId() != null) {
+            all.add(cb.equal(c.get("id"), f.clientId()));
+        }
+        return all;
+    }
+
+    private static List<Order> orders(CriteriaBuilder cb, Root<?> root, Sort sort, Map<String, String> keys) {
+        List<Order> orders = new ArrayList<>();
+        for (Sort.Order o : sort) {
+            String attribute = keys.get(o.getProperty());
+            if (attribute == null) {
+                throw new IllegalArgumentException("Cannot sort by " + o.getProperty());
+            }
+            Path<?> path = root;
+            for (String part : attribute.split("\\.")) {
+                path = path.get(part);
+            }
+            orders.add(o.isAscending() ? cb.asc(path) : cb.desc(path));
+        }
+        orders.add(cb.desc(root.get("id")));
+        return orders;
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

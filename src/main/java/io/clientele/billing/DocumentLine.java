@@ -1,0 +1,137 @@
+package io.clientele.billing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/** One line of an invoice or quote: what, how many, at what price and tax rate. Owned by its document. */
+@Entity
+@Table(name = "document_lines")
+public class DocumentLine {
+
+    public static final int DESCRIPTION_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id")
+    private @Nullable BillingDocument document;
+
+    @Column(nullable = false)
+    private int position;
+
+    @NotBlank(message = "{billing.line.description.required}")
+    @Size(max = DESCRIPTION_MAX)
+    @Column(nullable = false, length = DESCRIPTION_MAX)
+    private String description = "";
+
+    @NotNull(message = "{billing.line.quantity.required}")
+    @DecimalMin(value = "0", inclusive = false, message = "{billing.line.quantity.positive}")
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal quantity = BigDecimal.ONE;
+
+    @NotNull(message = "{billing.line.price.required}")
+    @DecimalMin(value = "0", message = "{billing.line.price.not-negative}")
+    @Column(name = "unit_price", nullable = false, precision = 19, scale = 4)
+    private BigDecimal unitPrice = BigDecimal.ZERO;
+
+    @NotNull
+    @DecimalMin(value = "0", message = "{billing.line.tax.range}")
+    @DecimalMax(value = "100", message = "{billing.line.tax.range}")
+    @Column(name = "tax_rate", nullable = false, precision = 7, scale = 4)
+    private BigDecimal taxRate = BigDecimal.ZERO;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal amount = BigDecimal.ZERO;
+
+    @Column(name = "tax_amount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal taxAmount = BigDecimal.ZERO;
+
+    public DocumentLine() {
+    }
+
+    public DocumentLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate) {
+        this.description = description;
+        this.quantity = quantity;
+        this.unitPrice = unitPrice;
+        this.taxRate = taxRate;
+    }
+
+    /** A detached copy for another document (quote to invoice). */
+    DocumentLine copy() {
+        return new DocumentLine(description, quantity, unitPrice, taxRate);
+    }
+
+    void calculate(String currency) {
+        amount = Money.lineAmount(quantity, unitPrice, currency);
+        taxAmount = Money.tax(amount, taxRate, currency);
+    }
+
+    void attach(BillingDocument owner, int index) {
+        this.document = owner;
+        this.position = index;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(BigDecimal quantity) {
+        this.quantity = quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public void setUnitPrice(BigDecimal unitPrice) {
+        this.unitPrice = unitPrice;
+    }
+
+    public BigDecimal getTaxRate() {
+        return taxRate;
+    }
+
+    public void setTaxRate(BigDecimal taxRate) {
+        this.taxRate = taxRate;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public BigDecimal getTaxAmount() {
+        return taxAmount;
+    }
+}

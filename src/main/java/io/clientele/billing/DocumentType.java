@@ -1,0 +1,7 @@
+package io.clientele.billing;
+
+/** Invoices and quotes share their shape and their table. */
+public enum DocumentType {
+    INVOICE,
+    QUOTE
+}

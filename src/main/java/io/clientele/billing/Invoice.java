@@ -1,0 +1,48 @@
+package io.clientele.billing;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A bill to a client; its status follows from whether it was sent, viewed, paid and is past due. */
+@Entity
+@DiscriminatorValue("INVOICE")
+public class Invoice extends BillingDocument {
+
+    @Override
+    public DocumentType getType() {
+        return DocumentType.INVOICE;
+    }
+
+    public InvoiceStatus getStatus() {
+        return InvoiceStatus.valueOf(statusCode);
+    }
+
+    /**
+     * The status the facts call for: paid at zero balance, draft until sent, overdue once past the due date with
+     * money open, else viewed or sent.
+     */
+    void deriveStatus(LocalDate today) {
+        InvoiceStatus status;
+        if (getSentAt() == null && getPaidTotal().signum() == 0) {
+            status = InvoiceStatus.DRAFT;
+        } else if (getTotal().signum() > 0 && getBalance().signum() <= 0) {
+            status = InvoiceStatus.PAID;
+        } else if (getDueDate() != null && getDueDate().isBefore(today) && getBalance().signum() > 0) {
+            status = InvoiceStatus.OVERDUE;
+        } else if (getViewedAt() != null) {
+            status = InvoiceStatus.VIEWED;
+        } else {
+            status = InvoiceStatus.SENT;
+        }
+        statusCode = status.name();
+    }
+
+    /** "Not paid": sent to the client and money still open. */
+    public boolean isUnpaid() {
+        InvoiceStatus s = getStatus();
+        return (s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED || s == InvoiceStatus.OVERDUE)
+                && getBalance().compareTo(BigDecimal.ZERO) > 0;
+    }
+}

@@ -1,0 +1,32 @@
+package io.clientele.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface InvoiceRepository extends JpaRepository<Invoice, Long> {
+
+    @Query("select i from Invoice i join fetch i.client left join fetch i.lines where i.id = :id")
+    Optional<Invoice> findWithLines(long id);
+
+    @Query("select i from Invoice i join fetch i.client left join fetch i.lines where i.publicToken = :token")
+    Optional<Invoice> findByPublicToken(String token);
+
+    /** What a client owes: the open balance of every invoice that left the drafts. */
+    @Query("""
+            select coalesce(sum(i.balance), 0) from Invoice i
+            where i.client.id = :clientId and i.statusCode <> 'DRAFT'""")
+    BigDecimal sumOpenBalance(long clientId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Invoice i set i.statusCode = 'OVERDUE', i.version = i.version + 1
+            where i.statusCode in ('SENT', 'VIEWED') and i.dueDate < :today and i.balance > 0""")
+    int markOverdue(LocalDate today);
+
+    @Query("select distinct i.client.id from Invoice i where i.statusCode = 'OVERDUE' and i.dueDate >= :since")
+    java.util.List<Long> clientsWithOverdueSince(LocalDate since);
+}

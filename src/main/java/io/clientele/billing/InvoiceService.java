@@ -1,0 +1,196 @@
+package io.clientele.billing;
+
+import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.security.Roles;
+import io.clientele.client.Client;
+import io.clientele.settings.PaymentTerm;
+import io.clientele.settings.SettingsService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invoices: lists, creation with sequential numbers, editing, sending, the public link, and the status rules.
+ * Every change keeps the client's amount owed in step in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+public class InvoiceService {
+
+    public static final int MAX_PAGE_SIZE = 500;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InvoiceRepository invoices;
+    private final PaymentRepository payments;
+    private final BillingQueries queries;
+    private final BillingSupport support;
+    private final NumberSequences numbers;
+    private final SettingsService settings;
+
+    InvoiceService(InvoiceRepository invoices, PaymentRepository payments, BillingQueries queries,
+            BillingSupport support, NumberSequences numbers, SettingsService settings) {
+        this.invoices = invoices;
+        this.payments = payments;
+        this.queries = queries;
+        this.support = support;
+        this.numbers = numbers;
+        this.settings = settings;
+    }
+
+    /** One page of invoices the caller may see, sorted in SQL by {@link BillingSort} keys (newest first). */
+    public List<DocumentRow> list(BillingFilter filter, Pageable page) {
+        return queries.documents(Invoice.class, filter, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE),
+                page.getSort(), Sort.by(Sort.Direction.DESC, BillingSort.ISSUE_DATE));
+    }
+
+    public long count(BillingFilter filter) {
+        return queries.countDocuments(Invoice.class, filter);
+    }
+
+    /** An invoice with its lines, if its client is visible to the caller; otherwise "not found". */
+    public Invoice get(long id) {
+        return support.visible(invoices.findWithLines(id).orElseThrow(() -> new DocumentNotFoundException(id)));
+    }
+
+    /**
+     * A new, unsaved invoice for a client: issued today, due after the client's payment terms, in the client's
+     * currency, with the client's addresses copied. The number is taken when it is saved.
+     */
+    public Invoice newInvoice(long clientId) {
+        Client client = support.clients.get(clientId);
+        Invoice invoice = new Invoice();
+        support.prepareNew(invoice, client, "");
+        PaymentTerm terms = client.getPaymentTerm();
+        invoice.setIssueDate(support.today());
+        invoice.setDueDate(support.today().plusDays(terms == null ? 0 : terms.getDays()));
+        return invoice;
+    }
+
+    /**
+     * Creates or updates an invoice: recomputes lines and totals with the currency's rounding, takes the next
+     * number for a new one, and derives the status. A total below what was already paid is refused.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Invoice save(Invoice invoice) {
+        support.validate(invoice);
+        if (invoice.isNew()) {
+            Client client = support.clients.get(Objects.requireNonNull(invoice.getClient().getId()));
+            String number = numbers.next(DocumentType.INVOICE, settings.get().getInvoiceNumberPattern(),
+                    invoice.getIssueDate());
+            support.prepareNew(invoice, client, number);
+        } else {
+            get(Objects.requireNonNull(invoice.getId()));
+        }
+        invoice.recalculate();
+        if (invoice.getTotal().compareTo(invoice.getPaidTotal()) < 0) {
+            throw new RuleViolationException("billing.invoice.total-below-paid", invoice.getPaidTotal(),
+                    invoice.getCurrency());
+        }
+        invoice.deriveStatus(support.today());
+        Invoice saved = invoices.saveAndFlush(invoice);
+        support.refreshAmountOwed(clientId(saved));
+        return saved;
+    }
+
+    /** Deletes an invoice that has no payments; one with payments must have them deleted first. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public void delete(long id) {
+        Invoice invoice = get(id);
+        if (payments.countByInvoiceId(id) > 0) {
+            throw new RuleViolationException("billing.invoice.has-payments", invoice.getNumber());
+        }
+        long clientId = clientId(invoice);
+        invoices.delete(invoice);
+        invoices.flush();
+        support.refreshAmountOwed(clientId);
+    }
+
+    /** Marks an invoice sent (once); the e-mail itself is the mailer's business. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Invoice markSent(long id) {
+        Invoice invoice = get(id);
+        if (invoice.getSentAt() == null) {
+            invoice.setSentAt(support.clock.instant());
+        }
+        invoice.deriveStatus(support.today());
+        support.refreshAmountOwed(clientId(invoice));
+        return invoice;
+    }
+
+    /** The invoice's public link token, created on first use: 256 random bits, URL-safe. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public String publicToken(long id) {
+        Invoice invoice = get(id);
+        if (invoice.getPublicToken() == null) {
+            invoice.setPublicToken(newToken());
+        }
+        return Objects.requireNonNull(invoice.getPublicToken());
+    }
+
+    /** Revokes the public link; the old address then answers "not found". */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public void revokePublicToken(long id) {
+        get(id).setPublicToken(null);
+    }
+
+    /** Replaces the public link with a new one; the old one stops working at once. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public String regeneratePublicToken(long id) {
+        Invoice invoice = get(id);
+        invoice.setPublicToken(newToken());
+        return Objects.requireNonNull(invoice.getPublicToken());
+    }
+
+    /**
+     * The invoice behind a public link, for anyone holding it. The first open marks it viewed. An unknown, altered
+     * or revoked token, or a draft, or a trashed client, is simply empty.
+     */
+    @Transactional
+    @PermitAll
+    public Optional<Invoice> openPublic(String token) {
+        if (token.length() < 20 || token.length() > 64) {
+            return Optional.empty();
+        }
+        return invoices.findByPublicToken(token)
+                .filter(i -> i.getStatus() != InvoiceStatus.DRAFT && !i.getClient().isTrashed())
+                .map(i -> {
+                    if (i.getViewedAt() == null) {
+                        i.setViewedAt(support.clock.instant());
+                        i.deriveStatus(support.today());
+                    }
+                    return i;
+                });
+    }
+
+    /** Marks every unpaid sent invoice past its due date Overdue; returns how many changed. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public int markOverdue() {
+        return invoices.markOverdue(support.today());
+    }
+
+    static long clientId(BillingDocument document) {
+        return Objects.requireNonNull(document.getClient().getId());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

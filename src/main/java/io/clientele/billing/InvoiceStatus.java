@@ -1,0 +1,10 @@
+package io.clientele.billing;
+
+/** Where an invoice stands; derived from its dates and balance, never set by hand. */
+public enum InvoiceStatus {
+    DRAFT,
+    SENT,
+    VIEWED,
+    PAID,
+    OVERDUE
+}

@@ -1,0 +1,94 @@
+package io.clientele.billing;
+
+import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payments against invoices. Partial payments add up; a payment above the open balance is refused; the invoice
+ * becomes Paid at zero balance and goes back when a payment is deleted.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+public class PaymentService {
+
+    private final PaymentRepository payments;
+    private final InvoiceService invoices;
+    private final BillingQueries queries;
+    private final BillingSupport support;
+
+    PaymentService(PaymentRepository payments, InvoiceService invoices, BillingQueries queries,
+            BillingSupport support) {
+        this.payments = payments;
+        this.invoices = invoices;
+        this.queries = queries;
+        this.support = support;
+    }
+
+    /** One page of payments the caller may see, newest first unless sorted otherwise. */
+    public List<PaymentRow> list(BillingFilter filter, Pageable page) {
+        return queries.payments(filter, page.getOffset(), Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE),
+                page.getSort());
+    }
+
+    public long count(BillingFilter filter) {
+        return queries.countPayments(filter);
+    }
+
+    /** A payment whose invoice the caller may see. */
+    public Payment get(long id) {
+        Payment payment = payments.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        invoices.get(Objects.requireNonNull(Objects.requireNonNull(payment.getInvoice()).getId()));
+        return payment;
+    }
+
+    /**
+     * Records a payment against an invoice. Refused when it is more than the open balance (the message names both
+     * amounts), or when the invoice is fully paid already.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Payment record(long invoiceId, Payment payment) {
+        Invoice invoice = invoices.get(invoiceId);
+        BigDecimal amount = Money.round(payment.getAmount(), invoice.getCurrency());
+        if (amount.signum() <= 0) {
+            throw new RuleViolationException("billing.payment.amount.positive");
+        }
+        if (amount.compareTo(invoice.getBalance()) > 0) {
+            throw new RuleViolationException("billing.payment.exceeds-balance", amount.toPlainString(),
+                    invoice.getBalance().toPlainString(), invoice.getCurrency());
+        }
+        payment.setAmount(amount);
+        payment.assign(invoice);
+        Payment saved = payments.saveAndFlush(payment);
+        applyPayments(invoice);
+        return saved;
+    }
+
+    /** Deletes a payment; the invoice's balance and status go back accordingly. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public void delete(long paymentId) {
+        Payment payment = get(paymentId);
+        Invoice invoice = Objects.requireNonNull(payment.getInvoice());
+        payments.delete(payment);
+        payments.flush();
+        applyPayments(invoices.get(Objects.requireNonNull(invoice.getId())));
+    }
+
+    private void applyPayments(Invoice invoice) {
+        BigDecimal paid = payments.sumForInvoice(Objects.requireNonNull(invoice.getId()));
+        invoice.setPaidTotal(Money.round(paid, invoice.getCurrency()));
+        invoice.setPaidAt(invoice.getBalance().signum() <= 0 && invoice.getTotal().signum() > 0
+                ? support.clock.instant() : null);
+        invoice.deriveStatus(support.today());
+        support.refreshAmountOwed(InvoiceService.clientId(invoice));
+    }
+}

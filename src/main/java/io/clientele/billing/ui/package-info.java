@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.billing.ui;
+
+import org.jspecify.annotations.NullMarked;
