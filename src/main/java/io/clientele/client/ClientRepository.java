@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,6 +20,15 @@ interface ClientRepository extends JpaRepository<Client, Long> {
             select c from Client c where c.type = io.clientele.client.ClientType.COMPANY
             and c.trashedAt is null and c.name like :pattern escape '\\' order by c.name, c.id""")
     List<Client> findCompanies(String pattern, Pageable page);
+
+    @Query("""
+            select c from Client c where c.type = io.clientele.client.ClientType.INDIVIDUAL
+            and c.trashedAt is null and c.name like :pattern escape '\\' order by c.name, c.id""")
+    List<Client> findIndividuals(String pattern, Pageable page);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Client c where c.id = :id and c.trashedAt is null")
+    Optional<Client> findLiveForUpdate(long id);
 
     @Query("select c.id from Client c where c.id in :ids and c.trashedAt is null")
     List<Long> findLiveIds(Collection<Long> ids);

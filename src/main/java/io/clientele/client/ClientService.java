@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -124,5 +125,24 @@ public class ClientService {
         String pattern = "%" + ClientQueries.escapeLike(search.strip()) + "%";
         return clients.findCompanies(pattern,
                 PageRequest.of(page.getPageNumber(), Math.min(page.getPageSize(), MAX_PAGE_SIZE)));
+    }
+
+    /** Live individuals whose name contains the text, for pickers such as a company's contacts; one page at a time. */
+    public List<Client> individuals(String search, Pageable page) {
+        String pattern = "%" + ClientQueries.escapeLike(search.strip()) + "%";
+        return clients.findIndividuals(pattern,
+                PageRequest.of(page.getPageNumber(), Math.min(page.getPageSize(), MAX_PAGE_SIZE)));
+    }
+
+    /**
+     * Locks a live client's row until the caller's transaction ends (SELECT … FOR UPDATE) and returns it. Features
+     * call this first when a change must be judged against everything else hanging off the client (e.g. which
+     * contact is primary), so that two such changes for one client run one after the other instead of both
+     * deciding on the same stale picture.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Client lockForUpdate(long id) {
+        return clients.findLiveForUpdate(id).orElseThrow(() -> new ClientNotFoundException(id));
     }
 }
