@@ -6,7 +6,10 @@ import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.contact.Contact;
+import io.clientele.contact.ContactService;
 import io.clientele.demo.DemoDataWriter;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +26,15 @@ public class TestData {
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
     private final ClientService clients;
+    private final ContactService contacts;
     private final DemoDataWriter demo;
 
-    TestData(JdbcTemplate jdbc, AccountService accounts, ClientService clients, DemoDataWriter demo) {
+    TestData(JdbcTemplate jdbc, AccountService accounts, ClientService clients, ContactService contacts,
+            DemoDataWriter demo) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clients = clients;
+        this.contacts = contacts;
         this.demo = demo;
     }
 
@@ -37,6 +43,7 @@ public class TestData {
      * their passwords with production-strength bcrypt before every test would cost seconds each time.
      */
     public void reset() {
+        jdbc.update("delete from contacts");
         jdbc.update("update clients set company_id = null");
         jdbc.update("delete from clients");
         SystemAuthentication.run(() -> {
@@ -73,5 +80,19 @@ public class TestData {
 
     public Client save(Client client) {
         return SystemAuthentication.call(() -> clients.save(client));
+    }
+
+    /** A contact saved through the service, so the primary rules apply (a client's first contact is primary). */
+    public Contact contact(Client client, String firstName, String lastName) {
+        return contact(client, firstName, lastName, c -> { });
+    }
+
+    /** A contact with more set by {@code with} before it is saved through the service. */
+    public Contact contact(Client client, String firstName, String lastName, Consumer<Contact> with) {
+        Contact c = new Contact(client);
+        c.setFirstName(firstName);
+        c.setLastName(lastName);
+        with.accept(c);
+        return SystemAuthentication.call(() -> contacts.save(c));
     }
 }
