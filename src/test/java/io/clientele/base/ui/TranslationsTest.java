@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|Notifications\\.t|\\bt)\\(\\s*\"([a-z0-9][a-z0-9.\\-]*)\"|title = \"([a-z0-9.\\-]+)\"");
+            "(?:getTranslation|Notifications\\.t|\\bt|RuleViolationException)\\(\\s*\"([a-z0-9][a-z0-9.\\-]*)\""
+                    + "|title = \"([a-z0-9.\\-]+)\"");
 
     static Properties bundle(String suffix) throws IOException {
         Properties p = new Properties();
