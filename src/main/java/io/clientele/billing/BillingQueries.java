@@ -120,15 +120,15 @@ class BillingQueries {
         return all;
     }
 
-    private static List<Order> orders(CriteriaBuilder cb, Root<?> root, Sort sort, Map<String, String> keys) {
+    private static List<Order> orders(CriteriaBuilder cb, Root<?> root, Sort sort, Map<String, List<String>> keys) {
         List<Order> orders = new ArrayList<>();
         for (Sort.Order o : sort) {
-            String attribute = keys.get(o.getProperty());
+            List<String> attribute = keys.get(o.getProperty());
             if (attribute == null) {
                 throw new IllegalArgumentException("Cannot sort by " + o.getProperty());
             }
             Path<?> path = root;
-            for (String part : attribute.split("\\.")) {
+            for (String part : attribute) {
                 path = path.get(part);
             }
             orders.add(o.isAscending() ? cb.asc(path) : cb.desc(path));

@@ -1,8 +1,9 @@
 package io.clientele.billing;
 
+import java.util.List;
 import java.util.Map;
 
-/** Sort keys the billing lists accept, by the name the UI uses, mapped to attribute paths. */
+/** Sort keys the billing lists accept, by the name the UI uses, mapped to attribute paths (never raw input). */
 public final class BillingSort {
 
     public static final String NUMBER = "number";
@@ -17,11 +18,13 @@ public final class BillingSort {
     public static final String AMOUNT = "amount";
     public static final String DATE = "date";
 
-    static final Map<String, String> DOCUMENTS = Map.of(NUMBER, "number", CLIENT, "client.name",
-            ISSUE_DATE, "issueDate", DUE_DATE, "dueDate", TOTAL, "total", BALANCE, "balance", STATUS, "statusCode");
+    static final Map<String, List<String>> DOCUMENTS = Map.of(NUMBER, List.of("number"),
+            CLIENT, List.of("client", "name"), ISSUE_DATE, List.of("issueDate"), DUE_DATE, List.of("dueDate"),
+            TOTAL, List.of("total"), BALANCE, List.of("balance"), STATUS, List.of("statusCode"));
 
-    static final Map<String, String> PAYMENTS = Map.of(REFERENCE, "reference", METHOD, "method",
-            NUMBER, "invoice.number", CLIENT, "invoice.client.name", AMOUNT, "amount", DATE, "date");
+    static final Map<String, List<String>> PAYMENTS = Map.of(REFERENCE, List.of("reference"),
+            METHOD, List.of("method"), NUMBER, List.of("invoice", "number"), CLIENT, List.of("invoice", "client", "name"),
+            AMOUNT, List.of("amount"), DATE, List.of("date"));
 
     private BillingSort() {
     }

@@ -57,13 +57,13 @@ class ClientQueries {
         return em.createQuery(q).getSingleResult();
     }
 
-    /** Live companies the caller may see whose name contains the text, by name. */
-    List<Client> companies(String search, long offset, int limit) {
+    /** Live clients of one type the caller may see whose name contains the text, by name (for pickers). */
+    List<Client> ofType(ClientType type, String search, long offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Client> q = cb.createQuery(Client.class);
         Root<Client> c = q.from(Client.class);
         List<Predicate> all = new ArrayList<>();
-        all.add(cb.equal(c.get("type"), ClientType.COMPANY));
+        all.add(cb.equal(c.get("type"), type));
         all.add(cb.isNull(c.get("trashedAt")));
         all.add(cb.like(c.get("name"), "%" + escapeLike(search.strip()) + "%", ESCAPE));
         Predicate restriction = access.restriction(cb, c);

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,6 +17,10 @@ interface ClientRepository extends JpaRepository<Client, Long> {
             select c from Client c left join fetch c.company left join fetch c.paymentTerm
             left join fetch c.groups left join fetch c.assignedStaffIds where c.id = :id""")
     Optional<Client> findForEditing(long id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Client c where c.id = :id and c.trashedAt is null")
+    Optional<Client> findLiveForUpdate(long id);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Client c set c.trashedAt = :at, c.version = c.version + 1 where c.id in :ids and c.trashedAt is null")

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -185,11 +186,30 @@ public class ClientService {
 
     /** Live companies whose name contains the text, for the "belongs to company" picker; one page at a time. */
     public List<Client> companies(String search, Pageable page) {
-        return queries.companies(search, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+        return queries.ofType(ClientType.COMPANY, search, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
     }
 
     /** The live individuals that belong to a company, by name; at most {@code limit}. */
     public List<ClientRow> members(long companyId, int limit) {
         return queries.members(companyId, Math.min(limit, MAX_PAGE_SIZE));
+    }
+
+    /** Live individuals whose name contains the text, for pickers such as a company's contacts; one page at a time. */
+    public List<Client> individuals(String search, Pageable page) {
+        return queries.ofType(ClientType.INDIVIDUAL, search, page.getOffset(),
+                Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+    }
+
+    /**
+     * Locks a live client's row until the caller's transaction ends (SELECT … FOR UPDATE) and returns it. Features
+     * call this first when a change must be judged against everything else hanging off the client (e.g. which
+     * contact is primary), so that two such changes for one client run one after the other instead of both
+     * deciding on the same stale picture.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Client lockForUpdate(long id) {
+        return clients.findLiveForUpdate(id).filter(access::canSee)
+                .orElseThrow(() -> new ClientNotFoundException(id));
     }
 }

@@ -224,6 +224,31 @@ class ClientServiceTest extends SpringTest {
         assertThatThrownBy(() -> testData.save(other)).isInstanceOf(RuleViolationException.class);
     }
 
+    @Test
+    void the_individual_picker_offers_live_individuals_matching_the_text() {
+        testData.individual("Anna Becker", "anna@example.org", "030 555 1234");
+        testData.individual("Ben Becker", "ben@example.org", "030 555 4321");
+        testData.company("Becker Holding", "info@becker.example");
+        Client trashed = testData.individual("Carl Becker", "carl@example.org", "030 555 0000");
+        actAs("STAFF");
+        clients.trash(List.of(trashed.getId()));
+
+        assertThat(clients.individuals("becker", PageRequest.of(0, 10))).extracting(Client::getName)
+                .containsExactly("Anna Becker", "Ben Becker");
+        assertThat(clients.individuals("", PageRequest.of(1, 1))).extracting(Client::getName)
+                .containsExactly("Ben Becker");
+    }
+
+    @Test
+    void locking_a_client_is_only_possible_inside_the_caller_s_transaction() {
+        Client c = testData.company("Locked AG", "l@example.com");
+        actAs("STAFF");
+        assertThatThrownBy(() -> clients.lockForUpdate(c.getId()))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        actAs("MANAGER");
+        assertThatThrownBy(() -> clients.lockForUpdate(c.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
     private List<String> names(String search) {
         return clients.list(ClientFilter.live(search), PageRequest.of(0, 50, Sort.by(ClientSort.NAME))).stream()
                 .map(ClientRow::name).toList();

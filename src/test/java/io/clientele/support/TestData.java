@@ -6,8 +6,11 @@ import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.contact.Contact;
+import io.clientele.contact.ContactService;
 import io.clientele.demo.DemoDataWriter;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,18 +27,20 @@ public class TestData {
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
     private final ClientService clients;
+    private final ContactService contacts;
     private final DemoDataWriter demo;
     @org.springframework.beans.factory.annotation.Autowired
     private io.clientele.client.ClientGroupService groups;
 
     private final FakeClientDocuments documents;
 
-    TestData(JdbcTemplate jdbc, AccountService accounts, ClientService clients, DemoDataWriter demo,
-            FakeClientDocuments documents) {
+    TestData(JdbcTemplate jdbc, AccountService accounts, ClientService clients, ContactService contacts,
+            DemoDataWriter demo, FakeClientDocuments documents) {
         this.documents = documents;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clients = clients;
+        this.contacts = contacts;
         this.demo = demo;
     }
 
@@ -48,6 +53,7 @@ public class TestData {
         jdbc.update("update billing_documents set converted_invoice_id = null");
         jdbc.update("delete from billing_documents");
         jdbc.update("delete from number_sequences");
+        jdbc.update("delete from contacts");
         jdbc.update("update clients set company_id = null");
         jdbc.update("delete from clients");
         jdbc.update("delete from client_groups");
@@ -121,5 +127,19 @@ public class TestData {
 
     public Client save(Client client) {
         return SystemAuthentication.call(() -> clients.save(client));
+    }
+
+    /** A contact saved through the service, so the primary rules apply (a client's first contact is primary). */
+    public Contact contact(Client client, String firstName, String lastName) {
+        return contact(client, firstName, lastName, c -> { });
+    }
+
+    /** A contact with more set by {@code with} before it is saved through the service. */
+    public Contact contact(Client client, String firstName, String lastName, Consumer<Contact> with) {
+        Contact c = new Contact(client);
+        c.setFirstName(firstName);
+        c.setLastName(lastName);
+        with.accept(c);
+        return SystemAuthentication.call(() -> contacts.save(c));
     }
 }

@@ -1,0 +1,54 @@
+package io.clientele.contact;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ContactRepository extends JpaRepository<Contact, Long> {
+
+    @Query("""
+            select c from Contact c join fetch c.client left join fetch c.individual
+            where c.id = :id and c.trashedAt is null""")
+    Optional<Contact> findLive(long id);
+
+    /** Live contacts first, the primary on top, then by name. */
+    @Query("""
+            select new io.clientele.contact.ContactRow(c.id, c.name, c.title, c.email, c.phone, c.mobile,
+              case when c.primaryClientId is not null then true else false end,
+              c.optIn, c.defaultRole, c.trashedAt)
+            from Contact c
+            where c.client.id = :clientId and (:withTrashed = true or c.trashedAt is null)
+            order by case when c.trashedAt is null then 0 else 1 end,
+              case when c.primaryClientId is null then 1 else 0 end, c.name, c.id""")
+    List<ContactRow> findRows(long clientId, boolean withTrashed, Pageable page);
+
+    @Query("select count(c) from Contact c where c.client.id = :clientId and c.trashedAt is null")
+    long countLive(long clientId);
+
+    @Query("select count(c) from Contact c where c.client.id = :clientId and c.trashedAt is not null")
+    long countTrashed(long clientId);
+
+    @Query("select count(c) from Contact c where c.client.id = :clientId and c.trashedAt is null and c.id <> :id")
+    long countLiveOthers(long clientId, long id);
+
+    @Query("select c.id from Contact c where c.primaryClientId = :clientId")
+    Optional<Long> findPrimaryId(long clientId);
+
+    /**
+     * Demotes the client's live primary, unless it is {@code keepId}. A bulk update, run at once: the unique index on
+     * primary_client_id must never see the new primary before the old one has let go.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Contact c
+            set c.primary = false, c.primaryClientId = null, c.version = c.version + 1, c.updatedAt = :now
+            where c.client.id = :clientId and c.primaryClientId is not null and c.id <> :keepId""")
+    int demotePrimary(long clientId, long keepId, Instant now);
+
+    @Query("select c.client.id from Contact c where c.id = :id")
+    Optional<Long> findClientId(long id);
+}

@@ -1,0 +1,233 @@
+package io.clientele.contact;
+
+import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.security.Roles;
+import io.clientele.client.Client;
+import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientService;
+import io.clientele.client.ClientType;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A client's contacts: listing, saving, trash and restore, and the rule that a client with live contacts has exactly
+ * one primary contact (except right after the primary was trashed, until the user picks the next one).
+ *
+ * <p>Every change that can touch the primary first locks the client's row, so two changes for one client run one
+ * after the other. They run in READ COMMITTED: having waited for the lock, a change must see what the change before
+ * it committed, while MySQL's default REPEATABLE READ could keep showing a snapshot taken before the wait. The unique
+ * index on {@code primary_client_id} stays the last line of defence; its violation becomes a
+ * {@code contact.primary.conflict} rule violation.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+public class ContactService {
+
+    /** The most rows one request may fetch, whatever the caller asks for. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /** Name of the unique index that allows one live primary per client (see changelog 0003). */
+    static final String PRIMARY_GUARD = "ux_contacts_primary_client";
+
+    private static final long NO_ID = -1;
+
+    private final ContactRepository contacts;
+    private final ClientService clients;
+    private final Clock clock;
+
+    ContactService(ContactRepository contacts, ClientService clients, Clock clock) {
+        this.contacts = contacts;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of a client's contacts: live ones first with the primary on top, then by name; trashed ones after them
+     * only when asked for. The page size is capped at {@link #MAX_PAGE_SIZE}.
+     */
+    public List<ContactRow> page(long clientId, boolean withTrashed, Pageable page) {
+        return contacts.findRows(clientId, withTrashed,
+                PageRequest.of(page.getPageNumber(), Math.min(page.getPageSize(), MAX_PAGE_SIZE)));
+    }
+
+    /** How many contacts {@link #page} lists in all. */
+    public long count(long clientId, boolean withTrashed) {
+        long live = contacts.countLive(clientId);
+        return withTrashed ? live + contacts.countTrashed(clientId) : live;
+    }
+
+    /** Live and trashed counts and the primary contact's id, if the client has one. */
+    public ContactSummary summary(long clientId) {
+        return new ContactSummary(contacts.countLive(clientId), contacts.countTrashed(clientId),
+                contacts.findPrimaryId(clientId).orElse(null));
+    }
+
+    /** A live contact with its client and linked individual loaded, ready for a form. */
+    public Contact get(long id) {
+        return contacts.findLive(id).orElseThrow(() -> new ContactNotFoundException(id));
+    }
+
+    /**
+     * A new, unsaved contact for a live client, with the defaults a form should show: a client's first contact is
+     * primary and the default To recipient of quotes and invoices; later ones start as not primary and not
+     * addressed ({@link RecipientRole#NONE}), so adding a contact never changes who receives documents.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Contact newContact(long clientId) {
+        Contact contact = new Contact(clients.get(clientId));
+        boolean first = contacts.countLive(clientId) == 0;
+        contact.setPrimary(first);
+        contact.setDefaultRole(first ? RecipientRole.TO : RecipientRole.NONE);
+        return contact;
+    }
+
+    /**
+     * Creates or updates a live contact. A blank name is filled from first and last name. The client's first live
+     * contact becomes primary whatever was asked; asking for primary demotes the previous primary in the same
+     * transaction; unticking primary on the primary is refused ({@code contact.primary.required-once-any}) while
+     * other live contacts exist: the user makes another one primary instead. A stale copy fails with Spring's
+     * {@code OptimisticLockingFailureException}; a contact or client trashed meanwhile with
+     * {@link ContactNotFoundException} / {@link ClientNotFoundException}.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Contact save(Contact contact) {
+        long clientId = Objects.requireNonNull(contact.getClient().getId(), "client must be saved");
+        Client client = clients.lockForUpdate(clientId);
+        @Nullable Contact stored = null;
+        if (!contact.isNew()) {
+            long id = Objects.requireNonNull(contact.getId());
+            stored = contacts.findLive(id).orElseThrow(() -> new ContactNotFoundException(id));
+            if (!Objects.equals(stored.getClient().getId(), clientId)) {
+                throw new ContactNotFoundException(id); // a contact never moves to another client
+            }
+        }
+        contact.setClient(client);
+        contact.setIndividual(individualFor(contact, client, stored));
+        if (contact.getName().isBlank()) {
+            contact.setName(Contact.joinName(contact.getFirstName(), contact.getLastName()));
+        }
+        if (contact.getName().isBlank()) {
+            throw new RuleViolationException("contact.save.name-missing");
+        }
+        long id = contact.isNew() ? NO_ID : Objects.requireNonNull(contact.getId());
+        long others = contact.isNew() ? contacts.countLive(clientId) : contacts.countLiveOthers(clientId, id);
+        if (others == 0) {
+            contact.setPrimary(true);
+        } else if (!contact.isPrimary() && stored != null && stored.isLivePrimary()) {
+            throw new RuleViolationException("contact.primary.required-once-any");
+        }
+        if (contact.isPrimary()) {
+            contacts.demotePrimary(clientId, id, clock.instant());
+        }
+        return guarded(() -> contacts.saveAndFlush(contact));
+    }
+
+    /** Makes a live contact its client's primary contact, demoting the previous one. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Contact makePrimary(long id) {
+        long clientId = lockClientOf(id);
+        Contact contact = get(id);
+        if (contact.isLivePrimary()) {
+            return contact;
+        }
+        contacts.demotePrimary(clientId, id, clock.instant());
+        contact.setPrimary(true);
+        return guarded(() -> contacts.saveAndFlush(contact));
+    }
+
+    /**
+     * Moves a contact to the trash. Trashing the primary promotes no other contact: the result says whether the
+     * user has to pick a new primary. The trashed contact remembers it was primary, so that an undo
+     * ({@link #restore}) gives it back its place if nobody took it meanwhile.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public TrashResult trash(long id) {
+        long clientId = lockClientOf(id);
+        Contact contact = get(id);
+        boolean wasPrimary = contact.isLivePrimary();
+        contact.setTrashedAt(clock.instant());
+        contacts.flush();
+        return new TrashResult(id, wasPrimary, contacts.countLive(clientId));
+    }
+
+    /**
+     * Brings a trashed contact back. It never makes a second primary: it comes back primary only if it was primary
+     * and the client has no primary now, or if it is the client's only live contact.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Contact restore(long id) {
+        long clientId = lockClientOf(id);
+        Contact contact = contacts.findById(id).filter(Contact::isTrashed)
+                .orElseThrow(() -> new ContactNotFoundException(id));
+        if (contacts.countLive(clientId) == 0) {
+            contact.setPrimary(true);
+        } else if (contacts.findPrimaryId(clientId).isPresent()) {
+            contact.setPrimary(false);
+        }
+        contact.setTrashedAt(null);
+        return guarded(() -> contacts.saveAndFlush(contact));
+    }
+
+    private long lockClientOf(long contactId) {
+        long clientId = contacts.findClientId(contactId).orElseThrow(() -> new ContactNotFoundException(contactId));
+        clients.lockForUpdate(clientId);
+        return clientId;
+    }
+
+    /**
+     * The individual a contact may be linked to: a live individual client, only for contacts of a company. A link
+     * kept unchanged is not checked again, so that editing a contact does not fail because the person was trashed.
+     */
+    private @Nullable Client individualFor(Contact contact, Client client, @Nullable Contact stored) {
+        Client wanted = contact.getIndividual();
+        if (wanted == null) {
+            return null;
+        }
+        long individualId = Objects.requireNonNull(wanted.getId(), "individual must be saved");
+        Client kept = stored == null ? null : stored.getIndividual();
+        if (kept != null && Objects.equals(kept.getId(), individualId)) {
+            return kept;
+        }
+        if (client.getType() != ClientType.COMPANY) {
+            throw new RuleViolationException("contact.individual.invalid");
+        }
+        try {
+            Client individual = clients.get(individualId);
+            if (individual.getType() != ClientType.INDIVIDUAL) {
+                throw new RuleViolationException("contact.individual.invalid");
+            }
+            return individual;
+        } catch (ClientNotFoundException e) {
+            throw new RuleViolationException("contact.individual.invalid");
+        }
+    }
+
+    /** Turns a violation of the one-primary index into a rule violation the user can understand. */
+    private static <T> T guarded(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DataIntegrityViolationException e) {
+            String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains(PRIMARY_GUARD)) {
+                throw new RuleViolationException("contact.primary.conflict");
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.contact;
+
+import org.jspecify.annotations.NullMarked;

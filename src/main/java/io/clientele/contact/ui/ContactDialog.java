@@ -1,0 +1,227 @@
+package io.clientele.contact.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.shared.Registration;
+import io.clientele.base.ui.Notifications;
+import io.clientele.client.Client;
+import io.clientele.client.ClientService;
+import io.clientele.client.ClientType;
+import io.clientele.contact.Contact;
+import io.clientele.contact.ContactSummary;
+import io.clientele.contact.RecipientRole;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Create or edit one contact. Buffered: the fields are written into the contact only when everything validates, and
+ * the dialog then fires a {@link SaveEvent}; its owner calls the service and closes it, or leaves it open with the
+ * user's input when the save fails. While the user has not typed a name of their own, Name follows first and last
+ * name.
+ */
+class ContactDialog extends Dialog {
+
+    final TextField firstName = new TextField();
+    final TextField lastName = new TextField();
+    final TextField name = new TextField();
+    final TextField title = new TextField();
+    // A plain text field: EmailField's own browser check would answer with its own, untranslated message.
+    final TextField email = new TextField();
+    final TextField phone = new TextField();
+    final TextField mobile = new TextField();
+    final ComboBox<Client> individual = new ComboBox<>();
+    final Checkbox primary = new Checkbox();
+    final Checkbox optIn = new Checkbox();
+    final RadioButtonGroup<RecipientRole> defaultRole = new RadioButtonGroup<>();
+    final TextArea notes = new TextArea();
+    final Button save = new Button();
+    final Button cancel = new Button();
+
+    private final BeanValidationBinder<Contact> binder = new BeanValidationBinder<>(Contact.class);
+    private final Contact contact;
+    private boolean automaticName;
+
+    /**
+     * @param contact a new contact from {@code ContactService.newContact} or a stored one from
+     *         {@code ContactService.get}; written to only when the user saves
+     * @param summary the client's contacts now, to explain when the primary box cannot be changed
+     */
+    ContactDialog(Contact contact, ContactSummary summary, ClientService clients) {
+        this.contact = contact;
+        Client client = contact.getClient();
+        setId("contact-dialog");
+        setHeaderTitle(contact.isNew() ? getTranslation("contact.dialog.new", client.getName())
+                : getTranslation("contact.dialog.edit", contact.getName()));
+        setWidth("min(48rem, 95vw)");
+        setCloseOnOutsideClick(false);
+
+        text(firstName, "contact-first-name", "contact.field.first-name", Contact.FIRST_NAME_MAX);
+        text(lastName, "contact-last-name", "contact.field.last-name", Contact.LAST_NAME_MAX);
+        text(name, "contact-name", "contact.field.name", Contact.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        name.setHelperText(getTranslation("contact.field.name.helper"));
+        text(title, "contact-title", "contact.field.title", Contact.TITLE_MAX);
+        text(email, "contact-email", "contact.field.email", Contact.EMAIL_MAX);
+        text(phone, "contact-phone", "contact.field.phone", Contact.PHONE_MAX);
+        text(mobile, "contact-mobile", "contact.field.mobile", Contact.PHONE_MAX);
+        notes.setId("contact-notes");
+        notes.setLabel(getTranslation("contact.field.notes"));
+        notes.setMaxLength(Contact.NOTES_MAX);
+
+        individual.setId("contact-individual");
+        individual.setLabel(getTranslation("contact.field.individual"));
+        individual.setHelperText(getTranslation("contact.field.individual.helper"));
+        individual.setItemLabelGenerator(Client::getName);
+        individual.setItems(query -> clients.individuals(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        individual.setClearButtonVisible(true);
+        // Individuals can be contacts of companies; a person's own contacts are not people-clients.
+        individual.setVisible(client.getType() == ClientType.COMPANY);
+
+        primary.setId("contact-primary");
+        primary.setLabel(getTranslation("contact.field.primary"));
+        optIn.setId("contact-opt-in");
+        optIn.setLabel(getTranslation("contact.field.opt-in"));
+        defaultRole.setId("contact-default-role");
+        defaultRole.setLabel(getTranslation("contact.field.default-role"));
+        defaultRole.setItems(RecipientRole.values());
+        defaultRole.setItemLabelGenerator(ContactFormat::roleLabel);
+
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        form.add(firstName, lastName);
+        form.add(name, title);
+        form.add(email, individual);
+        form.add(phone, mobile);
+        form.add(primary, optIn);
+        form.add(defaultRole, 2);
+        form.add(notes, 2);
+        add(form);
+
+        binder.forField(firstName).withNullRepresentation("").bind("firstName");
+        binder.forField(lastName).withNullRepresentation("").bind("lastName");
+        binder.forField(name).withNullRepresentation("").bind("name");
+        binder.forField(title).withNullRepresentation("").bind("title");
+        binder.forField(email).withNullRepresentation("").bind("email");
+        binder.forField(phone).withNullRepresentation("").bind("phone");
+        binder.forField(mobile).withNullRepresentation("").bind("mobile");
+        binder.forField(individual).bind("individual");
+        binder.forField(primary).bind("primary");
+        binder.forField(optIn).bind("optIn");
+        binder.forField(defaultRole).asRequired().bind("defaultRole");
+        binder.forField(notes).withNullRepresentation("").bind("notes");
+        binder.readBean(contact);
+        automaticName = contact.hasAutomaticName();
+        explainPrimary(contact, summary);
+
+        firstName.addValueChangeListener(e -> followNames());
+        lastName.addValueChangeListener(e -> followNames());
+        name.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                // Clearing the name hands it back to first and last name.
+                automaticName = e.getValue().isBlank() || e.getValue().strip().equals(joinedName());
+                followNames();
+            }
+        });
+        individual.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                prefillFrom(e.getValue());
+            }
+        });
+
+        save.setText(getTranslation("action.save"));
+        save.setId("contact-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> writeAndFireSave());
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.setId("contact-cancel");
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    /**
+     * The first live contact is primary whatever is asked, and the primary cannot be unticked (another contact is
+     * made primary instead): the box says so rather than letting the user pick what the service will refuse.
+     */
+    private void explainPrimary(Contact contact, ContactSummary summary) {
+        boolean onlyLive = contact.isNew() ? summary.live() == 0 : summary.live() == 1;
+        if (!contact.isNew() && contact.isLivePrimary()) {
+            primary.setReadOnly(true);
+            primary.setHelperText(getTranslation("contact.field.primary.current"));
+        } else if (onlyLive) {
+            primary.setValue(true);
+            primary.setReadOnly(true);
+            primary.setHelperText(getTranslation("contact.field.primary.first"));
+        }
+    }
+
+    private void followNames() {
+        if (automaticName) {
+            name.setValue(joinedName());
+        }
+    }
+
+    private String joinedName() {
+        return Contact.joinName(firstName.getValue(), lastName.getValue());
+    }
+
+    /** Fills what the user left empty from the individual client's own details; never overwrites typed input. */
+    private void prefillFrom(Client person) {
+        if (name.getValue().isBlank() || automaticName && joinedName().isEmpty()) {
+            name.setValue(person.getName());
+            automaticName = false;
+        }
+        fillIfEmpty(email, person.getEmail());
+        fillIfEmpty(phone, person.getPhone());
+        fillIfEmpty(mobile, person.getMobile());
+    }
+
+    private static void fillIfEmpty(TextField field, @Nullable String value) {
+        if (field.getValue().isBlank() && value != null) {
+            field.setValue(value);
+        }
+    }
+
+    private void writeAndFireSave() {
+        if (binder.writeBeanIfValid(contact)) {
+            fireEvent(new SaveEvent(this, contact));
+        } else {
+            Notifications.error(getTranslation("form.invalid"));
+        }
+    }
+
+    private void text(TextField field, String id, String labelKey, int maxLength) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+        field.setMaxLength(maxLength);
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    /** The user saved valid input; {@link #getContact()} holds it. */
+    static class SaveEvent extends ComponentEvent<ContactDialog> {
+
+        private final Contact contact;
+
+        SaveEvent(ContactDialog source, Contact contact) {
+            super(source, false);
+            this.contact = contact;
+        }
+
+        Contact getContact() {
+            return contact;
+        }
+    }
+}

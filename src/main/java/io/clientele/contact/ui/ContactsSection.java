@@ -1,0 +1,39 @@
+package io.clientele.contact.ui;
+
+import io.clientele.client.ClientService;
+import io.clientele.client.ui.ClientSection;
+import io.clientele.contact.ContactService;
+import org.springframework.stereotype.Component;
+
+/** Contributes the Contacts tab to the client overview. */
+@Component
+class ContactsSection implements ClientSection {
+
+    private final ContactService contacts;
+    private final ClientService clients;
+
+    ContactsSection(ContactService contacts, ClientService clients) {
+        this.contacts = contacts;
+        this.clients = clients;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String titleKey() {
+        return "contact.section.title";
+    }
+
+    @Override
+    public String id() {
+        return "contacts";
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(long clientId, ClientContext context) {
+        return new ContactsTab(contacts, new ContactEditing(contacts, clients), clientId, context.canEdit());
+    }
+}
