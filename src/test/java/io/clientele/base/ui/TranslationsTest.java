@@ -51,10 +51,22 @@ class TranslationsTest {
         // Keys built from an enum constant ("client.type." + type.name()) need every constant.
         Set<String> prefixes = used.stream().filter(k -> k.endsWith(".")).collect(java.util.stream.Collectors.toSet());
         used.removeAll(prefixes);
-        assertThat(prefixes).containsExactly("client.type.");
+        assertThat(prefixes).containsExactlyInAnyOrder("client.type.", "billing.method.", "billing.quote.decided.",
+                "billing.status.invoice.", "billing.status.quote.");
         for (var type : io.clientele.client.ClientType.values()) {
             used.add("client.type." + type.name());
         }
+        for (var method : io.clientele.billing.PaymentMethod.values()) {
+            used.add("billing.method." + method.name());
+        }
+        for (var status : io.clientele.billing.InvoiceStatus.values()) {
+            used.add("billing.status.invoice." + status.name());
+        }
+        for (var status : io.clientele.billing.QuoteStatus.values()) {
+            used.add("billing.status.quote." + status.name());
+        }
+        used.add("billing.quote.decided.APPROVED");
+        used.add("billing.quote.decided.REJECTED");
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(bundle("").stringPropertyNames()).containsAll(used);
     }

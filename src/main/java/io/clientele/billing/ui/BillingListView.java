@@ -1,0 +1,68 @@
+package io.clientele.billing.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import io.clientele.base.security.CurrentUser;
+import io.clientele.base.security.Roles;
+import io.clientele.base.ui.ViewHeader;
+import io.clientele.billing.BillingFilter;
+
+/** What the invoice, quote and payment lists share: a title, a search field, a New button and one table. */
+abstract class BillingListView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Button create = new Button();
+    protected BillingFilter filter = BillingFilter.all();
+    private final String titleKey;
+
+    BillingListView(String titleKey, String createKey, CurrentUser currentUser) {
+        this.titleKey = titleKey;
+        setSizeFull();
+        search.setId("billing-search");
+        search.setPlaceholder(getTranslation("billing.search"));
+        search.setAriaLabel(getTranslation("billing.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20rem");
+        search.addValueChangeListener(e -> {
+            filter = filter.withSearch(e.getValue());
+            filterChanged();
+        });
+        create.setId("billing-new");
+        create.setText(getTranslation(createKey));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setVisible(canEdit(currentUser));
+        create.addClickListener(e -> onCreate());
+    }
+
+    static boolean canEdit(CurrentUser currentUser) {
+        return currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
+    }
+
+    /** Adds the header (with any extra filters) and the table; called by subclasses once the table exists. */
+    protected void layout(Component table, Component... extraFilters) {
+        ViewHeader header = new ViewHeader(getTranslation(titleKey));
+        header.add(search);
+        header.add(extraFilters);
+        header.add(create);
+        add(header, table);
+        setFlexGrow(1, table);
+    }
+
+    protected abstract void onCreate();
+
+    protected abstract void filterChanged();
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey) + " · " + getTranslation("app.name");
+    }
+}

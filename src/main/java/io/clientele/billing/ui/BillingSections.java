@@ -1,0 +1,87 @@
+package io.clientele.billing.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.billing.BillingFilter;
+import io.clientele.billing.DocumentType;
+import io.clientele.client.ui.ClientSection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The client overview's Invoices, Quotes and Payments tabs. Each has a Create button with the client pre-selected;
+ * changes refresh the whole overview, since the amount owed in its header moves with them.
+ */
+@Configuration
+class BillingSections {
+
+    @Bean
+    ClientSection invoicesSection(BillingEditors editors, BillingActions actions) {
+        return section(20, "invoices", "billing.invoice.title", "billing.invoice.new", (clientId, context) -> {
+            DocumentTable table = new DocumentTable(DocumentType.INVOICE, editors, actions, false, context.canEdit(),
+                    () -> BillingFilter.ofClient(clientId), context::refresh);
+            return new Content(table, () -> editors.newInvoice(clientId, saved -> context.refresh()));
+        });
+    }
+
+    @Bean
+    ClientSection quotesSection(BillingEditors editors, BillingActions actions) {
+        return section(30, "quotes", "billing.quote.title", "billing.quote.new", (clientId, context) -> {
+            DocumentTable table = new DocumentTable(DocumentType.QUOTE, editors, actions, false, context.canEdit(),
+                    () -> BillingFilter.ofClient(clientId), context::refresh);
+            return new Content(table, () -> editors.newQuote(clientId, saved -> table.refresh()));
+        });
+    }
+
+    @Bean
+    ClientSection paymentsSection(BillingEditors editors) {
+        return section(40, "payments", "billing.payment.title", "billing.payment.new", (clientId, context) -> {
+            PaymentTable table = new PaymentTable(editors, false, context.canEdit(),
+                    () -> BillingFilter.ofClient(clientId), context::refresh);
+            return new Content(table, () -> editors.newPayment(clientId, null, context::refresh));
+        });
+    }
+
+    private record Content(Component table, Runnable create) {
+    }
+
+    private interface Factory {
+        Content build(long clientId, ClientSection.ClientContext context);
+    }
+
+    private static ClientSection section(int order, String id, String titleKey, String createKey, Factory factory) {
+        return new ClientSection() {
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public String titleKey() {
+                return titleKey;
+            }
+
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Component create(long clientId, ClientContext context) {
+                Content content = factory.build(clientId, context);
+                Button create = new Button(UI.getCurrent().getTranslation(createKey), VaadinIcon.PLUS.create());
+                create.setId("section-new-" + id);
+                create.setVisible(context.canEdit());
+                create.addClickListener(e -> content.create().run());
+                VerticalLayout layout = new VerticalLayout(create, content.table());
+                layout.setPadding(false);
+                layout.setHeight("32rem");
+                layout.setFlexGrow(1, content.table());
+                return layout;
+            }
+        };
+    }
+}

@@ -1,0 +1,182 @@
+package io.clientele.billing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Notifications;
+import io.clientele.billing.BillingDocument;
+import io.clientele.billing.DocumentLine;
+import io.clientele.billing.DocumentNotFoundException;
+import io.clientele.client.ClientFilter;
+import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientRow;
+import io.clientele.client.ClientService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Creates or edits an invoice or a quote: client (for a new one), dates, lines and notes. Nothing is written until
+ * every field is valid; a refused save keeps the dialog open with what the user typed and says why.
+ *
+ * @param <D> invoice or quote
+ */
+public class DocumentEditor<D extends BillingDocument> extends Dialog {
+
+    /** What the editor needs from the document's service. */
+    public interface Operations<D> {
+
+        D newFor(long clientId);
+
+        D save(D document);
+    }
+
+    final ComboBox<ClientRow> client = new ComboBox<>();
+    final DatePicker issueDate = new DatePicker();
+    final DatePicker dueDate = new DatePicker();
+    final TextArea notes = new TextArea();
+    final LinesEditor lines = new LinesEditor();
+    final Button save = new Button();
+
+    private final Operations<D> operations;
+    private final Consumer<D> onSaved;
+    private @Nullable D document;
+
+    DocumentEditor(String title, Operations<D> operations, ClientService clients, @Nullable D existing,
+            @Nullable Long fixedClientId, Consumer<D> onSaved) {
+        this.operations = operations;
+        this.onSaved = onSaved;
+        setId("document-editor");
+        setHeaderTitle(title);
+        setWidth("min(64rem, 96vw)");
+        setCloseOnOutsideClick(false);
+
+        client.setId("document-client");
+        client.setLabel(getTranslation("billing.field.client"));
+        client.setItems(q -> clients.list(ClientFilter.live(q.getFilter().orElse("")),
+                PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        client.setItemLabelGenerator(ClientRow::name);
+        client.setRequiredIndicatorVisible(true);
+        client.setWidthFull();
+        client.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                start(operations.newFor(e.getValue().id()));
+            }
+        });
+        issueDate.setId("document-issue-date");
+        issueDate.setLabel(getTranslation("billing.field.issue-date"));
+        issueDate.setRequiredIndicatorVisible(true);
+        dueDate.setId("document-due-date");
+        dueDate.setLabel(getTranslation("billing.field.due-date"));
+        notes.setId("document-notes");
+        notes.setLabel(getTranslation("billing.field.notes"));
+        notes.setMaxLength(BillingDocument.NOTES_MAX);
+
+        FormLayout head = new FormLayout(client, issueDate, dueDate);
+        head.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        add(head, lines, notes);
+        notes.setWidthFull();
+
+        save.setId("document-save");
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+
+        if (existing != null) {
+            start(existing);
+            client.setReadOnly(true);
+        } else if (fixedClientId != null) {
+            start(operations.newFor(fixedClientId));
+            client.setReadOnly(true);
+        } else {
+            lines.setLines(List.of(), "EUR");
+        }
+    }
+
+    /** Shows a document (a new one for the chosen client, or a stored one). */
+    private void start(D shown) {
+        document = shown;
+        var c = shown.getClientOrNull();
+        if (c != null && c.getId() != null && (client.getValue() == null || client.getValue().id() != c.getId())) {
+            client.setItems(List.of(new ClientRow(c.getId(), c.getType(), c.getName(), c.getEmail(), c.getPhone(),
+                    c.getLocation(), c.getBillingAddress().getCountry(), c.isActive(), c.getCurrency(),
+                    c.getAmountOwed(), null)));
+            client.setValue(client.getListDataView().getItem(0));
+        }
+        issueDate.setValue(shown.getIssueDate());
+        dueDate.setValue(shown.getDueDate());
+        notes.setValue(shown.getNotes() == null ? "" : shown.getNotes());
+        lines.setLines(shown.getLines().stream().map(l -> new DocumentLine(l.getDescription(), l.getQuantity(),
+                l.getUnitPrice(), l.getTaxRate())).toList(), shown.getCurrency());
+    }
+
+    private void save() {
+        D current = document;
+        if (current == null) {
+            client.setInvalid(true);
+            client.setErrorMessage(getTranslation("billing.client.required"));
+            return;
+        }
+        Optional<List<DocumentLine>> valid = lines.validLines();
+        boolean datesOk = checkDates();
+        if (valid.isEmpty() || !datesOk) {
+            Notifications.error(getTranslation("form.invalid"));
+            return;
+        }
+        current.setIssueDate(issueDate.getValue());
+        current.setDueDate(dueDate.getValue());
+        current.setNotes(notes.getValue().isBlank() ? null : notes.getValue());
+        current.setLines(valid.get());
+        try {
+            D saved = operations.save(current);
+            close();
+            Notifications.success(getTranslation("billing.saved", saved.getNumber()));
+            onSaved.accept(saved);
+        } catch (RuleViolationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        } catch (OptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("billing.conflict"));
+        } catch (DocumentNotFoundException | ClientNotFoundException e) {
+            Notifications.error(getTranslation("billing.gone"));
+        }
+    }
+
+    private boolean checkDates() {
+        LocalDate issue = issueDate.getValue();
+        LocalDate due = dueDate.getValue();
+        boolean issueOk = issue != null;
+        issueDate.setInvalid(!issueOk);
+        issueDate.setErrorMessage(issueOk ? null : getTranslation("billing.issue-date.required"));
+        boolean dueOk = due == null || issue == null || !due.isBefore(issue);
+        dueDate.setInvalid(!dueOk);
+        dueDate.setErrorMessage(dueOk ? null : getTranslation("billing.due-before-issue"));
+        return issueOk && dueOk;
+    }
+
+    /** Opens the editor for a new document, for a chosen client or one picked in the dialog. */
+    static <D extends BillingDocument> DocumentEditor<D> openNew(String title, Operations<D> operations,
+            ClientService clients, @Nullable Long clientId, Consumer<D> onSaved) {
+        DocumentEditor<D> editor = new DocumentEditor<>(title, operations, clients, null, clientId, onSaved);
+        editor.open();
+        return editor;
+    }
+
+    /** Opens the editor for a stored document, read fresh. */
+    static <D extends BillingDocument> DocumentEditor<D> openExisting(String title, Operations<D> operations,
+            ClientService clients, LongFunction<D> loader, long id, Consumer<D> onSaved) {
+        DocumentEditor<D> editor = new DocumentEditor<>(title, operations, clients, loader.apply(id), null, onSaved);
+        editor.open();
+        return editor;
+    }
+}

@@ -1,0 +1,198 @@
+package io.clientele.billing.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.base.ui.Formats;
+import io.clientele.billing.DocumentLine;
+import io.clientele.billing.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The line items of an invoice or quote as editable rows, with subtotal, tax and total recomputed as the user types,
+ * by the same rounding rules the service applies.
+ */
+class LinesEditor extends Composite<VerticalLayout> {
+
+    final List<LineRow> rows = new ArrayList<>();
+    final Button addLine = new Button();
+    final Span subtotal = new Span();
+    final Span tax = new Span();
+    final Span total = new Span();
+    private final VerticalLayout rowsLayout = new VerticalLayout();
+    private String currency = "EUR";
+
+    LinesEditor() {
+        VerticalLayout root = getContent();
+        root.setPadding(false);
+        root.setSpacing(false);
+        root.addClassName("lines-editor");
+        rowsLayout.setPadding(false);
+        rowsLayout.setSpacing(false);
+        addLine.setId("add-line");
+        addLine.setText(getTranslation("billing.line.add"));
+        addLine.setIcon(VaadinIcon.PLUS.create());
+        addLine.addThemeVariants(ButtonVariant.TERTIARY);
+        addLine.addClickListener(e -> addRow(new DocumentLine("", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO)));
+        subtotal.setId("lines-subtotal");
+        tax.setId("lines-tax");
+        total.setId("lines-total");
+        Div totals = new Div(totalLine("billing.subtotal", subtotal), totalLine("billing.tax", tax),
+                totalLine("billing.total", total));
+        totals.addClassName("lines-totals");
+        root.add(rowsLayout, addLine, totals);
+    }
+
+    private static HorizontalLayout totalLine(String key, Span value) {
+        Span label = new Span(value.getTranslation(key));
+        HorizontalLayout line = new HorizontalLayout(label, value);
+        line.addClassName("total-line");
+        return line;
+    }
+
+    void setLines(List<DocumentLine> lines, String currencyCode) {
+        this.currency = currencyCode;
+        rows.clear();
+        rowsLayout.removeAll();
+        lines.forEach(this::addRow);
+        if (rows.isEmpty()) {
+            addRow(new DocumentLine("", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO));
+        }
+        recompute();
+    }
+
+    void setCurrency(String currencyCode) {
+        this.currency = currencyCode;
+        recompute();
+    }
+
+    private void addRow(DocumentLine line) {
+        LineRow row = new LineRow(this, rows.size(), line);
+        rows.add(row);
+        rowsLayout.add(row);
+        recompute();
+    }
+
+    void remove(LineRow row) {
+        rows.remove(row);
+        rowsLayout.remove(row);
+        recompute();
+    }
+
+    /** The lines as typed, or empty when a field is invalid (each invalid field then says why). */
+    Optional<List<DocumentLine>> validLines() {
+        boolean ok = true;
+        List<DocumentLine> lines = new ArrayList<>();
+        for (LineRow row : rows) {
+            ok &= row.validate();
+            lines.add(row.toLine());
+        }
+        return ok ? Optional.of(lines) : Optional.empty();
+    }
+
+    void recompute() {
+        BigDecimal sub = Money.zero(currency);
+        BigDecimal taxSum = Money.zero(currency);
+        for (LineRow row : rows) {
+            BigDecimal amount = Money.lineAmount(orZero(row.quantity.getValue()), orZero(row.unitPrice.getValue()),
+                    currency);
+            row.amount.setText(Formats.money(amount, currency, getLocale()));
+            sub = sub.add(amount);
+            taxSum = taxSum.add(Money.tax(amount, orZero(row.taxRate.getValue()), currency));
+        }
+        subtotal.setText(Formats.money(sub, currency, getLocale()));
+        tax.setText(Formats.money(taxSum, currency, getLocale()));
+        total.setText(Formats.money(sub.add(taxSum), currency, getLocale()));
+    }
+
+    static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** One editable line. */
+    static class LineRow extends HorizontalLayout {
+
+        final TextField description = new TextField();
+        final BigDecimalField quantity = new BigDecimalField();
+        final BigDecimalField unitPrice = new BigDecimalField();
+        final BigDecimalField taxRate = new BigDecimalField();
+        final Span amount = new Span();
+        final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+
+        LineRow(LinesEditor owner, int index, DocumentLine line) {
+            addClassName("line-row");
+            setWidthFull();
+            setAlignItems(FlexComponent.Alignment.BASELINE);
+            description.setPlaceholder(getTranslation("billing.line.description"));
+            description.setAriaLabel(getTranslation("billing.line.description"));
+            description.setMaxLength(DocumentLine.DESCRIPTION_MAX);
+            description.setValue(line.getDescription());
+            description.setId("line-description-" + index);
+            quantity.setLabel(getTranslation("billing.line.quantity"));
+            quantity.setValue(line.getQuantity().stripTrailingZeros());
+            quantity.setWidth("7rem");
+            quantity.setId("line-quantity-" + index);
+            unitPrice.setLabel(getTranslation("billing.line.unit-price"));
+            unitPrice.setValue(line.getUnitPrice().stripTrailingZeros());
+            unitPrice.setWidth("9rem");
+            unitPrice.setId("line-price-" + index);
+            taxRate.setLabel(getTranslation("billing.line.tax-rate"));
+            taxRate.setValue(line.getTaxRate().stripTrailingZeros());
+            taxRate.setWidth("6rem");
+            taxRate.setSuffixComponent(new Span("%"));
+            taxRate.setId("line-tax-" + index);
+            amount.addClassName("line-amount");
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            remove.setAriaLabel(getTranslation("billing.line.remove"));
+            remove.setId("line-remove-" + index);
+            remove.addClickListener(e -> owner.remove(this));
+            description.setLabel(getTranslation("billing.line.description"));
+            add(description, quantity, unitPrice, taxRate, amount, remove);
+            expand(description);
+            quantity.addValueChangeListener(e -> owner.recompute());
+            unitPrice.addValueChangeListener(e -> owner.recompute());
+            taxRate.addValueChangeListener(e -> owner.recompute());
+        }
+
+        boolean validate() {
+            boolean ok = check(description.getValue() != null && !description.getValue().isBlank(), description,
+                    "billing.line.description.required");
+            BigDecimal q = quantity.getValue();
+            ok &= checkNumber(q != null && q.signum() > 0, quantity, "billing.line.quantity.positive");
+            BigDecimal p = unitPrice.getValue();
+            ok &= checkNumber(p != null && p.signum() >= 0, unitPrice, "billing.line.price.not-negative");
+            BigDecimal t = taxRate.getValue();
+            ok &= checkNumber(t != null && t.signum() >= 0 && t.compareTo(BigDecimal.valueOf(100)) <= 0, taxRate,
+                    "billing.line.tax.range");
+            return ok;
+        }
+
+        private boolean check(boolean valid, TextField field, String key) {
+            field.setInvalid(!valid);
+            field.setErrorMessage(valid ? null : getTranslation(key));
+            return valid;
+        }
+
+        private boolean checkNumber(boolean valid, BigDecimalField field, String key) {
+            field.setInvalid(!valid);
+            field.setErrorMessage(valid ? null : getTranslation(key));
+            return valid;
+        }
+
+        DocumentLine toLine() {
+            return new DocumentLine(description.getValue().strip(), orZero(quantity.getValue()),
+                    orZero(unitPrice.getValue()), orZero(taxRate.getValue()));
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package io.clientele.billing.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._sortByKey;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.provider.SortDirection;
+import io.clientele.base.security.SystemAuthentication;
+import io.clientele.billing.BillingFilter;
+import io.clientele.billing.DocumentLine;
+import io.clientele.billing.Invoice;
+import io.clientele.billing.InvoiceService;
+import io.clientele.billing.InvoiceStatus;
+import io.clientele.billing.Payment;
+import io.clientele.billing.PaymentMethod;
+import io.clientele.billing.PaymentService;
+import io.clientele.billing.QuoteService;
+import io.clientele.billing.QuoteStatus;
+import io.clientele.client.Client;
+import io.clientele.client.ClientSort;
+import io.clientele.client.ui.ClientListView;
+import io.clientele.client.ui.ClientOverviewView;
+import io.clientele.support.KaribuTest;
+import io.clientele.support.TestData;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Invoices, quotes and payments as the back office uses them. */
+class BillingViewsTest extends KaribuTest {
+
+    @Autowired
+    InvoiceService invoices;
+    @Autowired
+    QuoteService quotes;
+    @Autowired
+    PaymentService payments;
+
+    private Client client;
+
+    @BeforeEach
+    void setUp() {
+        client = testData.company("Rechnung & Co KG", "rechnung@example.com");
+        login(TestData.STAFF);
+    }
+
+    private Invoice sentInvoice(Client c, String price) {
+        return SystemAuthentication.call(() -> {
+            Invoice inv = invoices.newInvoice(c.getId());
+            inv.setLines(List.of(new DocumentLine("Work", BigDecimal.ONE, new BigDecimal(price), BigDecimal.ZERO)));
+            return invoices.markSent(invoices.save(inv).getId());
+        });
+    }
+
+    @Test
+    void a_new_invoice_is_written_line_by_line_with_live_totals() {
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        _click(view.create);
+        @SuppressWarnings("unchecked")
+        DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
+        userSets(editor.client, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(editor.client).getFirst());
+        LinesEditor.LineRow row = editor.lines.rows.getFirst();
+        userSets(row.description, "Beratung");
+        userSets(row.quantity, new BigDecimal("3"));
+        userSets(row.unitPrice, new BigDecimal("33.335"));
+        userSets(row.taxRate, new BigDecimal("19"));
+        assertThat(editor.lines.total.getText()).isEqualTo("€119.01");
+
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(_size(view.table.grid)).isEqualTo(1);
+        assertThat(_getFormatted(view.table.grid, 0, "total")).isEqualTo("€119.01");
+        assertThat(_get(view.table.grid, 0).number()).matches("INV-\\d{4}-0001");
+    }
+
+    @Test
+    void a_line_without_description_or_with_a_negative_price_is_refused_on_the_field() {
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        _click(view.create);
+        @SuppressWarnings("unchecked")
+        DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
+        userSets(editor.client, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(editor.client).getFirst());
+        LinesEditor.LineRow row = editor.lines.rows.getFirst();
+        userSets(row.unitPrice, new BigDecimal("-5"));
+
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(row.description.getErrorMessage()).isEqualTo("Describe what is billed.");
+        assertThat(row.unitPrice.getErrorMessage()).isEqualTo("Enter a price of 0 or more.");
+        assertThat(SystemAuthentication.call(() -> invoices.count(BillingFilter.all()))).isZero();
+    }
+
+    @Test
+    void the_client_overview_creates_an_invoice_with_the_client_pre_selected() {
+        ClientOverviewView overview = navigate("clients/" + client.getId(), ClientOverviewView.class);
+        selectTab("tab-invoices");
+        _click(_get(Button.class, spec -> spec.withId("section-new-invoices")));
+        @SuppressWarnings("unchecked")
+        DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
+
+        assertThat(editor.client.getValue().name()).isEqualTo("Rechnung & Co KG");
+        assertThat(editor.client.isReadOnly()).isTrue();
+        assertThat(editor.dueDate.getValue()).isEqualTo(editor.issueDate.getValue().plusDays(30));
+        userSets(editor.lines.rows.getFirst().description, "Wartung");
+        userSets(editor.lines.rows.getFirst().unitPrice, new BigDecimal("250"));
+        _click(editor.save);
+
+        assertThat(SystemAuthentication.call(() -> invoices.count(BillingFilter.ofClient(client.getId()))))
+                .isEqualTo(1);
+        assertThat(overview).isNotNull();
+    }
+
+    @Test
+    void a_payment_above_the_balance_is_refused_on_the_amount_field_and_a_valid_one_pays_the_invoice() {
+        Invoice inv = sentInvoice(client, "100");
+        navigate("payments", PaymentListView.class);
+        _click(_get(Button.class, spec -> spec.withId("billing-new")));
+        PaymentDialog dialog = _get(PaymentDialog.class);
+        userSets(dialog.invoice, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(dialog.invoice).getFirst());
+        assertThat(dialog.amount.getValue()).isEqualByComparingTo("100");
+        userSets(dialog.reference, "SEPA-4711");
+        userSets(dialog.amount, new BigDecimal("100.01"));
+
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.amount.getErrorMessage())
+                .isEqualTo("The payment of 100.01 EUR is more than the open balance of 100.00 EUR.");
+
+        userSets(dialog.amount, new BigDecimal("100"));
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(SystemAuthentication.call(() -> invoices.get(inv.getId()).getStatus()))
+                .isEqualTo(InvoiceStatus.PAID);
+    }
+
+    @Test
+    void the_client_list_sorts_by_the_amount_owed() {
+        Client small = testData.company("Small Debts Ltd", "small@example.com");
+        testData.company("No Debts Ltd", "none@example.com");
+        sentInvoice(client, "900");
+        sentInvoice(small, "15");
+        navigate("clients", ClientListView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<io.clientele.client.ClientRow> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("client-grid"));
+
+        _sortByKey(grid, ClientSort.BALANCE, SortDirection.DESCENDING);
+
+        assertThat(_get(grid, 0).name()).isEqualTo("Rechnung & Co KG");
+        assertThat(_getFormatted(grid, 0, ClientSort.BALANCE)).isEqualTo("€900.00");
+        assertThat(_get(grid, 1).name()).isEqualTo("Small Debts Ltd");
+        _sortByKey(grid, ClientSort.BALANCE, SortDirection.ASCENDING);
+        assertThat(_get(grid, 0).name()).isEqualTo("No Debts Ltd");
+    }
+
+    @Test
+    void an_approved_quote_becomes_an_invoice_from_the_row_menu() {
+        long quoteId = SystemAuthentication.call(() -> {
+            var q = quotes.newQuote(client.getId());
+            q.setLines(List.of(new DocumentLine("Angebot", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO)));
+            return quotes.save(q).getId();
+        });
+        QuoteListView view = navigate("quotes", QuoteListView.class);
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-approve");
+        assertThat(_get(view.table.grid, 0).status()).isEqualTo(QuoteStatus.APPROVED.name());
+
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-convert");
+
+        assertThat(SystemAuthentication.call(() -> quotes.get(quoteId).getConvertedInvoiceId())).isNotNull();
+        assertThat(SystemAuthentication.call(() -> invoices.count(BillingFilter.ofClient(client.getId()))))
+                .isEqualTo(1);
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("is now invoice INV-"));
+    }
+
+    @Test
+    void deleting_a_payment_from_the_list_reopens_the_invoice() {
+        Invoice inv = sentInvoice(client, "40");
+        SystemAuthentication.run(() -> {
+            Payment p = new Payment();
+            p.setReference("CASH-1");
+            p.setMethod(PaymentMethod.CASH);
+            p.setAmount(new BigDecimal("40"));
+            payments.record(inv.getId(), p);
+        });
+        PaymentListView view = navigate("payments", PaymentListView.class);
+        assertThat(_getFormatted(view.table.grid, 0, "method")).isEqualTo("Cash");
+
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-delete");
+        confirm(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+
+        assertThat(_size(view.table.grid)).isZero();
+        assertThat(SystemAuthentication.call(() -> invoices.get(inv.getId()).getStatus()))
+                .isEqualTo(InvoiceStatus.SENT);
+    }
+
+    @Test
+    void a_manager_sees_invoices_but_cannot_create_them() {
+        sentInvoice(client, "10");
+        login(TestData.MANAGER);
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        assertThat(_size(view.table.grid)).isEqualTo(1);
+        assertThat(view.create.isVisible()).isFalse();
+    }
+
+    private static void selectTab(String id) {
+        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("overview-sections"));
+        for (int i = 0; i < 10; i++) {
+            if (tabs.getTabAt(i).getId().orElse("").equals(id)) {
+                tabs.setSelectedIndex(i);
+                return;
+            }
+        }
+    }
+}
