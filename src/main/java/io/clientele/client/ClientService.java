@@ -36,10 +36,13 @@ public class ClientService {
     private final ClientAccess access;
     private final SettingsService settings;
     private final List<ClientDocuments> documents;
+    private final List<ClientDependents> dependents;
     private final Clock clock;
 
     ClientService(ClientRepository clients, ClientGroupRepository groups, ClientQueries queries,
-            ClientAccess access, SettingsService settings, List<ClientDocuments> documents, Clock clock) {
+            ClientAccess access, SettingsService settings, List<ClientDocuments> documents,
+            List<ClientDependents> dependents, Clock clock) {
+        this.dependents = dependents;
         this.clients = clients;
         this.groups = groups;
         this.queries = queries;
@@ -182,6 +185,24 @@ public class ClientService {
         }
         clients.detachMembers(trashed);
         return clients.deleteTrashed(trashed);
+    }
+
+    /**
+     * What a permanent deletion of these trashed clients would take with it, per translation key, in a stable order;
+     * only counts that are not zero.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Map<String, Long> dependents(Collection<Long> ids) {
+        List<Long> trashed = ids.isEmpty() ? List.of() : queries.visibleIds(ids, true);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        if (!trashed.isEmpty()) {
+            dependents.forEach(d -> d.count(trashed).forEach((key, n) -> {
+                if (n > 0) {
+                    counts.merge(key, n, Long::sum);
+                }
+            }));
+        }
+        return counts;
     }
 
     /** Live companies whose name contains the text, for the "belongs to company" picker; one page at a time. */

@@ -113,6 +113,10 @@ public class TestData {
         });
     }
 
+    public void trash(Client client) {
+        SystemAuthentication.run(() -> clients.trash(List.of(client.getId())));
+    }
+
     /** The stored client as a form would get it, for tests that change and save it. */
     public Client reload(Client client) {
         return SystemAuthentication.call(() -> clients.get(client.getId()));

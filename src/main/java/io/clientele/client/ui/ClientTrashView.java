@@ -126,7 +126,11 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-delete");
         confirm.setHeader(getTranslation("client.delete.confirm.title"));
-        confirm.setText(getTranslation("client.delete.confirm.text", ids.size()));
+        String with = clients.dependents(ids).entrySet().stream()
+                .map(e -> getTranslation(e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+        confirm.setText(getTranslation("client.delete.confirm.text", ids.size())
+                + (with.isEmpty() ? "" : " " + getTranslation("client.delete.confirm.with", with)));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("client.delete.confirm.button", ids.size()));

@@ -214,6 +214,30 @@ class BillingViewsTest extends KaribuTest {
         assertThat(view.create.isVisible()).isFalse();
     }
 
+    @Test
+    void deleting_a_client_for_good_says_what_goes_with_it() {
+        Invoice inv = sentInvoice(client, "40");
+        SystemAuthentication.run(() -> {
+            Payment p = new Payment();
+            p.setReference("P-1");
+            p.setAmount(BigDecimal.TEN);
+            payments.record(inv.getId(), p);
+            testData.trash(client);
+        });
+        login(TestData.ADMIN);
+        io.clientele.client.ui.ClientTrashView trash = navigate("clients/trash",
+                io.clientele.client.ui.ClientTrashView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<io.clientele.client.ClientRow> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("trash-grid"));
+        grid.asMultiSelect().select(_get(grid, 0));
+        _click(_get(Button.class, spec -> spec.withId("delete-selected")));
+
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message")).contains("1 invoice", "1 payment");
+        assertThat(trash).isNotNull();
+    }
+
     private static void selectTab(String id) {
         TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("overview-sections"));
         for (int i = 0; i < 10; i++) {

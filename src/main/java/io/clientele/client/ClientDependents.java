@@ -1,0 +1,14 @@
+package io.clientele.client;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What hangs off clients and goes with them when they are deleted for good (contacts, invoices, projects, …).
+ * Features implement it so the deletion can be confirmed with real counts without the client feature knowing them.
+ */
+public interface ClientDependents {
+
+    /** Counts per translation key (a MessageFormat taking the count), for the given clients. */
+    Map<String, Long> count(Collection<Long> clientIds);
+}
