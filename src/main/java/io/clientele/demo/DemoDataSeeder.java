@@ -4,6 +4,7 @@ import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
 import io.clientele.account.UserAccount;
 import io.clientele.base.security.SystemAuthentication;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,10 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoSettings settings;
     private final AccountService accounts;
     private final DemoDataWriter writer;
+    private final DemoBillingWriter billing;
 
-    DemoDataSeeder(DemoSettings settings, AccountService accounts, DemoDataWriter writer) {
+    DemoDataSeeder(DemoSettings settings, AccountService accounts, DemoDataWriter writer, DemoBillingWriter billing) {
+        this.billing = billing;
         this.settings = settings;
         this.accounts = accounts;
         this.writer = writer;
@@ -50,6 +53,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     "manager-clientele");
             writer.writeClients(settings.seed(), settings.clients(),
                     List.of(staff.getId(), staff2.getId(), admin.getId()));
+            billing.write(settings.seed(), 3, LocalDate.now());
             log.info("Demo data ready");
         });
     }

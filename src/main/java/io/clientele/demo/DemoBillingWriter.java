@@ -1,0 +1,184 @@
+package io.clientele.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo invoices, quotes and payments for the clients already stored, written with JDBC batches and the same
+ * rounding rules as the billing service (half up per line, at the currency's scale). Deterministic per seed; the
+ * benchmark uses it for millions of invoices.
+ */
+@Component
+public class DemoBillingWriter {
+
+    private static final String[] WORK = {"Consulting", "Maintenance contract", "Software licence", "Training day",
+            "Installation", "Support hours", "Design work", "Hosting (12 months)", "Travel expenses", "Workshop"};
+    private static final BigDecimal[] TAX = {new BigDecimal("0"), new BigDecimal("7"), new BigDecimal("19"),
+            new BigDecimal("20")};
+
+    private final JdbcTemplate jdbc;
+
+    DemoBillingWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Doc(long clientId, String type, String number, String status, LocalDate issued, LocalDate due,
+            String currency, List<Object[]> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
+            BigDecimal paid, boolean sent) {
+    }
+
+    /**
+     * Writes about {@code invoicesPerClient} invoices (and a few quotes) per live client, some paid, some partly,
+     * some overdue, relative to {@code today}.
+     */
+    @Transactional
+    public void write(long seed, double invoicesPerClient, LocalDate today) {
+        Random r = new Random(seed);
+        List<Object[]> clients = jdbc.query("select id, currency from clients where trashed_at is null order by id",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        int[] seq = {nextSeq("INVOICE", today.getYear()), nextSeq("QUOTE", today.getYear())};
+        List<Doc> batch = new ArrayList<>();
+        for (Object[] c : clients) {
+            long clientId = (Long) c[0];
+            String currency = (String) c[1];
+            int invoices = (int) Math.floor(invoicesPerClient * 2 * r.nextDouble());
+            for (int i = 0; i < invoices; i++) {
+                batch.add(document(r, clientId, "INVOICE", String.format(Locale.ROOT, "INV-%d-%04d", today.getYear(),
+                        seq[0]++), currency, today));
+            }
+            if (r.nextInt(4) == 0) {
+                batch.add(document(r, clientId, "QUOTE", String.format(Locale.ROOT, "QUO-%d-%04d", today.getYear(),
+                        seq[1]++), currency, today));
+            }
+            if (batch.size() >= 500) {
+                flush(batch);
+                batch.clear();
+            }
+        }
+        flush(batch);
+        saveSeq("INVOICE", today.getYear(), seq[0]);
+        saveSeq("QUOTE", today.getYear(), seq[1]);
+        jdbc.update("""
+                update clients set amount_owed = (select coalesce(sum(d.balance), 0) from billing_documents d
+                  where d.client_id = clients.id and d.doc_type = 'INVOICE' and d.status <> 'DRAFT')""");
+    }
+
+    private Doc document(Random r, long clientId, String type, String number, String currency, LocalDate today) {
+        int scale = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        LocalDate issued = today.minusDays(r.nextInt(120));
+        LocalDate due = issued.plusDays(type.equals("QUOTE") ? 30 : new int[] {0, 15, 30, 60}[r.nextInt(4)]);
+        List<Object[]> lines = new ArrayList<>();
+        BigDecimal sub = BigDecimal.ZERO.setScale(scale);
+        BigDecimal tax = BigDecimal.ZERO.setScale(scale);
+        int count = 1 + r.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            BigDecimal qty = BigDecimal.valueOf(1 + r.nextInt(8));
+            BigDecimal price = BigDecimal.valueOf(2_000 + r.nextInt(98_000), 2);
+            BigDecimal rate = TAX[r.nextInt(TAX.length)];
+            BigDecimal amount = qty.multiply(price).setScale(scale, RoundingMode.HALF_UP);
+            BigDecimal lineTax = amount.multiply(rate).movePointLeft(2).setScale(scale, RoundingMode.HALF_UP);
+            lines.add(new Object[] {i, WORK[r.nextInt(WORK.length)], qty, price, rate, amount, lineTax});
+            sub = sub.add(amount);
+            tax = tax.add(lineTax);
+        }
+        BigDecimal total = sub.add(tax);
+        int roll = r.nextInt(10);
+        String status;
+        BigDecimal paid = BigDecimal.ZERO.setScale(scale);
+        boolean sent = roll > 0;
+        if (type.equals("QUOTE")) {
+            status = new String[] {"DRAFT", "SENT", "APPROVED", "REJECTED"}[r.nextInt(4)];
+            sent = !status.equals("DRAFT");
+        } else if (roll == 0) {
+            status = "DRAFT";
+        } else if (roll <= 5) {
+            status = "PAID";
+            paid = total;
+        } else {
+            if (roll == 6) {
+                paid = total.divide(BigDecimal.valueOf(2), scale, RoundingMode.HALF_UP);
+            }
+            status = due.isBefore(today) ? "OVERDUE" : "SENT";
+        }
+        return new Doc(clientId, type, number, status, issued, due, currency, lines, sub, tax, total, paid, sent);
+    }
+
+    private void flush(List<Doc> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        Long maxBefore = jdbc.queryForObject("select coalesce(max(id), 0) from billing_documents", Long.class);
+        jdbc.batchUpdate("""
+                insert into billing_documents (version, doc_type, number, client_id, status, issue_date, due_date,
+                  currency, subtotal, tax_total, total, paid_total, balance, sent_at, paid_at, created_at, updated_at)
+                values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", docs, docs.size(), (ps, d) -> {
+            ps.setString(1, d.type());
+            ps.setString(2, d.number());
+            ps.setLong(3, d.clientId());
+            ps.setString(4, d.status());
+            ps.setDate(5, Date.valueOf(d.issued()));
+            ps.setDate(6, Date.valueOf(d.due()));
+            ps.setString(7, d.currency());
+            ps.setBigDecimal(8, d.subtotal());
+            ps.setBigDecimal(9, d.tax());
+            ps.setBigDecimal(10, d.total());
+            ps.setBigDecimal(11, d.paid());
+            ps.setBigDecimal(12, d.total().subtract(d.paid()));
+            ps.setTimestamp(13, d.sent() ? now : null);
+            ps.setTimestamp(14, d.status().equals("PAID") ? now : null);
+            ps.setTimestamp(15, now);
+            ps.setTimestamp(16, now);
+        });
+        List<Object[]> lineRows = new ArrayList<>();
+        List<Object[]> paymentRows = new ArrayList<>();
+        // One query for the whole batch's ids, matched by type and number rather than trusting insertion order.
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query("select id, doc_type, number from billing_documents where id > ?",
+                rs -> {
+                    ids.put(rs.getString(2) + ":" + rs.getString(3), rs.getLong(1));
+                }, maxBefore);
+        for (Doc d : docs) {
+            Long id = ids.get(d.type() + ":" + d.number());
+            for (Object[] l : d.lines()) {
+                lineRows.add(new Object[] {id, l[0], l[1], l[2], l[3], l[4], l[5], l[6]});
+            }
+            if (d.paid().signum() > 0) {
+                paymentRows.add(new Object[] {"TRX-" + d.number(), "BANK_TRANSFER", id, d.clientId(), d.paid(),
+                        d.currency(), Date.valueOf(d.issued().plusDays(7)), now});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into document_lines (document_id, position, description, quantity, unit_price, tax_rate, amount,
+                  tax_amount) values (?, ?, ?, ?, ?, ?, ?, ?)""", lineRows);
+        jdbc.batchUpdate("""
+                insert into payments (version, reference, method, invoice_id, client_id, amount, currency, payment_date,
+                  created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?)""", paymentRows);
+    }
+
+    private int nextSeq(String type, int year) {
+        List<Integer> v = jdbc.queryForList("select next_value from number_sequences where doc_type = ? and seq_year = ?",
+                Integer.class, type, year);
+        return v.isEmpty() ? 1 : v.getFirst();
+    }
+
+    private void saveSeq(String type, int year, int next) {
+        if (jdbc.update("update number_sequences set next_value = ? where doc_type = ? and seq_year = ?", next, type,
+                year) == 0) {
+            jdbc.update("insert into number_sequences (doc_type, seq_year, next_value) values (?, ?, ?)", type, year,
+                    next);
+        }
+    }
+}
