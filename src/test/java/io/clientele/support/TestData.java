@@ -7,6 +7,10 @@ import io.clientele.client.Client;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.demo.DemoDataWriter;
+import io.clientele.project.BillingMethod;
+import io.clientele.project.Project;
+import io.clientele.project.ProjectService;
+import io.clientele.project.TimeEntry;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +33,8 @@ public class TestData {
     private io.clientele.client.ClientGroupService groups;
 
     private final FakeClientDocuments documents;
+    @org.springframework.beans.factory.annotation.Autowired
+    private ProjectService projects;
 
     TestData(JdbcTemplate jdbc, AccountService accounts, ClientService clients, DemoDataWriter demo,
             FakeClientDocuments documents) {
@@ -44,6 +50,9 @@ public class TestData {
      * their passwords with production-strength bcrypt before every test would cost seconds each time.
      */
     public void reset() {
+        jdbc.update("delete from time_entries");
+        jdbc.update("delete from project_members");
+        jdbc.update("delete from projects");
         jdbc.update("update clients set company_id = null");
         jdbc.update("delete from clients");
         jdbc.update("delete from client_groups");
@@ -104,5 +113,32 @@ public class TestData {
 
     public Client save(Client client) {
         return SystemAuthentication.call(() -> clients.save(client));
+    }
+
+    /** A project of the client starting 2026-01-05, billed by the method at the amount (rate or fixed price). */
+    public Project project(Client client, String name, BillingMethod method, String amount) {
+        Project p = new Project();
+        p.setName(name);
+        p.setClientId(client.getId());
+        p.setStartDate(java.time.LocalDate.of(2026, 1, 5));
+        p.setBillingMethod(method);
+        if (method == BillingMethod.HOURLY) {
+            p.setHourlyRate(new java.math.BigDecimal(amount));
+        } else {
+            p.setFixedCost(new java.math.BigDecimal(amount));
+        }
+        return SystemAuthentication.call(() -> projects.save(p));
+    }
+
+    /** Hours a user worked on a project on a day. */
+    public TimeEntry timeEntry(Project project, String username, java.time.LocalDate date, String hours,
+            boolean billable) {
+        TimeEntry e = new TimeEntry();
+        e.setProjectId(project.getId());
+        e.setUserId(accountId(username));
+        e.setWorkDate(date);
+        e.setHours(new java.math.BigDecimal(hours));
+        e.setBillable(billable);
+        return SystemAuthentication.call(() -> projects.saveTimeEntry(e));
     }
 }
