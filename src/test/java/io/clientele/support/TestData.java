@@ -61,14 +61,15 @@ public class TestData {
                   default_payment_terms_id = (select id from payment_terms where name = 'Net 30')""");
         jdbc.update("delete from payment_terms where name not in ('Due on receipt', 'Net 15', 'Net 30', 'Net 60')");
         documents.clear();
-        // The standard staff member sees every client unless a test narrows them with restrictStaff().
-        jdbc.update("update user_accounts set view_all_clients = (username = ?), language = null", STAFF);
         SystemAuthentication.run(() -> {
             ensureAccount(ADMIN, "Ada Admin", AccountType.ADMIN);
             ensureAccount(STAFF, "Sam Staff", AccountType.STAFF);
             ensureAccount(MANAGER, "Mia Manager", AccountType.MANAGER);
             ensureAccount(CLIENT_USER, "Carl Client", AccountType.CLIENT);
         });
+        // After the accounts exist: on a fresh database the first test would otherwise get a restricted staff member.
+        // The standard staff member sees every client unless a test narrows them with restrictStaff().
+        jdbc.update("update user_accounts set view_all_clients = (username = ?), language = null", STAFF);
     }
 
     private void ensureAccount(String username, String name, AccountType type) {
