@@ -41,7 +41,7 @@ class DemoDataSeeder implements ApplicationRunner {
             if (accounts.count() > 0) {
                 return;
             }
-            log.info("Empty database: seeding demo logins and {} clients", settings.clients());
+            log.info("Empty database: seeding demo logins, {} clients and their projects", settings.clients());
             // The README lists these logins; they exist only in demo databases.
             UserAccount admin = accounts.create("admin", "Ada Admin", "admin@clientele.example", AccountType.ADMIN,
                     "admin-clientele");
@@ -53,6 +53,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     "manager-clientele");
             writer.writeClients(settings.seed(), settings.clients(),
                     List.of(staff.getId(), staff2.getId(), admin.getId()));
+            writer.writeProjects(settings.seed(), List.of(staff.getId(), staff2.getId(), admin.getId()));
             billing.write(settings.seed(), 3, LocalDate.now());
             log.info("Demo data ready");
         });

@@ -1,12 +1,17 @@
 package io.clientele.demo;
 
+import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,6 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoDataWriter {
 
     private static final int BATCH = 1000;
+    private static final LocalDate PROJECT_EPOCH = LocalDate.of(2026, 1, 5);
+    private static final List<String> PROJECT_NAMES = List.of("Website relaunch", "Annual audit", "Brand refresh",
+            "Data migration", "Support retainer", "Training workshop", "Shop integration", "Tax filing",
+            "Market study", "Office move");
+    private static final List<String> TASKS = List.of("Kick-off meeting", "Requirements", "Design review",
+            "Implementation", "Testing", "Client call", "Documentation", "Deployment");
     private static final String INSERT = """
             insert into clients (version, client_type, name, email, phone, mobile, phone_digits, website, tax_id,
               active, billing_street, billing_city, billing_state, billing_postal_code, billing_country,
@@ -122,6 +133,69 @@ public class DemoDataWriter {
                 ps.setLong(21, ownerIds.get(slot));
             }
         });
+    }
+
+    /**
+     * Gives every third client (by id) one or two projects, some billed hourly and some at a fixed price, with
+     * members among {@code userIds} and a few weeks of time logged by them. Deterministic for a seed and the same
+     * clients; dates are fixed rather than relative to today so that every run shows the same costs.
+     */
+    @Transactional
+    public void writeProjects(long seed, List<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        Random random = new Random(seed);
+        List<Long> clientIds = jdbc.queryForList(
+                "select id from clients where trashed_at is null order by id", Long.class);
+        Long maxBefore = jdbc.queryForObject("select max(id) from projects", Long.class);
+        long firstId = maxBefore == null ? 0 : maxBefore;
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> projects = new ArrayList<>();
+        for (int i = 0; i < clientIds.size(); i += 3) {
+            int count = 1 + random.nextInt(2);
+            for (int k = 0; k < count; k++) {
+                LocalDate start = PROJECT_EPOCH.plusDays(random.nextInt(300));
+                LocalDate due = random.nextInt(4) == 0 ? null : start.plusDays(30 + random.nextInt(90));
+                boolean hourly = random.nextInt(10) < 7;
+                BigDecimal rate = hourly ? BigDecimal.valueOf(60 + 5L * random.nextInt(19)) : null;
+                BigDecimal fixed = hourly ? null : BigDecimal.valueOf(1000 + 500L * random.nextInt(39));
+                String name = PROJECT_NAMES.get(random.nextInt(PROJECT_NAMES.size()));
+                projects.add(new Object[] {name, clientIds.get(i), Date.valueOf(start),
+                        due == null ? null : Date.valueOf(due), hourly ? "HOURLY" : "FIXED", rate, fixed, now, now});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into projects (version, name, client_id, start_date, due_date, billing_method, hourly_rate,
+                  fixed_cost, created_at, updated_at)
+                values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", projects,
+                new int[] {Types.VARCHAR, Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR, Types.DECIMAL,
+                        Types.DECIMAL, Types.TIMESTAMP, Types.TIMESTAMP});
+        List<Object[]> projectRows = jdbc.query("select id, start_date from projects where id > ? order by id",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()}, firstId);
+        List<Object[]> members = new ArrayList<>();
+        List<Object[]> entries = new ArrayList<>();
+        for (Object[] row : projectRows) {
+            long projectId = (Long) row[0];
+            LocalDate start = (LocalDate) row[1];
+            List<Long> team = new ArrayList<>(userIds);
+            Collections.shuffle(team, random);
+            team = team.subList(0, Math.min(team.size(), 1 + random.nextInt(2)));
+            team.forEach(user -> members.add(new Object[] {projectId, user}));
+            int entryCount = 3 + random.nextInt(10);
+            for (int e = 0; e < entryCount; e++) {
+                // Quarter hours from 0.25 to 8.00, most of them billable.
+                BigDecimal hours = BigDecimal.valueOf(1 + random.nextInt(32)).divide(BigDecimal.valueOf(4));
+                entries.add(new Object[] {projectId, team.get(random.nextInt(team.size())),
+                        Date.valueOf(start.plusDays(random.nextInt(60))), hours,
+                        TASKS.get(random.nextInt(TASKS.size())), random.nextInt(5) != 0, now, now});
+            }
+        }
+        jdbc.batchUpdate("insert into project_members (project_id, user_id) values (?, ?)", members);
+        jdbc.batchUpdate("""
+                insert into time_entries (version, project_id, user_id, work_date, hours, description, billable,
+                  created_at, updated_at)
+                values (0, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
     }
 
     /** Individuals point at companies by generation order; ids are read back in insertion (id) order. */

@@ -9,6 +9,10 @@ import io.clientele.client.ClientType;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactService;
 import io.clientele.demo.DemoDataWriter;
+import io.clientele.project.BillingMethod;
+import io.clientele.project.Project;
+import io.clientele.project.ProjectService;
+import io.clientele.project.TimeEntry;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +37,8 @@ public class TestData {
     private io.clientele.client.ClientGroupService groups;
 
     private final FakeClientDocuments documents;
+    @org.springframework.beans.factory.annotation.Autowired
+    private ProjectService projects;
 
     TestData(JdbcTemplate jdbc, AccountService accounts, ClientService clients, ContactService contacts,
             DemoDataWriter demo, FakeClientDocuments documents) {
@@ -54,6 +60,9 @@ public class TestData {
         jdbc.update("delete from billing_documents");
         jdbc.update("delete from number_sequences");
         jdbc.update("delete from contacts");
+        jdbc.update("delete from time_entries");
+        jdbc.update("delete from project_members");
+        jdbc.update("delete from projects");
         jdbc.update("update clients set company_id = null");
         jdbc.update("delete from clients");
         jdbc.update("delete from client_groups");
@@ -69,6 +78,7 @@ public class TestData {
             ensureAccount(MANAGER, "Mia Manager", AccountType.MANAGER);
             ensureAccount(CLIENT_USER, "Carl Client", AccountType.CLIENT);
         });
+        // After the accounts exist: on a fresh database the first test would otherwise get a restricted staff member.
         // The standard staff member sees every client unless a test narrows them with restrictStaff().
         jdbc.update("update user_accounts set view_all_clients = (username = ?), language = null", STAFF);
     }
@@ -145,5 +155,32 @@ public class TestData {
         c.setLastName(lastName);
         with.accept(c);
         return SystemAuthentication.call(() -> contacts.save(c));
+    }
+
+    /** A project of the client starting 2026-01-05, billed by the method at the amount (rate or fixed price). */
+    public Project project(Client client, String name, BillingMethod method, String amount) {
+        Project p = new Project();
+        p.setName(name);
+        p.setClientId(client.getId());
+        p.setStartDate(java.time.LocalDate.of(2026, 1, 5));
+        p.setBillingMethod(method);
+        if (method == BillingMethod.HOURLY) {
+            p.setHourlyRate(new java.math.BigDecimal(amount));
+        } else {
+            p.setFixedCost(new java.math.BigDecimal(amount));
+        }
+        return SystemAuthentication.call(() -> projects.save(p));
+    }
+
+    /** Hours a user worked on a project on a day. */
+    public TimeEntry timeEntry(Project project, String username, java.time.LocalDate date, String hours,
+            boolean billable) {
+        TimeEntry e = new TimeEntry();
+        e.setProjectId(project.getId());
+        e.setUserId(accountId(username));
+        e.setWorkDate(date);
+        e.setHours(new java.math.BigDecimal(hours));
+        e.setBillable(billable);
+        return SystemAuthentication.call(() -> projects.saveTimeEntry(e));
     }
 }

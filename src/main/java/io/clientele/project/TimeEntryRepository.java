@@ -1,0 +1,6 @@
+package io.clientele.project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TimeEntryRepository extends JpaRepository<TimeEntry, Long> {
+}

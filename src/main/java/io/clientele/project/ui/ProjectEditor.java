@@ -1,0 +1,71 @@
+package io.clientele.project.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Notifications;
+import io.clientele.project.Project;
+import io.clientele.project.ProjectNotFoundException;
+import io.clientele.project.ProjectService;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The project form in a dialog: creates or edits one project through {@link ProjectService}. On a failed save the
+ * dialog stays open with everything the user typed, and says why.
+ */
+public class ProjectEditor extends Dialog {
+
+    final ProjectForm form;
+    final Button save = new Button();
+    final Button cancel = new Button();
+    private final ProjectService projects;
+    private final Consumer<Project> onSaved;
+
+    ProjectEditor(ProjectEditors context, Project project, @Nullable ClientChoice client, boolean clientLocked,
+            Consumer<Project> onSaved) {
+        this.projects = context.projects;
+        this.onSaved = onSaved;
+        setId("project-editor");
+        setHeaderTitle(project.isNew() ? getTranslation("project.editor.new")
+                : getTranslation("project.editor.edit", project.getName()));
+        setWidth("min(48rem, 95vw)");
+        setCloseOnOutsideClick(false);
+        form = new ProjectForm(context);
+        form.read(project, client, clientLocked);
+        form.addSaveListener(e -> save(e.getProject()));
+        add(form);
+
+        save.setText(getTranslation("action.save"));
+        save.setId("project-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            if (!form.writeIfValid()) {
+                Notifications.error(getTranslation("form.invalid"));
+            }
+        });
+        save.addClickShortcut(Key.ENTER).listenOn(this);
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.setId("project-cancel");
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void save(Project project) {
+        try {
+            Project saved = projects.save(project);
+            close();
+            Notifications.success(getTranslation("project.saved", saved.getName()));
+            onSaved.accept(saved);
+        } catch (OptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("project.save.conflict"));
+        } catch (ProjectNotFoundException e) {
+            Notifications.error(getTranslation("project.save.gone"));
+        } catch (RuleViolationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.project.ui;
+
+import org.jspecify.annotations.NullMarked;
