@@ -27,8 +27,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoDataWriter writer;
     private final DemoBillingWriter billing;
+    private final DemoContactWriter contacts;
 
-    DemoDataSeeder(DemoSettings settings, AccountService accounts, DemoDataWriter writer, DemoBillingWriter billing) {
+    DemoDataSeeder(DemoSettings settings, AccountService accounts, DemoDataWriter writer, DemoBillingWriter billing,
+            DemoContactWriter contacts) {
+        this.contacts = contacts;
         this.billing = billing;
         this.settings = settings;
         this.accounts = accounts;
@@ -54,6 +57,7 @@ class DemoDataSeeder implements ApplicationRunner {
             writer.writeClients(settings.seed(), settings.clients(),
                     List.of(staff.getId(), staff2.getId(), admin.getId()));
             writer.writeProjects(settings.seed(), List.of(staff.getId(), staff2.getId(), admin.getId()));
+            contacts.write(settings.seed());
             billing.write(settings.seed(), 3, LocalDate.now());
             log.info("Demo data ready");
         });
