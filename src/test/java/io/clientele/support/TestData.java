@@ -55,6 +55,7 @@ public class TestData {
      * their passwords with production-strength bcrypt before every test would cost seconds each time.
      */
     public void reset() {
+        jdbc.update("delete from mail_sends");
         jdbc.update("delete from payments");
         jdbc.update("update billing_documents set converted_invoice_id = null");
         jdbc.update("delete from billing_documents");

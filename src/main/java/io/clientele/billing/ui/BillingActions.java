@@ -9,21 +9,30 @@ import io.clientele.billing.QuoteService;
 import org.springframework.stereotype.Component;
 
 /**
- * Row actions about getting a document to the client (mark sent; e-mail and the public link join them), shared by
- * every billing table.
+ * Row actions about getting a document to the client (e-mail, public link, mark sent), shared by every billing
+ * table.
  */
 @Component
 class BillingActions {
 
     private final InvoiceService invoices;
     private final QuoteService quotes;
+    private final DocumentMailActions mail;
 
-    BillingActions(InvoiceService invoices, QuoteService quotes) {
+    BillingActions(InvoiceService invoices, QuoteService quotes, DocumentMailActions mail) {
         this.invoices = invoices;
         this.quotes = quotes;
+        this.mail = mail;
     }
 
     void addDocumentItems(SubMenu menu, DocumentType type, DocumentRow row, Runnable afterChange) {
+        menu.addItem(Notifications.t(type == DocumentType.INVOICE ? "billing.action.email-invoice"
+                : "billing.action.email-quote"), e -> DocumentTable.run(() -> mail.openSendDialog(type, row.id(),
+                        afterChange))).setId("option-email");
+        if (type == DocumentType.INVOICE && !"DRAFT".equals(row.status())) {
+            menu.addItem(Notifications.t("billing.action.public-link"),
+                    e -> DocumentTable.run(() -> mail.openPublicLinkDialog(row.id()))).setId("option-public-link");
+        }
         if ("DRAFT".equals(row.status())) {
             menu.addItem(Notifications.t("billing.action.mark-sent"),
                     e -> DocumentTable.run(() -> {

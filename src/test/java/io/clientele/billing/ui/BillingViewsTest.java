@@ -238,6 +238,21 @@ class BillingViewsTest extends KaribuTest {
         assertThat(trash).isNotNull();
     }
 
+    @Test
+    void the_invoice_row_menu_offers_email_and_the_public_link() {
+        sentInvoice(client, "75");
+        testData.contact(client, "Rita", "Rechner", c -> c.setEmail("rita@example.com"));
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-email");
+        SendMailDialog dialog = _get(SendMailDialog.class);
+        assertThat(dialog.isOpened()).isTrue();
+        dialog.close();
+
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-public-link");
+        assertThat(_get(PublicLinkDialog.class).isOpened()).isTrue();
+    }
+
     private static void selectTab(String id) {
         TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("overview-sections"));
         for (int i = 0; i < 10; i++) {

@@ -1,0 +1,238 @@
+package io.clientele.billing;
+
+import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.mail.MailAddresses;
+import io.clientele.base.mail.MailDeliveryException;
+import io.clientele.base.mail.Mailer;
+import io.clientele.base.mail.OutgoingMail;
+import io.clientele.base.security.Roles;
+import io.clientele.client.Client;
+import io.clientele.contact.ContactRow;
+import io.clientele.contact.ContactService;
+import io.clientele.contact.RecipientRole;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sending invoices and quotes by e-mail: a draft with recipients from the contacts' default roles and texts in the
+ * client's language, then the send itself, which marks the document Sent in the same transaction.
+ *
+ * <p>Sending is idempotent per request key (see {@link MailRequest#idempotencyKey()}): the key is stored in
+ * {@code mail_sends} before the mail leaves, so a repeated request, on any node, sends nothing. The mail goes out
+ * inside the transaction: if the server refuses it, nothing is marked and the key stays free for a retry.
+ */
+@Service
+@Transactional
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+public class DocumentMailService {
+
+    public static final int SUBJECT_MAX = 200;
+    public static final int BODY_MAX = 20_000;
+    public static final int MAX_RECIPIENTS = 50;
+    public static final int IDEMPOTENCY_KEY_MAX = 64;
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentMailService.class);
+
+    private final InvoiceService invoices;
+    private final QuoteService quotes;
+    private final ContactService contacts;
+    private final Mailer mailer;
+    private final MailSendLog sendLog;
+    private final PublicLinks links;
+    private final BillingSupport support;
+    private final String from;
+    private final String senderName;
+
+    DocumentMailService(InvoiceService invoices, QuoteService quotes, ContactService contacts, Mailer mailer,
+            MailSendLog sendLog, PublicLinks links, BillingSupport support,
+            @Value("${clientele.mail.from:billing@clientele.example}") String from,
+            @Value("${clientele.mail.sender-name:Clientele}") String senderName) {
+        this.invoices = invoices;
+        this.quotes = quotes;
+        this.contacts = contacts;
+        this.mailer = mailer;
+        this.sendLog = sendLog;
+        this.links = links;
+        this.support = support;
+        this.from = from;
+        this.senderName = senderName;
+    }
+
+    /**
+     * The proposed e-mail for a document the caller may see. To, Cc and Bcc hold the live contacts with an address by
+     * their default role; the client's own address is To when no contact is. Subject and body are in the client's
+     * language, with the amount due in its currency and, for an invoice, the link to its public page (created here
+     * if the invoice has none yet).
+     *
+     * @throws DocumentNotFoundException if the document does not exist or the caller may not see its client
+     */
+    public MailDraft draft(DocumentType type, long documentId) {
+        BillingDocument document = load(type, documentId);
+        Client client = document.getClient();
+        long clientId = InvoiceService.clientId(document);
+
+        Map<String, MailRecipient> book = new LinkedHashMap<>();
+        Map<RecipientRole, List<String>> byRole = new EnumMap<>(RecipientRole.class);
+        for (RecipientRole role : RecipientRole.values()) {
+            byRole.put(role, new ArrayList<>());
+        }
+        String clientEmail = client.getEmail();
+        if (MailAddresses.isValid(clientEmail)) {
+            book.put(MailAddresses.normalize(clientEmail), new MailRecipient(client.getName(), clientEmail.strip()));
+        }
+        List<ContactRow> rows = contacts.page(clientId, false, PageRequest.of(0, ContactService.MAX_PAGE_SIZE));
+        for (ContactRow row : rows) {
+            String email = row.email();
+            if (!MailAddresses.isValid(email)) {
+                continue; // no address, or one a server would bounce: nothing to propose
+            }
+            book.putIfAbsent(MailAddresses.normalize(email), new MailRecipient(row.name(), email.strip()));
+            byRole.get(row.defaultRole()).add(email.strip());
+        }
+        if (byRole.get(RecipientRole.TO).isEmpty() && MailAddresses.isValid(clientEmail)) {
+            byRole.get(RecipientRole.TO).add(clientEmail.strip());
+        }
+        Recipients recipients = Recipients.of(byRole.get(RecipientRole.TO), byRole.get(RecipientRole.CC),
+                byRole.get(RecipientRole.BCC));
+
+        String publicUrl = type == DocumentType.INVOICE ? links.invoiceUrl(invoices.publicToken(documentId)) : null;
+        Locale locale = BillingFormat.locale(client.getLanguage());
+        MailTemplates texts = new MailTemplates(locale);
+        String subject = texts.text(type == DocumentType.INVOICE ? "mail.invoice.subject" : "mail.quote.subject",
+                document.getNumber(), senderName);
+        String body = body(document, publicUrl, locale, texts);
+        return new MailDraft(type, documentId, document.getNumber(), client.getName(), recipients.to(),
+                recipients.cc(), recipients.bcc(), subject, body, List.copyOf(book.values()), publicUrl);
+    }
+
+    /**
+     * Sends a document by e-mail and marks it Sent (an invoice keeps Viewed, Paid or Overdue if it is further along).
+     * Every address is checked, whether it came from the contacts or was typed; an address in more than one of To,
+     * Cc and Bcc is sent to once, in the first. A request whose idempotency key was used before sends nothing and
+     * changes nothing.
+     *
+     * @throws RuleViolationException {@code billing.mail.recipient.required} without a To address,
+     *         {@code billing.mail.address.invalid} naming the first bad address,
+     *         {@code billing.mail.recipients.too-many}, {@code billing.mail.subject.required},
+     *         {@code billing.mail.subject.too-long}, {@code billing.mail.body.required},
+     *         {@code billing.mail.body.too-long}, or {@code billing.mail.delivery-failed} when the mail server refused
+     *         the message (then nothing is marked and the key can be used again)
+     * @throws DocumentNotFoundException if the document does not exist or the caller may not see its client
+     */
+    public void send(DocumentType type, long documentId, MailRequest request) {
+        String key = request.idempotencyKey().strip();
+        if (key.isEmpty() || key.length() > IDEMPOTENCY_KEY_MAX) {
+            throw new IllegalArgumentException("An idempotency key of 1 to 64 characters is required");
+        }
+        BillingDocument document = load(type, documentId);
+        Recipients recipients = Recipients.of(checked(request.to()), checked(request.cc()), checked(request.bcc()));
+        if (recipients.to().isEmpty()) {
+            throw new RuleViolationException("billing.mail.recipient.required");
+        }
+        if (recipients.count() > MAX_RECIPIENTS) {
+            throw new RuleViolationException("billing.mail.recipients.too-many", MAX_RECIPIENTS);
+        }
+        // Line breaks in a subject would end the header; the dialog's field cannot produce them anyway.
+        String subject = request.subject().replaceAll("[\\r\\n]+", " ").strip();
+        if (subject.isEmpty()) {
+            throw new RuleViolationException("billing.mail.subject.required");
+        }
+        if (subject.length() > SUBJECT_MAX) {
+            throw new RuleViolationException("billing.mail.subject.too-long", SUBJECT_MAX);
+        }
+        String body = request.body().strip();
+        if (body.isEmpty()) {
+            throw new RuleViolationException("billing.mail.body.required");
+        }
+        if (body.length() > BODY_MAX) {
+            throw new RuleViolationException("billing.mail.body.too-long", BODY_MAX);
+        }
+        if (!sendLog.claim(key, documentId, support.clock.instant())) {
+            log.info("{} {}: e-mail request {} was handled before; nothing sent again", type, document.getNumber(),
+                    key);
+            return;
+        }
+        try {
+            mailer.send(new OutgoingMail(from, senderName, recipients.to(), recipients.cc(), recipients.bcc(),
+                    subject, body, List.of()));
+        } catch (MailDeliveryException e) {
+            log.warn("{} {} not sent: {}", type, document.getNumber(), e.getMessage());
+            throw new RuleViolationException("billing.mail.delivery-failed");
+        }
+        if (type == DocumentType.INVOICE) {
+            invoices.markSent(documentId);
+        } else {
+            quotes.markSent(documentId);
+        }
+    }
+
+    private BillingDocument load(DocumentType type, long documentId) {
+        return type == DocumentType.INVOICE ? invoices.get(documentId) : quotes.get(documentId);
+    }
+
+    private static List<String> checked(List<String> addresses) {
+        List<String> result = new ArrayList<>();
+        for (String address : addresses) {
+            if (address == null || address.isBlank()) {
+                continue;
+            }
+            if (!MailAddresses.isValid(address)) {
+                throw new RuleViolationException("billing.mail.address.invalid", address.strip());
+            }
+            result.add(address.strip());
+        }
+        return result;
+    }
+
+    private String body(BillingDocument document, @Nullable String publicUrl, Locale locale, MailTemplates texts) {
+        boolean invoice = document.getType() == DocumentType.INVOICE;
+        String prefix = invoice ? "mail.invoice" : "mail.quote";
+        // An invoice asks for what is still open; a quote states its total.
+        String amount = BillingFormat.money(invoice ? document.getBalance() : document.getTotal(),
+                document.getCurrency(), locale);
+        StringBuilder b = new StringBuilder();
+        b.append(texts.text("mail.greeting", document.getClient().getName())).append("\n\n");
+        b.append(texts.text(prefix + ".intro", document.getNumber(), senderName)).append("\n\n");
+        b.append(texts.text(prefix + ".amount", amount));
+        if (document.getDueDate() != null) {
+            String date = BillingFormat.date(document.getDueDate(), locale);
+            b.append('\n').append(texts.text(prefix + (invoice ? ".due" : ".valid"), date));
+        }
+        if (publicUrl != null) {
+            b.append("\n\n").append(texts.text("mail.invoice.link")).append('\n').append(publicUrl);
+        }
+        b.append("\n\n").append(texts.text("mail.closing")).append('\n').append(senderName).append('\n');
+        return b.toString();
+    }
+
+    /** To, Cc and Bcc with each address once (compared case-insensitively), in the first list it appears in. */
+    private record Recipients(List<String> to, List<String> cc, List<String> bcc) {
+
+        static Recipients of(List<String> to, List<String> cc, List<String> bcc) {
+            Set<String> seen = new HashSet<>();
+            return new Recipients(unseen(to, seen), unseen(cc, seen), unseen(bcc, seen));
+        }
+
+        private static List<String> unseen(List<String> addresses, Set<String> seen) {
+            return addresses.stream().filter(a -> seen.add(MailAddresses.normalize(a))).toList();
+        }
+
+        int count() {
+            return to.size() + cc.size() + bcc.size();
+        }
+    }
+}
