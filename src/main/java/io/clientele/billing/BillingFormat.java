@@ -1,13 +1,10 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.LocalizedFormat;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,24 +23,11 @@ public final class BillingFormat {
 
     /** An amount in its currency, with the currency's decimals. */
     public static String money(BigDecimal amount, String currencyCode, Locale locale) {
-        NumberFormat nf = NumberFormat.getCurrencyInstance(locale);
-        Currency currency = Currency.getInstance(currencyCode);
-        nf.setCurrency(currency);
-        nf.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
-        nf.setMaximumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
-        String formatted = nf.format(amount);
-        // CLDR separates a letter code from the digits ("CHF 12.00"); java.text does not, so add the space.
-        String symbol = currency.getSymbol(locale);
-        if (symbol.chars().allMatch(Character::isLetter)) {
-            formatted = formatted.replaceFirst("(?<=" + Pattern.quote(symbol) + ")(?=[\\d-])", "\u00a0")
-                    .replaceFirst("(?<=\\d)(?=" + Pattern.quote(symbol) + ")", "\u00a0");
-        }
-        return formatted;
+        return LocalizedFormat.money(amount, currencyCode, locale);
     }
 
     public static String date(@Nullable LocalDate date, Locale locale) {
-        return date == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return LocalizedFormat.date(date, locale);
     }
 
     /** A quantity without trailing zeros: "1,5" in German, "2" rather than "2.0000". */
