@@ -2,7 +2,6 @@ package io.clientele.client;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
-import io.clientele.base.security.UserDirectory;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,7 @@
 package io.clientele.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import io.clientele.base.domain.LocalizedFormat;
 import java.math.BigDecimal;
@@ -20,6 +22,15 @@ public final class Formats {
 
     public static String date(@Nullable LocalDate date, Locale locale) {
         return LocalizedFormat.date(date, locale);
+    }
+
+    /** A labelled value in a header: the small caps label above, the value below. */
+    public static Div fact(String label, Component value) {
+        Span caption = new Span(label);
+        caption.addClassName("fact-label");
+        Div fact = new Div(caption, value);
+        fact.addClassName("fact");
+        return fact;
     }
 
     /** A small coloured label; variants: success, error, primary, contrast, warning. */

@@ -146,11 +146,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Div fact(String labelKey, Component value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Div fact = new Div(label, value);
-        fact.addClassName("fact");
-        return fact;
+        return io.clientele.base.ui.Formats.fact(getTranslation(labelKey), value);
     }
 
     private void showNotFound() {
