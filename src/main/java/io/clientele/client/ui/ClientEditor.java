@@ -43,7 +43,6 @@ public class ClientEditor extends Dialog {
                 Notifications.error(getTranslation("form.invalid"));
             }
         });
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(this);
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("client-cancel");
         cancel.addClickListener(e -> close());

@@ -1,6 +1,5 @@
 package io.clientele.project.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -44,7 +43,6 @@ public class TimeEntryEditor extends Dialog {
                 Notifications.error(getTranslation("form.invalid"));
             }
         });
-        save.addClickShortcut(Key.ENTER).listenOn(this);
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("time-cancel");
         cancel.addClickListener(e -> close());
