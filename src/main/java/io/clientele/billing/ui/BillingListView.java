@@ -5,18 +5,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.SearchField;
 import io.clientele.base.ui.ViewHeader;
 import io.clientele.billing.BillingFilter;
 
 /** What the invoice, quote and payment lists share: a title, a search field, a New button and one table. */
 abstract class BillingListView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField search = new TextField();
+    final SearchField search;
     final Button create = new Button();
     protected BillingFilter filter = BillingFilter.all();
     private final String titleKey;
@@ -24,15 +23,8 @@ abstract class BillingListView extends VerticalLayout implements HasDynamicTitle
     BillingListView(String titleKey, String createKey, CurrentUser currentUser) {
         this.titleKey = titleKey;
         setSizeFull();
-        search.setId("billing-search");
-        search.setPlaceholder(getTranslation("billing.search"));
-        search.setAriaLabel(getTranslation("billing.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20rem");
-        search.addValueChangeListener(e -> {
-            filter = filter.withSearch(e.getValue());
+        search = new SearchField("billing-search", getTranslation("billing.search"), text -> {
+            filter = filter.withSearch(text);
             filterChanged();
         });
         create.setId("billing-new");

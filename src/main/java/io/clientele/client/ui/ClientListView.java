@@ -10,14 +10,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.SearchField;
 import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
@@ -36,7 +35,7 @@ import org.springframework.data.domain.Pageable;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class ClientListView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField search = new TextField();
+    final SearchField search;
     final MultiSelectComboBox<ClientGroup> groupFilter = new MultiSelectComboBox<>();
     final Button newClient = new Button();
     final Button trashSelected = new Button();
@@ -59,15 +58,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         boolean canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
 
-        search.setId("client-search");
-        search.setPlaceholder(getTranslation("client.list.search"));
-        search.setAriaLabel(getTranslation("client.list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(300);
-        search.setWidth("20rem");
-        search.addValueChangeListener(e -> searchFor(e.getValue()));
+        search = new SearchField("client-search", getTranslation("client.list.search"), this::searchFor);
 
         groupFilter.setId("group-filter");
         groupFilter.setPlaceholder(getTranslation("client.list.group-filter"));

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,6 +14,7 @@ import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.SearchField;
 import io.clientele.base.ui.ViewHeader;
 import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientRow;
@@ -35,7 +34,7 @@ import org.springframework.data.domain.Pageable;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField search = new TextField();
+    final SearchField search;
     final Button restore = new Button();
     final Button delete = new Button();
     final Grid<ClientRow> grid = new Grid<>();
@@ -49,14 +48,7 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
         addClassName("client-trash-view");
         setSizeFull();
 
-        search.setId("trash-search");
-        search.setPlaceholder(getTranslation("client.list.search"));
-        search.setAriaLabel(getTranslation("client.list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20rem");
-        search.addValueChangeListener(e -> searchFor(e.getValue()));
+        search = new SearchField("trash-search", getTranslation("client.list.search"), this::searchFor);
 
         restore.setText(getTranslation("client.trash.restore"));
         restore.setId("restore-selected");

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,6 +15,7 @@ import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.SearchField;
 import io.clientele.base.ui.ViewHeader;
 import io.clientele.project.ProjectFilter;
 import io.clientele.project.ProjectNotFoundException;
@@ -32,7 +31,7 @@ import org.springframework.data.domain.Pageable;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField search = new TextField();
+    final SearchField search;
     final Button newProject = new Button();
     final Grid<ProjectRow> grid = new Grid<>();
     final PagedGrid<ProjectRow> pagedGrid;
@@ -48,15 +47,7 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         boolean canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
 
-        search.setId("project-search");
-        search.setPlaceholder(getTranslation("project.list.search"));
-        search.setAriaLabel(getTranslation("project.list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(300);
-        search.setWidth("20rem");
-        search.addValueChangeListener(e -> searchFor(e.getValue()));
+        search = new SearchField("project-search", getTranslation("project.list.search"), this::searchFor);
 
         newProject.setText(getTranslation("project.list.new"));
         newProject.setId("new-project");
