@@ -36,7 +36,13 @@ public class DemoBillingWriter {
 
     private record Doc(long clientId, String type, String number, String status, LocalDate issued, LocalDate due,
             String currency, List<Object[]> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
-            BigDecimal paid, boolean sent) {
+            BigDecimal paid, boolean sent, LocalDate today) {
+
+        /** A week after issue, but never in the future. */
+        LocalDate paidOn() {
+            LocalDate week = issued.plusDays(7);
+            return week.isAfter(today) ? today : week;
+        }
     }
 
     /**
@@ -112,7 +118,7 @@ public class DemoBillingWriter {
             }
             status = due.isBefore(today) ? "OVERDUE" : "SENT";
         }
-        return new Doc(clientId, type, number, status, issued, due, currency, lines, sub, tax, total, paid, sent);
+        return new Doc(clientId, type, number, status, issued, due, currency, lines, sub, tax, total, paid, sent, today);
     }
 
     private void flush(List<Doc> docs) {
@@ -157,7 +163,7 @@ public class DemoBillingWriter {
             }
             if (d.paid().signum() > 0) {
                 paymentRows.add(new Object[] {"TRX-" + d.number(), "BANK_TRANSFER", id, d.clientId(), d.paid(),
-                        d.currency(), Date.valueOf(d.issued().plusDays(7)), now});
+                        d.currency(), Date.valueOf(d.paidOn()), now});
             }
         }
         jdbc.batchUpdate("""
