@@ -24,4 +24,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Modifying
     @Query("update UserAccount a set a.lastLoginAt = :at where lower(a.username) = lower(:username)")
     int markLogin(String username, Instant at);
+
+    @Query("select c.language from Client c where c.id = :clientId")
+    Optional<String> clientLanguage(long clientId);
 }
