@@ -13,8 +13,12 @@ public class AccountPrincipal extends User implements CurrentUser.DisplayNamed {
     private final String displayName;
     private final @Nullable Long clientId;
 
-    AccountPrincipal(UserAccount account) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+    /**
+     * @param passwordHash the hash to check the typed password against; a disabled or locked account gets one that
+     *                     nothing matches (see {@code AccountUserDetailsService}), so it fails like a wrong password
+     */
+    AccountPrincipal(UserAccount account, String passwordHash) {
+        super(account.getUsername(), passwordHash, true, true, true, true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.getType().role())));
         this.accountId = account.getId() == null ? 0 : account.getId();
         this.displayName = account.getDisplayName();

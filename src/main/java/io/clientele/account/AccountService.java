@@ -4,7 +4,10 @@ import io.clientele.base.security.Roles;
 import io.clientele.base.domain.RuleViolationException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -23,6 +26,60 @@ public class AccountService {
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+    }
+
+    private static final int MAX_PAGE = 500;
+
+    /** Accounts whose name, username or e-mail contains the text, by name; for the accounts list. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountRow> list(String search, Pageable page) {
+        int size = Math.max(1, Math.min(page.getPageSize(), MAX_PAGE));
+        return accounts.search(pattern(search), PageRequest.of((int) (page.getOffset() / size), size));
+    }
+
+    /** How many accounts {@link #list} finds. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public long count(String search) {
+        return accounts.countSearch(pattern(search));
+    }
+
+    /** Clients a Client Center login can be made for: live, active, with an e-mail address (own or a contact's). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<ClientChoice> clientChoices(String search, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        return accounts.clientChoices(pattern(search), PageRequest.of(offset / size, size));
+    }
+
+    /** Creates a back-office login (staff, manager or admin); the password must pass {@link PasswordPolicy}. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount createStaffAccount(String username, String displayName, @Nullable String email,
+            AccountType type, String rawPassword) {
+        if (type == AccountType.CLIENT) {
+            throw new IllegalArgumentException("Client accounts need a client");
+        }
+        PasswordPolicy.check(rawPassword, username, email);
+        return create(username, displayName, email, type, rawPassword);
+    }
+
+    /** Deletes an account; an administrator cannot delete their own. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && account.getUsername().equalsIgnoreCase(auth.getName())) {
+            throw new RuleViolationException("account.delete.self");
+        }
+        accounts.delete(account);
+    }
+
+    private static String pattern(String search) {
+        return "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
     }
 
     /**
