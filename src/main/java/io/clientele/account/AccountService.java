@@ -113,6 +113,19 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * Creates a Client Center login whose password the user sets through the welcome e-mail's link; until then no
+     * password opens it.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount createClientAccountWithLink(long clientId, String username, String displayName, String email) {
+        UserAccount account = create(username, displayName, email, AccountType.CLIENT,
+                java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+        account.setClientId(clientId);
+        return account;
+    }
+
     /** Ties a CLIENT account to a client (administration and tests). */
     @Transactional
     @RolesAllowed(Roles.ADMIN)

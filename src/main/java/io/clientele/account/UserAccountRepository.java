@@ -27,6 +27,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where lower(a.username) = lower(:username)""")
     int markLogin(String username, Instant at);
 
+    @Query("select c.name from Client c where c.id = :clientId")
+    Optional<String> clientName(long clientId);
+
     @Query("select c.language from Client c where c.id = :clientId")
     Optional<String> clientLanguage(long clientId);
     @Query("""

@@ -2,6 +2,7 @@ package io.clientele.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
 import io.clientele.account.ClientChoice;
+import io.clientele.account.PasswordLinks;
 import io.clientele.account.PasswordPolicy;
 import io.clientele.account.UserAccount;
 import io.clientele.base.domain.RuleViolationException;
@@ -23,6 +25,8 @@ import io.clientele.base.ui.Notifications;
  */
 class AccountDialog extends Dialog {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountDialog.class);
+
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final EmailField email = new EmailField();
@@ -30,10 +34,11 @@ class AccountDialog extends Dialog {
     final ComboBox<ClientChoice> client = new ComboBox<>();
     final PasswordField password = new PasswordField();
     final PasswordField confirm = new PasswordField();
+    final Checkbox sendLink = new Checkbox();
     final Button save = new Button();
     private final boolean forClient;
 
-    AccountDialog(AccountService accounts, boolean forClient, Runnable saved) {
+    AccountDialog(AccountService accounts, PasswordLinks links, boolean forClient, Runnable saved) {
         this.forClient = forClient;
         setId("account-dialog");
         setHeaderTitle(getTranslation(forClient ? "account.new.client" : "account.new.staff"));
@@ -68,6 +73,12 @@ class AccountDialog extends Dialog {
                     }
                 }
             });
+            sendLink.setId("account-send-link");
+            sendLink.setLabel(getTranslation("account.send-link"));
+            sendLink.addValueChangeListener(e -> {
+                password.setVisible(!e.getValue());
+                confirm.setVisible(!e.getValue());
+            });
             form.add(client);
         } else {
             type.setId("account-type");
@@ -77,22 +88,54 @@ class AccountDialog extends Dialog {
             type.setValue(AccountType.STAFF);
             form.add(type);
         }
-        form.add(displayName, email, username, password, confirm);
+        form.add(displayName, email, username);
+        if (forClient) {
+            form.add(sendLink);
+        }
+        form.add(password, confirm);
         add(form);
         save.setId("account-save");
         save.setText(getTranslation("account.action.create"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save(accounts, saved));
+        save.addClickListener(e -> save(accounts, links, saved));
         Button cancel = new Button(getTranslation("account.action.cancel"), e -> close());
         getFooter().add(cancel, save);
     }
 
-    private void save(AccountService accounts, Runnable saved) {
-        for (var field : new com.vaadin.flow.component.HasValidation[] {username, displayName, client, password,
+    private void save(AccountService accounts, PasswordLinks links, Runnable saved) {
+        for (var field : new com.vaadin.flow.component.HasValidation[] {username, displayName, email, client, password,
                 confirm}) {
             field.setInvalid(false);
         }
         if (require(username) | require(displayName) | (forClient && client.isEmpty() && invalid(client))) {
+            return;
+        }
+        if (forClient && sendLink.getValue()) {
+            if (email.isEmpty() || email.isInvalid()) {
+                invalid(email);
+                return;
+            }
+            io.clientele.account.UserAccount account;
+            try {
+                account = accounts.createClientAccountWithLink(client.getValue().id(), username.getValue().strip(),
+                        displayName.getValue().strip(), email.getValue().strip());
+            } catch (IllegalArgumentException e) {
+                username.setErrorMessage(getTranslation("account.username.taken"));
+                username.setInvalid(true);
+                return;
+            }
+            try {
+                links.sendWelcome(account.getId());
+            } catch (RuntimeException e) {
+                LOG.warn("Welcome e-mail for account {} failed", account.getId(), e);
+                Notifications.error(getTranslation("account.send-link.failed"));
+                close();
+                saved.run();
+                return;
+            }
+            Notifications.success(getTranslation("account.send-link.sent", email.getValue()));
+            close();
+            saved.run();
             return;
         }
         if (!password.getValue().equals(confirm.getValue())) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.clientele.account.AccountRow;
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
+import io.clientele.account.PasswordLinks;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Formats;
@@ -36,7 +37,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     final PagedGrid<AccountRow> pagedGrid;
     private final AccountService accounts;
 
-    public AccountListView(AccountService accounts) {
+    public AccountListView(AccountService accounts, PasswordLinks links) {
         this.accounts = accounts;
         setId("account-list");
         setSizeFull();
@@ -44,10 +45,10 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("account.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         Button newStaff = new Button(getTranslation("account.new.staff"),
-                e -> new AccountDialog(accounts, false, this::refresh).open());
+                e -> new AccountDialog(accounts, links, false, this::refresh).open());
         newStaff.setId("account-new-staff");
         Button newClient = new Button(getTranslation("account.new.client"),
-                e -> new AccountDialog(accounts, true, this::refresh).open());
+                e -> new AccountDialog(accounts, links, true, this::refresh).open());
         newClient.setId("account-new-client");
         newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("account-grid");
