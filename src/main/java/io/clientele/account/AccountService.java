@@ -65,6 +65,18 @@ public class AccountService {
         return create(username, displayName, email, type, rawPassword);
     }
 
+    /** Changes an account's name and e-mail address; the username stays. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void update(long accountId, String displayName, @Nullable String email) {
+        if (displayName.isBlank()) {
+            throw new IllegalArgumentException("A name is required");
+        }
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.setDisplayName(displayName.strip());
+        account.setEmail(email == null || email.isBlank() ? null : email.strip());
+    }
+
     /** Deletes an account; an administrator cannot delete their own. */
     @Transactional
     @RolesAllowed(Roles.ADMIN)

@@ -36,9 +36,11 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AccountRow> grid = new Grid<>();
     final PagedGrid<AccountRow> pagedGrid;
     private final AccountService accounts;
+    private final PasswordLinks links;
 
     public AccountListView(AccountService accounts, PasswordLinks links) {
         this.accounts = accounts;
+        this.links = links;
         setId("account-list");
         setSizeFull();
         search.setId("account-search");
@@ -96,7 +98,24 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         Button delete = new Button(getTranslation("account.action.delete"), e -> confirmDelete(row));
         delete.setId("account-delete-" + row.id());
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(toggle, delete);
+        Button edit = new Button(getTranslation("account.action.edit"),
+                e -> new EditAccountDialog(accounts, row, this::refresh).open());
+        edit.setId("account-edit-" + row.id());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button link = new Button(getTranslation("account.action.send-link"), e -> sendLink(row));
+        link.setId("account-link-" + row.id());
+        link.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        link.setEnabled(row.email() != null && row.enabled());
+        return new HorizontalLayout(edit, link, toggle, delete);
+    }
+
+    private void sendLink(AccountRow row) {
+        try {
+            links.sendWelcome(row.id());
+            Notifications.success(getTranslation("account.send-link.sent", row.email()));
+        } catch (RuntimeException e) {
+            Notifications.error(getTranslation("account.send-link.failed"));
+        }
     }
 
     private void confirmDelete(AccountRow row) {

@@ -81,6 +81,16 @@ class AccountListViewTest extends KaribuTest {
                 .findFirst().orElseThrow());
         assertThat(accounts.findByUsername("acmeuser").orElseThrow().isEnabled()).isFalse();
         ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+                .getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals("account-edit-" + id))
+                .findFirst().orElseThrow());
+        EditAccountDialog edit = _get(EditAccountDialog.class);
+        userSets(edit.displayName, "Acme Accounting");
+        userSets(edit.email, "accounting@acme.example");
+        ButtonKt._click(edit.save);
+        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getDisplayName()).isEqualTo("Acme Accounting");
+        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getEmail())
+                .isEqualTo("accounting@acme.example");
+        ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
                 .getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals("account-delete-" + id))
                 .findFirst().orElseThrow());
         confirm(_get(ConfirmDialog.class));
