@@ -64,19 +64,29 @@ class AccountDirectory implements UserDirectory {
         UserAccount account = accounts.findByUsernameIgnoreCase(auth.getName())
                 .orElseThrow(() -> new AccessDeniedException("Unknown account"));
         Long id = account.getId();
+        if (account.getType() == AccountType.CLIENT) {
+            return CallerScope.noClients(id);
+        }
         boolean restricted = staffOnly && !account.isViewAllClients();
         return new CallerScope(id, restricted ? id : null);
     }
 
     @Override
     public Optional<String> preferredLanguage(String username) {
-        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getLanguage);
+        // A client user who never chose a language gets their client's: the Client Center speaks the client's language.
+        return accounts.findByUsernameIgnoreCase(username).flatMap(a -> Optional.ofNullable(a.getLanguage())
+                .or(() -> a.getClientId() == null ? Optional.empty() : accounts.clientLanguage(a.getClientId())));
     }
 
     @Override
     @Transactional
     public void setPreferredLanguage(String username, String language) {
         accounts.findByUsernameIgnoreCase(username).ifPresent(a -> a.setLanguage(language));
+    }
+
+    @Override
+    public boolean isActive(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::isEnabled).orElse(false);
     }
 
     private static UserRef ref(UserAccount a) {

@@ -2,6 +2,7 @@ package io.clientele.account;
 
 import io.clientele.base.security.CurrentUser;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -10,12 +11,23 @@ public class AccountPrincipal extends User implements CurrentUser.DisplayNamed {
 
     private final long accountId;
     private final String displayName;
+    private final @Nullable Long clientId;
 
-    AccountPrincipal(UserAccount account) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+    /**
+     * @param passwordHash the hash to check the typed password against; a disabled or locked account gets one that
+     *                     nothing matches (see {@code AccountUserDetailsService}), so it fails like a wrong password
+     */
+    AccountPrincipal(UserAccount account, String passwordHash) {
+        super(account.getUsername(), passwordHash, true, true, true, true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.getType().role())));
         this.accountId = account.getId() == null ? 0 : account.getId();
         this.displayName = account.getDisplayName();
+        this.clientId = account.getClientId();
+    }
+
+    /** CLIENT accounts: their client as of login; services re-read it from the account, never trust this alone. */
+    public @Nullable Long getClientId() {
+        return clientId;
     }
 
     public long getAccountId() {

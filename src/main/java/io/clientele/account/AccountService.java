@@ -1,9 +1,17 @@
 package io.clientele.account;
 
 import io.clientele.base.security.Roles;
+import io.clientele.base.domain.RuleViolationException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +26,72 @@ public class AccountService {
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+    }
+
+    private static final int MAX_PAGE = 500;
+
+    /** Accounts whose name, username or e-mail contains the text, by name; for the accounts list. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountRow> list(String search, Pageable page) {
+        int size = Math.max(1, Math.min(page.getPageSize(), MAX_PAGE));
+        return accounts.search(pattern(search), PageRequest.of((int) (page.getOffset() / size), size));
+    }
+
+    /** How many accounts {@link #list} finds. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public long count(String search) {
+        return accounts.countSearch(pattern(search));
+    }
+
+    /** Clients a Client Center login can be made for: live, active, with an e-mail address (own or a contact's). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<ClientChoice> clientChoices(String search, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        return accounts.clientChoices(pattern(search), PageRequest.of(offset / size, size));
+    }
+
+    /** Creates a back-office login (staff, manager or admin); the password must pass {@link PasswordPolicy}. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount createStaffAccount(String username, String displayName, @Nullable String email,
+            AccountType type, String rawPassword) {
+        if (type == AccountType.CLIENT) {
+            throw new IllegalArgumentException("Client accounts need a client");
+        }
+        PasswordPolicy.check(rawPassword, username, email);
+        return create(username, displayName, email, type, rawPassword);
+    }
+
+    /** Changes an account's name and e-mail address; the username stays. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void update(long accountId, String displayName, @Nullable String email) {
+        if (displayName.isBlank()) {
+            throw new IllegalArgumentException("A name is required");
+        }
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.setDisplayName(displayName.strip());
+        account.setEmail(email == null || email.isBlank() ? null : email.strip());
+    }
+
+    /** Deletes an account; an administrator cannot delete their own. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && account.getUsername().equalsIgnoreCase(auth.getName())) {
+            throw new RuleViolationException("account.delete.self");
+        }
+        accounts.delete(account);
+    }
+
+    private static String pattern(String search) {
+        return "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
     }
 
     /**
@@ -35,6 +109,88 @@ public class AccountService {
         account.setEmail(email);
         account.setPasswordHash(passwordEncoder.encode(rawPassword));
         return accounts.save(account);
+    }
+
+    /**
+     * Creates a Client Center login for a client; the password must pass {@link PasswordPolicy}. A client may have
+     * several accounts.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount createClientAccount(long clientId, String username, String displayName, @Nullable String email,
+            String rawPassword) {
+        PasswordPolicy.check(rawPassword, username, email);
+        UserAccount account = create(username, displayName, email, AccountType.CLIENT, rawPassword);
+        account.setClientId(clientId);
+        return account;
+    }
+
+    /**
+     * Creates a Client Center login whose password the user sets through the welcome e-mail's link; until then no
+     * password opens it.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount createClientAccountWithLink(long clientId, String username, String displayName, String email) {
+        UserAccount account = create(username, displayName, email, AccountType.CLIENT,
+                java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+        account.setClientId(clientId);
+        return account;
+    }
+
+    /** Ties a CLIENT account to a client (administration and tests). */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void assignClient(long accountId, long clientId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        if (account.getType() != AccountType.CLIENT) {
+            throw new IllegalArgumentException("Only client accounts belong to a client");
+        }
+        account.setClientId(clientId);
+    }
+
+    /** Enables or disables a login; a disabled account cannot log in and its open sessions end. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void setEnabled(long accountId, boolean enabled) {
+        accounts.findById(accountId).orElseThrow().setEnabled(enabled);
+    }
+
+    /**
+     * The client of the logged-in CLIENT account, read fresh from the database: empty when the account is disabled,
+     * belongs to no client or is not a client account. The Client Center derives all its scoping from this.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.CLIENT)
+    public Optional<Long> currentClientId() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return accounts.findByUsernameIgnoreCase(auth.getName())
+                .filter(a -> a.isEnabled() && a.getType() == AccountType.CLIENT)
+                .map(UserAccount::getClientId);
+    }
+
+    /**
+     * Changes the logged-in user's own password after checking the current one; nobody changes another's here.
+     *
+     * @throws RuleViolationException {@code account.password.current-wrong} or a {@link PasswordPolicy} key
+     */
+    @Transactional
+    @PermitAll
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            throw new AccessDeniedException("Not logged in");
+        }
+        UserAccount account = accounts.findByUsernameIgnoreCase(auth.getName())
+                .orElseThrow(() -> new AccessDeniedException("Unknown account"));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new RuleViolationException("account.password.current-wrong");
+        }
+        PasswordPolicy.check(newPassword, account.getUsername(), account.getEmail());
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
     }
 
     @Transactional(readOnly = true)

@@ -55,6 +55,16 @@ public class UserAccount extends AbstractEntity {
     @Column(length = 8)
     private @Nullable String language;
 
+    /** CLIENT only: the client whose Client Center this login opens; null for back-office accounts. */
+    @Column(name = "client_id")
+    private @Nullable Long clientId;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
@@ -137,5 +147,29 @@ public class UserAccount extends AbstractEntity {
 
     public @Nullable Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public @Nullable Long getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(@Nullable Long clientId) {
+        this.clientId = clientId;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    void setFailedLogins(int failedLogins) {
+        this.failedLogins = failedLogins;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    void setLockedUntil(@Nullable Instant lockedUntil) {
+        this.lockedUntil = lockedUntil;
     }
 }

@@ -22,6 +22,38 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findStaff(String pattern, Pageable page);
 
     @Modifying
-    @Query("update UserAccount a set a.lastLoginAt = :at where lower(a.username) = lower(:username)")
+    @Query("""
+            update UserAccount a set a.lastLoginAt = :at, a.failedLogins = 0, a.lockedUntil = null
+            where lower(a.username) = lower(:username)""")
     int markLogin(String username, Instant at);
+
+    @Query("select c.name from Client c where c.id = :clientId")
+    Optional<String> clientName(long clientId);
+
+    @Query("select c.language from Client c where c.id = :clientId")
+    Optional<String> clientLanguage(long clientId);
+    @Query("""
+            select new io.clientele.account.AccountRow(a.id, a.displayName, a.username, a.email, a.type, c.name,
+              a.enabled, a.lastLoginAt)
+            from UserAccount a left join Client c on c.id = a.clientId
+            where lower(a.displayName) like :pattern escape '\\' or lower(a.username) like :pattern escape '\\'
+              or lower(coalesce(a.email, '')) like :pattern escape '\\'
+            order by a.displayName, a.id""")
+    List<AccountRow> search(String pattern, Pageable page);
+
+    @Query("""
+            select count(a) from UserAccount a
+            where lower(a.displayName) like :pattern escape '\\' or lower(a.username) like :pattern escape '\\'
+              or lower(coalesce(a.email, '')) like :pattern escape '\\'""")
+    long countSearch(String pattern);
+
+    /** Live, active clients with an e-mail address of their own or on a live contact, and that address. */
+    @Query("""
+            select new io.clientele.account.ClientChoice(c.id, c.name, coalesce(c.email,
+              (select min(k.email) from Contact k where k.client = c and k.trashedAt is null and k.email is not null)))
+            from Client c where c.trashedAt is null and c.active = true and lower(c.name) like :pattern escape '\\'
+              and (c.email is not null or exists (select k.id from Contact k where k.client = c
+                and k.trashedAt is null and k.email is not null))
+            order by c.name, c.id""")
+    List<ClientChoice> clientChoices(String pattern, Pageable page);
 }

@@ -161,6 +161,22 @@ public class Client extends AbstractEntity {
     @Column(length = LOCATION_MAX)
     private @Nullable String location;
 
+    /** Client Center sections this client's users see (see {@link #portalSections()}). */
+    @Column(name = "portal_invoices", nullable = false)
+    private boolean portalInvoices = true;
+
+    @Column(name = "portal_quotes", nullable = false)
+    private boolean portalQuotes = true;
+
+    @Column(name = "portal_payments", nullable = false)
+    private boolean portalPayments = true;
+
+    @Column(name = "portal_projects", nullable = false)
+    private boolean portalProjects = true;
+
+    @Column(name = "portal_timesheets", nullable = false)
+    private boolean portalTimesheets = true;
+
     @Column(name = "trashed_at")
     private @Nullable Instant trashedAt;
 
@@ -381,5 +397,18 @@ public class Client extends AbstractEntity {
 
     public @Nullable Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Which Client Center sections this client's users may open. */
+    public PortalSections portalSections() {
+        return new PortalSections(portalInvoices, portalQuotes, portalPayments, portalProjects, portalTimesheets);
+    }
+
+    public void setPortalSections(PortalSections sections) {
+        this.portalInvoices = sections.invoices();
+        this.portalQuotes = sections.quotes();
+        this.portalPayments = sections.payments();
+        this.portalProjects = sections.projects();
+        this.portalTimesheets = sections.timesheets();
     }
 }

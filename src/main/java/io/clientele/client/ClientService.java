@@ -79,6 +79,37 @@ public class ClientService {
     }
 
     /**
+     * Whether the caller may change which Client Center sections the client's users see: administrators, and the
+     * client's owner.
+     */
+    public boolean canManagePortal(long id) {
+        Client client = get(id);
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean admin = auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+        Long caller = access.scope().accountId();
+        return admin || (caller != null && caller.equals(client.getOwnerId()));
+    }
+
+    /** The Client Center sections the client's users see. */
+    public PortalSections portalSections(long id) {
+        return get(id).portalSections();
+    }
+
+    /**
+     * Saves all five Client Center permissions at once.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless {@link #canManagePortal} allows it
+     */
+    @Transactional
+    public void savePortalSections(long id, PortalSections sections) {
+        if (!canManagePortal(id)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not the client's owner");
+        }
+        clients.findById(id).orElseThrow(() -> new ClientNotFoundException(id)).setPortalSections(sections);
+    }
+
+    /**
      * A new, unsaved client with the installation's defaults (currency, payment terms, language) and the caller as
      * owner.
      */

@@ -55,6 +55,10 @@ public class TestData {
      * their passwords with production-strength bcrypt before every test would cost seconds each time.
      */
     public void reset() {
+        jdbc.update("delete from password_tokens");
+        // Before the clients go: deleting a client deletes its accounts, and the standard client user must stay.
+        jdbc.update("update user_accounts set client_id = null, failed_logins = 0, locked_until = null,"
+                + " enabled = true");
         jdbc.update("delete from mail_sends");
         jdbc.update("delete from payments");
         jdbc.update("update billing_documents set converted_invoice_id = null");
@@ -67,6 +71,8 @@ public class TestData {
         jdbc.update("update clients set company_id = null");
         jdbc.update("delete from clients");
         jdbc.update("delete from client_groups");
+        jdbc.update("delete from user_accounts where username not in (?, ?, ?, ?)", ADMIN, STAFF, MANAGER,
+                CLIENT_USER);
         jdbc.update("""
                 update system_settings set default_currency = 'EUR', default_language = 'en',
                   invoice_number_pattern = 'INV-{yyyy}-{seq}', quote_number_pattern = 'QUO-{yyyy}-{seq}',
@@ -93,6 +99,36 @@ public class TestData {
     /** Takes "view all clients" away from the standard staff member: they then see only their own clients. */
     public void restrictStaff() {
         jdbc.update("update user_accounts set view_all_clients = false where username = ?", STAFF);
+    }
+
+    /** Ties the standard client user (or another CLIENT account) to a client. */
+    public void linkClientUser(String username, Client client) {
+        jdbc.update("update user_accounts set client_id = ? where username = ?", client.getId(), username);
+    }
+
+    /** Another Client Center login for a client; cheap, it copies the standard accounts' password hash. */
+    public void clientAccount(String username, Client client) {
+        jdbc.update("""
+                insert into user_accounts (version, username, display_name, email, password_hash, account_type,
+                  enabled, view_all_clients, failed_logins, client_id, created_at)
+                select 0, ?, ?, ?, password_hash, 'CLIENT', true, false, 0, ?, created_at
+                from user_accounts where username = ?""", username, username, username + "@test.example",
+                client.getId(), CLIENT_USER);
+    }
+
+    public void unlinkClientUser(String username) {
+        jdbc.update("update user_accounts set client_id = null where username = ?", username);
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        jdbc.update("update user_accounts set enabled = ? where username = ?", enabled, username);
+    }
+
+    public void setPortalSections(Client client, io.clientele.client.PortalSections s) {
+        jdbc.update("""
+                update clients set portal_invoices = ?, portal_quotes = ?, portal_payments = ?, portal_projects = ?,
+                  portal_timesheets = ? where id = ?""", s.invoices(), s.quotes(), s.payments(), s.projects(),
+                s.timesheets(), client.getId());
     }
 
     public long accountId(String username) {

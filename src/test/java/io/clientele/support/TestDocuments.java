@@ -47,6 +47,12 @@ public class TestDocuments {
         });
     }
 
+    /** A quote that went out (status Sent). */
+    public Quote sentQuote(Client client, String... lines) {
+        Quote draft = quote(client, lines);
+        return SystemAuthentication.call(() -> quotes.markSent(draft.getId()));
+    }
+
     public Invoice reload(Invoice invoice) {
         return SystemAuthentication.call(() -> invoices.get(invoice.getId()));
     }

@@ -13,6 +13,14 @@ public record CallerScope(@Nullable Long accountId, @Nullable Long restrictedToS
 
     public static final CallerScope SYSTEM = new CallerScope(null, null);
 
+    /**
+     * Narrowed to a staff id no account has (ids start at 1): the caller sees no client of the back office. Client
+     * Center users get it; their portal queries are scoped to their own client instead.
+     */
+    public static CallerScope noClients(long accountId) {
+        return new CallerScope(accountId, 0L);
+    }
+
     public boolean isRestricted() {
         return restrictedToStaffId != null;
     }

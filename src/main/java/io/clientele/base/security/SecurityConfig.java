@@ -11,6 +11,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Vaadin's security configuration: every view must carry an access annotation, anonymous requests land on
@@ -24,8 +25,39 @@ class SecurityConfig {
     /** bcrypt with cost 12; the id prefix lets stored hashes migrate to a stronger encoder later. */
     static final int BCRYPT_STRENGTH = 12;
 
+    /**
+     * bcrypt reads at most 72 bytes (Spring refuses longer input), but passwords may have 128 characters: new hashes
+     * are bcrypt over the Base64 SHA-256 of the password (44 bytes). Plain "{bcrypt}" hashes still verify.
+     */
+    static final class PreHashedBcrypt implements PasswordEncoder {
+
+        private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(BCRYPT_STRENGTH);
+
+        private static String preHash(CharSequence raw) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return java.util.Base64.getEncoder().encodeToString(digest);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bcrypt.encode(preHash(rawPassword));
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return bcrypt.matches(preHash(rawPassword), encodedPassword);
+        }
+    }
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory users) throws Exception {
+        // Right after the session's login is loaded: a disabled account goes on as anonymous.
+        http.addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
@@ -33,7 +65,7 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("bcrypt",
-                Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_STRENGTH)));
+        return new DelegatingPasswordEncoder("bcrypt-sha256", Map.of("bcrypt-sha256", new PreHashedBcrypt(),
+                "bcrypt", new BCryptPasswordEncoder(BCRYPT_STRENGTH)));
     }
 }

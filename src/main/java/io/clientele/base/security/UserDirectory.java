@@ -26,4 +26,7 @@ public interface UserDirectory {
 
     /** Remembers the UI language the user chose. */
     void setPreferredLanguage(String username, String language);
+
+    /** Whether the account exists and is enabled; a disabled account's open sessions end on their next request. */
+    boolean isActive(String username);
 }

@@ -16,14 +16,16 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.clientele.base.security.CurrentUser;
-import jakarta.annotation.security.PermitAll;
+import io.clientele.base.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The back office shell: navigation built from the {@code @Menu} annotations of the views the user may open, and the
- * user menu with logout. Features contribute top-bar actions through {@link TopBarAction} beans.
+ * user menu with logout. Features contribute top-bar actions through {@link TopBarAction} beans. Client users never
+ * see it: the Client Center has its own layout.
  */
 @Layout
-@PermitAll
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class MainLayout extends AppLayout {
 
     private final UserLocale userLocale;

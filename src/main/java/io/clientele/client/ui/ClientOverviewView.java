@@ -163,6 +163,9 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
             }
         };
         for (ClientSection section : sections) {
+            if (!section.visible(id)) {
+                continue;
+            }
             Tab tab = tabs.add(getTranslation(section.titleKey()), section.create(id, context));
             tab.setId("tab-" + section.id());
             if (section.id().equals(selectedTab)) {

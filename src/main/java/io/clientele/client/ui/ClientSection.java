@@ -17,6 +17,11 @@ public interface ClientSection {
     /** Element id of the tab, for tests and deep links. */
     String id();
 
+    /** Whether the current user sees this section for the client at all; most sections are for everyone. */
+    default boolean visible(long clientId) {
+        return true;
+    }
+
     /**
      * Builds the section's content for one client. Called once per overview; {@code context} lets the section ask
      * the overview to reload its header (e.g. after the primary contact changed).

@@ -1,0 +1,47 @@
+package io.clientele.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.account.AccountRow;
+import io.clientele.account.AccountService;
+import io.clientele.account.UserAccount;
+
+/** Edits an account's name and e-mail address; the username and type stay. */
+class EditAccountDialog extends Dialog {
+
+    final TextField displayName = new TextField();
+    final EmailField email = new EmailField();
+    final Button save = new Button();
+
+    EditAccountDialog(AccountService accounts, AccountRow row, Runnable saved) {
+        setId("account-edit-dialog");
+        setHeaderTitle(row.username());
+        displayName.setId("account-edit-name");
+        displayName.setLabel(getTranslation("account.field.name"));
+        displayName.setMaxLength(UserAccount.NAME_MAX);
+        displayName.setValue(row.displayName());
+        email.setId("account-edit-email");
+        email.setLabel(getTranslation("account.field.email"));
+        email.setMaxLength(UserAccount.EMAIL_MAX);
+        email.setValue(row.email() == null ? "" : row.email());
+        add(new FormLayout(displayName, email));
+        save.setId("account-edit-save");
+        save.setText(getTranslation("account.action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (displayName.getValue().isBlank()) {
+                displayName.setErrorMessage(getTranslation("account.field.required"));
+                displayName.setInvalid(true);
+                return;
+            }
+            accounts.update(row.id(), displayName.getValue(), email.getValue());
+            close();
+            saved.run();
+        });
+        getFooter().add(new Button(getTranslation("account.action.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,16 @@
+package io.clientele.portal.ui;
+
+/** The Client Center's addresses. */
+public final class PortalRoutes {
+
+    public static final String HOME = "portal";
+    public static final String INVOICES = "portal/invoices";
+    public static final String QUOTES = "portal/quotes";
+    public static final String PAYMENTS = "portal/payments";
+    public static final String PROJECTS = "portal/projects";
+    public static final String TIMESHEETS = "portal/timesheets";
+    public static final String PASSWORD = "portal/password";
+
+    private PortalRoutes() {
+    }
+}

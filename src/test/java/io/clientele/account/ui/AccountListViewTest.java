@@ -1,0 +1,110 @@
+package io.clientele.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.clientele.account.AccountRow;
+import io.clientele.account.AccountService;
+import io.clientele.account.ClientChoice;
+import io.clientele.client.Client;
+import io.clientele.support.KaribuTest;
+import io.clientele.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccountListViewTest extends KaribuTest {
+
+    @Autowired AccountService accounts;
+
+    @Test
+    void an_administrator_creates_a_client_account_for_a_client_with_an_email() {
+        Client acme = testData.company("Acme", "billing@acme.example");
+        Client viaContact = testData.company("Contactless Ltd", null);
+        testData.contact(viaContact, "Eve", "Example", c -> c.setEmail("eve@contactless.example"));
+        testData.company("No Mail Inc", null);
+        Client gone = testData.company("Gone Co", "gone@test.example");
+        testData.trash(gone);
+        login(TestData.ADMIN);
+        AccountListView view = navigate("accounts", AccountListView.class);
+        assertThat(GridKt._size(view.grid)).isEqualTo(4);
+
+        ButtonKt._click(_get(Button.class, s -> s.withId("account-new-client")));
+        AccountDialog dialog = _get(AccountDialog.class);
+        assertThat(ComboBoxKt.getSuggestionItems(dialog.client)).extracting(c -> ((ClientChoice) c).name())
+                .containsExactly("Acme", "Contactless Ltd");
+        assertThat(ComboBoxKt.getSuggestionItems(dialog.client)).extracting(c -> ((ClientChoice) c).email())
+                .containsExactly("billing@acme.example", "eve@contactless.example");
+        userSets(dialog.client, new ClientChoice(acme.getId(), "Acme", "billing@acme.example"));
+        assertThat(dialog.displayName.getValue()).isEqualTo("Acme");
+        assertThat(dialog.email.getValue()).isEqualTo("billing@acme.example");
+        userSets(dialog.password, "too short");
+        userSets(dialog.confirm, "too short");
+        ButtonKt._click(dialog.save);
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo(t("account.password.too-short", 12));
+        userSets(dialog.password, "billing@acme.example");
+        userSets(dialog.confirm, "billing@acme.example");
+        ButtonKt._click(dialog.save);
+        assertThat(dialog.password.getErrorMessage()).isEqualTo(t("account.password.same-as-username"));
+        userSets(dialog.password, "a long enough passphrase");
+        userSets(dialog.confirm, "a long enough passphrase");
+        ButtonKt._click(dialog.save);
+
+        assertThat(notificationTexts()).anyMatch(n -> n.contains(t("account.created", "Acme")));
+        assertThat(GridKt._size(view.grid)).isEqualTo(5);
+        AccountRow row = accounts.list("billing@acme", org.springframework.data.domain.PageRequest.of(0, 10))
+                .getFirst();
+        assertThat(row.clientName()).isEqualTo("Acme");
+        assertThat(accounts.findByUsername("billing@acme.example").orElseThrow().getClientId())
+                .isEqualTo(acme.getId());
+    }
+
+    @Test
+    void an_administrator_searches_disables_and_deletes_accounts() {
+        Client acme = testData.company("Acme", "billing@acme.example");
+        testData.clientAccount("acmeuser", acme);
+        login(TestData.ADMIN);
+        AccountListView view = navigate("accounts", AccountListView.class);
+        userSets(view.search, "acmeuser");
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        long id = testData.accountId("acmeuser");
+        ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+                .getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals("account-toggle-" + id))
+                .findFirst().orElseThrow());
+        assertThat(accounts.findByUsername("acmeuser").orElseThrow().isEnabled()).isFalse();
+        ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+                .getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals("account-edit-" + id))
+                .findFirst().orElseThrow());
+        EditAccountDialog edit = _get(EditAccountDialog.class);
+        userSets(edit.displayName, "Acme Accounting");
+        userSets(edit.email, "accounting@acme.example");
+        ButtonKt._click(edit.save);
+        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getDisplayName()).isEqualTo("Acme Accounting");
+        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getEmail())
+                .isEqualTo("accounting@acme.example");
+        ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+                .getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals("account-delete-" + id))
+                .findFirst().orElseThrow());
+        confirm(_get(ConfirmDialog.class));
+        assertThat(accounts.findByUsername("acmeuser")).isEmpty();
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void only_administrators_open_the_accounts_list() {
+        for (String user : new String[] {TestData.STAFF, TestData.MANAGER, TestData.CLIENT_USER}) {
+            login(user);
+            assertThatThrownBy(() -> UI.getCurrent().navigate("accounts")).as(user)
+                    .isInstanceOf(MockAccessDeniedException.class);
+            logout();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.clientele.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.clientele.base.security.Roles;
+import io.clientele.base.security.SystemAuthentication;
+import io.clientele.billing.Invoice;
+import io.clientele.billing.Payment;
+import io.clientele.billing.PaymentService;
+import io.clientele.client.Client;
+import io.clientele.client.PortalSections;
+import io.clientele.project.BillingMethod;
+import io.clientele.project.Project;
+import io.clientele.support.SpringTest;
+import io.clientele.support.TestData;
+import io.clientele.support.TestDocuments;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The Client Center's access matrix over every service method: own record, another client's, a draft, a nonexistent
+ * id; as an enabled client user, one whose section is off, one whose client is trashed, a disabled one and staff.
+ */
+class PortalServiceAccessTest extends SpringTest {
+
+    static final long NONEXISTENT = 987_654_321L;
+
+    @Autowired PortalService portal;
+    @Autowired TestDocuments documents;
+    @Autowired PaymentService payments;
+    @Autowired UserDetailsService userDetails;
+
+    /** Per section: the detail method, the list (ids) and the count. */
+    record Section(String name, Function<PortalSections, Boolean> flag, LongFunction<Object> detail,
+            Function<PortalService, List<Long>> list, ToLongFunction<PortalService> count) {
+    }
+
+    PortalFixture own;
+    PortalFixture other;
+    PortalFixture gone;
+    long ownDraftInvoice;
+
+    @BeforeEach
+    void setUp() {
+        own = fixture("Own Co");
+        other = fixture("Other Co");
+        gone = fixture("Gone Co");
+        ownDraftInvoice = documents.invoice(own.client(), "Draft|1|10|0").getId();
+        testData.linkClientUser(TestData.CLIENT_USER, own.client());
+        testData.clientAccount("goneuser", gone.client());
+        testData.trash(gone.client());
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private PortalFixture fixture(String name) {
+        return PortalFixture.create(testData, documents, payments, name);
+    }
+
+    private List<Section> sections() {
+        var page = PageRequest.of(0, 50);
+        return List.of(
+                new Section("invoices", PortalSections::invoices, id -> portal.invoice(id),
+                        s -> s.invoices(page).stream().map(d -> d.id()).toList(), PortalService::countInvoices),
+                new Section("quotes", PortalSections::quotes, id -> portal.quote(id),
+                        s -> s.quotes(page).stream().map(d -> d.id()).toList(), PortalService::countQuotes),
+                new Section("payments", PortalSections::payments, id -> portal.payment(id),
+                        s -> s.payments(page).stream().map(d -> d.id()).toList(), PortalService::countPayments),
+                new Section("projects", PortalSections::projects, id -> portal.project(id),
+                        s -> s.projects(page).stream().map(d -> d.id()).toList(), PortalService::countProjects),
+                new Section("timesheets", PortalSections::timesheets, id -> portal.timeEntry(id),
+                        s -> s.timeEntries(page).stream().map(d -> d.id()).toList(),
+                        PortalService::countTimeEntries));
+    }
+
+    private void loginAs(String username) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @Test
+    void an_enabled_client_user_sees_exactly_their_own_issued_records() {
+        loginAs(TestData.CLIENT_USER);
+        for (Section s : sections()) {
+            long ownId = own.ids().get(s.name());
+            assertThat(s.detail().apply(ownId)).as(s.name()).isNotNull();
+            assertThat(s.list().apply(portal)).as(s.name()).containsExactly(ownId);
+            assertThat(s.count().applyAsLong(portal)).as(s.name()).isEqualTo(1);
+            assertNotFound(s, other.ids().get(s.name()));
+            assertNotFound(s, gone.ids().get(s.name()));
+            assertNotFound(s, NONEXISTENT);
+        }
+        assertThatThrownBy(() -> portal.invoice(ownDraftInvoice)).isInstanceOf(PortalNotFoundException.class);
+        var dashboard = portal.dashboard();
+        assertThat(dashboard.clientName()).isEqualTo("Own Co");
+        assertThat(dashboard.openInvoices()).isEqualTo(1);
+        assertThat(dashboard.amountOwed()).isEqualByComparingTo("60.00");
+        assertThat(portal.sections()).isEqualTo(PortalSections.ALL);
+    }
+
+    @Test
+    void a_section_that_is_off_behaves_as_empty_while_the_others_stay_open() {
+        loginAs(TestData.CLIENT_USER);
+        List<Section> all = sections();
+        for (Section off : all) {
+            testData.setPortalSections(own.client(), only(off.name()));
+            assertNotFound(off, own.ids().get(off.name()));
+            assertThat(off.list().apply(portal)).as(off.name()).isEmpty();
+            assertThat(off.count().applyAsLong(portal)).as(off.name()).isZero();
+            for (Section on : all) {
+                if (on != off) {
+                    assertThat(on.detail().apply(own.ids().get(on.name()))).as(off.name() + " off, " + on.name())
+                            .isNotNull();
+                    assertThat(on.count().applyAsLong(portal)).as(off.name() + " off, " + on.name()).isEqualTo(1);
+                }
+            }
+            assertThat(off.flag().apply(portal.sections())).as(off.name()).isFalse();
+        }
+        testData.setPortalSections(own.client(), only("invoices"));
+        assertThat(portal.dashboard().amountOwed()).isNull();
+        assertThat(portal.dashboard().openInvoices()).isZero();
+    }
+
+    @Test
+    void the_user_of_a_trashed_client_sees_nothing() {
+        loginAs("goneuser");
+        for (Section s : sections()) {
+            assertNotFound(s, gone.ids().get(s.name()));
+            assertNotFound(s, own.ids().get(s.name()));
+            assertThat(s.list().apply(portal)).as(s.name()).isEmpty();
+            assertThat(s.count().applyAsLong(portal)).as(s.name()).isZero();
+        }
+        assertThatThrownBy(() -> portal.dashboard()).isInstanceOf(PortalNotFoundException.class);
+    }
+
+    @Test
+    void a_disabled_client_user_and_a_client_user_without_client_are_refused_everything() {
+        testData.setEnabled(TestData.CLIENT_USER, false);
+        loginAs(TestData.CLIENT_USER);
+        assertRefusedEverywhere();
+        testData.setEnabled(TestData.CLIENT_USER, true);
+        testData.clientAccount("lonely", own.client());
+        loginAs("lonely");
+        assertThat(portal.countInvoices()).isEqualTo(1);
+        testData.unlinkClientUser("lonely");
+        assertRefusedEverywhere();
+    }
+
+    @Test
+    void back_office_users_are_refused_everything() {
+        for (String user : List.of(TestData.STAFF, TestData.ADMIN, TestData.MANAGER)) {
+            loginAs(user);
+            assertRefusedEverywhere();
+        }
+        assertThat(PortalService.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Roles.CLIENT);
+    }
+
+    private void assertRefusedEverywhere() {
+        for (Section s : sections()) {
+            for (long id : new long[] {own.ids().get(s.name()), other.ids().get(s.name()), NONEXISTENT}) {
+                assertThatThrownBy(() -> s.detail().apply(id)).as(s.name()).isInstanceOf(AccessDeniedException.class);
+            }
+            assertThatThrownBy(() -> s.list().apply(portal)).as(s.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> s.count().applyAsLong(portal)).as(s.name())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> portal.dashboard()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> portal.sections()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void assertNotFound(Section s, long id) {
+        assertThatThrownBy(() -> s.detail().apply(id)).as(s.name() + " " + id)
+                .isInstanceOf(PortalNotFoundException.class);
+    }
+
+    private static PortalSections only(String off) {
+        return new PortalSections(!off.equals("invoices"), !off.equals("quotes"), !off.equals("payments"),
+                !off.equals("projects"), !off.equals("timesheets"));
+    }
+}
