@@ -59,6 +59,8 @@ class DemoDataSeeder implements ApplicationRunner {
             writer.writeProjects(settings.seed(), List.of(staff.getId(), staff2.getId(), admin.getId()));
             contacts.write(settings.seed());
             billing.write(settings.seed(), 3, LocalDate.now());
+            accounts.createClientAccount(writer.showcaseClientId(), "client", "Demo Client Center user",
+                    "client@clientele.example", "client-clientele");
             log.info("Demo data ready");
         });
     }

@@ -218,4 +218,16 @@ public class DemoDataWriter {
             ps.setString(index, value);
         }
     }
+
+    /** The demo client whose Client Center login the README lists: a company with invoices in several states. */
+    public long showcaseClientId() {
+        Long id = jdbc.queryForObject("""
+                select d.client_id from billing_documents d join clients c on c.id = d.client_id
+                where c.client_type = 'COMPANY' and d.doc_type = 'INVOICE' and d.status <> 'DRAFT'
+                group by d.client_id order by count(distinct d.status) desc, d.client_id limit 1""", Long.class);
+        if (id == null) {
+            throw new IllegalStateException("No demo invoices to show in the Client Center");
+        }
+        return id;
+    }
 }
