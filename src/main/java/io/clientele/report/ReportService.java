@@ -1,13 +1,20 @@
 package io.clientele.report;
 
 import io.clientele.base.reporting.Csv;
+import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.Roles;
+import io.clientele.billing.BillingFormat;
+import io.clientele.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,10 +41,16 @@ public class ReportService {
             group by g.name, d.currency
             order by case when g.name is null then 1 else 0 end, g.name, d.currency""";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    static final String GROUP_TEMPLATE = "groups";
 
-    ReportService(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PdfRenderer renderer;
+    private final SettingsService settings;
+
+    ReportService(NamedParameterJdbcTemplate jdbc, PdfRenderer renderer, SettingsService settings) {
         this.jdbc = jdbc;
+        this.renderer = renderer;
+        this.settings = settings;
     }
 
     /**
@@ -63,6 +76,25 @@ public class ReportService {
                 r.currency(), Long.toString(r.clients()), Long.toString(r.invoices()), r.invoiced().toPlainString(),
                 r.paid().toPlainString(), r.outstanding().toPlainString());
         return Csv.write(header, groupReport(from, to).stream().map(cells).toList());
+    }
+
+    /** The group report as PDF, labels, numbers and amounts in {@code locale}. */
+    public byte[] groupReportPdf(LocalDate from, LocalDate to, Locale locale) {
+        String noGroup = PdfRenderer.labels(GROUP_TEMPLATE, locale).getString("noGroup");
+        NumberFormat count = NumberFormat.getIntegerInstance(locale);
+        List<GroupPdfRow> rows = groupReport(from, to).stream()
+                .map(r -> new GroupPdfRow(r.group() == null ? noGroup : r.group(), r.currency(),
+                        count.format(r.clients()), count.format(r.invoices()),
+                        BillingFormat.money(r.invoiced(), r.currency(), locale),
+                        BillingFormat.money(r.paid(), r.currency(), locale),
+                        BillingFormat.money(r.outstanding(), r.currency(), locale)))
+                .toList();
+        Map<String, Object> parameters = new HashMap<>();
+        String company = settings.get().getCompanyName();
+        parameters.put("companyName", company == null || company.isBlank() ? null : company);
+        parameters.put("from", BillingFormat.date(from, locale));
+        parameters.put("to", BillingFormat.date(to, locale));
+        return renderer.render(GROUP_TEMPLATE, parameters, rows, locale);
     }
 
     private static BigDecimal scaled(BigDecimal amount, String currency) {

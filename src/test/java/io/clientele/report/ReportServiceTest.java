@@ -139,4 +139,18 @@ class ReportServiceTest extends SpringTest {
         assertThatThrownBy(() -> reports.groupReport(FROM, TO))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    void the_group_report_pdf_speaks_the_given_language() throws Exception {
+        actAs(TestData.MANAGER, "MANAGER");
+
+        byte[] pdf = reports.groupReportPdf(FROM, TO, java.util.Locale.GERMAN);
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+                    .replaceAll("[\\h\\u00a0\\u202f]+", " ");
+            assertThat(text).contains("Gruppenbericht", "Agencies EUR 2 2 300,00 € 40,00 € 260,00 €",
+                    "Agencies USD 1 1 50,00 $ 0,00 $ 50,00 $", "Keine Gruppe EUR 1 1 10,00 € 0,00 € 10,00 €");
+        }
+    }
 }

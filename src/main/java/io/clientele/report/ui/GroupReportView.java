@@ -32,6 +32,7 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
     // Not lazy: one row per group and currency, a handful, already aggregated in SQL.
     final Grid<GroupReportRow> grid = new Grid<>();
     final Anchor csv;
+    final Anchor pdf;
 
     private final ReportService reports;
 
@@ -51,6 +52,9 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
                 () -> reports.groupReportCsv(start(), end(), header(), getTranslation("report.no-group"))
                         .getBytes(StandardCharsets.UTF_8));
         csv.setId("report-csv");
+        pdf = Downloads.link(getTranslation("report.pdf"), "group-report.pdf", Downloads.PDF,
+                () -> reports.groupReportPdf(start(), end(), getLocale()));
+        pdf.setId("report-pdf");
 
         grid.setId("group-report-grid");
         grid.addColumn(r -> r.group() == null ? getTranslation("report.no-group") : r.group()).setKey("group")
@@ -67,7 +71,7 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("report.column.outstanding"));
 
         ViewHeader header = new ViewHeader(getTranslation("report.groups.title"));
-        header.add(from, to, csv);
+        header.add(from, to, csv, pdf);
         add(header, grid);
         setFlexGrow(1, grid);
         refresh();
@@ -76,6 +80,7 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         boolean valid = !end().isBefore(start());
         csv.setEnabled(valid);
+        pdf.setEnabled(valid);
         grid.setItems(valid ? reports.groupReport(start(), end()) : List.of());
     }
 
