@@ -26,7 +26,7 @@ class ArchitectureTest {
     void the_base_kernel_imports_no_feature() {
         noClasses().that().resideInAPackage("io.clientele.base..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.clientele.base..", "java..", "jakarta..",
-                        "org..", "com..", "kotlin..")
+                        "org..", "com..", "kotlin..", "net.sf.jasperreports..")
                 .check(CLASSES);
     }
 

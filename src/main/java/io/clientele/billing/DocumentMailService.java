@@ -54,11 +54,12 @@ public class DocumentMailService {
     private final MailSendLog sendLog;
     private final PublicLinks links;
     private final BillingSupport support;
+    private final DocumentPdfService pdfs;
     private final String from;
     private final String senderName;
 
     DocumentMailService(InvoiceService invoices, QuoteService quotes, ContactService contacts, Mailer mailer,
-            MailSendLog sendLog, PublicLinks links, BillingSupport support,
+            MailSendLog sendLog, PublicLinks links, BillingSupport support, DocumentPdfService pdfs,
             @Value("${clientele.mail.from:billing@clientele.example}") String from,
             @Value("${clientele.mail.sender-name:Clientele}") String senderName) {
         this.invoices = invoices;
@@ -68,6 +69,7 @@ public class DocumentMailService {
         this.sendLog = sendLog;
         this.links = links;
         this.support = support;
+        this.pdfs = pdfs;
         this.from = from;
         this.senderName = senderName;
     }
@@ -120,7 +122,7 @@ public class DocumentMailService {
     }
 
     /**
-     * Sends a document by e-mail and marks it Sent (an invoice keeps Viewed, Paid or Overdue if it is further along).
+     * Sends a document by e-mail, its PDF attached in the client's language, and marks it Sent (an invoice keeps Viewed, Paid or Overdue if it is further along).
      * Every address is checked, whether it came from the contacts or was typed; an address in more than one of To,
      * Cc and Bcc is sent to once, in the first. A request whose idempotency key was used before sends nothing and
      * changes nothing.
@@ -161,6 +163,9 @@ public class DocumentMailService {
         if (body.length() > BODY_MAX) {
             throw new RuleViolationException("billing.mail.body.too-long", BODY_MAX);
         }
+        // Rendered before the key is claimed: a template failure must not use the key up. Always the client's language.
+        OutgoingMail.Attachment pdf = new OutgoingMail.Attachment(document.getNumber() + ".pdf", "application/pdf",
+                pdfs.documentPdf(type, documentId, PdfLanguage.CLIENT));
         if (!sendLog.claim(key, documentId, support.clock.instant())) {
             log.info("{} {}: e-mail request {} was handled before; nothing sent again", type, document.getNumber(),
                     key);
@@ -168,7 +173,7 @@ public class DocumentMailService {
         }
         try {
             mailer.send(new OutgoingMail(from, senderName, recipients.to(), recipients.cc(), recipients.bcc(),
-                    subject, body, List.of()));
+                    subject, body, List.of(pdf)));
         } catch (MailDeliveryException e) {
             log.warn("{} {} not sent: {}", type, document.getNumber(), e.getMessage());
             throw new RuleViolationException("billing.mail.delivery-failed");

@@ -29,4 +29,10 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     @Query("select distinct i.client.id from Invoice i where i.statusCode = 'OVERDUE' and i.dueDate >= :since")
     java.util.List<Long> clientsWithOverdueSince(LocalDate since);
+
+    /** A statement's invoices: everything issued up to its end in one currency, drafts left out, oldest first. */
+    @Query("""
+            select i from Invoice i where i.client.id = :clientId and i.statusCode <> 'DRAFT'
+            and i.currency = :currency and i.issueDate <= :to order by i.issueDate, i.id""")
+    java.util.List<Invoice> forStatement(long clientId, String currency, LocalDate to);
 }

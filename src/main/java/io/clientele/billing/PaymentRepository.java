@@ -10,4 +10,10 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
     BigDecimal sumForInvoice(long invoiceId);
 
     long countByInvoiceId(long invoiceId);
+
+    /** A statement's payments: everything received up to its end in one currency, oldest first. */
+    @Query("""
+            select p from Payment p left join fetch p.invoice where p.clientId = :clientId
+            and p.currency = :currency and p.date <= :to order by p.date, p.id""")
+    java.util.List<Payment> forStatement(long clientId, String currency, java.time.LocalDate to);
 }

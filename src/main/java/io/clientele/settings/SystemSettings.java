@@ -2,6 +2,7 @@ package io.clientele.settings;
 
 import io.clientele.base.domain.AbstractEntityWithAssignedId;
 import jakarta.persistence.Column;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -45,6 +46,22 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
     @Column(name = "quote_number_pattern", nullable = false, length = 50)
     private String quoteNumberPattern = "QUO-{yyyy}-{seq}";
 
+    public static final int COMPANY_NAME_MAX = 200;
+    public static final int COMPANY_ADDRESS_MAX = 600;
+
+    /** The sender on every client PDF; blank leaves the header empty. */
+    @Size(max = COMPANY_NAME_MAX)
+    @Column(name = "company_name", length = COMPANY_NAME_MAX)
+    private @Nullable String companyName;
+
+    @Size(max = COMPANY_ADDRESS_MAX)
+    @Column(name = "company_address", length = COMPANY_ADDRESS_MAX)
+    private @Nullable String companyAddress;
+
+    /** Whether PDFs downloaded in the back office use the client's language; e-mails always do. */
+    @Column(name = "pdf_in_client_language", nullable = false)
+    private boolean pdfInClientLanguage = true;
+
     protected SystemSettings() {
     }
 
@@ -86,5 +103,29 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
 
     public void setDefaultPaymentTerm(@Nullable PaymentTerm defaultPaymentTerm) {
         this.defaultPaymentTerm = defaultPaymentTerm;
+    }
+
+    public @Nullable String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(@Nullable String companyName) {
+        this.companyName = companyName;
+    }
+
+    public @Nullable String getCompanyAddress() {
+        return companyAddress;
+    }
+
+    public void setCompanyAddress(@Nullable String companyAddress) {
+        this.companyAddress = companyAddress;
+    }
+
+    public boolean isPdfInClientLanguage() {
+        return pdfInClientLanguage;
+    }
+
+    public void setPdfInClientLanguage(boolean pdfInClientLanguage) {
+        this.pdfInClientLanguage = pdfInClientLanguage;
     }
 }

@@ -300,7 +300,47 @@ class DocumentMailServiceTest extends KaribuTest {
     }
 
     private static String decoded(MimeMessage message) throws Exception {
-        return ((String) message.getContent()).replace("\r\n", "\n");
+        return ((String) part(message, "text/plain").getContent()).replace("\r\n", "\n");
+    }
+
+    /** The first part of the message with this content type (the message itself when it is not multipart). */
+    private static jakarta.mail.Part part(jakarta.mail.Part part, String contentType) throws Exception {
+        if (part.isMimeType(contentType)) {
+            return part;
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.Part found = partOrNull(multipart.getBodyPart(i), contentType);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        throw new AssertionError("no " + contentType + " part");
+    }
+
+    private static jakarta.mail.@org.jspecify.annotations.Nullable Part partOrNull(jakarta.mail.Part part,
+            String contentType) throws Exception {
+        try {
+            return part(part, contentType);
+        } catch (AssertionError e) {
+            return null;
+        }
+    }
+
+    @Test
+    void the_email_carries_the_pdf_in_the_clients_language() throws Exception {
+        Invoice invoice = documents.invoice(kunde, "Beratung|2|617.28|0");
+
+        mail.send(DocumentType.INVOICE, invoice.getId(),
+                request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(), List.of()));
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        jakarta.mail.Part pdf = part(smtp.getReceivedMessages()[0], "application/pdf");
+        assertThat(pdf.getFileName()).isEqualTo(invoice.getNumber() + ".pdf");
+        byte[] bytes = pdf.getInputStream().readAllBytes();
+        assertThat(DocumentPdfServiceTest.text(bytes)).contains("Rechnung", invoice.getNumber(), "Kunde GmbH",
+                "1.234,56 €");
     }
 
     private static String messageId(MimeMessage message) {

@@ -76,6 +76,7 @@ public class TestData {
         jdbc.update("""
                 update system_settings set default_currency = 'EUR', default_language = 'en',
                   invoice_number_pattern = 'INV-{yyyy}-{seq}', quote_number_pattern = 'QUO-{yyyy}-{seq}',
+                  company_name = null, company_address = null, pdf_in_client_language = true,
                   default_payment_terms_id = (select id from payment_terms where name = 'Net 30')""");
         jdbc.update("delete from payment_terms where name not in ('Due on receipt', 'Net 15', 'Net 30', 'Net 60')");
         documents.clear();

@@ -1,10 +1,13 @@
 package io.clientele.billing.ui;
 
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.Notifications;
+import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.DocumentRow;
 import io.clientele.billing.DocumentType;
 import io.clientele.billing.InvoiceService;
+import io.clientele.billing.PdfLanguage;
 import io.clientele.billing.QuoteService;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +21,19 @@ class BillingActions {
     private final InvoiceService invoices;
     private final QuoteService quotes;
     private final DocumentMailActions mail;
+    private final DocumentPdfService pdfs;
 
-    BillingActions(InvoiceService invoices, QuoteService quotes, DocumentMailActions mail) {
+    BillingActions(InvoiceService invoices, QuoteService quotes, DocumentMailActions mail, DocumentPdfService pdfs) {
         this.invoices = invoices;
         this.quotes = quotes;
         this.mail = mail;
+        this.pdfs = pdfs;
     }
 
     void addDocumentItems(SubMenu menu, DocumentType type, DocumentRow row, Runnable afterChange) {
+        long id = row.id();
+        menu.addItem(Downloads.link(Notifications.t("billing.pdf.download"), row.number() + ".pdf", Downloads.PDF,
+                () -> pdfs.documentPdf(type, id, PdfLanguage.BACK_OFFICE))).setId("option-download-pdf");
         menu.addItem(Notifications.t(type == DocumentType.INVOICE ? "billing.action.email-invoice"
                 : "billing.action.email-quote"), e -> DocumentTable.run(() -> mail.openSendDialog(type, row.id(),
                         afterChange))).setId("option-email");

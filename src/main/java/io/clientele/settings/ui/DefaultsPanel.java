@@ -3,11 +3,13 @@ package io.clientele.settings.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.base.domain.RuleViolationException;
@@ -28,6 +30,9 @@ class DefaultsPanel extends Composite<VerticalLayout> {
     final Select<String> language = new Select<>();
     final TextField invoicePattern = new TextField();
     final TextField quotePattern = new TextField();
+    final TextField companyName = new TextField();
+    final TextArea companyAddress = new TextArea();
+    final Checkbox pdfInClientLanguage = new Checkbox();
     final Button save = new Button();
 
     private final SettingsService settings;
@@ -61,6 +66,17 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         quotePattern.setMaxLength(40);
         binder.forField(invoicePattern).bind("invoiceNumberPattern");
         binder.forField(quotePattern).bind("quoteNumberPattern");
+        companyName.setId("company-name");
+        companyName.setLabel(getTranslation("billing.pdf.settings.company-name"));
+        companyName.setMaxLength(SystemSettings.COMPANY_NAME_MAX);
+        companyAddress.setId("company-address");
+        companyAddress.setLabel(getTranslation("billing.pdf.settings.company-address"));
+        companyAddress.setMaxLength(SystemSettings.COMPANY_ADDRESS_MAX);
+        pdfInClientLanguage.setId("pdf-in-client-language");
+        pdfInClientLanguage.setLabel(getTranslation("billing.pdf.settings.client-language"));
+        binder.forField(companyName).withNullRepresentation("").bind("companyName");
+        binder.forField(companyAddress).withNullRepresentation("").bind("companyAddress");
+        binder.forField(pdfInClientLanguage).bind("pdfInClientLanguage");
 
         save.setId("defaults-save");
         save.setText(getTranslation("action.save"));
@@ -68,7 +84,7 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         save.addClickListener(e -> save());
 
         FormLayout form = new FormLayout(currency, paymentTerm, language, new com.vaadin.flow.component.html.Div(),
-                invoicePattern, quotePattern);
+                invoicePattern, quotePattern, companyName, companyAddress, pdfInClientLanguage);
         form.setMaxWidth("48rem");
         getContent().add(new Paragraph(getTranslation("settings.defaults.intro")), form, save);
         current = settings.get();

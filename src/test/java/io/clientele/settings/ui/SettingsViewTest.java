@@ -20,6 +20,7 @@ import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.settings.PaymentTerm;
 import io.clientele.settings.SettingsService;
+import io.clientele.settings.SystemSettings;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.util.Set;
@@ -176,5 +177,20 @@ class SettingsViewTest extends KaribuTest {
             assertThatThrownBy(() -> UI.getCurrent().navigate("settings")).as(user)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
+    }
+
+    @Test
+    void an_admin_sets_the_company_on_pdfs_and_the_pdf_language_setting() {
+        SettingsView view = open();
+        assertThat(view.defaults.pdfInClientLanguage.getValue()).as("on by default").isTrue();
+        userSets(view.defaults.companyName, "Clientele Consulting Ltd");
+        userSets(view.defaults.companyAddress, "1 Market Street\nLondon");
+        userSets(view.defaults.pdfInClientLanguage, false);
+        _click(view.defaults.save);
+
+        SystemSettings saved = settings.get();
+        assertThat(saved.getCompanyName()).isEqualTo("Clientele Consulting Ltd");
+        assertThat(saved.getCompanyAddress()).isEqualTo("1 Market Street\nLondon");
+        assertThat(saved.isPdfInClientLanguage()).isFalse();
     }
 }

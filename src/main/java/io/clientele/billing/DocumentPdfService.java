@@ -1,0 +1,183 @@
+package io.clientele.billing;
+
+import io.clientele.base.reporting.PdfRenderer;
+import io.clientele.base.security.Roles;
+import io.clientele.client.Client;
+import io.clientele.settings.SettingsService;
+import io.clientele.settings.SystemSettings;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PDFs a client receives: invoice, quote and statement, with the company from the settings as sender, labels in
+ * the chosen language and every amount and date formatted in that locale and the document's currency. Visibility is
+ * that of {@link InvoiceService#get}, {@link QuoteService#get} and the client service.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+public class DocumentPdfService {
+
+    static final String DOCUMENT_TEMPLATE = "document";
+    static final String STATEMENT_TEMPLATE = "statement";
+
+    private final InvoiceService invoices;
+    private final QuoteService quotes;
+    private final InvoiceRepository invoiceRows;
+    private final PaymentRepository paymentRows;
+    private final BillingSupport support;
+    private final SettingsService settings;
+    private final PdfRenderer renderer;
+
+    DocumentPdfService(InvoiceService invoices, QuoteService quotes, InvoiceRepository invoiceRows,
+            PaymentRepository paymentRows, BillingSupport support, SettingsService settings, PdfRenderer renderer) {
+        this.invoices = invoices;
+        this.quotes = quotes;
+        this.invoiceRows = invoiceRows;
+        this.paymentRows = paymentRows;
+        this.support = support;
+        this.settings = settings;
+        this.renderer = renderer;
+    }
+
+    /**
+     * An invoice as PDF.
+     *
+     * @throws DocumentNotFoundException if it does not exist or the caller may not see its client
+     */
+    public byte[] invoicePdf(long id, PdfLanguage language) {
+        return documentPdf(invoices.get(id), language);
+    }
+
+    /**
+     * A quote as PDF.
+     *
+     * @throws DocumentNotFoundException if it does not exist or the caller may not see its client
+     */
+    public byte[] quotePdf(long id, PdfLanguage language) {
+        return documentPdf(quotes.get(id), language);
+    }
+
+    /** Either document type as PDF; see {@link #invoicePdf} and {@link #quotePdf}. */
+    public byte[] documentPdf(DocumentType type, long id, PdfLanguage language) {
+        return type == DocumentType.INVOICE ? invoicePdf(id, language) : quotePdf(id, language);
+    }
+
+    /**
+     * A client statement: the balance brought forward at {@code from}, then every invoice issued (drafts left out) and
+     * every payment received from {@code from} to {@code to} in date order, each with the running balance. Only the
+     * client's current currency is listed; amounts in other currencies are never added to it.
+     *
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public byte[] statementPdf(long clientId, LocalDate from, LocalDate to, PdfLanguage language) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("statement period ends before it starts");
+        }
+        Client client = support.clients.get(clientId);
+        SystemSettings system = settings.get();
+        Locale locale = locale(client, system, language);
+        ResourceBundle labels = PdfRenderer.labels(STATEMENT_TEMPLATE, locale);
+        String currency = client.getCurrency();
+
+        record Entry(LocalDate date, int order, String description, BigDecimal charge, BigDecimal payment) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        BigDecimal opening = BigDecimal.ZERO;
+        for (Invoice invoice : invoiceRows.forStatement(clientId, currency, to)) {
+            if (invoice.getIssueDate().isBefore(from)) {
+                opening = opening.add(invoice.getTotal());
+            } else {
+                entries.add(new Entry(invoice.getIssueDate(), 0,
+                        labels.getString("invoice") + " " + invoice.getNumber(), invoice.getTotal(), BigDecimal.ZERO));
+            }
+        }
+        for (Payment payment : paymentRows.forStatement(clientId, currency, to)) {
+            if (payment.getDate().isBefore(from)) {
+                opening = opening.subtract(payment.getAmount());
+            } else {
+                Invoice paid = payment.getInvoice();
+                String what = labels.getString("payment") + " " + payment.getReference()
+                        + (paid == null ? "" : " (" + paid.getNumber() + ")");
+                entries.add(new Entry(payment.getDate(), 1, what, BigDecimal.ZERO, payment.getAmount()));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::date).thenComparingInt(Entry::order));
+
+        List<StatementLine> lines = new ArrayList<>();
+        BigDecimal running = opening;
+        for (Entry e : entries) {
+            running = running.add(e.charge()).subtract(e.payment());
+            lines.add(new StatementLine(BillingFormat.date(e.date(), locale), e.description(),
+                    e.charge().signum() == 0 ? "" : money(e.charge(), currency, locale),
+                    e.payment().signum() == 0 ? "" : money(e.payment(), currency, locale),
+                    money(running, currency, locale)));
+        }
+        Map<String, Object> p = sender(system);
+        p.put("clientName", client.getName());
+        p.put("billingAddress", client.getBillingAddress().formatted(locale));
+        p.put("from", BillingFormat.date(from, locale));
+        p.put("to", BillingFormat.date(to, locale));
+        p.put("opening", money(opening, currency, locale));
+        p.put("closing", money(running, currency, locale));
+        return renderer.render(STATEMENT_TEMPLATE, p, lines, locale);
+    }
+
+    private byte[] documentPdf(BillingDocument document, PdfLanguage language) {
+        SystemSettings system = settings.get();
+        Locale locale = locale(document.getClient(), system, language);
+        String currency = document.getCurrency();
+        List<PdfLine> lines = document.getLines().stream()
+                .map(l -> new PdfLine(l.getDescription(), BillingFormat.quantity(l.getQuantity(), locale),
+                        money(l.getUnitPrice(), currency, locale), BillingFormat.percent(l.getTaxRate(), locale),
+                        money(l.getAmount(), currency, locale)))
+                .toList();
+        Map<String, Object> p = sender(system);
+        p.put("invoice", document.getType() == DocumentType.INVOICE);
+        p.put("clientName", document.getClient().getName());
+        p.put("billingAddress", document.getBillingAddress());
+        p.put("number", document.getNumber());
+        p.put("issueDate", BillingFormat.date(document.getIssueDate(), locale));
+        p.put("dueDate", document.getDueDate() == null ? null : BillingFormat.date(document.getDueDate(), locale));
+        p.put("currency", currency);
+        p.put("subtotal", money(document.getSubtotal(), currency, locale));
+        p.put("taxTotal", money(document.getTaxTotal(), currency, locale));
+        p.put("total", money(document.getTotal(), currency, locale));
+        p.put("paid", money(document.getPaidTotal(), currency, locale));
+        p.put("balance", money(document.getBalance(), currency, locale));
+        p.put("notes", document.getNotes());
+        return renderer.render(DOCUMENT_TEMPLATE, p, lines, locale);
+    }
+
+    /** The language of a PDF for this client; see {@link PdfLanguage}. */
+    static Locale locale(Client client, SystemSettings system, PdfLanguage language) {
+        boolean clientLanguage = language == PdfLanguage.CLIENT || system.isPdfInClientLanguage();
+        return BillingFormat.locale(clientLanguage ? client.getLanguage() : system.getDefaultLanguage());
+    }
+
+    private static Map<String, Object> sender(SystemSettings system) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("companyName", blankToNull(system.getCompanyName()));
+        p.put("companyAddress", blankToNull(system.getCompanyAddress()));
+        return p;
+    }
+
+    private static String money(BigDecimal amount, String currency, Locale locale) {
+        return BillingFormat.money(amount, currency, locale);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

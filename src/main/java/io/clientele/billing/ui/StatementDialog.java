@@ -1,0 +1,54 @@
+package io.clientele.billing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import io.clientele.base.ui.Downloads;
+import io.clientele.billing.DocumentPdfService;
+import io.clientele.billing.PdfLanguage;
+import java.time.LocalDate;
+
+/**
+ * The period of a client statement and its download link. The dates are read when the link is clicked, so the
+ * link always matches the pickers.
+ */
+class StatementDialog extends Dialog {
+
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Anchor download;
+
+    StatementDialog(DocumentPdfService pdfs, long clientId, LocalDate today) {
+        setHeaderTitle(getTranslation("billing.pdf.statement.title"));
+        from.setId("statement-from");
+        from.setLabel(getTranslation("billing.pdf.statement.from"));
+        from.setValue(today.withDayOfMonth(1).minusMonths(2));
+        from.setRequired(true);
+        to.setId("statement-to");
+        to.setLabel(getTranslation("billing.pdf.statement.to"));
+        to.setValue(today);
+        to.setRequired(true);
+        download = Downloads.link(getTranslation("billing.pdf.download"), "statement.pdf", Downloads.PDF,
+                () -> pdfs.statementPdf(clientId, valueOr(from, today), valueOr(to, today), PdfLanguage.BACK_OFFICE));
+        download.setId("statement-download");
+        // An empty or reversed period cannot be downloaded.
+        from.addValueChangeListener(e -> updateLink());
+        to.addValueChangeListener(e -> updateLink());
+        add(new FormLayout(from, to));
+        Button close = new Button(getTranslation("action.cancel"), e -> close());
+        close.setId("statement-close");
+        getFooter().add(close, download);
+    }
+
+    private void updateLink() {
+        boolean valid = from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue());
+        download.setEnabled(valid);
+    }
+
+    private static LocalDate valueOr(DatePicker picker, LocalDate fallback) {
+        LocalDate value = picker.getValue();
+        return value == null ? fallback : value;
+    }
+}
