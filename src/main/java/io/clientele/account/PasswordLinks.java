@@ -3,6 +3,7 @@ package io.clientele.account;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
+import io.clientele.base.security.PasswordResetRequests;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (256 bits); only its SHA-256 is stored, it works once and expires after {@code clientele.accounts.token-hours}.
  */
 @Service
-public class PasswordLinks {
+public class PasswordLinks implements PasswordResetRequests {
 
     /** The public route of the set-password page. */
     public static final String PATH = "set-password";
@@ -74,7 +75,41 @@ public class PasswordLinks {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public void sendWelcome(long accountId) {
-        UserAccount account = accounts.findById(accountId).orElseThrow();
+        sendLink(accounts.findById(accountId).orElseThrow(), "welcome");
+    }
+
+    /**
+     * "Forgot password": e-mails a set-password link to the enabled account with this username or e-mail. Says
+     * nothing either way, and a failed delivery is only logged, so the answer never reveals whether an account
+     * exists.
+     */
+    @Override
+    @Transactional
+    @PermitAll
+    public void request(String usernameOrEmail) {
+        String typed = usernameOrEmail.strip();
+        if (typed.isEmpty() || typed.length() > UserAccount.EMAIL_MAX) {
+            return;
+        }
+        java.util.List<UserAccount> matches = new java.util.ArrayList<>();
+        accounts.findByUsernameIgnoreCase(typed).ifPresent(matches::add);
+        if (matches.isEmpty()) {
+            matches.addAll(accounts.findByEmailIgnoreCase(typed));
+        }
+        for (UserAccount account : matches) {
+            if (account.isEnabled() && account.getEmail() != null && !account.getEmail().isBlank()) {
+                try {
+                    sendLink(account, "reset");
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(PasswordLinks.class)
+                            .warn("Could not send a password reset link to account {}", account.getId(), e);
+                }
+            }
+        }
+    }
+
+    private void sendLink(UserAccount account, String template) {
+        long accountId = java.util.Objects.requireNonNull(account.getId());
         String email = account.getEmail();
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("The account has no e-mail address");
@@ -89,8 +124,8 @@ public class PasswordLinks {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         String[] args = {name, publicUrl + "/login", publicUrl + "/" + PATH + "/" + token, account.getUsername()};
         mailer.send(new OutgoingMail(from, senderName, List.of(email), List.of(), List.of(),
-                new MessageFormat(texts.getString("welcome.subject"), locale).format(args),
-                new MessageFormat(texts.getString("welcome.body"), locale).format(args), List.of()));
+                new MessageFormat(texts.getString(template + ".subject"), locale).format(args),
+                new MessageFormat(texts.getString(template + ".body"), locale).format(args), List.of()));
     }
 
     /** Whether a link's token can still set a password (exists, unused, not expired, account enabled). */

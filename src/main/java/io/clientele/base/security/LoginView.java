@@ -18,7 +18,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    public LoginView(PasswordResetRequests resets) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -26,7 +26,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setId("login-form");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> new ForgotPasswordDialog(resets).open());
         login.setI18n(i18n());
 
         H1 brand = new H1(getTranslation("app.name"));
@@ -43,6 +44,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot.button"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         // One message for unknown user and wrong password: the page never tells which accounts exist.
         error.setTitle(getTranslation("login.error.title"));

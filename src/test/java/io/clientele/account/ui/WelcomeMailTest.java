@@ -118,6 +118,27 @@ class WelcomeMailTest extends KaribuTest {
         _get(Paragraph.class, s -> s.withId("set-password-invalid"));
     }
 
+    @Test
+    void forgot_password_sends_a_working_link_to_a_known_address_and_answers_the_same_for_an_unknown_one()
+            throws Exception {
+        for (String typed : new String[] {"nobody@nowhere.example", "STAFF@test.example"}) {
+            com.vaadin.flow.component.UI.getCurrent().navigate("login");
+            com.github.mvysny.kaributesting.v10.LoginFormKt._forgotPassword(
+                    com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.login.LoginForm.class));
+            var dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                    io.clientele.base.security.ForgotPasswordDialogAccess.dialogClass());
+            io.clientele.base.security.ForgotPasswordDialogAccess.type(dialog, typed);
+            assertThat(notificationTexts()).as(typed)
+                    .anyMatch(t -> t.contains("If an account matches, a link to set a new password is on its way"));
+            com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        }
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("staff@test.example");
+        assertThat(received[0].getSubject()).isEqualTo("Set a new password for your Client Center access");
+        assertThat(links.isValid(token(received[0].getContent().toString()))).isTrue();
+    }
+
     private static String token(String body) {
         Matcher m = Pattern.compile("/set-password/([A-Za-z0-9_-]+)").matcher(body.replace("=\r\n", ""));
         assertThat(m.find()).as(body).isTrue();
