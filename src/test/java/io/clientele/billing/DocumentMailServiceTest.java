@@ -4,14 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.Component;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.billing.ui.PublicInvoiceView;
 import io.clientele.client.Client;
 import io.clientele.contact.RecipientRole;
-import io.clientele.support.KaribuTest;
+import io.clientele.support.MailTest;
 import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
 import jakarta.mail.Message;
@@ -25,41 +23,30 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Invoice and quote e-mails through a real SMTP server (GreenMail, started per test on a free port): recipients,
  * language, amounts, the public link, the Sent status and idempotency.
  */
-class DocumentMailServiceTest extends KaribuTest {
+class DocumentMailServiceTest extends MailTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @Autowired
     DocumentMailService mail;
     @Autowired
     TestDocuments documents;
     @Autowired
-    JavaMailSenderImpl javaMailSender;
-    @Autowired
     JdbcTemplate jdbc;
 
-    private int configuredPort;
     private Client kunde;
 
     @BeforeEach
     void setUp() {
-        // The one Spring context's sender points at a closed port; this test's GreenMail has a free one.
-        configuredPort = javaMailSender.getPort();
-        javaMailSender.setPort(smtp.getSmtp().getPort());
         kunde = german(testData.company("Kunde GmbH", "buchhaltung@kunde.example"));
         testData.contact(kunde, "Anna", "Berg", c -> {
             c.setEmail("anna@kunde.example");
@@ -81,10 +68,6 @@ class DocumentMailServiceTest extends KaribuTest {
         login(TestData.STAFF);
     }
 
-    @AfterEach
-    void restoreSender() {
-        javaMailSender.setPort(configuredPort);
-    }
 
     private Client german(Client client) {
         Client c = testData.reload(client);
@@ -229,7 +212,7 @@ class DocumentMailServiceTest extends KaribuTest {
         Invoice invoice = documents.invoice(kunde, "Beratung|1|100|0");
         MailRequest request = request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(),
                 List.of());
-        javaMailSender.setPort(configuredPort); // nobody listens there
+        mailServerDown();
 
         assertThatThrownBy(() -> mail.send(DocumentType.INVOICE, invoice.getId(), request))
                 .isInstanceOfSatisfying(RuleViolationException.class,
@@ -237,7 +220,7 @@ class DocumentMailServiceTest extends KaribuTest {
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.DRAFT);
         assertThat(jdbc.queryForObject("select count(*) from mail_sends", Integer.class)).isZero();
 
-        javaMailSender.setPort(smtp.getSmtp().getPort());
+        mailServerUp();
         mail.send(DocumentType.INVOICE, invoice.getId(), request);
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.SENT);

@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +11,7 @@ import io.clientele.account.ClientChoice;
 import io.clientele.account.PasswordLinks;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
-import io.clientele.support.KaribuTest;
+import io.clientele.support.MailTest;
 import io.clientele.support.TestData;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -21,38 +19,21 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The welcome e-mail over real SMTP and its single-use, expiring set-password link. */
-class WelcomeMailTest extends KaribuTest {
+class WelcomeMailTest extends MailTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    @Autowired JavaMailSenderImpl javaMailSender;
     @Autowired JdbcTemplate jdbc;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired PasswordLinks links;
 
-    private int configuredPort;
 
-    @BeforeEach
-    void pointMailAtGreenMail() {
-        configuredPort = javaMailSender.getPort();
-        javaMailSender.setPort(smtp.getSmtp().getPort());
-    }
 
-    @AfterEach
-    void restoreMail() {
-        javaMailSender.setPort(configuredPort);
-    }
 
     @Test
     void a_new_client_account_gets_a_welcome_in_the_client_language_whose_link_works_once() throws Exception {

@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
@@ -20,23 +18,18 @@ import io.clientele.billing.Quote;
 import io.clientele.billing.QuoteStatus;
 import io.clientele.client.Client;
 import io.clientele.contact.RecipientRole;
-import io.clientele.support.KaribuTest;
+import io.clientele.support.MailTest;
 import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** The "Email invoice/quote" dialog, the public link dialog and the public invoice page, as users see them. */
-class DocumentMailActionsTest extends KaribuTest {
+class DocumentMailActionsTest extends MailTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @Autowired
     DocumentMailActions actions;
@@ -44,17 +37,12 @@ class DocumentMailActionsTest extends KaribuTest {
     TestDocuments documents;
     @Autowired
     InvoiceService invoices;
-    @Autowired
-    JavaMailSenderImpl javaMailSender;
 
-    private int configuredPort;
     private Client client;
     private final AtomicInteger afterSent = new AtomicInteger();
 
     @BeforeEach
     void setUp() {
-        configuredPort = javaMailSender.getPort();
-        javaMailSender.setPort(smtp.getSmtp().getPort());
         client = testData.company("Acme Ltd", "accounts@acme.example");
         testData.contact(client, "Anna", "Able", c -> {
             c.setEmail("anna@acme.example");
@@ -75,10 +63,6 @@ class DocumentMailActionsTest extends KaribuTest {
         login(TestData.STAFF);
     }
 
-    @AfterEach
-    void restoreSender() {
-        javaMailSender.setPort(configuredPort);
-    }
 
     private SendMailDialog openSendDialog(DocumentType type, long id) {
         actions.openSendDialog(type, id, afterSent::incrementAndGet);
