@@ -1,5 +1,9 @@
 package io.clientele.report;
 
+import static io.clientele.report.ReportSql.INVOICES_IN_PERIOD;
+import static io.clientele.report.ReportSql.money;
+
+import io.clientele.base.reporting.Bars;
 import io.clientele.base.reporting.Csv;
 import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.Roles;
@@ -10,36 +14,46 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Currency;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reports for managers and administrators (who see every client, so nothing is scoped). */
+/** The group report for managers and administrators (who see every client, so nothing is scoped). */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ReportService {
 
-    // Aggregated in SQL, grouped by currency as well: amounts in different currencies are never added up.
+    // Aggregated in SQL, grouped by currency as well: amounts in different currencies are never added up. The inner
+    // select is one row per invoice (with the days it took to be paid in full); the join then repeats it once per
+    // group of its client.
     private static final String GROUP_REPORT = """
-            select g.name as group_name, d.currency as currency, count(distinct d.client_id) as clients,
-                   count(distinct d.id) as invoices, sum(d.total) as invoiced, sum(d.paid_total) as paid,
-                   sum(d.balance) as outstanding
-            from billing_documents d
-            join clients c on c.id = d.client_id
-            left join client_group_members m on m.client_id = c.id
+            select g.name as group_name, i.currency as currency, count(distinct i.client_id) as clients,
+                   count(*) as invoices, sum(i.total) as invoiced, sum(i.paid_total) as paid,
+                   sum(i.balance) as outstanding, avg(i.days_to_pay * 1.0) as days_to_pay
+            from (select d.id, d.client_id, d.currency, d.total, d.paid_total, d.balance,
+                         case when d.status = 'PAID' then timestampdiff(DAY, d.issue_date,
+                             (select max(p.payment_date) from payments p where p.invoice_id = d.id)) end as days_to_pay
+                  from billing_documents d join clients c on c.id = d.client_id
+                  where %s) i
+            left join client_group_members m on m.client_id = i.client_id
             left join client_groups g on g.id = m.group_id
-            where d.doc_type = 'INVOICE' and d.status <> 'DRAFT' and c.trashed_at is null
-              and d.issue_date >= :from and d.issue_date <= :to
-            group by g.name, d.currency
-            order by case when g.name is null then 1 else 0 end, g.name, d.currency""";
+            group by g.id, g.name, i.currency""".formatted(INVOICES_IN_PERIOD);
+
+    // The denominators of the shares: every invoice once, whatever groups its client is in.
+    private static final String CURRENCY_TOTALS = """
+            select d.currency as currency, sum(d.total) as invoiced
+            from billing_documents d join clients c on c.id = d.client_id
+            where %s
+            group by d.currency""".formatted(INVOICES_IN_PERIOD);
 
     static final String GROUP_TEMPLATE = "groups";
 
@@ -55,50 +69,73 @@ public class ReportService {
 
     /**
      * Invoices issued from {@code from} to {@code to} (drafts and trashed clients left out) per client group and
-     * currency, groups by name, then "No group".
+     * currency: currencies in alphabetical order, within one the most valuable group first, the "No group" bucket
+     * (a null group) ranked by its value like any other.
+     *
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public List<GroupReportRow> groupReport(LocalDate from, LocalDate to) {
-        var params = new MapSqlParameterSource("from", from).addValue("to", to);
-        return jdbc.query(GROUP_REPORT, params, (rs, i) -> {
+        var params = ReportSql.period(from, to);
+        Map<String, BigDecimal> totals = new HashMap<>();
+        jdbc.query(CURRENCY_TOTALS, params,
+                rs -> { totals.put(rs.getString("currency"), rs.getBigDecimal("invoiced")); });
+        List<GroupReportRow> rows = new ArrayList<>(jdbc.query(GROUP_REPORT, params, (rs, i) -> {
             String currency = rs.getString("currency");
+            BigDecimal invoiced = money(rs.getBigDecimal("invoiced"), currency);
+            BigDecimal days = rs.getBigDecimal("days_to_pay");
+            BigDecimal total = totals.getOrDefault(currency, BigDecimal.ZERO);
+            BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO.setScale(1)
+                    : invoiced.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
             return new GroupReportRow(rs.getString("group_name"), currency, rs.getLong("clients"),
-                    rs.getLong("invoices"), scaled(rs.getBigDecimal("invoiced"), currency),
-                    scaled(rs.getBigDecimal("paid"), currency), scaled(rs.getBigDecimal("outstanding"), currency));
-        });
+                    rs.getLong("invoices"), invoiced, money(rs.getBigDecimal("paid"), currency),
+                    money(rs.getBigDecimal("outstanding"), currency),
+                    days == null ? null : days.setScale(1, RoundingMode.HALF_UP), share);
+        }));
+        // A handful of rows, already aggregated: ordered here so "No group" ranks by value on every database.
+        rows.sort(Comparator.comparing(GroupReportRow::currency)
+                .thenComparing(GroupReportRow::invoiced, Comparator.reverseOrder())
+                .thenComparing(r -> r.group() == null ? "" : r.group()));
+        return rows;
     }
 
     /**
-     * The group report as CSV, amounts as plain numbers; {@code header} are the column titles in the caller's
+     * The group report as CSV, amounts as plain numbers; {@code header} are the nine column titles in the caller's
      * language and {@code noGroup} the name of the bucket without a group.
      */
     public String groupReportCsv(LocalDate from, LocalDate to, List<String> header, String noGroup) {
         Function<GroupReportRow, List<String>> cells = r -> List.of(r.group() == null ? noGroup : r.group(),
                 r.currency(), Long.toString(r.clients()), Long.toString(r.invoices()), r.invoiced().toPlainString(),
-                r.paid().toPlainString(), r.outstanding().toPlainString());
+                r.paid().toPlainString(), r.outstanding().toPlainString(),
+                r.averageDaysToPay() == null ? "" : r.averageDaysToPay().toPlainString(), r.share().toPlainString());
         return Csv.write(header, groupReport(from, to).stream().map(cells).toList());
     }
 
-    /** The group report as PDF, labels, numbers and amounts in {@code locale}. */
+    /** The group report as PDF with a bar per row, labels, numbers and amounts in {@code locale}. */
     public byte[] groupReportPdf(LocalDate from, LocalDate to, Locale locale) {
         String noGroup = PdfRenderer.labels(GROUP_TEMPLATE, locale).getString("noGroup");
         NumberFormat count = NumberFormat.getIntegerInstance(locale);
-        List<GroupPdfRow> rows = groupReport(from, to).stream()
-                .map(r -> new GroupPdfRow(r.group() == null ? noGroup : r.group(), r.currency(),
-                        count.format(r.clients()), count.format(r.invoices()),
-                        BillingFormat.money(r.invoiced(), r.currency(), locale),
-                        BillingFormat.money(r.paid(), r.currency(), locale),
-                        BillingFormat.money(r.outstanding(), r.currency(), locale)))
+        NumberFormat oneDecimal = NumberFormat.getNumberInstance(locale);
+        oneDecimal.setMinimumFractionDigits(1);
+        oneDecimal.setMaximumFractionDigits(1);
+        List<Map<String, ?>> rows = groupReport(from, to).stream()
+                .<Map<String, ?>>map(r -> Map.of("group", r.group() == null ? noGroup : r.group(),
+                        "currency", r.currency(), "clients", count.format(r.clients()),
+                        "invoices", count.format(r.invoices()),
+                        "invoiced", BillingFormat.money(r.invoiced(), r.currency(), locale),
+                        "paid", BillingFormat.money(r.paid(), r.currency(), locale),
+                        "outstanding", BillingFormat.money(r.outstanding(), r.currency(), locale),
+                        "days", r.averageDaysToPay() == null ? "–" : oneDecimal.format(r.averageDaysToPay()),
+                        "share", oneDecimal.format(r.share()) + " %",
+                        "bar", Bars.image(r.share().doubleValue() / 100)))
                 .toList();
         Map<String, Object> parameters = new HashMap<>();
-        String company = settings.get().getCompanyName();
-        parameters.put("companyName", company == null || company.isBlank() ? null : company);
+        parameters.put("companyName", blankToNull(settings.get().getCompanyName()));
         parameters.put("from", BillingFormat.date(from, locale));
         parameters.put("to", BillingFormat.date(to, locale));
         return renderer.render(GROUP_TEMPLATE, parameters, rows, locale);
     }
 
-    private static BigDecimal scaled(BigDecimal amount, String currency) {
-        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        return amount.setScale(digits, RoundingMode.HALF_EVEN);
+    static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

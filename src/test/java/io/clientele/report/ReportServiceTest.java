@@ -22,16 +22,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The group report: SQL aggregation per group and currency, the "No group" bucket, CSV without formulas. */
+/**
+ * The group and customer reports against a fixture computed by hand: SQL aggregation per group (or client) and
+ * currency, the "No group" bucket, shares, days to pay, paging and sorting, CSV without formulas, PDF in a language.
+ */
 class ReportServiceTest extends SpringTest {
 
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate TO = LocalDate.of(2026, 12, 31);
+    private static final LocalDate FEB_1 = LocalDate.of(2026, 2, 1);
 
     @Autowired
     ReportService reports;
@@ -39,28 +45,45 @@ class ReportServiceTest extends SpringTest {
     InvoiceService invoices;
     @Autowired
     PaymentService payments;
+    @Autowired
+    CustomerReportService customers;
 
+    private ClientGroup retailGroup;
+
+    /*
+     * The fixture, all issued in 2026 (the draft counts nowhere):
+     *   A  EUR  Agencies          100 (40 paid), 20 on Feb 10 paid in full Feb 14 (4 days)
+     *   B  USD  Agencies           50
+     *   C  EUR  Agencies, Retail  200 paid in full Mar 3 (30 days after Feb 1)
+     *   D  EUR  no group          250 paid in full Feb 11 (10 days), and a draft of 999
+     * EUR invoiced: 100 + 20 + 200 + 250 = 570, so Agencies 320 → 56.1 %, No group 250 → 43.9 %, Retail 200 → 35.1 %.
+     */
     @BeforeEach
     void data() {
         ClientGroup agencies = testData.group("Agencies");
         ClientGroup retail = testData.group("Retail");
+        retailGroup = retail;
         Client a = client("A", "EUR", agencies);
         Client b = client("B", "USD", agencies);
         Client c = client("C", "EUR", agencies, retail);
         Client d = client("D", "EUR");
         SystemAuthentication.run(() -> {
-            Invoice ia = invoice(a, "100", true);
-            Payment p = new Payment();
-            p.setReference("P-1");
-            p.setAmount(new BigDecimal("40"));
-            p.setMethod(PaymentMethod.BANK_TRANSFER);
-            p.setDate(LocalDate.of(2026, 3, 1));
-            payments.record(ia.getId(), p);
-            invoice(b, "50", true);
-            invoice(c, "200", true);
-            invoice(d, "10", true);
-            invoice(d, "999", false); // a draft counts nowhere
+            pay(invoice(a, "100", FEB_1, true), "40", LocalDate.of(2026, 3, 1));
+            pay(invoice(a, "20", LocalDate.of(2026, 2, 10), true), "20", LocalDate.of(2026, 2, 14));
+            invoice(b, "50", FEB_1, true);
+            pay(invoice(c, "200", FEB_1, true), "200", LocalDate.of(2026, 3, 3));
+            pay(invoice(d, "250", FEB_1, true), "250", LocalDate.of(2026, 2, 11));
+            invoice(d, "999", FEB_1, false);
         });
+    }
+
+    private void pay(Invoice invoice, String amount, LocalDate date) {
+        Payment p = new Payment();
+        p.setReference("P-" + invoice.getNumber());
+        p.setAmount(new BigDecimal(amount));
+        p.setMethod(PaymentMethod.BANK_TRANSFER);
+        p.setDate(date);
+        payments.record(invoice.getId(), p);
     }
 
     @AfterEach
@@ -75,10 +98,10 @@ class ReportServiceTest extends SpringTest {
         return testData.save(client);
     }
 
-    private Invoice invoice(Client client, String price, boolean sent) {
+    private Invoice invoice(Client client, String price, LocalDate issued, boolean sent) {
         Invoice invoice = invoices.newInvoice(client.getId());
-        invoice.setIssueDate(LocalDate.of(2026, 2, 1));
-        invoice.setDueDate(LocalDate.of(2026, 3, 1));
+        invoice.setIssueDate(issued);
+        invoice.setDueDate(issued.plusDays(28));
         invoice.setLines(List.of(new DocumentLine("Work", BigDecimal.ONE, new BigDecimal(price), BigDecimal.ZERO)));
         invoice = invoices.save(invoice);
         return sent ? invoices.markSent(invoice.getId()) : invoice;
@@ -92,20 +115,27 @@ class ReportServiceTest extends SpringTest {
     }
 
     @Test
-    void the_group_report_sums_per_group_and_currency_with_a_no_group_bucket_last() {
+    void the_group_report_sums_per_group_and_currency_most_valuable_first_with_no_group_ranked_by_value() {
         actAs(TestData.MANAGER, "MANAGER");
 
         List<GroupReportRow> rows = reports.groupReport(FROM, TO);
 
         assertThat(rows).containsExactly(
-                new GroupReportRow("Agencies", "EUR", 2, 2, new BigDecimal("300.00"), new BigDecimal("40.00"),
-                        new BigDecimal("260.00")),
+                new GroupReportRow("Agencies", "EUR", 2, 3, new BigDecimal("320.00"), new BigDecimal("260.00"),
+                        new BigDecimal("60.00"), new BigDecimal("17.0"), new BigDecimal("56.1")),
+                new GroupReportRow(null, "EUR", 1, 1, new BigDecimal("250.00"), new BigDecimal("250.00"),
+                        new BigDecimal("0.00"), new BigDecimal("10.0"), new BigDecimal("43.9")),
+                new GroupReportRow("Retail", "EUR", 1, 1, new BigDecimal("200.00"), new BigDecimal("200.00"),
+                        new BigDecimal("0.00"), new BigDecimal("30.0"), new BigDecimal("35.1")),
                 new GroupReportRow("Agencies", "USD", 1, 1, new BigDecimal("50.00"), new BigDecimal("0.00"),
-                        new BigDecimal("50.00")),
-                new GroupReportRow("Retail", "EUR", 1, 1, new BigDecimal("200.00"), new BigDecimal("0.00"),
-                        new BigDecimal("200.00")),
-                new GroupReportRow(null, "EUR", 1, 1, new BigDecimal("10.00"), new BigDecimal("0.00"),
-                        new BigDecimal("10.00")));
+                        new BigDecimal("50.00"), null, new BigDecimal("100.0")));
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_is_refused() {
+        actAs(TestData.MANAGER, "MANAGER");
+
+        assertThatThrownBy(() -> reports.groupReport(TO, FROM)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -120,12 +150,16 @@ class ReportServiceTest extends SpringTest {
         testData.group("=HYPERLINK(\"http://evil\")");
         actAs(TestData.MANAGER, "MANAGER");
 
-        String csv = reports.groupReportCsv(FROM, TO,
-                List.of("Group", "Currency", "Clients", "Invoices", "Invoiced", "Paid", "Outstanding"), "No group");
+        String csv = reports.groupReportCsv(FROM, TO, List.of("Group", "Currency", "Clients", "Invoices", "Invoiced",
+                "Paid", "Outstanding", "Avg days", "Share"), "No group");
 
-        assertThat(csv).startsWith("Group,Currency,Clients,Invoices,Invoiced,Paid,Outstanding\r\n")
-                .contains("Agencies,EUR,2,2,300.00,40.00,260.00\r\n")
-                .endsWith("No group,EUR,1,1,10.00,0.00,10.00\r\n");
+        assertThat(csv).isEqualTo("""
+                Group,Currency,Clients,Invoices,Invoiced,Paid,Outstanding,Avg days,Share\r
+                Agencies,EUR,2,3,320.00,260.00,60.00,17.0,56.1\r
+                No group,EUR,1,1,250.00,250.00,0.00,10.0,43.9\r
+                Retail,EUR,1,1,200.00,200.00,0.00,30.0,35.1\r
+                Agencies,USD,1,1,50.00,0.00,50.00,,100.0\r
+                """);
         assertThat(io.clientele.base.reporting.Csv.cell("=HYPERLINK(\"http://evil\")"))
                 .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
         assertThat(io.clientele.base.reporting.Csv.cell("-5")).isEqualTo("'-5");
@@ -149,8 +183,105 @@ class ReportServiceTest extends SpringTest {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
                     .replaceAll("[\\h\\u00a0\\u202f]+", " ");
-            assertThat(text).contains("Gruppenbericht", "Agencies EUR 2 2 300,00 € 40,00 € 260,00 €",
-                    "Agencies USD 1 1 50,00 $ 0,00 $ 50,00 $", "Keine Gruppe EUR 1 1 10,00 € 0,00 € 10,00 €");
+            assertThat(text).contains("Gruppenbericht", "Rechnungen", "Umsatzanteil",
+                    "Agencies EUR 2 3 320,00 € 260,00 € 60,00 € 17,0 56,1 %",
+                    "Keine Gruppe EUR 1 1 250,00 € 250,00 € 0,00 € 10,0 43,9 %",
+                    "Agencies USD 1 1 50,00 $ 0,00 $ 50,00 $ – 100,0 %");
+            assertThat(text.indexOf("Keine Gruppe")).isLessThan(text.indexOf("Retail"));
         }
+    }
+
+    private static CustomerReportRow row(String client, String currency, long invoices, String invoiced, String paid,
+            String outstanding, LocalDate last) {
+        return new CustomerReportRow(0, client, currency, invoices, new BigDecimal(invoiced), new BigDecimal(paid),
+                new BigDecimal(outstanding), last);
+    }
+
+    private static List<CustomerReportRow> withoutIds(List<CustomerReportRow> rows) {
+        return rows.stream().map(r -> new CustomerReportRow(0, r.client(), r.currency(), r.invoices(), r.invoiced(),
+                r.paid(), r.outstanding(), r.lastInvoice())).toList();
+    }
+
+    @Test
+    void the_customer_report_lists_each_invoiced_client_with_its_figures_by_name() {
+        actAs(TestData.MANAGER, "MANAGER");
+        CustomerReportFilter all = new CustomerReportFilter(FROM, TO, null);
+
+        assertThat(withoutIds(customers.customers(all, PageRequest.of(0, 25)))).containsExactly(
+                row("A", "EUR", 2, "120.00", "60.00", "60.00", LocalDate.of(2026, 2, 10)),
+                row("B", "USD", 1, "50.00", "0.00", "50.00", FEB_1),
+                row("C", "EUR", 1, "200.00", "200.00", "0.00", FEB_1),
+                row("D", "EUR", 1, "250.00", "250.00", "0.00", FEB_1));
+        assertThat(customers.countCustomers(all)).isEqualTo(4);
+        assertThat(customers.totals(all)).containsExactly(
+                new CurrencyTotal("EUR", 3, 4, new BigDecimal("570.00"), new BigDecimal("510.00"),
+                        new BigDecimal("60.00")),
+                new CurrencyTotal("USD", 1, 1, new BigDecimal("50.00"), new BigDecimal("0.00"),
+                        new BigDecimal("50.00")));
+    }
+
+    @Test
+    void the_customer_report_pages_and_sorts_in_sql_and_filters_by_group() {
+        actAs(TestData.ADMIN, "ADMIN");
+        CustomerReportFilter all = new CustomerReportFilter(FROM, TO, null);
+
+        assertThat(customers.customers(all, PageRequest.of(1, 2, Sort.by(Sort.Direction.DESC, "invoiced"))))
+                .extracting(CustomerReportRow::client).containsExactly("A", "B");
+        assertThat(customers.customers(all, PageRequest.of(0, 25, Sort.by("lastInvoice", "client"))))
+                .extracting(CustomerReportRow::client).containsExactly("B", "C", "D", "A");
+        assertThat(customers.customers(all, PageRequest.of(0, 25, Sort.by("unknown; drop table clients"))))
+                .extracting(CustomerReportRow::client).containsExactly("A", "B", "C", "D");
+
+        long retail = retailGroup.getId();
+        CustomerReportFilter retailOnly = new CustomerReportFilter(FROM, TO, retail);
+        assertThat(customers.customers(retailOnly, PageRequest.of(0, 25))).extracting(CustomerReportRow::client)
+                .containsExactly("C");
+        assertThat(customers.countCustomers(retailOnly)).isEqualTo(1);
+        assertThat(customers.totals(retailOnly)).extracting(CurrencyTotal::invoiced)
+                .containsExactly(new BigDecimal("200.00"));
+        assertThat(customers.customers(new CustomerReportFilter(LocalDate.of(2026, 2, 5), TO, null),
+                PageRequest.of(0, 25))).extracting(CustomerReportRow::client, CustomerReportRow::invoiced)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", new BigDecimal("20.00")));
+    }
+
+    @Test
+    void the_customer_report_csv_streams_every_row_with_a_bom_and_no_formulas() {
+        Client evil = testData.save(testData.company("=SUM(1+1)*cmd", "evil@example.com"));
+        SystemAuthentication.run(() -> invoice(evil, "5", FEB_1, true));
+        actAs(TestData.MANAGER, "MANAGER");
+        var out = new java.io.ByteArrayOutputStream();
+
+        customers.writeCsv(new CustomerReportFilter(FROM, TO, null), Sort.by(Sort.Direction.DESC, "invoiced"),
+                List.of("Client", "Currency", "Invoices", "Invoiced", "Paid", "Outstanding", "Last invoice", "Id"),
+                out);
+
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFClient,Currency,Invoices,Invoiced,Paid,Outstanding,Last invoice,Id\r\nD,EUR,1,"
+                + "250.00,250.00,0.00,2026-02-01,");
+        assertThat(csv.lines()).hasSize(6);
+        assertThat(csv.lines().toList().getLast()).startsWith("'=SUM(1+1)*cmd,EUR,1,5.00,0.00,5.00,2026-02-01,");
+    }
+
+    @Test
+    void the_customer_report_pdf_speaks_the_given_language_and_totals_per_currency() throws Exception {
+        actAs(TestData.MANAGER, "MANAGER");
+
+        byte[] pdf = customers.pdf(new CustomerReportFilter(FROM, TO, null), Sort.by("client"), java.util.Locale.FRENCH);
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+                    .replaceAll("[\\h\\u00a0\\u202f]+", " ");
+            assertThat(text).contains("Rapport clients", "Dernière",
+                    "A EUR 2 120,00 € 60,00 € 60,00 € 10 févr. 2026", "B USD 1 50,00 $US 0,00 $US 50,00 $US",
+                    "Groupe : Tous les groupes", "EUR — 570,00 € · 510,00 € · 60,00 €");
+        }
+    }
+
+    @Test
+    void staff_may_not_run_the_customer_report() {
+        actAs(TestData.STAFF, "STAFF");
+
+        assertThatThrownBy(() -> customers.countCustomers(new CustomerReportFilter(FROM, TO, null)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

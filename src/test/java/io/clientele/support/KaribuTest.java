@@ -139,4 +139,25 @@ public abstract class KaribuTest extends SpringTest {
                 .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
                 .toList();
     }
+
+    /**
+     * Waits until {@code done} holds, running the UI's queue meanwhile: work started with
+     * {@link io.clientele.base.ui.Background} hands its result back through {@code UI.access}.
+     */
+    protected static void awaitUi(java.util.function.BooleanSupplier done) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            MockVaadin.runUIQueue();
+            if (done.getAsBoolean()) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("background work finished in time").isLessThan(deadline);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }

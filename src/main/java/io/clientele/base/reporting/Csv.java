@@ -22,6 +22,13 @@ public final class Csv {
         return out.toString();
     }
 
+    /** One line: the cells, neutralized and quoted, comma-separated, ending in CRLF; for writers that stream. */
+    public static String line(List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        line(out, cells);
+        return out.toString();
+    }
+
     /** One cell as written: neutralized, then quoted when it holds a comma, quote or line break. */
     public static String cell(String value) {
         String v = value;

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,20 +29,26 @@ public class PdfRenderer {
     }
 
     /**
-     * The PDF of template {@code name}: its parameters, one detail band per row (JavaBeans with getters; records are
-     * not seen by bean data sources), labels in {@code locale}.
+     * The PDF of template {@code name}: its parameters, one detail band per row (maps from field name to value, or
+     * JavaBeans with getters; records are not seen by bean data sources), labels in {@code locale}.
      */
     public byte[] render(String name, Map<String, ?> parameters, Collection<?> rows, Locale locale) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put(JRParameter.REPORT_LOCALE, locale);
         all.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels(name, locale));
         try {
-            JasperPrint print = JasperFillManager.fillReport(templates.get(name), all,
-                    new JRBeanCollectionDataSource(rows));
+            JasperPrint print = JasperFillManager.fillReport(templates.get(name), all, dataSource(rows));
             return JasperExportManager.exportReportToPdf(print);
         } catch (JRException e) {
             throw new IllegalStateException("Report " + name + " could not be rendered", e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JRDataSource dataSource(Collection<?> rows) {
+        return !rows.isEmpty() && rows.stream().allMatch(Map.class::isInstance)
+                ? new JRMapCollectionDataSource((Collection<Map<String, ?>>) rows)
+                : new JRBeanCollectionDataSource(rows);
     }
 
     /** The labels of a template; no fallback to the JVM's default locale, so English is the base bundle. */

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,26 @@ public final class Downloads {
     /** A link with {@code text} that downloads {@code fileName} with the bytes {@code content} returns. */
     public static Anchor link(String text, String fileName, String contentType, Supplier<byte[]> content) {
         Anchor anchor = new Anchor(handler(fileName, contentType, content), text);
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
+    }
+
+    /**
+     * A link with {@code text} that downloads {@code fileName} as {@code writer} writes it: for files too large to
+     * hold in memory (a report over every client). A failure part-way is logged and ends the download early.
+     */
+    public static Anchor streamed(String text, String fileName, String contentType, Consumer<OutputStream> writer) {
+        DownloadHandler handler = event -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            try (OutputStream out = event.getOutputStream()) {
+                writer.accept(out);
+            } catch (RuntimeException e) {
+                log.warn("Download {} failed: {}", fileName, e.toString());
+                event.getResponse().setStatus(500);
+            }
+        };
+        Anchor anchor = new Anchor(handler, text);
         anchor.getElement().setAttribute("download", fileName);
         return anchor;
     }

@@ -63,7 +63,8 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         addClassName("client-overview-view");
     }
 
-    static RouterLink link(String text, long id) {
+    /** A link to the overview of client {@code id}. */
+    public static RouterLink link(String text, long id) {
         return new RouterLink(text, ClientOverviewView.class, new RouteParameters(ID, String.valueOf(id)));
     }
 

@@ -1,0 +1,161 @@
+package io.clientele.report.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.clientele.base.security.Roles;
+import io.clientele.base.ui.Downloads;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.billing.BillingFormat;
+import io.clientele.client.ClientGroup;
+import io.clientele.client.ClientGroupService;
+import io.clientele.client.ui.ClientOverviewView;
+import io.clientele.report.CurrencyTotal;
+import io.clientele.report.CustomerReportFilter;
+import io.clientele.report.CustomerReportRow;
+import io.clientele.report.CustomerReportService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The general customer report: per client, what it was invoiced in a period, paid and still owes, and its last
+ * invoice date; optionally one group only. Paged and sorted in SQL like the client list, with the totals per
+ * currency below, and the same rows in the same order as CSV and PDF.
+ */
+@Route("reports/customers")
+@Menu(order = 71, icon = "vaadin:table", title = "report.nav.customers")
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+public class CustomerReportView extends VerticalLayout implements HasDynamicTitle {
+
+    final ReportPeriod period;
+    final ComboBox<ClientGroup> group = new ComboBox<>();
+    final Grid<CustomerReportRow> grid = new Grid<>();
+    final PagedGrid<CustomerReportRow> paged;
+    final Div totals = new Div();
+    final Anchor csv;
+    final Anchor pdf;
+
+    private final CustomerReportService reports;
+
+    public CustomerReportView(CustomerReportService reports, ClientGroupService groups, Clock clock) {
+        this.reports = reports;
+        setSizeFull();
+        period = new ReportPeriod(this, clock, this::refresh);
+        group.setId("report-group");
+        group.setLabel(getTranslation("report.column.group"));
+        group.setPlaceholder(getTranslation("report.all-groups"));
+        group.setClearButtonVisible(true);
+        group.setItems(groups.all());
+        group.setItemLabelGenerator(ClientGroup::getName);
+        group.addValueChangeListener(e -> refresh());
+
+        csv = Downloads.streamed(getTranslation("report.csv"), "customer-report.csv", "text/csv",
+                out -> reports.writeCsv(filter(), sort(), header(), out));
+        csv.setId("report-csv");
+        pdf = Downloads.link(getTranslation("report.pdf"), "customer-report.pdf", Downloads.PDF,
+                () -> reports.pdf(filter(), sort(), getLocale()));
+        pdf.setId("report-pdf");
+
+        grid.setId("customer-report-grid");
+        grid.addComponentColumn(r -> ClientOverviewView.link(r.client(), r.clientId())).setKey("client")
+                .setSortProperty("client").setHeader(getTranslation("report.column.client")).setFlexGrow(3);
+        grid.addColumn(CustomerReportRow::currency).setKey("currency").setSortProperty("currency")
+                .setHeader(getTranslation("report.column.currency"));
+        grid.addColumn(CustomerReportRow::invoices).setKey("invoices").setSortProperty("invoices")
+                .setHeader(getTranslation("report.column.invoices"));
+        grid.addColumn(r -> BillingFormat.money(r.invoiced(), r.currency(), getLocale())).setKey("invoiced")
+                .setSortProperty("invoiced").setHeader(getTranslation("report.column.invoiced"));
+        grid.addColumn(r -> BillingFormat.money(r.paid(), r.currency(), getLocale())).setKey("paid")
+                .setSortProperty("paid").setHeader(getTranslation("report.column.paid"));
+        grid.addColumn(r -> BillingFormat.money(r.outstanding(), r.currency(), getLocale())).setKey("outstanding")
+                .setSortProperty("outstanding").setHeader(getTranslation("report.column.outstanding"));
+        grid.addColumn(r -> BillingFormat.date(r.lastInvoice(), getLocale())).setKey("lastInvoice")
+                .setSortProperty("lastInvoice").setHeader(getTranslation("report.column.last-invoice"));
+        grid.setEmptyStateText(getTranslation("report.customers.empty"));
+        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
+            @Override
+            public List<CustomerReportRow> fetch(Pageable page) {
+                return period.valid() ? reports.customers(filter(), page) : List.of();
+            }
+
+            @Override
+            public long count() {
+                return period.valid() ? reports.countCustomers(filter()) : 0;
+            }
+        });
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("client")).build());
+
+        totals.setId("report-totals");
+        totals.addClassName("report-totals");
+
+        var header = new io.clientele.base.ui.ViewHeader(getTranslation("report.customers.title"));
+        header.add(period.from, period.to, group, csv, pdf);
+        add(header, paged, totals);
+        setFlexGrow(1, paged);
+        refresh();
+    }
+
+    private void refresh() {
+        boolean valid = period.valid();
+        csv.setEnabled(valid);
+        paged.filterChanged();
+        totals.removeAll();
+        if (!valid) {
+            pdf.setEnabled(false);
+            return;
+        }
+        CustomerReportFilter filter = filter();
+        long rows = reports.countCustomers(filter);
+        boolean pdfPossible = rows <= CustomerReportService.MAX_PDF_ROWS;
+        pdf.setEnabled(pdfPossible);
+        pdf.setTitle(pdfPossible ? "" : getTranslation("report.customers.too-many", rows,
+                CustomerReportService.MAX_PDF_ROWS));
+        for (CurrencyTotal t : reports.totals(filter)) {
+            Span line = new Span(getTranslation("report.customers.total", t.currency(), t.clients(), t.invoices(),
+                    BillingFormat.money(t.invoiced(), t.currency(), getLocale()),
+                    BillingFormat.money(t.paid(), t.currency(), getLocale()),
+                    BillingFormat.money(t.outstanding(), t.currency(), getLocale())));
+            line.addClassName("report-total");
+            totals.add(line);
+        }
+    }
+
+    private CustomerReportFilter filter() {
+        ClientGroup g = group.getValue();
+        return new CustomerReportFilter(period.start(), period.end(), g == null ? null : g.getId());
+    }
+
+    private Sort sort() {
+        List<GridSortOrder<CustomerReportRow>> order = grid.getSortOrder();
+        if (order.isEmpty()) {
+            return Sort.unsorted();
+        }
+        GridSortOrder<CustomerReportRow> first = order.getFirst();
+        String property = first.getSorted().getKey();
+        return Sort.by(first.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
+                property);
+    }
+
+    private List<String> header() {
+        return List.of(getTranslation("report.column.client"), getTranslation("report.column.currency"),
+                getTranslation("report.column.invoices"), getTranslation("report.column.invoiced"),
+                getTranslation("report.column.paid"), getTranslation("report.column.outstanding"),
+                getTranslation("report.column.last-invoice"), getTranslation("report.column.client-id"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.customers.title") + " · " + getTranslation("app.name");
+    }
+}
