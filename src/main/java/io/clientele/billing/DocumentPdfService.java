@@ -85,7 +85,32 @@ public class DocumentPdfService {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("statement period ends before it starts");
         }
-        Client client = support.clients.get(clientId);
+        return statement(support.clients.get(clientId), from, to, language);
+    }
+
+    /**
+     * For the Client Center: the PDF of an invoice or quote the portal has already found among the calling client's
+     * own issued documents, always in the client's language.
+     */
+    @RolesAllowed(Roles.CLIENT)
+    public byte[] clientCopy(BillingDocument document) {
+        return documentPdf(document, PdfLanguage.CLIENT);
+    }
+
+    /**
+     * For the Client Center: the statement of the calling client, whom the portal has already resolved from the
+     * login, in the client's language; see {@link #statementPdf}.
+     */
+    @RolesAllowed(Roles.CLIENT)
+    public byte[] clientStatement(Client client, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("statement period ends before it starts");
+        }
+        return statement(client, from, to, PdfLanguage.CLIENT);
+    }
+
+    private byte[] statement(Client client, LocalDate from, LocalDate to, PdfLanguage language) {
+        long clientId = client.getId();
         SystemSettings system = settings.get();
         Locale locale = locale(client, system, language);
         ResourceBundle labels = PdfRenderer.labels(STATEMENT_TEMPLATE, locale);

@@ -44,4 +44,8 @@ public final class PortalRecords {
     public record TimeEntry(long id, @Nullable LocalDate date, String projectName, BigDecimal hours,
             @Nullable String description, boolean billable) {
     }
+
+    /** A file the client downloads: its name and content. */
+    public record PdfFile(String fileName, byte[] content) {
+    }
 }

@@ -4,6 +4,7 @@ import io.clientele.account.AccountService;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingDocument;
 import io.clientele.billing.DocumentLine;
+import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.Quote;
 import io.clientele.client.Client;
@@ -12,6 +13,7 @@ import io.clientele.portal.PortalRecords.Dashboard;
 import io.clientele.portal.PortalRecords.Document;
 import io.clientele.portal.PortalRecords.DocumentDetail;
 import io.clientele.portal.PortalRecords.Line;
+import io.clientele.portal.PortalRecords.PdfFile;
 import io.clientele.portal.PortalRecords.Payment;
 import io.clientele.portal.PortalRecords.Project;
 import io.clientele.portal.PortalRecords.TimeEntry;
@@ -19,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -44,10 +47,12 @@ public class PortalService {
 
     private final AccountService accounts;
     private final EntityManager em;
+    private final DocumentPdfService pdfs;
 
-    PortalService(AccountService accounts, EntityManager em) {
+    PortalService(AccountService accounts, EntityManager em, DocumentPdfService pdfs) {
         this.accounts = accounts;
         this.em = em;
+        this.pdfs = pdfs;
     }
 
     /**
@@ -101,6 +106,29 @@ public class PortalService {
     /** One of the caller's issued quotes with its lines. */
     public DocumentDetail quote(long id) {
         return document(Quote.class, PortalSections::quotes, id);
+    }
+
+    /** One of the caller's issued invoices as PDF, in the client's language. */
+    public PdfFile invoicePdf(long id) {
+        Invoice invoice = own(Invoice.class, PortalSections::invoices, id);
+        return new PdfFile(invoice.getNumber() + ".pdf", pdfs.clientCopy(invoice));
+    }
+
+    /** One of the caller's issued quotes as PDF, in the client's language. */
+    public PdfFile quotePdf(long id) {
+        Quote quote = own(Quote.class, PortalSections::quotes, id);
+        return new PdfFile(quote.getNumber() + ".pdf", pdfs.clientCopy(quote));
+    }
+
+    /**
+     * The caller's statement of account from {@code from} to {@code to} as PDF, in the client's language; part of
+     * the invoices section.
+     *
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public PdfFile statementPdf(LocalDate from, LocalDate to) {
+        Client c = client(PortalSections::invoices).orElseThrow(PortalNotFoundException::new);
+        return new PdfFile("statement-" + from + "-" + to + ".pdf", pdfs.clientStatement(c, from, to));
     }
 
     /** The caller's payments, newest first; empty when the section is off. */
@@ -204,14 +232,19 @@ public class PortalService {
 
     private <D extends BillingDocument> DocumentDetail document(Class<D> type, Predicate<PortalSections> section,
             long id) {
+        D d = own(type, section, id);
+        List<Line> lines = d.getLines().stream().map(PortalService::line).toList();
+        return new DocumentDetail(document(d), d.getClient().getName(), d.getBillingAddress(), d.getNotes(),
+                d.getSubtotal(), d.getTaxTotal(), d.getPaidTotal(), lines);
+    }
+
+    /** One of the caller's issued documents, or "not found" for anyone else's, a draft, an unknown id. */
+    private <D extends BillingDocument> D own(Class<D> type, Predicate<PortalSections> section, long id) {
         Client c = client(section).orElseThrow(PortalNotFoundException::new);
-        D d = em.createQuery("select d from " + type.getSimpleName() + " d where d.id = :id and d.client.id = :client"
+        return em.createQuery("select d from " + type.getSimpleName() + " d where d.id = :id and d.client.id = :client"
                         + ISSUED, type)
                 .setParameter("id", id).setParameter("client", c.getId()).getResultStream().findFirst()
                 .orElseThrow(PortalNotFoundException::new);
-        List<Line> lines = d.getLines().stream().map(PortalService::line).toList();
-        return new DocumentDetail(document(d), c.getName(), d.getBillingAddress(), d.getNotes(), d.getSubtotal(),
-                d.getTaxTotal(), d.getPaidTotal(), lines);
     }
 
     private static <T> List<T> page(TypedQuery<T> query, Pageable page) {

@@ -176,6 +176,51 @@ class PortalServiceAccessTest extends SpringTest {
         assertThat(PortalService.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Roles.CLIENT);
     }
 
+    @Test
+    void pdf_downloads_follow_the_same_matrix_and_speak_the_clients_language() throws Exception {
+        var ownClient = testData.reload(own.client());
+        ownClient.setLanguage("de");
+        testData.save(ownClient);
+        loginAs(TestData.CLIENT_USER);
+        long invoice = own.id("invoices");
+        long quote = own.id("quotes");
+
+        var invoicePdf = portal.invoicePdf(invoice);
+        assertThat(pdfText(invoicePdf.content())).contains("Rechnung", "100,00 €");
+        assertThat(invoicePdf.fileName()).endsWith(".pdf");
+        assertThat(pdfText(portal.quotePdf(quote).content())).contains("Angebot");
+        String statement = pdfText(portal.statementPdf(java.time.LocalDate.of(2000, 1, 1),
+                java.time.LocalDate.of(2100, 1, 1)).content());
+        assertThat(statement).contains("Kontoauszug", "Own Co", "REF-Own Co").doesNotContain("Other Co", "REF-Other");
+
+        for (long foreign : new long[] {other.id("invoices"), gone.id("invoices"), ownDraftInvoice, NONEXISTENT,
+                quote}) {
+            assertThatThrownBy(() -> portal.invoicePdf(foreign)).as("invoice " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
+        }
+        for (long foreign : new long[] {other.id("quotes"), gone.id("quotes"), NONEXISTENT, invoice}) {
+            assertThatThrownBy(() -> portal.quotePdf(foreign)).as("quote " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
+        }
+        testData.setPortalSections(own.client(), only("invoices"));
+        assertThatThrownBy(() -> portal.invoicePdf(invoice)).isInstanceOf(PortalNotFoundException.class);
+        assertThatThrownBy(() -> portal.statementPdf(java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2026, 12, 31))).isInstanceOf(PortalNotFoundException.class);
+        assertThat(portal.quotePdf(quote).content()).isNotEmpty();
+
+        for (String user : List.of(TestData.STAFF, TestData.ADMIN)) {
+            loginAs(user);
+            assertThatThrownBy(() -> portal.invoicePdf(invoice)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+                    .replaceAll("[\\h\\u00a0\\u202f]+", " ");
+        }
+    }
+
     private void assertRefusedEverywhere() {
         for (Section s : sections()) {
             for (long id : new long[] {own.ids().get(s.name()), other.ids().get(s.name()), NONEXISTENT}) {

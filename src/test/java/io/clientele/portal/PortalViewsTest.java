@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
@@ -62,6 +63,31 @@ class PortalViewsTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withId("portal-open-invoices")).getText()).isEqualTo("1");
         assertThat(_get(Component.class, s -> s.withId("portal-client-name")).getElement().getText())
                 .isEqualTo("Own Co");
+    }
+
+    @Test
+    void invoices_quotes_and_the_statement_offer_pdf_downloads() {
+        login(TestData.CLIENT_USER);
+
+        UI.getCurrent().navigate("portal/invoices");
+        assertThat(cell(grid("invoices"), 0, "pdf", com.vaadin.flow.component.html.Anchor.class)
+                .getElement().getAttribute("download")).endsWith(".pdf");
+        UI.getCurrent().navigate("portal/quotes");
+        assertThat(cell(grid("quotes"), 0, "pdf", com.vaadin.flow.component.html.Anchor.class).getText())
+                .isEqualTo("PDF");
+        assertThat(open("portal/invoices/" + own.id("invoices"))).isEqualTo("shown");
+        var invoicePdf = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("portal-invoice-pdf"));
+        assertThat(invoicePdf.getText()).isEqualTo("Download PDF");
+        assertThat(invoicePdf.getHref()).isNotBlank();
+
+        UI.getCurrent().navigate("");
+        var statement = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("portal-statement-pdf"));
+        var from = _get(DatePicker.class, s -> s.withId("portal-statement-from"));
+        var to = _get(DatePicker.class, s -> s.withId("portal-statement-to"));
+        assertThat(statement.isEnabled()).isTrue();
+        userSets(to, from.getValue().minusDays(1));
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(statement.isEnabled()).isFalse();
     }
 
     @Test

@@ -1,20 +1,27 @@
 package io.clientele.portal.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.Downloads;
 import io.clientele.billing.BillingFormat;
 import io.clientele.portal.PortalNotFoundException;
 import io.clientele.portal.PortalRecords.Dashboard;
 import io.clientele.portal.PortalService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** The Client Center's landing page: whom it is for, what is owed and how many invoices are open. */
 @Route(value = PortalRoutes.HOME, layout = PortalLayout.class)
@@ -22,9 +29,14 @@ import jakarta.annotation.security.RolesAllowed;
 public class PortalHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PortalService portal;
+    private final Clock clock;
+    private final DatePicker statementFrom = new DatePicker();
+    private final DatePicker statementTo = new DatePicker();
+    private Anchor statement;
 
-    public PortalHomeView(PortalService portal) {
+    public PortalHomeView(PortalService portal, Clock clock) {
         this.portal = portal;
+        this.clock = clock;
         setId("portal-home");
     }
 
@@ -46,9 +58,42 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
                     BillingFormat.money(dashboard.amountOwed(), dashboard.currency(), getLocale())));
             add(fact("portal.home.open-invoices", "portal-open-invoices",
                     String.valueOf(dashboard.openInvoices())));
+            add(statement());
         } else {
             add(new Paragraph(getTranslation("portal.home.intro")));
         }
+    }
+
+    /** A statement of account for a period the client picks, as PDF in the client's language. */
+    private Div statement() {
+        LocalDate today = LocalDate.now(clock);
+        statementFrom.setId("portal-statement-from");
+        statementFrom.setLabel(getTranslation("report.from"));
+        statementFrom.setValue(today.withDayOfYear(1));
+        statementTo.setId("portal-statement-to");
+        statementTo.setLabel(getTranslation("report.to"));
+        statementTo.setValue(today);
+        statementTo.setErrorMessage(getTranslation("report.period.invalid"));
+        statement = Downloads.link(getTranslation("portal.statement.download"), "statement.pdf", Downloads.PDF,
+                () -> portal.statementPdf(statementFrom.getValue(), statementTo.getValue()).content());
+        statement.setId("portal-statement-pdf");
+        statement.addClassName("portal-download");
+        statementFrom.addValueChangeListener(e -> checkStatementPeriod());
+        statementTo.addValueChangeListener(e -> checkStatementPeriod());
+        H3 heading = new H3(getTranslation("portal.statement.title"));
+        HorizontalLayout row = new HorizontalLayout(statementFrom, statementTo, statement);
+        row.setAlignItems(Alignment.BASELINE);
+        Div section = new Div(heading, new Paragraph(getTranslation("portal.statement.text")), row);
+        section.setId("portal-statement");
+        return section;
+    }
+
+    private void checkStatementPeriod() {
+        LocalDate from = statementFrom.getValue();
+        LocalDate to = statementTo.getValue();
+        boolean valid = from != null && to != null && !to.isBefore(from);
+        statementTo.setInvalid(from != null && to != null && to.isBefore(from));
+        statement.setEnabled(valid);
     }
 
     private Div fact(String labelKey, String id, String value) {

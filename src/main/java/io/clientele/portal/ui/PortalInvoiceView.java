@@ -1,6 +1,7 @@
 package io.clientele.portal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.Downloads;
 import io.clientele.billing.BillingFormat;
 import io.clientele.portal.PortalNotFoundException;
 import io.clientele.portal.PortalRecords.DocumentDetail;
@@ -68,7 +70,11 @@ public class PortalInvoiceView extends VerticalLayout implements BeforeEnterObse
         heading.setId("portal-invoice-title");
         Span status = new Span(getTranslation("billing.status.invoice." + doc.status()));
         status.setId("portal-invoice-status");
-        add(new RouterLink(getTranslation("portal.invoice.back"), PortalInvoicesView.class), heading, status,
+        Anchor pdf = Downloads.link(getTranslation("portal.pdf.download"), doc.number() + ".pdf", Downloads.PDF,
+                () -> portal.invoicePdf(doc.id()).content());
+        pdf.setId("portal-invoice-pdf");
+        pdf.addClassName("portal-download");
+        add(new RouterLink(getTranslation("portal.invoice.back"), PortalInvoicesView.class), heading, status, pdf,
                 new Paragraph(getTranslation("billing.public.issue-date") + ": "
                         + BillingFormat.date(doc.issueDate(), locale) + " · "
                         + getTranslation("billing.public.due-date") + ": " + BillingFormat.date(doc.dueDate(), locale)));
