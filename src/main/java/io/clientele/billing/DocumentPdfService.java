@@ -3,6 +3,7 @@ package io.clientele.billing;
 import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
+import io.clientele.settings.CompanyLogo;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
 import jakarta.annotation.security.RolesAllowed;
@@ -191,10 +192,12 @@ public class DocumentPdfService {
         return BillingFormat.locale(clientLanguage ? client.getLanguage() : system.getDefaultLanguage());
     }
 
-    private static Map<String, Object> sender(SystemSettings system) {
+    /** The sender block of every client PDF: company name, address and logo (each optional). */
+    private Map<String, Object> sender(SystemSettings system) {
         Map<String, Object> p = new HashMap<>();
         p.put("companyName", blankToNull(system.getCompanyName()));
         p.put("companyAddress", blankToNull(system.getCompanyAddress()));
+        p.put("logo", settings.logo().map(CompanyLogo::image).orElse(null));
         return p;
     }
 

@@ -4,8 +4,13 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +22,16 @@ public class SettingsService {
     private final SystemSettingsRepository settings;
     private final PaymentTermRepository paymentTerms;
     private final List<PaymentTermUsage> usages;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     SettingsService(SystemSettingsRepository settings, PaymentTermRepository paymentTerms,
-            List<PaymentTermUsage> usages) {
+            List<PaymentTermUsage> usages, JdbcClient jdbc, Clock clock) {
         this.settings = settings;
         this.paymentTerms = paymentTerms;
         this.usages = usages;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The current defaults that new clients take. */
@@ -80,5 +89,50 @@ public class SettingsService {
             throw new RuleViolationException("settings.payment-term.in-use", term.getName(), users);
         }
         paymentTerms.deleteById(id);
+    }
+
+    /** The company logo, if an administrator uploaded one. */
+    @PermitAll
+    public Optional<CompanyLogo> logo() {
+        return jdbc.sql("select content, content_type from company_logo where id = 1")
+                .query((rs, i) -> new CompanyLogo(rs.getBytes("content"), rs.getString("content_type")))
+                .optional();
+    }
+
+    /**
+     * Replaces the company logo: a PNG or JPEG of at most {@link CompanyLogo#MAX_BYTES} bytes and
+     * {@link CompanyLogo#MAX_PIXELS} pixels a side, recognized by its content whatever its file name says.
+     *
+     * @throws RuleViolationException {@code settings.logo.too-large}, {@code settings.logo.type},
+     *     {@code settings.logo.unreadable} or {@code settings.logo.dimensions}
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public CompanyLogo saveLogo(byte[] content) {
+        if (content.length > CompanyLogo.MAX_BYTES) {
+            throw new RuleViolationException("settings.logo.too-large", CompanyLogo.MAX_BYTES / 1024);
+        }
+        String type = CompanyLogo.detectType(content);
+        if (type == null) {
+            throw new RuleViolationException("settings.logo.type");
+        }
+        BufferedImage image = CompanyLogo.decode(content);
+        if (image == null) {
+            throw new RuleViolationException("settings.logo.unreadable");
+        }
+        if (image.getWidth() > CompanyLogo.MAX_PIXELS || image.getHeight() > CompanyLogo.MAX_PIXELS) {
+            throw new RuleViolationException("settings.logo.dimensions", CompanyLogo.MAX_PIXELS);
+        }
+        jdbc.sql("delete from company_logo where id = 1").update();
+        jdbc.sql("insert into company_logo (id, content, content_type, updated_at) values (1, ?, ?, ?)")
+                .params(content, type, LocalDateTime.now(clock)).update();
+        return new CompanyLogo(content, type);
+    }
+
+    /** Removes the company logo; PDFs show the company name alone again. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void removeLogo() {
+        jdbc.sql("delete from company_logo where id = 1").update();
     }
 }

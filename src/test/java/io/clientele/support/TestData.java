@@ -60,6 +60,7 @@ public class TestData {
         jdbc.update("update user_accounts set client_id = null, failed_logins = 0, locked_until = null,"
                 + " enabled = true");
         jdbc.update("delete from mail_sends");
+        jdbc.update("delete from company_logo");
         jdbc.update("delete from payments");
         jdbc.update("update billing_documents set converted_invoice_id = null");
         jdbc.update("delete from billing_documents");

@@ -6,20 +6,31 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.AppLanguages;
 import io.clientele.base.ui.Notifications;
+import io.clientele.settings.CompanyLogo;
 import io.clientele.settings.PaymentTerm;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
+import java.io.ByteArrayInputStream;
 import java.util.Currency;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The defaults every new client takes: currency, payment terms and language. */
@@ -34,6 +45,9 @@ class DefaultsPanel extends Composite<VerticalLayout> {
     final TextArea companyAddress = new TextArea();
     final Checkbox pdfInClientLanguage = new Checkbox();
     final Button save = new Button();
+    final Div logoPreview = new Div();
+    final Upload logoUpload;
+    final Button removeLogo = new Button();
 
     private final SettingsService settings;
     private final BeanValidationBinder<SystemSettings> binder = new BeanValidationBinder<>(SystemSettings.class);
@@ -86,10 +100,60 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         FormLayout form = new FormLayout(currency, paymentTerm, language, new com.vaadin.flow.component.html.Div(),
                 invoicePattern, quotePattern, companyName, companyAddress, pdfInClientLanguage);
         form.setMaxWidth("48rem");
-        getContent().add(new Paragraph(getTranslation("settings.defaults.intro")), form, save);
+
+        // The logo is saved on its own, the moment it is uploaded or removed: it is a file, not a form field.
+        logoPreview.setId("company-logo-preview");
+        logoPreview.addClassName("company-logo-preview");
+        logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> logoUploaded(bytes)));
+        logoUpload.setId("company-logo-upload");
+        logoUpload.setMaxFiles(1);
+        logoUpload.setMaxFileSize(CompanyLogo.MAX_BYTES);
+        logoUpload.setAcceptedFileTypes(CompanyLogo.PNG, CompanyLogo.JPEG, ".png", ".jpg", ".jpeg");
+        logoUpload.setUploadButton(new Button(getTranslation("settings.logo.upload")));
+        logoUpload.setDropLabel(new Span(getTranslation("settings.logo.drop", CompanyLogo.MAX_BYTES / 1024)));
+        logoUpload.addFileRejectedListener(e -> Notifications.error(
+                getTranslation("settings.logo.too-large", CompanyLogo.MAX_BYTES / 1024)));
+        removeLogo.setId("company-logo-remove");
+        removeLogo.setText(getTranslation("settings.logo.remove"));
+        removeLogo.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        removeLogo.addClickListener(e -> {
+            settings.removeLogo();
+            showLogo(null);
+            Notifications.success(getTranslation("settings.logo.removed"));
+        });
+        Div logo = new Div(new H3(getTranslation("settings.logo.title")),
+                new Paragraph(getTranslation("settings.logo.help")), logoPreview, removeLogo, logoUpload);
+        logo.addClassName("company-logo");
+        getContent().add(new Paragraph(getTranslation("settings.defaults.intro")), form, save, logo);
+        showLogo(settings.logo().orElse(null));
         current = settings.get();
         reloadPaymentTerms();
         binder.readBean(current);
+    }
+
+    /** A logo arrived: stored if it is a PNG or JPEG within the limits, else the reason is shown. */
+    void logoUploaded(byte[] content) {
+        try {
+            showLogo(settings.saveLogo(content));
+            Notifications.success(getTranslation("settings.logo.saved"));
+        } catch (RuleViolationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+        logoUpload.clearFileList();
+    }
+
+    private void showLogo(@Nullable CompanyLogo logo) {
+        logoPreview.removeAll();
+        if (logo == null) {
+            logoPreview.add(new Span(getTranslation("settings.logo.none")));
+        } else {
+            Image image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                    new ByteArrayInputStream(logo.content()), "logo", logo.contentType(), logo.content().length)),
+                    getTranslation("settings.logo.alt"));
+            image.setMaxHeight("4rem");
+            logoPreview.add(image);
+        }
+        removeLogo.setVisible(logo != null);
     }
 
     void reloadPaymentTerms() {

@@ -2,6 +2,7 @@ package io.clientele.settings.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -192,5 +193,25 @@ class SettingsViewTest extends KaribuTest {
         assertThat(saved.getCompanyName()).isEqualTo("Clientele Consulting Ltd");
         assertThat(saved.getCompanyAddress()).isEqualTo("1 Market Street\nLondon");
         assertThat(saved.isPdfInClientLanguage()).isFalse();
+    }
+
+    @Test
+    void an_admin_uploads_a_logo_sees_it_and_removes_it_and_a_non_image_is_refused_with_the_reason() throws Exception {
+        SettingsView view = open();
+        assertThat(view.defaults.logoPreview.getElement().getTextRecursively()).contains("No logo yet");
+        assertThat(view.defaults.removeLogo.isVisible()).isFalse();
+
+        view.defaults.logoUploaded("not an image".getBytes());
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("The logo must be a PNG or JPEG image."));
+        assertThat(settings.logo()).isEmpty();
+
+        view.defaults.logoUploaded(io.clientele.settings.CompanyLogoTest.image("png", 200, 60));
+        assertThat(_find(view.defaults.logoPreview, com.vaadin.flow.component.html.Image.class)).hasSize(1);
+        assertThat(view.defaults.removeLogo.isVisible()).isTrue();
+        assertThat(settings.logo()).isPresent();
+
+        _click(view.defaults.removeLogo);
+        assertThat(settings.logo()).isEmpty();
+        assertThat(view.defaults.logoPreview.getElement().getTextRecursively()).contains("No logo yet");
     }
 }
