@@ -65,6 +65,9 @@ public class TestData {
         jdbc.update("delete from billing_documents");
         jdbc.update("delete from number_sequences");
         jdbc.update("delete from contacts");
+        jdbc.update("delete from client_attachments");
+        jdbc.update("delete from client_notes");
+        jdbc.update("delete from client_history");
         jdbc.update("delete from time_entries");
         jdbc.update("delete from project_members");
         jdbc.update("delete from projects");
