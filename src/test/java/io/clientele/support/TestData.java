@@ -224,4 +224,13 @@ public class TestData {
         e.setBillable(billable);
         return SystemAuthentication.call(() -> projects.saveTimeEntry(e));
     }
+
+    /** Another STAFF login who sees every client; cheap, it copies the standard accounts' password hash. */
+    public void staffAccount(String username, String displayName) {
+        jdbc.update("""
+                insert into user_accounts (version, username, display_name, email, password_hash, account_type,
+                  enabled, view_all_clients, failed_logins, created_at)
+                select 0, ?, ?, ?, password_hash, 'STAFF', true, true, 0, created_at
+                from user_accounts where username = ?""", username, displayName, username + "@test.example", STAFF);
+    }
 }
