@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.clientele.attachment.AttachmentNotFoundException;
@@ -63,6 +64,7 @@ class DocumentsTab extends VerticalLayout {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxSize().toBytes()));
         upload.setAcceptedFileTypes(attachments.allowedExtensions().stream().map(e -> "." + e).toArray(String[]::new));
         upload.setUploadHandler(new Handler());
+        upload.setI18n(uploadTexts());
         upload.setVisible(canEdit);
         hint.setVisible(canEdit);
 
@@ -81,6 +83,22 @@ class DocumentsTab extends VerticalLayout {
         paged.setHeight(null);
         add(upload, hint, paged);
         paged.refresh();
+    }
+
+    /** The upload's own texts in the user's language; the server's reason for a refusal comes as a notification. */
+    private UploadI18N uploadTexts() {
+        String add = getTranslation("client.documents.upload.add");
+        String drop = getTranslation("client.documents.upload.drop");
+        String refused = getTranslation("client.documents.upload.refused");
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("client.documents.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("client.documents.upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                        .setForbidden(refused).setFileTooLarge(getTranslation("client.documents.upload.too-big"))
+                        .setServerUnavailable(refused).setUnexpectedServerError(refused)));
     }
 
     private void configureGrid() {
@@ -148,6 +166,7 @@ class DocumentsTab extends VerticalLayout {
 
     private void showOutcome(String fileName, @Nullable String error) {
         if (error == null) {
+            upload.clearFileList();
             Notifications.success(getTranslation("client.documents.uploaded", fileName));
             paged.filterChanged();
         } else {

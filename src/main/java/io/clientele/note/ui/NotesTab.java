@@ -88,12 +88,14 @@ class NotesTab extends VerticalLayout {
     private Component card(NoteRow row) {
         Span author = new Span(row.authorName());
         author.addClassName("note-author");
+        author.getStyle().set("font-weight", "600");
         String time = when.format(row.createdAt());
         if (row.editedAt() != null) {
             time = getTranslation("client.notes.edited", time, when.format(row.editedAt()));
         }
         Span at = new Span(time);
         at.addClassName("note-time");
+        at.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         HorizontalLayout header = new HorizontalLayout(author, at);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (row.canEdit()) {
