@@ -11,4 +11,11 @@ public interface ClientDependents {
 
     /** Counts per translation key (a MessageFormat taking the count), for the given clients. */
     Map<String, Long> count(Collection<Long> clientIds);
+
+    /**
+     * Called inside the deletion's transaction just before these trashed clients' rows go, for what the database
+     * cannot cascade itself (files on disk). Rows with a cascading foreign key need nothing here.
+     */
+    default void deleting(Collection<Long> clientIds) {
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,10 +38,12 @@ public class ClientService {
     private final List<ClientDocuments> documents;
     private final List<ClientDependents> dependents;
     private final Clock clock;
+    private final ClientHistory history;
 
     ClientService(ClientRepository clients, ClientGroupRepository groups, ClientQueries queries,
             ClientAccess access, SettingsService settings, List<ClientDocuments> documents,
-            List<ClientDependents> dependents, Clock clock) {
+            List<ClientDependents> dependents, Clock clock, ClientHistory history) {
+        this.history = history;
         this.dependents = dependents;
         this.clients = clients;
         this.groups = groups;
@@ -106,7 +109,10 @@ public class ClientService {
         if (!canManagePortal(id)) {
             throw new org.springframework.security.access.AccessDeniedException("Not the client's owner");
         }
-        clients.findById(id).orElseThrow(() -> new ClientNotFoundException(id)).setPortalSections(sections);
+        Client client = clients.findById(id).orElseThrow(() -> new ClientNotFoundException(id));
+        var before = history.snapshot(client);
+        client.setPortalSections(sections);
+        history.record(client, before);
     }
 
     /**
@@ -126,11 +132,13 @@ public class ClientService {
     /**
      * Creates or updates a client. A stale copy (someone saved in between) fails with Spring's
      * {@code OptimisticLockingFailureException}, never overwriting the newer data. The currency cannot change once
-     * the client has invoices, quotes or payments.
+     * the client has invoices, quotes or payments. Every changed field of an existing client is written to its
+     * history in the same transaction.
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Client save(Client client) {
+        Map<String, @Nullable String> before = null;
         if (!client.isNew()) {
             long id = Objects.requireNonNull(client.getId());
             Client stored = clients.findById(id).filter(c -> !c.isTrashed()).filter(access::canSee)
@@ -138,6 +146,7 @@ public class ClientService {
             if (!stored.getCurrency().equals(client.getCurrency()) && hasDocuments(id)) {
                 throw new RuleViolationException("client.currency.locked", stored.getCurrency());
             }
+            before = history.snapshot(stored);
         }
         if (client.getType() == ClientType.COMPANY) {
             client.setCompany(null);
@@ -155,7 +164,11 @@ public class ClientService {
         if (client.isNew()) {
             client.setTrashedAt(null);
         }
-        return clients.saveAndFlush(client);
+        Client saved = clients.saveAndFlush(client);
+        if (before != null) {
+            history.record(saved, before);
+        }
+        return saved;
     }
 
     /**
@@ -213,6 +226,7 @@ public class ClientService {
         if (trashed.isEmpty()) {
             return 0;
         }
+        dependents.forEach(d -> d.deleting(trashed));
         clients.detachMembers(trashed);
         return clients.deleteTrashed(trashed);
     }

@@ -66,6 +66,9 @@ public class TestData {
         jdbc.update("delete from billing_documents");
         jdbc.update("delete from number_sequences");
         jdbc.update("delete from contacts");
+        jdbc.update("delete from client_attachments");
+        jdbc.update("delete from client_notes");
+        jdbc.update("delete from client_history");
         jdbc.update("delete from time_entries");
         jdbc.update("delete from project_members");
         jdbc.update("delete from projects");
@@ -221,5 +224,14 @@ public class TestData {
         e.setHours(new java.math.BigDecimal(hours));
         e.setBillable(billable);
         return SystemAuthentication.call(() -> projects.saveTimeEntry(e));
+    }
+
+    /** Another STAFF login who sees every client; cheap, it copies the standard accounts' password hash. */
+    public void staffAccount(String username, String displayName) {
+        jdbc.update("""
+                insert into user_accounts (version, username, display_name, email, password_hash, account_type,
+                  enabled, view_all_clients, failed_logins, created_at)
+                select 0, ?, ?, ?, password_hash, 'STAFF', true, true, 0, created_at
+                from user_accounts where username = ?""", username, displayName, username + "@test.example", STAFF);
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.attachment;
+
+import org.jspecify.annotations.NullMarked;

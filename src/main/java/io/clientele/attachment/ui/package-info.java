@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.attachment.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,203 @@
+package io.clientele.client;
+
+import io.clientele.base.security.UserDirectory;
+import io.clientele.base.security.UserRef;
+import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a client's change history: which field changed from what to what, who, when. Generic on purpose: it
+ * compares snapshots of every persistent attribute the JPA metamodel lists (embedded addresses field by field,
+ * related entities by name, collections as sorted lists), so a field added to {@link Client} later is tracked
+ * without touching this class. Left out: identity and version, columns the form cannot write (creation time,
+ * the billing-owned balance), the update timestamp, values derived from others on every save, and trash state,
+ * which has its own actions.
+ */
+@Component
+class ClientHistory {
+
+    /** Derived on every save from fields that are tracked themselves, or changed by their own actions. */
+    private static final Set<String> IGNORED = Set.of("phoneDigits", "location", "trashedAt");
+
+    /** Attributes holding account ids; shown as the users' names. */
+    private static final Set<String> USER_IDS = Set.of("ownerId", "assignedStaffIds");
+
+    private final ClientHistoryRepository entries;
+    private final EntityManager em;
+    private final UserDirectory users;
+    private final Clock clock;
+
+    ClientHistory(ClientHistoryRepository entries, EntityManager em, UserDirectory users, Clock clock) {
+        this.entries = entries;
+        this.em = em;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Every tracked attribute's value as text (null for none), by attribute path; blank text counts as none. */
+    Map<String, @Nullable String> snapshot(Client client) {
+        Map<String, @Nullable String> values = new TreeMap<>();
+        add(values, "", em.getMetamodel().entity(Client.class), Hibernate.unproxy(client));
+        return values;
+    }
+
+    /**
+     * Records one entry per attribute whose value differs between {@code before} and the client as it is now, in
+     * the caller's transaction. Nothing is written when nothing changed.
+     */
+    void record(Client client, Map<String, @Nullable String> before) {
+        Map<String, @Nullable String> after = snapshot(client);
+        Map<String, @Nullable String[]> changed = new TreeMap<>();
+        for (String field : after.keySet()) {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                changed.put(field, new String[] {before.get(field), after.get(field)});
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        Long callerId = users.currentScope().accountId();
+        String callerName = callerId == null ? null : users.find(callerId).map(UserRef::displayName).orElse(null);
+        var now = clock.instant();
+        long clientId = Objects.requireNonNull(client.getId());
+        List<ClientHistoryEntry> rows = new ArrayList<>();
+        changed.forEach((field, values) -> {
+            boolean userIds = USER_IDS.contains(field);
+            rows.add(new ClientHistoryEntry(clientId, field, userIds ? userNames(values[0]) : values[0],
+                    userIds ? userNames(values[1]) : values[1], callerId, callerName, now));
+        });
+        entries.saveAll(rows);
+    }
+
+    private void add(Map<String, @Nullable String> values, String prefix, ManagedType<?> type, @Nullable Object owner) {
+        for (Attribute<?, ?> attribute : type.getAttributes()) {
+            String name = attribute.getName();
+            if (IGNORED.contains(name) || !tracked(attribute)) {
+                continue;
+            }
+            String path = prefix + name;
+            Object value = owner == null ? null : read(attribute.getJavaMember(), owner);
+            switch (attribute.getPersistentAttributeType()) {
+                case EMBEDDED -> add(values, path + ".", em.getMetamodel().managedType(attribute.getJavaType()),
+                        value);
+                case BASIC -> values.put(path, text(value));
+                case MANY_TO_ONE, ONE_TO_ONE -> values.put(path, value == null ? null : label(value));
+                case ELEMENT_COLLECTION, MANY_TO_MANY, ONE_TO_MANY -> values.put(path, collection(value));
+                default -> {
+                    // Nothing else is mapped on Client.
+                }
+            }
+        }
+    }
+
+    private static boolean tracked(Attribute<?, ?> attribute) {
+        if (attribute instanceof SingularAttribute<?, ?> singular && (singular.isId() || singular.isVersion())) {
+            return false;
+        }
+        if (attribute.getJavaMember() instanceof Field field) {
+            Column column = field.getAnnotation(Column.class);
+            if (column != null && (!column.updatable() || !column.insertable())) {
+                return false;
+            }
+            return !field.isAnnotationPresent(UpdateTimestamp.class);
+        }
+        return true;
+    }
+
+    private static @Nullable Object read(Member member, Object owner) {
+        try {
+            if (member instanceof Field field) {
+                field.setAccessible(true);
+                return field.get(owner);
+            }
+            if (member instanceof Method method) {
+                method.setAccessible(true);
+                return method.invoke(owner);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + member, e);
+        }
+        throw new IllegalStateException("Cannot read " + member);
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = switch (value) {
+            case Enum<?> e -> e.name();
+            case BigDecimal d -> d.stripTrailingZeros().toPlainString();
+            default -> value.toString();
+        };
+        return s.isBlank() ? null : s;
+    }
+
+    /** A related entity by its name where it has one (company, payment terms, group), else by id. */
+    private String label(Object entity) {
+        try {
+            Method getName = entity.getClass().getMethod("getName");
+            Object name = getName.invoke(entity);
+            if (name != null) {
+                return name.toString();
+            }
+        } catch (ReflectiveOperationException e) {
+            // No name: fall through to the id.
+        }
+        return String.valueOf(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity));
+    }
+
+    private @Nullable String collection(@Nullable Object value) {
+        if (!(value instanceof Collection<?> items) || items.isEmpty()) {
+            return null;
+        }
+        // Sorted, so the same members in another order are no change.
+        TreeSet<String> labels = new TreeSet<>();
+        for (Object item : items) {
+            labels.add(em.getMetamodel().getManagedTypes().stream()
+                    .anyMatch(t -> t.getJavaType().isInstance(item)) ? label(item) : String.valueOf(item));
+        }
+        return String.join(", ", labels);
+    }
+
+    /** "3, 7" as "Ada Admin, Sam Staff"; ids of accounts that no longer exist stay as they are. */
+    private @Nullable String userNames(@Nullable String ids) {
+        if (ids == null) {
+            return null;
+        }
+        Map<Long, String> names = new HashMap<>();
+        List<Long> parsed = new ArrayList<>();
+        for (String id : ids.split(", ")) {
+            try {
+                parsed.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                return ids;
+            }
+        }
+        users.find(parsed).forEach(u -> names.put(u.id(), u.displayName()));
+        return parsed.stream().map(id -> names.getOrDefault(id, "#" + id)).sorted()
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,83 @@
+package io.clientele.client.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.client.ClientChange;
+import io.clientele.client.ClientHistoryService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+
+/** A client's change history, newest first, one page at a time. */
+class ClientHistoryTab extends VerticalLayout {
+
+    final Grid<ClientChange> grid = new Grid<>();
+    private final PagedGrid<ClientChange> paged;
+
+    ClientHistoryTab(ClientHistoryService history, long clientId) {
+        addClassName("client-history-tab");
+        setPadding(false);
+        grid.setId("history-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.addColumn(c -> when.format(c.changedAt())).setKey("when")
+                .setHeader(getTranslation("client.history.column.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.changedBy() == null ? getTranslation("client.history.system") : c.changedBy())
+                .setKey("who").setHeader(getTranslation("client.history.column.who")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> fieldLabel(c.field())).setKey("field")
+                .setHeader(getTranslation("client.history.column.field")).setFlexGrow(1).setResizable(true);
+        grid.addColumn(c -> value(c.oldValue())).setKey("old")
+                .setHeader(getTranslation("client.history.column.old")).setFlexGrow(2).setResizable(true);
+        grid.addColumn(c -> value(c.newValue())).setKey("new")
+                .setHeader(getTranslation("client.history.column.new")).setFlexGrow(2).setResizable(true);
+        grid.setEmptyStateText(getTranslation("client.history.empty"));
+        grid.setAllRowsVisible(true);
+        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
+            @Override
+            public List<ClientChange> fetch(Pageable page) {
+                return history.page(clientId, page);
+            }
+
+            @Override
+            public long count() {
+                return history.count(clientId);
+            }
+        });
+        paged.setHeight(null);
+        add(paged);
+        paged.refresh();
+    }
+
+    /** Re-reads the history when the tab is shown again (the client may have been edited meanwhile). */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        paged.refresh();
+    }
+
+    /** The field's translated name; a field without a translation (added later) shows its own name. */
+    String fieldLabel(String field) {
+        String key = String.join(".", "client", "history", "field", field);
+        String label = getTranslation(key);
+        return label.equals("!" + key + "!") ? field : label;
+    }
+
+    private String value(@Nullable String value) {
+        if (value == null) {
+            return getTranslation("client.history.none");
+        }
+        return switch (value) {
+            case "true" -> getTranslation("client.history.yes");
+            case "false" -> getTranslation("client.history.no");
+            default -> value;
+        };
+    }
+}

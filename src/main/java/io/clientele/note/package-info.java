@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.note;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.note.ui;
+
+import org.jspecify.annotations.NullMarked;
