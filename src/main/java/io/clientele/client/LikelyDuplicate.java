@@ -7,8 +7,19 @@ package io.clientele.client;
 public record LikelyDuplicate(long id, String name, Match match) {
 
     public enum Match {
-        EMAIL,
-        TAX_ID,
-        NAME
+        EMAIL("client.duplicate.match.email"),
+        TAX_ID("client.duplicate.match.tax-id"),
+        NAME("client.duplicate.match.name");
+
+        private final String labelKey;
+
+        Match(String labelKey) {
+            this.labelKey = labelKey;
+        }
+
+        /** What the user reads as the reason, e.g. "same e-mail". */
+        public String labelKey() {
+            return labelKey;
+        }
     }
 }

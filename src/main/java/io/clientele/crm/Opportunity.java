@@ -35,7 +35,7 @@ public class Opportunity extends AbstractEntity {
     public static final int FIRST_NAME_MAX = 100;
     public static final int LAST_NAME_MAX = 100;
 
-    @NotBlank(message = "{opportunity.company.required}")
+    @NotBlank(message = "{crm.company.required}")
     @Size(max = COMPANY_NAME_MAX)
     @Column(name = "company_name", nullable = false, length = COMPANY_NAME_MAX)
     private String companyName = "";
@@ -74,8 +74,8 @@ public class Opportunity extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private OpportunityStage stage = OpportunityStage.NEW;
 
-    @DecimalMin(value = "0", message = "{opportunity.value.invalid}")
-    @Digits(integer = 17, fraction = 2, message = "{opportunity.value.invalid}")
+    @DecimalMin(value = "0", message = "{crm.value.invalid}")
+    @Digits(integer = 17, fraction = 2, message = "{crm.value.invalid}")
     @Column(name = "expected_value", precision = 19, scale = 2)
     private @Nullable BigDecimal expectedValue;
 

@@ -142,11 +142,11 @@ public class OpportunityService {
                     .orElseThrow(() -> new OpportunityNotFoundException(id));
             storedStage = stored.getStage();
             if (stored.isConverted() && opportunity.getStage() != OpportunityStage.WON) {
-                throw new RuleViolationException("opportunity.won.final");
+                throw new RuleViolationException("crm.won.final");
             }
         }
         if (opportunity.getStage() == OpportunityStage.WON && storedStage != OpportunityStage.WON) {
-            throw new RuleViolationException("opportunity.won.convert-first");
+            throw new RuleViolationException("crm.won.convert-first");
         }
         opportunity.setCompanyName(opportunity.getCompanyName().strip());
         return opportunities.saveAndFlush(opportunity);

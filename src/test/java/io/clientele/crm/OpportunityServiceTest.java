@@ -180,13 +180,13 @@ class OpportunityServiceTest extends SpringTest {
         Opportunity edited = opportunities.get(o.getId());
         edited.setStage(OpportunityStage.WON);
         assertThatThrownBy(() -> opportunities.save(edited)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("opportunity.won.convert-first"));
+                e -> assertThat(e.getMessageKey()).isEqualTo("crm.won.convert-first"));
 
         opportunities.convert(o.getId(), opportunities.draftConversion(o.getId()).client(), null);
         Opportunity won = opportunities.get(o.getId());
         won.setStage(OpportunityStage.LOST);
         assertThatThrownBy(() -> opportunities.save(won)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("opportunity.won.final"));
+                e -> assertThat(e.getMessageKey()).isEqualTo("crm.won.final"));
         Opportunity renamed = opportunities.get(o.getId());
         renamed.setExpectedValue(new java.math.BigDecimal("99.50"));
         assertThat(opportunities.save(renamed).getClientId()).isEqualTo(won.getClientId());
