@@ -75,6 +75,11 @@ public class TestData {
         jdbc.update("delete from client_groups");
         jdbc.update("delete from lead_sources where name not in ('Website', 'Referral', 'Trade show', 'Cold call',"
                 + " 'Other')");
+        // A test may have deleted a seeded source: put the five defaults back.
+        for (String source : List.of("Website", "Referral", "Trade show", "Cold call", "Other")) {
+            jdbc.update("insert into lead_sources (version, name) select 0, ? from system_settings where id = 1"
+                    + " and not exists (select 1 from lead_sources where name = ?)", source, source);
+        }
         jdbc.update("delete from user_accounts where username not in (?, ?, ?, ?)", ADMIN, STAFF, MANAGER,
                 CLIENT_USER);
         jdbc.update("""
