@@ -45,7 +45,8 @@ public class DemoOpportunityWriter {
                     : "") + " " + FORMS[r.nextInt(FORMS.length)];
             String first = FIRST[r.nextInt(FIRST.length)];
             String last = LAST[r.nextInt(LAST.length)];
-            String email = (first + "." + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + "@"
+            String email = java.text.Normalizer.normalize(first + "." + last, java.text.Normalizer.Form.NFD)
+                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + "@"
                     + COMPANIES[i % COMPANIES.length].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + (i + 1)
                     + ".example";
             rows.add(new Object[] {company, first, last, email, "+49 30 " + (1000000 + r.nextInt(8999999)),

@@ -95,11 +95,11 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addColumn(OpportunityRow::companyName).setKey(OpportunityService.SORT_COMPANY)
                 .setSortProperty(OpportunityService.SORT_COMPANY)
-                .setHeader(getTranslation("crm.field.company")).setFlexGrow(3).setResizable(true);
+                .setHeader(getTranslation("crm.field.company")).setWidth("14rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(OpportunityRow::contactName).setKey("contact")
-                .setHeader(getTranslation("crm.column.contact")).setFlexGrow(2);
+                .setHeader(getTranslation("crm.column.contact")).setWidth("10rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(r -> r.email() == null ? "" : r.email()).setKey("email")
-                .setHeader(getTranslation("client.field.email")).setFlexGrow(2);
+                .setHeader(getTranslation("client.field.email")).setWidth("12rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(r -> getTranslation(r.stage().labelKey()))
                 .setKey(OpportunityService.SORT_STAGE).setSortProperty(OpportunityService.SORT_STAGE)
                 .setHeader(getTranslation("crm.field.stage")).setAutoWidth(true).setFlexGrow(0);
@@ -121,6 +121,7 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
     private Component actions(OpportunityRow row) {
         HorizontalLayout layout = new HorizontalLayout();
         layout.setSpacing(false);
+        layout.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         if (row.clientId() != null) {
             RouterLink client = new RouterLink(getTranslation("crm.list.client"), ClientOverviewView.class,
                     new RouteParameters("id", String.valueOf(row.clientId())));

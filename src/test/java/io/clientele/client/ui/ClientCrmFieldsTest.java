@@ -156,4 +156,35 @@ class ClientCrmFieldsTest extends KaribuTest {
         assertThat(dialog.duplicates.isVisible()).isTrue();
         assertThat(_get(dialog.duplicates, RouterLink.class).getHref()).isEqualTo("clients/" + existing.getId());
     }
+
+    @Test
+    void a_field_made_mandatory_while_the_form_is_open_is_refused_by_the_service_on_the_field() {
+        ClientEditor editor = openNew();
+        userSets(editor.form.name, "Late Rule Ltd");
+        testData.mandatoryClientFields(ClientField.COMMUNICATION_ID);
+
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.form.communicationId.isInvalid()).isTrue();
+        assertThat(editor.form.communicationId.getErrorMessage()).isEqualTo("Enter the IM / communication ID.");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void the_overview_shows_the_crm_fields() {
+        Client client = testData.company("Overview Crm GmbH", "o@crm.example");
+        client.setLeadSource(testData.leadSource("Cold call"));
+        client.setDesignation("Owner");
+        client.setCommunicationId("signal:+41790000000");
+        client.setAlternateEmail("alt@crm.example");
+        client.setInquiryDate(LocalDate.of(2026, 3, 4));
+        testData.save(client);
+
+        ClientOverviewView overview = navigate("clients/" + client.getId(), ClientOverviewView.class);
+
+        String text = overview.getElement().getTextRecursively();
+        assertThat(text).contains("Cold call", "signal:+41790000000", "alt@crm.example", "Mar 4, 2026")
+                .contains("Designation", "Owner");
+    }
 }
