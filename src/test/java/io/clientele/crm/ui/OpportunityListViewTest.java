@@ -194,4 +194,22 @@ class OpportunityListViewTest extends KaribuTest {
         assertThat(view.newOpportunity.isVisible()).isFalse();
         assertThat(hasRowButton(view, "opportunity-win-" + o.getId())).isFalse();
     }
+
+    @Test
+    void marking_won_from_a_form_opened_before_the_conversion_creates_no_second_client() {
+        Opportunity o = testData.opportunity("Double Win Ltd", "Dora", "Double", "dora@double.example",
+                TestData.STAFF);
+        OpportunityListView view = open();
+        _click(rowButton(view, "opportunity-edit-" + o.getId()));
+        OpportunityEditor stale = _get(OpportunityEditor.class);
+        SystemAuthentication.run(() -> opportunities.convert(o.getId(),
+                opportunities.draftConversion(o.getId()).client(), null));
+
+        userSets(stale.form.stage, OpportunityStage.WON);
+        _click(stale.save);
+
+        assertThat(clientCount()).isEqualTo(1);
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("won and linked to its client"));
+        assertThat(reload(o).getStage()).isEqualTo(OpportunityStage.WON);
+    }
 }
