@@ -1,6 +1,7 @@
 package io.clientele.client;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.settings.LeadSource;
 import io.clientele.settings.PaymentTerm;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -27,6 +28,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.CreationTimestamp;
@@ -45,6 +47,8 @@ public class Client extends AbstractEntity {
     public static final int TAX_ID_MAX = 50;
     public static final int NOTES_MAX = 2000;
     public static final int LOCATION_MAX = 255;
+    public static final int DESIGNATION_MAX = 100;
+    public static final int COMMUNICATION_ID_MAX = 100;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -177,6 +181,38 @@ public class Client extends AbstractEntity {
     @Column(name = "portal_timesheets", nullable = false)
     private boolean portalTimesheets = true;
 
+    /** Where the client came from (Settings → Lead sources). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_source_id")
+    private @Nullable LeadSource leadSource;
+
+    /** When the client first asked about the business's services. */
+    @Column(name = "inquiry_date")
+    private @Nullable LocalDate inquiryDate;
+
+    /** When the client signed up (an opportunity marked Won sets it to that day). */
+    @Column(name = "finalized_date")
+    private @Nullable LocalDate finalizedDate;
+
+    /** The client's (or its primary contact's) job title, e.g. "Head of Purchasing". */
+    @Size(max = DESIGNATION_MAX)
+    @Column(length = DESIGNATION_MAX)
+    private @Nullable String designation;
+
+    /** An instant-messaging handle or other communication id (Skype, Teams, Signal…). */
+    @Size(max = COMMUNICATION_ID_MAX)
+    @Column(name = "communication_id", length = COMMUNICATION_ID_MAX)
+    private @Nullable String communicationId;
+
+    @Email(message = "{client.email.invalid}")
+    @Size(max = EMAIL_MAX)
+    @Column(name = "alternate_email", length = EMAIL_MAX)
+    private @Nullable String alternateEmail;
+
+    /** {@link ClientNames#key} of the name, derived on every save: what duplicate checks compare in SQL. */
+    @Column(name = "name_key", length = NAME_MAX)
+    private @Nullable String nameKey;
+
     @Column(name = "trashed_at")
     private @Nullable Instant trashedAt;
 
@@ -205,6 +241,7 @@ public class Client extends AbstractEntity {
         String loc = getBillingAddress().location();
         location = loc == null ? null : loc.length() > LOCATION_MAX ? loc.substring(0, LOCATION_MAX) : loc;
         phoneDigits = PhoneNumbers.searchDigits(phone, mobile);
+        nameKey = ClientNames.key(name);
     }
 
     /** The address goods go to: the billing address unless a separate one is kept. */
@@ -410,5 +447,53 @@ public class Client extends AbstractEntity {
         this.portalPayments = sections.payments();
         this.portalProjects = sections.projects();
         this.portalTimesheets = sections.timesheets();
+    }
+
+    public @Nullable LeadSource getLeadSource() {
+        return leadSource;
+    }
+
+    public void setLeadSource(@Nullable LeadSource leadSource) {
+        this.leadSource = leadSource;
+    }
+
+    public @Nullable LocalDate getInquiryDate() {
+        return inquiryDate;
+    }
+
+    public void setInquiryDate(@Nullable LocalDate inquiryDate) {
+        this.inquiryDate = inquiryDate;
+    }
+
+    public @Nullable LocalDate getFinalizedDate() {
+        return finalizedDate;
+    }
+
+    public void setFinalizedDate(@Nullable LocalDate finalizedDate) {
+        this.finalizedDate = finalizedDate;
+    }
+
+    public @Nullable String getDesignation() {
+        return designation;
+    }
+
+    public void setDesignation(@Nullable String designation) {
+        this.designation = designation;
+    }
+
+    public @Nullable String getCommunicationId() {
+        return communicationId;
+    }
+
+    public void setCommunicationId(@Nullable String communicationId) {
+        this.communicationId = communicationId;
+    }
+
+    public @Nullable String getAlternateEmail() {
+        return alternateEmail;
+    }
+
+    public void setAlternateEmail(@Nullable String alternateEmail) {
+        this.alternateEmail = alternateEmail;
     }
 }

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 class ClientHistory {
 
     /** Derived on every save from fields that are tracked themselves, or changed by their own actions. */
-    private static final Set<String> IGNORED = Set.of("phoneDigits", "location", "trashedAt");
+    private static final Set<String> IGNORED = Set.of("phoneDigits", "location", "nameKey", "trashedAt");
 
     /** Attributes holding account ids; shown as the users' names. */
     private static final Set<String> USER_IDS = Set.of("ownerId", "assignedStaffIds");

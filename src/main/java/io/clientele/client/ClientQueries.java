@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -108,6 +109,40 @@ class ClientQueries {
         }
         q.select(c.get("id")).where(all.toArray(Predicate[]::new));
         return em.createQuery(q).getResultList();
+    }
+
+    /**
+     * Live clients the caller may see whose e-mail (main or alternate), tax ID or name key equals the given ones,
+     * by name; blank values are not compared. Equality is case-insensitive through the column collation.
+     */
+    List<Object[]> likelyDuplicates(@Nullable String email, @Nullable String taxId, String nameKey, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Client> c = q.from(Client.class);
+        List<Predicate> any = new ArrayList<>();
+        if (email != null) {
+            any.add(cb.equal(c.get("email"), email));
+            any.add(cb.equal(c.get("alternateEmail"), email));
+        }
+        if (taxId != null) {
+            any.add(cb.equal(c.get("taxId"), taxId));
+        }
+        if (!nameKey.isEmpty()) {
+            any.add(cb.equal(c.get("nameKey"), nameKey));
+        }
+        if (any.isEmpty()) {
+            return List.of();
+        }
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.isNull(c.get("trashedAt")));
+        all.add(cb.or(any.toArray(Predicate[]::new)));
+        Predicate restriction = access.restriction(cb, c);
+        if (restriction != null) {
+            all.add(restriction);
+        }
+        q.multiselect(c.get("id"), c.get("name"), c.get("email"), c.get("alternateEmail"), c.get("taxId"))
+                .where(all.toArray(Predicate[]::new)).orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Client> c, ClientFilter filter) {

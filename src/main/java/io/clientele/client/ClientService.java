@@ -39,11 +39,13 @@ public class ClientService {
     private final List<ClientDependents> dependents;
     private final Clock clock;
     private final ClientHistory history;
+    private final ClientFieldRules fieldRules;
 
     ClientService(ClientRepository clients, ClientGroupRepository groups, ClientQueries queries,
             ClientAccess access, SettingsService settings, List<ClientDocuments> documents,
-            List<ClientDependents> dependents, Clock clock, ClientHistory history) {
+            List<ClientDependents> dependents, Clock clock, ClientHistory history, ClientFieldRules fieldRules) {
         this.history = history;
+        this.fieldRules = fieldRules;
         this.dependents = dependents;
         this.clients = clients;
         this.groups = groups;
@@ -148,6 +150,7 @@ public class ClientService {
             }
             before = history.snapshot(stored);
         }
+        requireMandatoryFields(client);
         if (client.getType() == ClientType.COMPANY) {
             client.setCompany(null);
         }
@@ -169,6 +172,48 @@ public class ClientService {
             history.record(saved, before);
         }
         return saved;
+    }
+
+    /**
+     * Refuses a client that lacks a field an administrator made mandatory (Settings → Client fields), naming the
+     * first such field in the form's order.
+     *
+     * @throws MandatoryFieldMissingException for the first missing field
+     */
+    public void requireMandatoryFields(Client client) {
+        for (ClientField field : fieldRules.mandatory()) {
+            if (!field.isFilled(client)) {
+                throw new MandatoryFieldMissingException(field);
+            }
+        }
+    }
+
+    /**
+     * Live clients the caller may see that look like the one about to be created: the same e-mail (as main or
+     * alternate address) or tax ID, ignoring case, or the same name once case, accents, punctuation and legal forms
+     * (GmbH, Ltd, S.A. …) are ignored — see {@link ClientNames#key}. Blank arguments are not compared; at most ten,
+     * by name.
+     */
+    public List<LikelyDuplicate> findLikelyDuplicates(@Nullable String email, @Nullable String taxId,
+            @Nullable String name) {
+        String mail = blankToNull(email);
+        String tax = blankToNull(taxId);
+        String key = name == null ? "" : ClientNames.key(name);
+        return queries.likelyDuplicates(mail, tax, key, 10).stream().map(r -> {
+            LikelyDuplicate.Match match;
+            if (mail != null && (mail.equalsIgnoreCase((String) r[2]) || mail.equalsIgnoreCase((String) r[3]))) {
+                match = LikelyDuplicate.Match.EMAIL;
+            } else if (tax != null && tax.equalsIgnoreCase((String) r[4])) {
+                match = LikelyDuplicate.Match.TAX_ID;
+            } else {
+                match = LikelyDuplicate.Match.NAME;
+            }
+            return new LikelyDuplicate((Long) r[0], (String) r[1], match);
+        }).toList();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**

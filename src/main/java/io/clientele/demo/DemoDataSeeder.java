@@ -28,9 +28,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoDataWriter writer;
     private final DemoBillingWriter billing;
     private final DemoContactWriter contacts;
+    private final DemoOpportunityWriter opportunities;
 
     DemoDataSeeder(DemoSettings settings, AccountService accounts, DemoDataWriter writer, DemoBillingWriter billing,
-            DemoContactWriter contacts) {
+            DemoContactWriter contacts, DemoOpportunityWriter opportunities) {
+        this.opportunities = opportunities;
         this.contacts = contacts;
         this.billing = billing;
         this.settings = settings;
@@ -59,6 +61,8 @@ class DemoDataSeeder implements ApplicationRunner {
             writer.writeProjects(settings.seed(), List.of(staff.getId(), staff2.getId(), admin.getId()));
             contacts.write(settings.seed());
             billing.write(settings.seed(), 3, LocalDate.now());
+            opportunities.write(settings.seed(), 40, List.of(staff.getId(), staff2.getId(), admin.getId()),
+                    LocalDate.now());
             accounts.createClientAccount(writer.showcaseClientId(), "client", "Demo Client Center user",
                     "client@clientele.example", "client-clientele");
             log.info("Demo data ready");

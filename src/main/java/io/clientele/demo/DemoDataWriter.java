@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import io.clientele.client.ClientNames;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,8 @@ public class DemoDataWriter {
             insert into clients (version, client_type, name, email, phone, mobile, phone_digits, website, tax_id,
               active, billing_street, billing_city, billing_state, billing_postal_code, billing_country,
               shipping_same_as_billing, location, created_at, updated_at, currency, language, payment_terms_id,
-              owner_id)
-            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?)""";
+              owner_id, name_key)
+            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -132,6 +133,7 @@ public class DemoDataWriter {
             } else {
                 ps.setLong(21, ownerIds.get(slot));
             }
+            ps.setString(22, ClientNames.key(c.name()));
         });
     }
 

@@ -65,6 +65,8 @@ public class TestData {
         jdbc.update("update billing_documents set converted_invoice_id = null");
         jdbc.update("delete from billing_documents");
         jdbc.update("delete from number_sequences");
+        jdbc.update("delete from opportunities");
+        jdbc.update("delete from client_field_rules");
         jdbc.update("delete from contacts");
         jdbc.update("delete from client_attachments");
         jdbc.update("delete from client_notes");
@@ -75,6 +77,13 @@ public class TestData {
         jdbc.update("update clients set company_id = null");
         jdbc.update("delete from clients");
         jdbc.update("delete from client_groups");
+        jdbc.update("delete from lead_sources where name not in ('Website', 'Referral', 'Trade show', 'Cold call',"
+                + " 'Other')");
+        // A test may have deleted a seeded source: put the five defaults back.
+        for (String source : List.of("Website", "Referral", "Trade show", "Cold call", "Other")) {
+            jdbc.update("insert into lead_sources (version, name) select 0, ? from system_settings where id = 1"
+                    + " and not exists (select 1 from lead_sources where name = ?)", source, source);
+        }
         jdbc.update("delete from user_accounts where username not in (?, ?, ?, ?)", ADMIN, STAFF, MANAGER,
                 CLIENT_USER);
         jdbc.update("""
@@ -234,4 +243,41 @@ public class TestData {
                 select 0, ?, ?, ?, password_hash, 'STAFF', true, true, 0, created_at
                 from user_accounts where username = ?""", username, displayName, username + "@test.example", STAFF);
     }
+
+    /** Makes these client fields mandatory (and every other one optional), as an administrator would. */
+    public void mandatoryClientFields(io.clientele.client.ClientField... fields) {
+        jdbc.update("delete from client_field_rules");
+        for (io.clientele.client.ClientField field : fields) {
+            jdbc.update("insert into client_field_rules (version, field, mandatory) values (0, ?, true)",
+                    field.name());
+        }
+    }
+
+    /** One of the seeded lead sources ("Website", "Referral", "Trade show", "Cold call", "Other"). */
+    public io.clientele.settings.LeadSource leadSource(String name) {
+        return SystemAuthentication.call(() -> leadSources.all().stream().filter(s -> s.getName().equals(name))
+                .findFirst().orElseThrow());
+    }
+
+    /** An opportunity in stage New owned by the given user, saved through the service. */
+    public io.clientele.crm.Opportunity opportunity(String company, String first, String last, String email,
+            String ownerUsername) {
+        io.clientele.crm.Opportunity o = new io.clientele.crm.Opportunity();
+        o.setCompanyName(company);
+        o.setFirstName(first);
+        o.setLastName(last);
+        o.setEmail(email);
+        o.setPhone("+49 30 1234567");
+        o.setOwnerId(accountId(ownerUsername));
+        o.setInquiryDate(java.time.LocalDate.of(2026, 10, 1));
+        o.setLeadSource(leadSource("Referral"));
+        o.setExpectedValue(new java.math.BigDecimal("12000.00"));
+        return SystemAuthentication.call(() -> opportunities.save(o));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.clientele.settings.LeadSourceService leadSources;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.clientele.crm.OpportunityService opportunities;
 }

@@ -59,6 +59,9 @@ public class ClientEditor extends Dialog {
             Notifications.error(getTranslation("client.save.conflict"));
         } catch (ClientNotFoundException e) {
             Notifications.error(getTranslation("client.save.gone"));
+        } catch (io.clientele.client.MandatoryFieldMissingException e) {
+            form.inputs.show(e);
+            Notifications.error(getTranslation(e.getMessageKey()));
         } catch (RuleViolationException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
         }

@@ -2,10 +2,12 @@ package io.clientele.client.ui;
 
 import io.clientele.base.security.UserDirectory;
 import io.clientele.client.Client;
+import io.clientele.client.ClientFieldRules;
 import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientSettings;
 import io.clientele.client.ClientType;
+import io.clientele.settings.LeadSourceService;
 import io.clientele.settings.SettingsService;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,14 @@ public class ClientEditors {
     final ClientGroupService groups;
     final SettingsService settings;
     final UserDirectory users;
+    final ClientFieldRules fieldRules;
+    final LeadSourceService leadSources;
 
     ClientEditors(ClientService clients, ClientSettings clientSettings, ClientGroupService groups,
-            SettingsService settings, UserDirectory users) {
+            SettingsService settings, UserDirectory users, ClientFieldRules fieldRules,
+            LeadSourceService leadSources) {
+        this.fieldRules = fieldRules;
+        this.leadSources = leadSources;
         this.clients = clients;
         this.clientSettings = clientSettings;
         this.groups = groups;
@@ -34,6 +41,12 @@ public class ClientEditors {
         ClientEditor editor = new ClientEditor(this, clients.newClient(ClientType.COMPANY), onSaved);
         editor.open();
         return editor;
+    }
+
+    /** The inputs for the configurable client fields, with the administrator's current mandatory rules. */
+    public ClientFieldInputs fieldInputs(com.vaadin.flow.data.binder.BeanValidationBinder<Client> binder,
+            String idPrefix) {
+        return new ClientFieldInputs(binder, fieldRules.mandatory(), leadSources, users, idPrefix);
     }
 
     /** Opens the editor for a stored client, read fresh from the database. */

@@ -48,6 +48,16 @@ class ClientFacts extends VerticalLayout {
             facts.add(fact("client.field.website", new Anchor(href, c.getWebsite(), AnchorTarget.BLANK)));
         }
         addText(facts, "client.field.tax-id", c.getTaxId());
+        addText(facts, "client.field.alternate-email", c.getAlternateEmail());
+        addText(facts, "client.field.designation", c.getDesignation());
+        addText(facts, "client.field.communication-id", c.getCommunicationId());
+        addText(facts, "client.field.lead-source", c.getLeadSource() == null ? null : c.getLeadSource().getName());
+        if (c.getInquiryDate() != null) {
+            addText(facts, "client.field.inquiry-date", Formats.date(c.getInquiryDate(), getLocale()));
+        }
+        if (c.getFinalizedDate() != null) {
+            addText(facts, "client.field.finalized-date", Formats.date(c.getFinalizedDate(), getLocale()));
+        }
         if (c.getType() == ClientType.COMPANY) {
             List<ClientRow> people = clients.members(Objects.requireNonNull(c.getId()), MAX_PEOPLE + 1);
             if (!people.isEmpty()) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -16,10 +17,12 @@ import com.vaadin.flow.shared.Registration;
 import io.clientele.base.security.UserRef;
 import io.clientele.base.ui.AppLanguages;
 import io.clientele.client.Client;
+import io.clientele.client.ClientField;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientSettings;
 import io.clientele.client.ClientType;
+import io.clientele.settings.LeadSource;
 import io.clientele.settings.PaymentTerm;
 import java.util.Currency;
 import java.util.HashSet;
@@ -54,6 +57,14 @@ class ClientForm extends Composite<FormLayout> {
     final MultiSelectComboBox<UserRef> assignedStaff = new MultiSelectComboBox<>();
     final AddressFields billing;
     final AddressFields shipping;
+    final ClientFieldInputs inputs;
+    final DuplicateWarning duplicates;
+    final ComboBox<LeadSource> leadSource;
+    final DatePicker inquiryDate;
+    final DatePicker finalizedDate;
+    final TextField designation;
+    final TextField communicationId;
+    final TextField alternateEmail;
 
     private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);
     private Client client = new Client();
@@ -63,6 +74,8 @@ class ClientForm extends Composite<FormLayout> {
         ClientSettings settings = context.clientSettings;
         FormLayout form = getContent();
         form.addClassName("client-form");
+        inputs = context.fieldInputs(binder, "client");
+        duplicates = new DuplicateWarning(clients, "client-duplicates");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 
         type.setLabel(getTranslation("client.field.type"));
@@ -104,11 +117,26 @@ class ClientForm extends Composite<FormLayout> {
 
         configureLocalization(context, initial);
         configureResponsibility(context);
+        leadSource = uncheckedCast(inputs.create(ClientField.LEAD_SOURCE));
+        inquiryDate = (DatePicker) inputs.create(
+                ClientField.INQUIRY_DATE);
+        finalizedDate = (DatePicker) inputs.create(
+                ClientField.FINALIZED_DATE);
+        designation = (TextField) inputs.create(ClientField.DESIGNATION);
+        communicationId = (TextField) inputs.create(ClientField.COMMUNICATION_ID);
+        alternateEmail = (TextField) inputs.create(ClientField.ALTERNATE_EMAIL);
 
         billing = new AddressFields("billing", settings.addressFormat(), binder, "billingAddress");
         shipping = new AddressFields("shipping", settings.addressFormat(), binder, "shippingAddress");
 
         form.add(type, 2);
+        if (initial.isNew()) {
+            // Only while creating: an existing client would always match itself.
+            form.add(duplicates, 2);
+            name.addValueChangeListener(e -> checkDuplicates());
+            email.addValueChangeListener(e -> checkDuplicates());
+            taxId.addValueChangeListener(e -> checkDuplicates());
+        }
         form.add(name, company);
         form.add(email, website);
         form.add(phone, mobile);
@@ -118,6 +146,10 @@ class ClientForm extends Composite<FormLayout> {
         form.add(language, groups);
         form.add(new H4(getTranslation("client.section.responsibility")), 2);
         form.add(owner, assignedStaff);
+        form.add(new H4(getTranslation("client.section.crm")), 2);
+        form.add(leadSource, designation);
+        form.add(inquiryDate, finalizedDate);
+        form.add(alternateEmail, communicationId);
         form.add(new H4(getTranslation("client.section.billing-address")), 2);
         form.add(billing, 2);
         form.add(shippingSame, 2);
@@ -127,11 +159,17 @@ class ClientForm extends Composite<FormLayout> {
         binder.forField(type).asRequired().bind("type");
         binder.forField(name).withNullRepresentation("").bind("name");
         binder.forField(company).bind("company");
-        binder.forField(email).withNullRepresentation("").bind("email");
-        binder.forField(phone).withNullRepresentation("").bind("phone");
-        binder.forField(mobile).withNullRepresentation("").bind("mobile");
-        binder.forField(website).withNullRepresentation("").bind("website");
-        binder.forField(taxId).withNullRepresentation("").bind("taxId");
+        inputs.rule(ClientField.EMAIL, email, binder.forField(email)).withNullRepresentation("")
+                .bind("email");
+        inputs.rule(ClientField.PHONE, phone, binder.forField(phone)).withNullRepresentation("")
+                .bind("phone");
+        inputs.rule(ClientField.MOBILE, mobile, binder.forField(mobile)).withNullRepresentation("")
+                .bind("mobile");
+        inputs.rule(ClientField.WEBSITE, website, binder.forField(website))
+                .withNullRepresentation("")
+                .bind("website");
+        inputs.rule(ClientField.TAX_ID, taxId, binder.forField(taxId)).withNullRepresentation("")
+                .bind("taxId");
         binder.forField(active).bind("active");
         binder.forField(shippingSame).bind("shippingSameAsBilling");
         binder.forField(notes).withNullRepresentation("").bind("notes");
@@ -180,7 +218,7 @@ class ClientForm extends Composite<FormLayout> {
                 query.getLimit()).stream());
         owner.setItemLabelGenerator(UserRef::displayName);
         owner.setClearButtonVisible(true);
-        binder.forField(owner)
+        inputs.rule(ClientField.OWNER, owner, binder.forField(owner))
                 .withConverter(ref -> ref == null ? null : ref.id(),
                         id -> id == null ? null : context.users.find(id).orElse(null))
                 .bind("ownerId");
@@ -194,6 +232,15 @@ class ClientForm extends Composite<FormLayout> {
                 .withConverter(refs -> refs.stream().map(UserRef::id).collect(Collectors.toSet()),
                         (Set<Long> ids) -> new HashSet<>(context.users.find(ids)))
                 .bind("assignedStaffIds");
+    }
+
+    private void checkDuplicates() {
+        duplicates.check(email.getValue(), taxId.getValue(), name.getValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T uncheckedCast(Object o) {
+        return (T) o;
     }
 
     /** Shows a client; the copy it was read from is only written to by {@link #writeIfValid()}. */

@@ -27,7 +27,7 @@ class QuickClientAction implements TopBarAction {
         button.setId("quick-new-client");
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.setVisible(currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF));
-        button.addClickListener(e -> new QuickClientDialog(editors.clients).open());
+        button.addClickListener(e -> new QuickClientDialog(editors).open());
         return button;
     }
 }

@@ -11,8 +11,10 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
+import io.clientele.client.ClientField;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.client.MandatoryFieldMissingException;
 
 /** Type, name and email: enough to create a client now and fill in the rest later. */
 class QuickClientDialog extends Dialog {
@@ -22,11 +24,16 @@ class QuickClientDialog extends Dialog {
     final TextField email = new TextField();
     final Button save = new Button();
 
+    final DuplicateWarning duplicates;
+    final ClientFieldInputs inputs;
+
     private final ClientService clients;
     private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);
 
-    QuickClientDialog(ClientService clients) {
-        this.clients = clients;
+    QuickClientDialog(ClientEditors editors) {
+        this.clients = editors.clients;
+        this.inputs = editors.fieldInputs(binder, "quick");
+        this.duplicates = new DuplicateWarning(clients, "quick-duplicates");
         setId("quick-client-dialog");
         setHeaderTitle(getTranslation("client.quick.title"));
         type.setId("quick-type");
@@ -44,9 +51,18 @@ class QuickClientDialog extends Dialog {
         email.setWidthFull();
         binder.forField(type).asRequired().bind("type");
         binder.forField(name).withNullRepresentation("").bind("name");
-        binder.forField(email).withNullRepresentation("").bind("email");
+        inputs.rule(ClientField.EMAIL, email, binder.forField(email)).withNullRepresentation("").bind("email");
+        FormLayout form = new FormLayout(type, name, email);
+        // Fields an administrator made mandatory are asked for here too, after the three the dialog always has.
+        for (ClientField field : inputs.mandatory()) {
+            if (field != ClientField.EMAIL) {
+                form.add(inputs.create(field));
+            }
+        }
         binder.readBean(clients.newClient(ClientType.COMPANY));
-        add(new FormLayout(type, name, email));
+        name.addValueChangeListener(e -> duplicates.check(email.getValue(), null, name.getValue()));
+        email.addValueChangeListener(e -> duplicates.check(email.getValue(), null, name.getValue()));
+        add(duplicates, form);
 
         save.setId("quick-save");
         save.setText(getTranslation("client.quick.create"));
@@ -67,6 +83,9 @@ class QuickClientDialog extends Dialog {
             long id = saved.getId() == null ? 0 : saved.getId();
             Notifications.withAction(getTranslation("client.quick.created", saved.getName()),
                     getTranslation("client.quick.open"), () -> ClientOverviewView.open(id));
+        } catch (MandatoryFieldMissingException e) {
+            inputs.show(e);
+            Notifications.error(getTranslation(e.getMessageKey()));
         } catch (RuleViolationException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
         }

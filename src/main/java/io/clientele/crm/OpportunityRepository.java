@@ -1,0 +1,30 @@
+package io.clientele.crm;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
+
+    /** With the lead source loaded, so a form can use it detached. */
+    @Query("select o from Opportunity o left join fetch o.leadSource where o.id = :id")
+    Optional<Opportunity> findForEditing(long id);
+
+    /** SELECT … FOR UPDATE: two conversions of one opportunity run one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Opportunity o where o.id = :id")
+    Optional<Opportunity> findForUpdate(long id);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Opportunity o set o.stage = io.clientele.crm.OpportunityStage.WON, o.clientId = :clientId,
+              o.wonOn = :wonOn, o.version = o.version + 1 where o.id = :id and o.clientId is null""")
+    int markWon(long id, long clientId, LocalDate wonOn);
+
+    @Query("select count(o) from Opportunity o where o.leadSource.id = :leadSourceId")
+    long countByLeadSource(long leadSourceId);
+}
