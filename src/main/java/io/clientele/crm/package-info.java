@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.crm;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.crm.ui;
+
+import org.jspecify.annotations.NullMarked;
