@@ -41,4 +41,29 @@ public final class Downloads {
             }
         });
     }
+
+    /** Writes a download's content straight to the response, so a large file never sits in memory whole. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /**
+     * A link that streams {@code fileName}: the writer runs when the link is clicked, with the caller's
+     * authentication, and writes to the response as it goes.
+     */
+    public static Anchor streamingLink(String text, String fileName, String contentType, ContentWriter writer) {
+        Anchor anchor = new Anchor((DownloadHandler) event -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                writer.write(out);
+            } catch (RuntimeException e) {
+                log.warn("Download {} failed: {}", fileName, e.toString());
+                event.getResponse().setStatus(500);
+            }
+        }, text);
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
+    }
 }
