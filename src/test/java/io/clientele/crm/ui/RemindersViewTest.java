@@ -76,7 +76,7 @@ class RemindersViewTest extends KaribuTest {
 
         assertThat(notificationTexts()).contains(t("reminder.created"));
         assertThat(_size(tab.grid)).isEqualTo(1);
-        ReminderRow row = tab.grid.getDataCommunicator().getItem(0);
+        ReminderRow row = com.github.mvysny.kaributesting.v10.GridKt._get(tab.grid, 0);
         assertThat(row.description()).isEqualTo("Call about the renewal");
         assertThat(row.assigneeName()).isEqualTo("Ada Admin");
         assertThat(row.byEmail()).isTrue();
@@ -95,19 +95,19 @@ class RemindersViewTest extends KaribuTest {
         login(TestData.STAFF);
         MyRemindersView view = navigate("reminders", MyRemindersView.class);
         assertThat(_size(view.grid)).isEqualTo(2);
-        assertThat(view.grid.getDataCommunicator().getItem(0).description()).isEqualTo("overdue");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).description()).isEqualTo("overdue");
         HorizontalLayout due = cell(view.grid, 0, "due", HorizontalLayout.class);
         assertThat(due.getChildren().filter(c -> c.hasClassName("reminder-overdue-badge"))
                 .map(c -> ((Span) c).getText())).containsExactly(t("reminder.badge.overdue"));
         assertThat(cell(view.grid, 1, "due", HorizontalLayout.class).getChildren().count()).isEqualTo(1);
-        assertThat(view.grid.getPartNameGenerator().apply(view.grid.getDataCommunicator().getItem(0)))
+        assertThat(view.grid.getPartNameGenerator().apply(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0)))
                 .isEqualTo("reminder-overdue");
 
         _click(cell(view.grid, 0, "status", Button.class));
 
         assertThat(notificationTexts()).contains(t("reminder.marked-done"));
         assertThat(_size(view.grid)).isEqualTo(1);
-        assertThat(view.grid.getDataCommunicator().getItem(0).description()).isEqualTo("later");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).description()).isEqualTo("later");
         userSets(view.showDone, true);
         assertThat(_size(view.grid)).isEqualTo(2);
     }
