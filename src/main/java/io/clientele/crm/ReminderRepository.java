@@ -36,4 +36,6 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
     @Query("update Reminder r set r.notifiedAt = :now where r.id = :id and r.notifiedAt is null"
             + " and r.doneAt is null")
     int claimForMail(long id, Instant now);
+
+    long countByClientIdIn(java.util.Collection<Long> clientIds);
 }

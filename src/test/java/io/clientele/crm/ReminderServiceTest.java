@@ -32,6 +32,9 @@ class ReminderServiceTest extends MailTest {
     Clock clock;
 
     @Autowired
+    io.clientele.client.ClientService clients;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private Client acme;
@@ -146,5 +149,18 @@ class ReminderServiceTest extends MailTest {
         mailServerUp();
         assertThat(job.run()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void deleting_a_client_for_good_counts_and_takes_its_reminders() {
+        login(TestData.ADMIN);
+        reminders.create(acme.getId(), in(Duration.ofDays(1)), "one", staff, false);
+        reminders.create(acme.getId(), in(Duration.ofDays(2)), "two", admin, false);
+        testData.trash(acme);
+
+        assertThat(clients.dependents(List.of(acme.getId()))).containsEntry("client.delete.with.reminders", 2L);
+        clients.deletePermanently(List.of(acme.getId()));
+
+        assertThat(jdbc.queryForObject("select count(*) from reminders", Long.class)).isZero();
     }
 }
