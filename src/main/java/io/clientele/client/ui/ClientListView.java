@@ -106,11 +106,16 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         exportCsv = Downloads.streamingLink(getTranslation("client.export.csv"), ClientCsv.FILE_NAME,
                 ClientCsv.CONTENT_TYPE, out -> writeCsv(export, out));
         exportCsv.setId("export-csv");
+        // Icon buttons with tooltips: the header keeps room for "New client" beside them.
         exportCsv.setText("");
-        exportCsv.add(new Button(getTranslation("client.export.csv"), VaadinIcon.DOWNLOAD.create()));
-        importCsv.setText(getTranslation("client.import.open"));
+        Button exportButton = new Button(VaadinIcon.DOWNLOAD.create());
+        exportButton.setAriaLabel(getTranslation("client.export.csv"));
+        exportButton.setTooltipText(getTranslation("client.export.csv"));
+        exportCsv.add(exportButton);
         importCsv.setId("import-csv");
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
+        importCsv.setAriaLabel(getTranslation("client.import.open"));
+        importCsv.setTooltipText(getTranslation("client.import.open"));
         importCsv.setVisible(canEdit);
         importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientImportView.class)));
         add(new io.clientele.base.ui.ViewHeader(getTranslation("client.list.title"), search, groupFilter,
