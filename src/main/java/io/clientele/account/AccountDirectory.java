@@ -89,6 +89,11 @@ class AccountDirectory implements UserDirectory {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::isEnabled).orElse(false);
     }
 
+    @Override
+    public Optional<String> email(long id) {
+        return accounts.findById(id).map(UserAccount::getEmail).filter(e -> !e.isBlank());
+    }
+
     private static UserRef ref(UserAccount a) {
         return new UserRef(a.getId() == null ? 0 : a.getId(), a.getDisplayName(), a.getUsername());
     }

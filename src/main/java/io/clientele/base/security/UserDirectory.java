@@ -29,4 +29,9 @@ public interface UserDirectory {
 
     /** Whether the account exists and is enabled; a disabled account's open sessions end on their next request. */
     boolean isActive(String username);
+
+    /** The user's e-mail address, if the account has one (for notifications such as reminders). */
+    default Optional<String> email(long id) {
+        return Optional.empty();
+    }
 }

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.OutputStream;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,26 +30,6 @@ public final class Downloads {
         return anchor;
     }
 
-    /**
-     * A link with {@code text} that downloads {@code fileName} as {@code writer} writes it: for files too large to
-     * hold in memory (a report over every client). A failure part-way is logged and ends the download early.
-     */
-    public static Anchor streamed(String text, String fileName, String contentType, Consumer<OutputStream> writer) {
-        DownloadHandler handler = event -> {
-            event.setFileName(fileName);
-            event.setContentType(contentType);
-            try (OutputStream out = event.getOutputStream()) {
-                writer.accept(out);
-            } catch (RuntimeException e) {
-                log.warn("Download {} failed: {}", fileName, e.toString());
-                event.getResponse().setStatus(500);
-            }
-        };
-        Anchor anchor = new Anchor(handler, text);
-        anchor.getElement().setAttribute("download", fileName);
-        return anchor;
-    }
-
     /** The handler behind {@link #link}; a failure answers 404 (not visible, gone) or 500 and is logged. */
     public static DownloadHandler handler(String fileName, String contentType, Supplier<byte[]> content) {
         return DownloadHandler.fromInputStream(event -> {
@@ -62,5 +42,31 @@ public final class Downloads {
                 return DownloadResponse.error(notFound ? 404 : 500);
             }
         });
+    }
+
+    /** Writes a download's content straight to the response, so a large file never sits in memory whole. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * A link that streams {@code fileName}: the writer runs when the link is clicked, with the caller's
+     * authentication, and writes to the response as it goes (a report or export over every client never sits in
+     * memory). A failure part-way is logged and ends the download early.
+     */
+    public static Anchor streamingLink(String text, String fileName, String contentType, ContentWriter writer) {
+        Anchor anchor = new Anchor((DownloadHandler) event -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            try (OutputStream out = event.getOutputStream()) {
+                writer.write(out);
+            } catch (RuntimeException e) {
+                log.warn("Download {} failed: {}", fileName, e.toString());
+                event.getResponse().setStatus(500);
+            }
+        }, text);
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
     }
 }

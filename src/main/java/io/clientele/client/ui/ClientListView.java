@@ -17,7 +17,12 @@ import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.provider.SortDirection;
+import io.clientele.base.ui.Downloads;
+import io.clientele.client.ClientExportService;
 import io.clientele.client.ClientFilter;
+import org.springframework.data.domain.Sort;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientRow;
@@ -41,6 +46,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     final Button trashSelected = new Button();
     final Grid<ClientRow> grid = new Grid<>();
     final PagedGrid<ClientRow> pagedGrid;
+    final Anchor exportCsv;
+    final Button importCsv = new Button();
 
     private final ClientService clients;
     private final ClientEditors editors;
@@ -49,7 +56,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     private ClientFilter filter = ClientFilter.live(null);
 
     public ClientListView(ClientService clients, ClientEditors editors, CurrentUser currentUser,
-            ObjectProvider<ClientAction> actions, ClientGroupService groups) {
+            ObjectProvider<ClientAction> actions, ClientGroupService groups, ClientExportService export) {
         this.clients = clients;
         this.editors = editors;
         this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
@@ -95,8 +102,24 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                 return clients.count(filter);
             }
         });
+        // Export and import of the list (client intake): streams the current filter and sort; import opens its page.
+        exportCsv = Downloads.streamingLink(getTranslation("client.export.csv"), ClientCsv.FILE_NAME,
+                ClientCsv.CONTENT_TYPE, out -> writeCsv(export, out));
+        exportCsv.setId("export-csv");
+        // Icon buttons with tooltips: the header keeps room for "New client" beside them.
+        exportCsv.setText("");
+        Button exportButton = new Button(VaadinIcon.DOWNLOAD.create());
+        exportButton.setAriaLabel(getTranslation("client.export.csv"));
+        exportButton.setTooltipText(getTranslation("client.export.csv"));
+        exportCsv.add(exportButton);
+        importCsv.setId("import-csv");
+        importCsv.setIcon(VaadinIcon.UPLOAD.create());
+        importCsv.setAriaLabel(getTranslation("client.import.open"));
+        importCsv.setTooltipText(getTranslation("client.import.open"));
+        importCsv.setVisible(canEdit);
+        importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientImportView.class)));
         add(new io.clientele.base.ui.ViewHeader(getTranslation("client.list.title"), search, groupFilter,
-                trashSelected, newClient), pagedGrid);
+                trashSelected, exportCsv, importCsv, newClient), pagedGrid);
         setFlexGrow(1, pagedGrid);
         pagedGrid.refresh();
     }
@@ -162,6 +185,15 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                     .setId("option-" + action.id());
         }
         return menu;
+    }
+
+    /** The list as CSV, exactly as filtered and sorted on screen right now. */
+    void writeCsv(ClientExportService export, java.io.OutputStream out) throws java.io.IOException {
+        Sort sort = Sort.by(grid.getSortOrder().stream()
+                .map(o -> new Sort.Order(o.getDirection() == SortDirection.DESCENDING ? Sort.Direction.DESC
+                        : Sort.Direction.ASC, o.getSorted().getKey()))
+                .toList());
+        ClientCsv.write(export, filter, sort, this, out);
     }
 
     private Set<Long> selectedIds() {

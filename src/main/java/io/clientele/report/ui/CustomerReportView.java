@@ -60,7 +60,7 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         group.setItemLabelGenerator(ClientGroup::getName);
         group.addValueChangeListener(e -> refresh());
 
-        csv = Downloads.streamed(getTranslation("report.csv"), "customer-report.csv", "text/csv",
+        csv = Downloads.streamingLink(getTranslation("report.csv"), "customer-report.csv", "text/csv",
                 out -> reports.writeCsv(filter(), sort(), header(), out));
         csv.setId("report-csv");
         pdf = Downloads.link(getTranslation("report.pdf"), "customer-report.pdf", Downloads.PDF,

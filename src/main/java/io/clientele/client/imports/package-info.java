@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.client.imports;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,197 @@
+package io.clientele.crm;
+
+import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.mail.Mailer;
+import io.clientele.base.mail.OutgoingMail;
+import io.clientele.base.security.Roles;
+import io.clientele.base.security.UserDirectory;
+import io.clientele.base.security.UserRef;
+import io.clientele.client.Client;
+import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientService;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminders on clients: create, list (per client, or the caller's own), mark done, and the e-mail announcing a due
+ * reminder, sent once. A reminder is visible to whoever may see its client, and always to the staff member it is
+ * for.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+public class ReminderService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+    private static final String BUNDLE = "reminder-mail.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ReminderRepository reminders;
+    private final ClientService clients;
+    private final UserDirectory users;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final String from;
+    private final String senderName;
+    private final String publicUrl;
+
+    ReminderService(ReminderRepository reminders, ClientService clients, UserDirectory users, Mailer mailer,
+            Clock clock, @Value("${clientele.mail.from:billing@clientele.example}") String from,
+            @Value("${clientele.mail.sender-name:Clientele}") String senderName,
+            @Value("${clientele.public-url:http://localhost:8080}") String publicUrl) {
+        this.reminders = reminders;
+        this.clients = clients;
+        this.users = users;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.from = from;
+        this.senderName = senderName;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /**
+     * Adds a reminder to a client the caller may see, for a back-office user.
+     *
+     * @throws RuleViolationException when the description is blank or too long, or the staff member is unknown
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Reminder create(long clientId, Instant dueAt, String description, long assigneeId, boolean byEmail) {
+        clients.get(clientId);
+        String text = description.strip();
+        if (text.isEmpty()) {
+            throw new RuleViolationException("reminder.description.required");
+        }
+        if (text.length() > Reminder.DESCRIPTION_MAX) {
+            throw new RuleViolationException("reminder.description.too-long", Reminder.DESCRIPTION_MAX);
+        }
+        if (users.find(assigneeId).isEmpty()) {
+            throw new RuleViolationException("reminder.assignee.unknown");
+        }
+        return reminders.saveAndFlush(new Reminder(clientId, assigneeId, dueAt, text, byEmail, clock.instant()));
+    }
+
+    /** One page of a client's reminders: open ones first (overdue on top), then done ones. */
+    public List<ReminderRow> forClient(long clientId, Pageable page) {
+        clients.get(clientId);
+        return rows(reminders.findForClient(clientId, capped(page)));
+    }
+
+    public long countForClient(long clientId) {
+        clients.get(clientId);
+        return reminders.countForClient(clientId);
+    }
+
+    /** One page of the caller's own reminders: open ones first (overdue on top), done ones only if asked. */
+    public List<ReminderRow> mine(boolean withDone, Pageable page) {
+        return me().map(id -> rows(reminders.findForAssignee(id, withDone, capped(page)))).orElse(List.of());
+    }
+
+    public long countMine(boolean withDone) {
+        return me().map(id -> reminders.countForAssignee(id, withDone)).orElse(0L);
+    }
+
+    /**
+     * Marks a reminder done (a no-op if it already is). Allowed to the staff member it is for and to whoever may see
+     * its client.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public void markDone(long id) {
+        Reminder reminder = reminders.findById(id).orElseThrow(() -> new RuleViolationException("reminder.gone"));
+        if (!me().map(m -> m == reminder.getAssigneeId()).orElse(false)) {
+            clients.get(reminder.getClientId());
+        }
+        if (reminder.getDoneAt() == null) {
+            reminder.setDoneAt(clock.instant());
+        }
+    }
+
+    /** Ids of open reminders to be announced by e-mail whose time has come, oldest first; at most {@code limit}. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<Long> dueForMail(int limit) {
+        return reminders.findDueForMail(clock.instant(), PageRequest.of(0, Math.min(limit, MAX_PAGE_SIZE)));
+    }
+
+    /**
+     * Sends one due reminder's e-mail, at most once: the row is claimed (notified_at set) in the same transaction, so
+     * a second run, or another node, finds nothing to send; a failed delivery rolls the claim back for the next run.
+     *
+     * @return whether an e-mail went out
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public boolean sendDueMail(long id) {
+        if (reminders.claimForMail(id, clock.instant()) == 0) {
+            return false;
+        }
+        Reminder reminder = reminders.findById(id).orElseThrow();
+        Optional<String> email = users.email(reminder.getAssigneeId());
+        Optional<UserRef> user = users.find(reminder.getAssigneeId());
+        if (email.isEmpty() || user.isEmpty()) {
+            log.info("Reminder {}: staff member {} has no e-mail address", id, reminder.getAssigneeId());
+            return false;
+        }
+        Locale locale = users.preferredLanguage(user.get().username()).map(Locale::forLanguageTag)
+                .orElse(Locale.ENGLISH);
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        Client client;
+        try {
+            client = clients.get(reminder.getClientId());
+        } catch (ClientNotFoundException e) {
+            log.info("Reminder {}: client {} is in the Trash, no e-mail", id, reminder.getClientId());
+            return false;
+        }
+        String due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(reminder.getDueAt());
+        Object[] args = {user.get().displayName(), client.getName(), due, reminder.getDescription(),
+                publicUrl + "/clients/" + client.getId()};
+        mailer.send(new OutgoingMail(from, senderName, List.of(email.get()), List.of(), List.of(),
+                new MessageFormat(texts.getString("reminder.subject"), locale).format(args),
+                new MessageFormat(texts.getString("reminder.body"), locale).format(args), List.of()));
+        return true;
+    }
+
+    private Optional<Long> me() {
+        return Optional.ofNullable(users.currentScope().accountId());
+    }
+
+    private static Pageable capped(Pageable page) {
+        return PageRequest.of(page.getPageNumber(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+    }
+
+    private List<ReminderRow> rows(List<Object[]> found) {
+        Map<Long, String> names = users.find(found.stream().map(r -> ((Reminder) r[0]).getAssigneeId())
+                .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(UserRef::id, UserRef::displayName, (a, b) -> a));
+        Instant now = clock.instant();
+        return found.stream().map(r -> {
+            Reminder m = (Reminder) r[0];
+            return new ReminderRow(java.util.Objects.requireNonNull(m.getId()), m.getClientId(), (String) r[1],
+                    m.getDueAt(), m.getDescription(), m.getAssigneeId(),
+                    names.getOrDefault(m.getAssigneeId(), ""), m.isByEmail(), m.getDoneAt(),
+                    m.getDoneAt() == null && m.getDueAt().isBefore(now));
+        }).toList();
+    }
+}
