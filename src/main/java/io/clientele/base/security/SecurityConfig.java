@@ -44,13 +44,18 @@ class SecurityConfig {
         }
 
         @Override
-        public String encode(CharSequence rawPassword) {
+        public String encode(@org.jspecify.annotations.Nullable CharSequence rawPassword) {
+            if (rawPassword == null) {
+                throw new IllegalArgumentException("rawPassword cannot be null");
+            }
             return bcrypt.encode(preHash(rawPassword));
         }
 
         @Override
-        public boolean matches(CharSequence rawPassword, String encodedPassword) {
-            return bcrypt.matches(preHash(rawPassword), encodedPassword);
+        public boolean matches(@org.jspecify.annotations.Nullable CharSequence rawPassword,
+                @org.jspecify.annotations.Nullable String encodedPassword) {
+            return rawPassword != null && encodedPassword != null
+                    && bcrypt.matches(preHash(rawPassword), encodedPassword);
         }
     }
 
