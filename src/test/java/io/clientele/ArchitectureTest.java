@@ -59,4 +59,30 @@ class ArchitectureTest {
                     .as(route.getName() + " has an access annotation").isTrue();
         }
     }
+
+    /**
+     * The Client Center's only door to data: every public method takes no client (the client is always the caller's,
+     * read from the login) and is one PortalServiceAccessTest's matrix exercises. A new method fails here until it
+     * is added to the matrix below and to that test.
+     */
+    @Test
+    void every_portal_service_method_is_scoped_to_the_callers_client_and_in_the_access_matrix() {
+        java.util.Set<String> matrix = java.util.Set.of("dashboard", "sections", "invoices", "countInvoices",
+                "invoice", "quotes", "countQuotes", "quote", "payments", "countPayments", "payment", "projects",
+                "countProjects", "project", "timeEntries", "countTimeEntries", "timeEntry");
+        var portal = io.clientele.portal.PortalService.class;
+        assertThat(portal.getAnnotation(RolesAllowed.class).value()).containsExactly(io.clientele.base.security.Roles.CLIENT);
+        for (var method : portal.getDeclaredMethods()) {
+            if (!java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
+                continue;
+            }
+            assertThat(matrix).as(method.getName() + " is in the portal access matrix").contains(method.getName());
+            for (var parameter : method.getParameters()) {
+                assertThat(parameter.getName().toLowerCase(java.util.Locale.ROOT)).as(method + " takes no client")
+                        .doesNotContain("client");
+                assertThat(parameter.getType()).as(method + " takes no client")
+                        .isNotEqualTo(io.clientele.client.Client.class);
+            }
+        }
+    }
 }

@@ -1,17 +1,31 @@
 package io.clientele.account;
 
 import io.clientele.base.domain.RuleViolationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Length over composition (NIST SP 800-63B): 12 to 128 characters, any characters, but not the username or e-mail.
+ * Length over composition (NIST SP 800-63B): 12 to 128 characters, any characters, but not the username or e-mail
+ * and none of the {@value #COMMON_LIST_SIZE_AT_LEAST}+ most common passwords ({@link #COMMON_PASSWORDS}), compared
+ * case-insensitively.
  * Violations carry translation keys so forms can put the reason on the field.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+
+    /** The shipped list of common passwords: gzip, lower case, one a line. */
+    public static final String COMMON_PASSWORDS = "/security/common-passwords.txt.gz";
+    static final int COMMON_LIST_SIZE_AT_LEAST = 100_000;
 
     private PasswordPolicy() {
     }
@@ -30,6 +44,9 @@ public final class PasswordPolicy {
                 || (email != null && lower.equals(email.strip().toLowerCase(Locale.ROOT)))) {
             return "account.password.same-as-username";
         }
+        if (Common.isCommon(lower)) {
+            return "account.password.common";
+        }
         return null;
     }
 
@@ -38,6 +55,35 @@ public final class PasswordPolicy {
         String problem = problem(password, username, email);
         if (problem != null) {
             throw new RuleViolationException(problem, MIN_LENGTH, MAX_LENGTH);
+        }
+    }
+
+    /**
+     * Loaded once, on first use. Only entries long enough to pass the length rule are kept, in a sorted array: the
+     * shorter ones are refused as too short anyway, and this keeps a few thousand strings in memory, not 120,000.
+     */
+    private static final class Common {
+
+        private static final String[] SORTED = load();
+
+        static boolean isCommon(String lowerCase) {
+            return Arrays.binarySearch(SORTED, lowerCase) >= 0;
+        }
+
+        private static String[] load() {
+            try (InputStream raw = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS)) {
+                if (raw == null) {
+                    throw new IllegalStateException("Missing " + COMMON_PASSWORDS);
+                }
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
+                        StandardCharsets.UTF_8))) {
+                    return in.lines().map(l -> l.strip().toLowerCase(Locale.ROOT))
+                            .filter(l -> l.codePointCount(0, l.length()) >= MIN_LENGTH)
+                            .distinct().sorted().toArray(String[]::new);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

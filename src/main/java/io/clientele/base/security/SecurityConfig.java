@@ -44,20 +44,29 @@ class SecurityConfig {
         }
 
         @Override
-        public String encode(CharSequence rawPassword) {
+        public String encode(@org.jspecify.annotations.Nullable CharSequence rawPassword) {
+            if (rawPassword == null) {
+                throw new IllegalArgumentException("rawPassword cannot be null");
+            }
             return bcrypt.encode(preHash(rawPassword));
         }
 
         @Override
-        public boolean matches(CharSequence rawPassword, String encodedPassword) {
-            return bcrypt.matches(preHash(rawPassword), encodedPassword);
+        public boolean matches(@org.jspecify.annotations.Nullable CharSequence rawPassword,
+                @org.jspecify.annotations.Nullable String encodedPassword) {
+            return rawPassword != null && encodedPassword != null
+                    && bcrypt.matches(preHash(rawPassword), encodedPassword);
         }
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory users) throws Exception {
-        // Right after the session's login is loaded: a disabled account goes on as anonymous.
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory users, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${clientele.security.session-absolute:12h}")
+            java.time.Duration sessionAbsolute) throws Exception {
+        // Right after the session's login is loaded: a disabled account, or a session past its absolute limit, goes
+        // on as anonymous.
         http.addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new AbsoluteSessionTimeoutFilter(sessionAbsolute, clock), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.ConflictDialog;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.BillingDocument;
 import io.clientele.billing.DocumentLine;
@@ -51,6 +52,11 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
     private final Operations<D> operations;
     private final Consumer<D> onSaved;
     private @Nullable D document;
+    /** Reads a stored document fresh; null for a new one. */
+    private @Nullable LongFunction<D> loader;
+    /** What the fields showed when the document was read: the base a save conflict is measured against. */
+    private List<String> opened = List.of();
+    @Nullable ConflictDialog conflict;
 
     DocumentEditor(String title, Operations<D> operations, ClientService clients, @Nullable D existing,
             @Nullable Long fixedClientId, Consumer<D> onSaved) {
@@ -119,6 +125,49 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         notes.setValue(shown.getNotes() == null ? "" : shown.getNotes());
         lines.setLines(shown.getLines().stream().map(l -> new DocumentLine(l.getDescription(), l.getQuantity(),
                 l.getUnitPrice(), l.getTaxRate())).toList(), shown.getCurrency());
+        opened = shown(shown.getIssueDate(), shown.getDueDate(), shown.getNotes(), shown.getLines());
+    }
+
+    /** Issue date, due date, notes and lines as the conflict dialog shows them. */
+    private static List<String> shown(@Nullable LocalDate issue, @Nullable LocalDate due, @Nullable String notes,
+            List<DocumentLine> lines) {
+        String lineText = lines.stream().map(l -> l.getDescription() + " × " + l.getQuantity().stripTrailingZeros()
+                        .toPlainString() + " @ " + l.getUnitPrice().stripTrailingZeros().toPlainString() + " ("
+                        + l.getTaxRate().stripTrailingZeros().toPlainString() + " %)")
+                .collect(java.util.stream.Collectors.joining("; "));
+        return List.of(issue == null ? "—" : issue.toString(), due == null ? "—" : due.toString(),
+                notes == null || notes.isBlank() ? "—" : notes, lineText.isEmpty() ? "—" : lineText);
+    }
+
+    /**
+     * Someone saved the document since it was read: list the parts they changed beside the user's, and let the user
+     * reload theirs or re-apply the user's on top of it.
+     */
+    private void showConflict(long id) {
+        D stored;
+        try {
+            stored = java.util.Objects.requireNonNull(loader).apply(id);
+        } catch (DocumentNotFoundException | ClientNotFoundException e) {
+            Notifications.error(getTranslation("billing.gone"));
+            return;
+        }
+        List<String> theirs = shown(stored.getIssueDate(), stored.getDueDate(), stored.getNotes(), stored.getLines());
+        List<String> mine = shown(issueDate.getValue(), dueDate.getValue(), notes.getValue(),
+                lines.validLines().orElse(List.of()));
+        List<String> labels = List.of(issueDate.getLabel(), dueDate.getLabel(), notes.getLabel(),
+                getTranslation("conflict.lines"));
+        List<ConflictDialog.Change> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (!opened.get(i).equals(theirs.get(i))) {
+                changes.add(new ConflictDialog.Change(labels.get(i), mine.get(i), theirs.get(i)));
+            }
+        }
+        conflict = new ConflictDialog(changes, () -> start(stored), () -> {
+            document = stored;
+            opened = theirs;
+            save();
+        });
+        conflict.open();
     }
 
     private void save() {
@@ -146,7 +195,11 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         } catch (RuleViolationException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
         } catch (OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("billing.conflict"));
+            if (loader != null && current.getId() != null) {
+                showConflict(current.getId());
+            } else {
+                Notifications.error(getTranslation("billing.conflict"));
+            }
         } catch (DocumentNotFoundException | ClientNotFoundException e) {
             Notifications.error(getTranslation("billing.gone"));
         }
@@ -176,6 +229,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
     static <D extends BillingDocument> DocumentEditor<D> openExisting(String title, Operations<D> operations,
             ClientService clients, LongFunction<D> loader, long id, Consumer<D> onSaved) {
         DocumentEditor<D> editor = new DocumentEditor<>(title, operations, clients, loader.apply(id), null, onSaved);
+        editor.loader = loader;
         editor.open();
         return editor;
     }

@@ -4,11 +4,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.ConflictDialog;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -22,16 +26,22 @@ public class ClientEditor extends Dialog {
     final Button cancel = new Button();
     private final ClientService clients;
     private final Consumer<Client> onSaved;
+    private final ClientEditors context;
+    /** What the fields showed when the client was read: the base a conflict is measured against. */
+    private List<@Nullable Object> opened;
+    @Nullable ConflictDialog conflict;
 
     ClientEditor(ClientEditors context, Client client, Consumer<Client> onSaved) {
         this.clients = context.clients;
         this.onSaved = onSaved;
+        this.context = context;
         setId("client-editor");
         setHeaderTitle(getTranslation(client.isNew() ? "client.editor.new" : "client.editor.edit", client.getName()));
         setWidth("min(56rem, 95vw)");
         setCloseOnOutsideClick(false);
         form = new ClientForm(context, client);
         form.read(client);
+        opened = ConflictDialog.values(form.binder());
         form.addSaveListener(e -> save(e.getClient()));
         add(form);
 
@@ -56,7 +66,7 @@ public class ClientEditor extends Dialog {
             Notifications.success(getTranslation("client.saved", saved.getName()));
             onSaved.accept(saved);
         } catch (OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("client.save.conflict"));
+            showConflict(Objects.requireNonNull(client.getId()));
         } catch (ClientNotFoundException e) {
             Notifications.error(getTranslation("client.save.gone"));
         } catch (io.clientele.client.MandatoryFieldMissingException e) {
@@ -65,5 +75,32 @@ public class ClientEditor extends Dialog {
         } catch (RuleViolationException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
         }
+    }
+
+    /**
+     * Someone saved this client since it was read: list what they changed next to what the user typed, and let the
+     * user reload theirs or re-apply these values on top of it. The form keeps the user's input meanwhile.
+     */
+    private void showConflict(long id) {
+        Client stored;
+        try {
+            stored = clients.get(id);
+        } catch (ClientNotFoundException e) {
+            Notifications.error(getTranslation("client.save.gone"));
+            return;
+        }
+        ClientForm storedForm = new ClientForm(context, stored);
+        storedForm.read(stored);
+        conflict = new ConflictDialog(ConflictDialog.changes(opened, form.binder(), storedForm.binder()), () -> {
+            form.read(stored);
+            opened = ConflictDialog.values(form.binder());
+        }, () -> {
+            form.rebase(stored);
+            opened = ConflictDialog.values(storedForm.binder());
+            if (!form.writeIfValid()) {
+                Notifications.error(getTranslation("form.invalid"));
+            }
+        });
+        conflict.open();
     }
 }

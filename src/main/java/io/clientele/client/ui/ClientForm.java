@@ -264,6 +264,16 @@ class ClientForm extends Composite<FormLayout> {
         return binder.hasChanges();
     }
 
+    /** The binder, for comparing this form's fields with a copy that read the stored client. */
+    com.vaadin.flow.data.binder.Binder<Client> binder() {
+        return binder;
+    }
+
+    /** Makes the next {@link #writeIfValid()} write the fields as they are into a fresher copy of the client. */
+    void rebase(Client fresh) {
+        this.client = fresh;
+    }
+
     Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
     }

@@ -48,8 +48,10 @@ class ContactDialog extends Dialog {
     final Button cancel = new Button();
 
     private final BeanValidationBinder<Contact> binder = new BeanValidationBinder<>(Contact.class);
-    private final Contact contact;
+    private Contact contact;
     private boolean automaticName;
+    /** What the fields showed when the contact was read: the base a save conflict is measured against. */
+    java.util.List<@Nullable Object> opened;
 
     /**
      * @param contact a new contact from {@code ContactService.newContact} or a stored one from
@@ -121,6 +123,7 @@ class ContactDialog extends Dialog {
         binder.forField(defaultRole).asRequired().bind("defaultRole");
         binder.forField(notes).withNullRepresentation("").bind("notes");
         binder.readBean(contact);
+        opened = io.clientele.base.ui.ConflictDialog.values(binder);
         automaticName = contact.hasAutomaticName();
         explainPrimary(contact, summary);
 
@@ -190,6 +193,24 @@ class ContactDialog extends Dialog {
         if (field.getValue().isBlank() && value != null) {
             field.setValue(value);
         }
+    }
+
+    com.vaadin.flow.data.binder.Binder<Contact> binder() {
+        return binder;
+    }
+
+    /** Shows the stored contact instead of the user's input (after a conflict, "Reload"). */
+    void reload(Contact stored) {
+        contact = stored;
+        binder.readBean(stored);
+        opened = io.clientele.base.ui.ConflictDialog.values(binder);
+    }
+
+    /** Writes the user's input, as it is, into the stored contact and saves it (after a conflict, "Re-apply"). */
+    void reapplyOnto(Contact stored, java.util.List<@Nullable Object> storedValues) {
+        contact = stored;
+        opened = storedValues;
+        writeAndFireSave();
     }
 
     private void writeAndFireSave() {

@@ -3,6 +3,7 @@ package io.clientele.contact.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.ConflictDialog;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
@@ -49,21 +50,38 @@ final class ContactEditing {
             return null;
         }
         ContactDialog dialog = new ContactDialog(contact, contacts.summary(clientId), clients);
-        dialog.addSaveListener(e -> save(dialog, e.getContact(), afterChange));
+        dialog.addSaveListener(e -> save(dialog, e.getContact(), clientId, afterChange));
         dialog.open();
         return dialog;
     }
 
     /** On failure the dialog stays open with everything the user typed, and a notification says why. */
-    private void save(ContactDialog dialog, Contact contact, Runnable afterChange) {
+    private void save(ContactDialog dialog, Contact contact, long clientId, Runnable afterChange) {
         try {
             Contact saved = contacts.save(contact);
             dialog.close();
             Notifications.success(t("contact.saved", saved.getName()));
             afterChange.run();
+        } catch (OptimisticLockingFailureException e) {
+            showConflict(dialog, java.util.Objects.requireNonNull(contact.getId()), clientId);
         } catch (RuntimeException e) {
             report(e);
         }
+    }
+
+    /** Someone saved the contact meanwhile: list their changes beside the user's, and let the user choose. */
+    private void showConflict(ContactDialog dialog, long contactId, long clientId) {
+        Contact stored;
+        try {
+            stored = contacts.get(contactId);
+        } catch (RuntimeException e) {
+            report(e);
+            return;
+        }
+        ContactDialog storedCopy = new ContactDialog(stored, contacts.summary(clientId), clients);
+        var changes = ConflictDialog.changes(dialog.opened, dialog.binder(), storedCopy.binder());
+        new ConflictDialog(changes, () -> dialog.reload(stored),
+                () -> dialog.reapplyOnto(stored, ConflictDialog.values(storedCopy.binder()))).open();
     }
 
     void makePrimary(long contactId, Runnable afterChange) {

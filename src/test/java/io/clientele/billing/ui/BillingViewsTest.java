@@ -253,6 +253,38 @@ class BillingViewsTest extends KaribuTest {
         assertThat(_get(PublicLinkDialog.class).isOpened()).isTrue();
     }
 
+    @Test
+    void a_concurrent_edit_of_an_invoice_shows_what_changed_and_re_applying_saves_mine_on_top() {
+        long id = SystemAuthentication.call(() -> {
+            Invoice inv = invoices.newInvoice(client.getId());
+            inv.setLines(List.of(new DocumentLine("Work", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO)));
+            return invoices.save(inv).getId();
+        });
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-edit");
+        @SuppressWarnings("unchecked")
+        DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
+        SystemAuthentication.run(() -> {
+            Invoice theirs = invoices.get(id);
+            theirs.setNotes("Their note");
+            invoices.save(theirs);
+        });
+
+        userSets(editor.notes, "My note");
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isTrue();
+        var conflict = _get(io.clientele.base.ui.ConflictDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(conflict.grid)).containsExactly(
+                new io.clientele.base.ui.ConflictDialog.Change(editor.notes.getLabel(), "My note", "Their note"));
+        assertThat(SystemAuthentication.call(() -> invoices.get(id).getNotes())).isEqualTo("Their note");
+
+        _click(conflict.reapply);
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(SystemAuthentication.call(() -> invoices.get(id).getNotes())).isEqualTo("My note");
+    }
+
     private static void selectTab(String id) {
         TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("overview-sections"));
         for (int i = 0; i < 10; i++) {

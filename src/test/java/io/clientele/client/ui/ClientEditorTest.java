@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.base.ui.ConflictDialog;
 import io.clientele.client.Client;
 import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientRow;
@@ -152,9 +154,8 @@ class ClientEditorTest extends KaribuTest {
         assertThat(stored()).extracting(ClientRow::name).containsExactly("New Name Ltd");
     }
 
-    @Test
-    void a_concurrent_change_is_reported_and_the_typed_values_stay_in_the_form() {
-        Client c = testData.company("Contended AG", "c@example.com");
+    /** Opens the editor on a stored client, then someone else changes its name and phone behind its back. */
+    private ClientEditor editorWithConcurrentChange(Client c) {
         view = navigate("clients", ClientListView.class);
         MenuBar menu = cell(view.grid, 0, "options", MenuBar.class);
         ContextMenuKt._clickItemWithID(menu, "option-edit");
@@ -162,16 +163,63 @@ class ClientEditorTest extends KaribuTest {
 
         Client theirs = SystemAuthentication.call(() -> clients.get(c.getId()));
         theirs.setPhone("+41 44 000 00 00");
+        theirs.setName("Their Name AG");
         testData.save(theirs);
+        return editor;
+    }
+
+    @Test
+    void a_concurrent_change_opens_a_dialog_naming_each_changed_field_with_both_values() {
+        Client c = testData.company("Contended AG", "c@example.com");
+        ClientEditor editor = editorWithConcurrentChange(c);
 
         userSets(editor.form.name, "My Edit AG");
+        userSets(editor.form.website, "https://mine.example");
         _click(editor.save);
 
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.form.name.getValue()).isEqualTo("My Edit AG");
-        assertThat(notificationTexts()).anyMatch(text -> text.contains("Someone else changed this client"));
+        ConflictDialog dialog = _get(ConflictDialog.class);
+        List<ConflictDialog.Change> changes = GridKt._findAll(dialog.grid);
+        assertThat(changes).containsExactlyInAnyOrder(
+                new ConflictDialog.Change(editor.form.name.getLabel(), "My Edit AG", "Their Name AG"),
+                new ConflictDialog.Change(editor.form.phone.getLabel(), "—", "+41 44 000 00 00"));
         Client stored = SystemAuthentication.call(() -> clients.get(c.getId()));
-        assertThat(stored.getName()).isEqualTo("Contended AG");
-        assertThat(stored.getPhone()).isEqualTo("+41 44 000 00 00");
+        assertThat(stored.getName()).isEqualTo("Their Name AG");
+        assertThat(stored.getWebsite()).isNull();
+    }
+
+    @Test
+    void re_applying_mine_saves_my_values_on_top_of_the_fresh_version() {
+        Client c = testData.company("Contended AG", "c@example.com");
+        ClientEditor editor = editorWithConcurrentChange(c);
+        userSets(editor.form.name, "My Edit AG");
+        _click(editor.save);
+
+        _click(_get(ConflictDialog.class).reapply);
+
+        assertThat(editor.isOpened()).isFalse();
+        Client stored = SystemAuthentication.call(() -> clients.get(c.getId()));
+        assertThat(stored.getName()).isEqualTo("My Edit AG");
+        // Re-apply writes the form as the user saw it: the dialog had shown the phone would be overwritten.
+        assertThat(stored.getVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void reloading_discards_mine_and_shows_the_stored_values() {
+        Client c = testData.company("Contended AG", "c@example.com");
+        ClientEditor editor = editorWithConcurrentChange(c);
+        userSets(editor.form.name, "My Edit AG");
+        _click(editor.save);
+
+        _click(_get(ConflictDialog.class).reload);
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.form.name.getValue()).isEqualTo("Their Name AG");
+        assertThat(editor.form.phone.getValue()).isEqualTo("+41 44 000 00 00");
+        _click(editor.save);
+        assertThat(editor.isOpened()).isFalse();
+        Client stored = SystemAuthentication.call(() -> clients.get(c.getId()));
+        assertThat(stored.getName()).isEqualTo("Their Name AG");
     }
 }

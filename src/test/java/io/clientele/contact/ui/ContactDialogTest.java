@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.base.ui.ConflictDialog;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
 import io.clientele.client.ui.ClientOverviewView;
@@ -235,7 +237,30 @@ class ContactDialogTest extends KaribuTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.title.getValue()).isEqualTo("CEO");
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("Someone else changed this contact"));
+        ConflictDialog conflict = _get(ConflictDialog.class);
+        assertThat(GridKt._findAll(conflict.grid))
+                .containsExactly(new ConflictDialog.Change(dialog.title.getLabel(), "CEO", "CFO"));
+        assertThat(stored(anna.getId()).getTitle()).isEqualTo("CFO");
+
+        _click(conflict.reapply);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(stored(anna.getId()).getTitle()).isEqualTo("CEO");
+    }
+
+    @Test
+    void after_a_conflict_reload_shows_the_stored_contact_and_discards_mine() {
+        Contact anna = testData.contact(acme, "Anna", "Becker");
+        ContactDialog dialog = openEdit(anna);
+        Contact theirs = stored(anna.getId());
+        theirs.setTitle("CFO");
+        SystemAuthentication.run(() -> contacts.save(theirs));
+        userSets(dialog.title, "CEO");
+        _click(dialog.save);
+
+        _click(_get(ConflictDialog.class).reload);
+
+        assertThat(dialog.title.getValue()).isEqualTo("CFO");
         assertThat(stored(anna.getId()).getTitle()).isEqualTo("CFO");
     }
 
