@@ -69,7 +69,8 @@ class ArchitectureTest {
     void every_portal_service_method_is_scoped_to_the_callers_client_and_in_the_access_matrix() {
         java.util.Set<String> matrix = java.util.Set.of("dashboard", "sections", "invoices", "countInvoices",
                 "invoice", "quotes", "countQuotes", "quote", "payments", "countPayments", "payment", "projects",
-                "countProjects", "project", "timeEntries", "countTimeEntries", "timeEntry");
+                "countProjects", "project", "timeEntries", "countTimeEntries", "timeEntry", "invoicePdf", "quotePdf",
+                "statementPdf");
         var portal = io.clientele.portal.PortalService.class;
         assertThat(portal.getAnnotation(RolesAllowed.class).value()).containsExactly(io.clientele.base.security.Roles.CLIENT);
         for (var method : portal.getDeclaredMethods()) {

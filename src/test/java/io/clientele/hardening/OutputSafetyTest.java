@@ -63,6 +63,10 @@ class OutputSafetyTest extends KaribuTest {
     DocumentPdfService pdfs;
     @Autowired
     ReportService reports;
+    @Autowired
+    io.clientele.report.CustomerReportService customerReport;
+    @Autowired
+    io.clientele.note.NoteService notes;
 
     private final List<Client> stored = new ArrayList<>();
     private long invoiceId;
@@ -104,6 +108,9 @@ class OutputSafetyTest extends KaribuTest {
     @Test
     void the_back_office_grids_and_overview_show_the_payloads_as_text() {
         login(TestData.STAFF);
+        for (String payload : CORPUS) {
+            notes.add(stored.getFirst().getId(), payload);
+        }
         assertNoRawMarkup("client list", navigate("clients", ClientListView.class));
         for (Client c : stored) {
             var view = navigate("clients/" + c.getId(), ClientOverviewView.class);
@@ -142,6 +149,17 @@ class OutputSafetyTest extends KaribuTest {
             assertThat(line.charAt(0)).as(line).isNotIn('=', '+', '-', '@');
         }
         assertThat(csv).contains("'=HYPERLINK(");
+
+        var out = new java.io.ByteArrayOutputStream();
+        SystemAuthentication.run(() -> customerReport.writeCsv(new io.clientele.report.CustomerReportFilter(
+                LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), null), org.springframework.data.domain.Sort.unsorted(),
+                List.of("client", "currency", "invoices", "invoiced", "paid", "outstanding", "last", "id"), out));
+        List<String> customerLines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
+        assertThat(customerLines).hasSize(1);
+        for (String line : customerLines) {
+            String first = line.startsWith("\"") ? line.substring(1) : line;
+            assertThat(first.charAt(0)).as(line).isNotIn('=', '+', '-', '@');
+        }
     }
 
     /** The outermost layout around the view (route content sits in a wrapper, not directly under the UI). */
