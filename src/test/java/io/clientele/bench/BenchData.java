@@ -39,37 +39,46 @@ final class BenchData {
         this.billing = billing;
     }
 
-    /** Seeds {@code clientCount} clients with contacts and invoices unless they are there already. */
+    /**
+     * Seeds {@code clientCount} clients with contacts and invoices unless they are there already. Each step commits
+     * on its own and is skipped when its rows exist, so an interrupted seeding resumes at the step it was in.
+     */
     void ensure(long seed, int clientCount, double invoicesPerClient) {
         long existing = count("clients");
-        if (existing >= clientCount) {
-            log.info("Reusing the seeded database: {} clients, {} invoices", existing,
-                    jdbc.queryForObject("select count(*) from billing_documents where doc_type = 'INVOICE'",
-                            Long.class));
-            return;
-        }
-        if (existing > 0) {
+        if (existing > 0 && existing < clientCount) {
             throw new IllegalStateException("The benchmark database holds " + existing + " clients, not "
                     + clientCount + ": drop and recreate it (or pass -Dbench.clients=" + existing + ")");
         }
+        long start = System.nanoTime();
         SystemAuthentication.run(() -> {
-            long start = System.nanoTime();
-            UserAccount admin = accounts.create(ADMIN, "Bench Admin", null, AccountType.ADMIN, PASSWORD);
-            UserAccount staff = accounts.create(STAFF, "Bench Staff", null, AccountType.STAFF, PASSWORD);
-            UserAccount staff2 = accounts.create("bench-staff-2", "Bench Staff 2", null, AccountType.STAFF, PASSWORD);
-            UserAccount staff3 = accounts.create("bench-staff-3", "Bench Staff 3", null, AccountType.STAFF, PASSWORD);
-            // Four owners plus "no owner": the restricted staff user sees about a fifth of the clients.
-            clients.writeClients(seed, clientCount, List.of(staff.getId(), staff2.getId(), staff3.getId(),
-                    admin.getId()));
-            log.info("Clients written after {} s", (System.nanoTime() - start) / 1_000_000_000);
-            contacts.write(seed);
-            log.info("Contacts written after {} s", (System.nanoTime() - start) / 1_000_000_000);
-            billing.write(seed, invoicesPerClient, LocalDate.now());
-            log.info("Seeded {} clients, {} contacts, {} invoices in {} s", count("clients"), count("contacts"),
-                    jdbc.queryForObject("select count(*) from billing_documents where doc_type = 'INVOICE'",
-                            Long.class), (System.nanoTime() - start) / 1_000_000_000);
+            if (existing == 0) {
+                UserAccount admin = accounts.create(ADMIN, "Bench Admin", null, AccountType.ADMIN, PASSWORD);
+                UserAccount staff = accounts.create(STAFF, "Bench Staff", null, AccountType.STAFF, PASSWORD);
+                UserAccount staff2 = accounts.create("bench-staff-2", "Bench Staff 2", null, AccountType.STAFF,
+                        PASSWORD);
+                UserAccount staff3 = accounts.create("bench-staff-3", "Bench Staff 3", null, AccountType.STAFF,
+                        PASSWORD);
+                // Four owners plus "no owner": the restricted staff user sees about a fifth of the clients.
+                clients.writeClients(seed, clientCount, List.of(staff.getId(), staff2.getId(), staff3.getId(),
+                        admin.getId()));
+                log.info("Clients written after {} s", (System.nanoTime() - start) / 1_000_000_000);
+            }
+            if (count("contacts") == 0) {
+                contacts.write(seed);
+                log.info("Contacts written after {} s", (System.nanoTime() - start) / 1_000_000_000);
+            }
+            if (count("billing_documents") == 0) {
+                billing.write(seed, invoicesPerClient, LocalDate.now());
+                log.info("Invoices written after {} s", (System.nanoTime() - start) / 1_000_000_000);
+                analyze();
+            }
         });
-        // Fresh statistics for the optimizer after a bulk load.
+        log.info("Benchmark data: {} clients, {} contacts, {} invoices", count("clients"), count("contacts"),
+                jdbc.queryForObject("select count(*) from billing_documents where doc_type = 'INVOICE'", Long.class));
+    }
+
+    /** Fresh statistics for the optimizer after a bulk load. */
+    private void analyze() {
         for (String table : List.of("clients", "contacts", "billing_documents", "client_group_members")) {
             try {
                 jdbc.execute("analyze table " + table);

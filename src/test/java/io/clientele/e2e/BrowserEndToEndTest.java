@@ -44,12 +44,15 @@ class BrowserEndToEndTest extends SpringTest {
     private static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "e2e");
-    /** Finds the first match in the document or any shadow root: Vaadin components keep their parts there. */
+    /**
+     * Finds the first visible match in the document or any shadow root (Vaadin components keep their parts there);
+     * each row's menu has its own hidden "Trash" item, only the open one is on screen.
+     */
     private static final String DEEP_QUERY = """
             const selector = arguments[0];
+            const visible = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
             const find = root => {
-              const hit = root.querySelector(selector);
-              if (hit) return hit;
+              for (const hit of root.querySelectorAll(selector)) { if (visible(hit)) return hit; }
               for (const el of root.querySelectorAll('*')) {
                 if (el.shadowRoot) { const inner = find(el.shadowRoot); if (inner) return inner; }
               }
@@ -157,7 +160,8 @@ class BrowserEndToEndTest extends SpringTest {
         waitUntil(() -> count("select count(*) from clients where id = " + id + " and trashed_at is not null") == 1);
         navigate("clients/trash");
         waitForText("#trash-grid", "Browser Made Ltd");
-        deep("#trash-grid vaadin-checkbox").click();
+        // The select-all box of the Trash (the only trashed client); WebDriver sees its host element as zero-sized.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", deep("#trash-grid vaadin-checkbox"));
         deep("#restore-selected").click();
         waitUntil(() -> count("select count(*) from clients where id = " + id + " and trashed_at is null") == 1);
         screenshot("07-restored");
@@ -197,7 +201,8 @@ class BrowserEndToEndTest extends SpringTest {
         // The row's options menu: its one root button opens the sub-menu.
         deep("#options-" + id + " vaadin-menu-bar-button").click();
         waitUntil(() -> deepOrNull("#option-trash") != null);
-        deep("#option-trash").click();
+        // The item lives in the menu's overlay, which WebDriver deems not interactable: dispatch the click there.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", deep("#option-trash"));
         waitUntil(() -> deepOrNull("#confirm-trash [slot='confirm-button']") != null
                 || deepOrNull("[slot='confirm-button']") != null);
         WebElement confirm = deepOrNull("#confirm-trash [slot='confirm-button']");
