@@ -160,8 +160,10 @@ class BrowserEndToEndTest extends SpringTest {
         waitUntil(() -> count("select count(*) from clients where id = " + id + " and trashed_at is not null") == 1);
         navigate("clients/trash");
         waitForText("#trash-grid", "Browser Made Ltd");
-        // The select-all box of the Trash (the only trashed client); WebDriver sees its host element as zero-sized.
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", deep("#trash-grid vaadin-checkbox"));
+        // The row's selection box (the only trashed client): its native input, which the styled box covers.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()",
+                deep("#trash-grid vaadin-grid-cell-content vaadin-checkbox input"));
+        waitUntil(() -> deepOrNull("#restore-selected:not([disabled])") != null);
         deep("#restore-selected").click();
         waitUntil(() -> count("select count(*) from clients where id = " + id + " and trashed_at is null") == 1);
         screenshot("07-restored");
