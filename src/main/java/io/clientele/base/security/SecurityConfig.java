@@ -2,6 +2,7 @@ package io.clientele.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -67,7 +68,10 @@ class SecurityConfig {
         // on as anonymous.
         http.addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class);
         http.addFilterAfter(new AbsoluteSessionTimeoutFilter(sessionAbsolute, clock), SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css").permitAll()
+                // Load balancers and container health checks probe without a login; the rest is for administrators.
+                .requestMatchers(EndpointRequest.to("health")).permitAll()
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.ADMIN));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -50,7 +50,7 @@ public class PagedGrid<T> extends VerticalLayout {
         grid.setItems(provider);
         grid.addSortListener(e -> {
             pagination.reset();
-            refresh();
+            showPage();
         });
         add(grid, pagination);
         setFlexGrow(1, grid);
@@ -71,7 +71,18 @@ public class PagedGrid<T> extends VerticalLayout {
 
     private void reloadPage() {
         grid.deselectAll();
-        refresh();
+        showPage();
+    }
+
+    /**
+     * Another page or sort order of the same rows: no new count. Counting a million rows costs more than the page
+     * itself (docs/performance.md), and the total cannot change by turning pages; filter changes and the view's own
+     * edits call {@link #refresh()}.
+     */
+    private void showPage() {
+        pagination.setTotal(pagination.getTotal());
+        grid.setPageSize(pagination.getPageSize());
+        grid.getDataProvider().refreshAll();
     }
 
     public Grid<T> getGrid() {

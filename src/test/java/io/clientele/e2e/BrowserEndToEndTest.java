@@ -1,0 +1,261 @@
+package io.clientele.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.clientele.billing.Invoice;
+import io.clientele.client.Client;
+import io.clientele.support.SpringTest;
+import io.clientele.support.TestData;
+import io.clientele.support.TestDocuments;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A real browser against the suite's own server: Debian's Chromium, headless, driven through Debian's chromedriver
+ * (nothing is downloaded). Skipped, with a message, where they are not installed; {@code .ci/run} installs them.
+ * Screenshots go to {@code target/e2e/}.
+ */
+class BrowserEndToEndTest extends SpringTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "e2e");
+    /**
+     * Finds the first visible match in the document or any shadow root (Vaadin components keep their parts there);
+     * each row's menu has its own hidden "Trash" item, only the open one is on screen.
+     */
+    private static final String DEEP_QUERY = """
+            const selector = arguments[0];
+            const visible = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+            const find = root => {
+              for (const hit of root.querySelectorAll(selector)) { if (visible(hit)) return hit; }
+              for (const el of root.querySelectorAll('*')) {
+                if (el.shadowRoot) { const inner = find(el.shadowRoot); if (inner) return inner; }
+              }
+              return null;
+            };
+            return find(document);""";
+
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestDocuments documents;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser test skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " is missing (apt-get install chromium chromium-driver; .ci/run does this)");
+        profile = Files.createTempDirectory("clientele-e2e-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,900", "--lang=en-US", "--user-data-dir=" + profile);
+        // An explicit driver executable: Selenium Manager (which would download one) never runs.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshBrowserSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void logOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void staff_searches_sorts_pages_creates_trashes_undoes_and_finds_a_client_in_the_trash() throws IOException {
+        testData.demoClients(60);
+        testData.company("AAA Browser First GmbH", "first@browser.test");
+        testData.company("ZZZ Browser Last GmbH", "last@browser.test");
+        login(TestData.STAFF, "clients");
+
+        // The page really rendered: the grid's rows are in the DOM, not just the bootstrap page.
+        waitForText("#client-grid", "AAA Browser First GmbH");
+        assertThat(gridText()).doesNotContain("ZZZ Browser Last GmbH");
+        screenshot("01-client-list");
+
+        type("#client-search input", "ZZZ Browser");
+        waitForText("#client-grid", "ZZZ Browser Last GmbH");
+        waitUntil(() -> !gridText().contains("AAA Browser First GmbH"));
+        screenshot("02-search");
+        type("#client-search input", "");
+        waitForText("#client-grid", "AAA Browser First GmbH");
+
+        // Name column, clicked twice: descending, the last name comes first.
+        deep("#client-grid vaadin-grid-sorter").click();
+        deep("#client-grid vaadin-grid-sorter").click();
+        waitForText("#client-grid", "ZZZ Browser Last GmbH");
+        waitUntil(() -> !gridText().contains("AAA Browser First GmbH"));
+        screenshot("03-sorted-descending");
+
+        String firstPage = text("#page-summary");
+        deep("#page-next").click();
+        waitUntil(() -> !text("#page-summary").equals(firstPage));
+        assertThat(gridText()).doesNotContain("ZZZ Browser Last GmbH");
+        screenshot("04-page-2");
+
+        deep("#quick-new-client").click();
+        type("#quick-name input", "Browser Made Ltd");
+        deep("#quick-save").click();
+        waitUntil(() -> count("select count(*) from clients where name = 'Browser Made Ltd'") == 1);
+        long id = jdbc.queryForObject("select id from clients where name = 'Browser Made Ltd'", Long.class);
+        navigate("clients");
+        type("#client-search input", "Browser Made");
+        waitForText("#client-grid", "Browser Made Ltd");
+        screenshot("05-created");
+
+        trashFromList(id);
+        waitUntil(() -> count("select count(*) from clients where id = " + id + " and trashed_at is not null") == 1);
+        deep("#notification-action").click();
+        waitUntil(() -> count("select count(*) from clients where id = " + id + " and trashed_at is null") == 1);
+        waitForText("#client-grid", "Browser Made Ltd");
+        screenshot("06-undone");
+
+        trashFromList(id);
+        waitUntil(() -> count("select count(*) from clients where id = " + id + " and trashed_at is not null") == 1);
+        navigate("clients/trash");
+        waitForText("#trash-grid", "Browser Made Ltd");
+        screenshot("07-in-trash");
+    }
+
+    @Test
+    void a_client_user_sees_only_its_own_invoices() throws IOException {
+        Client own = testData.company("Own Portal SARL", "own@browser.test");
+        Client other = testData.company("Other Portal AG", "other@browser.test");
+        Invoice mine = documents.sentInvoice(own, "Consulting|2|100|0");
+        Invoice theirs = documents.sentInvoice(other, "Audit|1|900|0");
+        testData.linkClientUser(TestData.CLIENT_USER, own);
+
+        login(TestData.CLIENT_USER, "portal/invoices");
+        waitForText("body", mine.getNumber());
+        assertThat(pageText()).doesNotContain(theirs.getNumber()).doesNotContain("Other Portal AG");
+        screenshot("08-client-center-invoices");
+    }
+
+    private void login(String username, String then) {
+        driver.get(url("login"));
+        waitUntil(() -> deepOrNull("input[name='username']") != null);
+        deep("input[name='username']").sendKeys(username);
+        deep("input[name='password']").sendKeys(TestData.PASSWORD, Keys.ENTER);
+        waitUntil(() -> !driver.getCurrentUrl().contains("/login"));
+        navigate(then);
+    }
+
+    private void navigate(String path) {
+        driver.get(url(path));
+        waitUntil(() -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
+    }
+
+    private void trashFromList(long id) {
+        // The row's options menu: its one root button opens the sub-menu.
+        deep("#options-" + id + " vaadin-menu-bar-button").click();
+        waitUntil(() -> deepOrNull("#option-trash") != null);
+        // The item lives in the menu's overlay, which WebDriver deems not interactable: dispatch the click there.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", deep("#option-trash"));
+        waitUntil(() -> deepOrNull("#confirm-trash [slot='confirm-button']") != null
+                || deepOrNull("[slot='confirm-button']") != null);
+        WebElement confirm = deepOrNull("#confirm-trash [slot='confirm-button']");
+        (confirm != null ? confirm : deep("[slot='confirm-button']")).click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private WebElement deep(String selector) {
+        waitUntil(() -> deepOrNull(selector) != null);
+        return deepOrNull(selector);
+    }
+
+    private WebElement deepOrNull(String selector) {
+        return (WebElement) ((JavascriptExecutor) driver).executeScript(DEEP_QUERY, selector);
+    }
+
+    private void type(String selector, String value) {
+        WebElement input = deep(selector);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(value, Keys.TAB);
+    }
+
+    private String text(String selector) {
+        WebElement element = deepOrNull(selector);
+        return element == null ? "" : element.getText();
+    }
+
+    private String gridText() {
+        List<WebElement> cells = driver.findElements(By.cssSelector("vaadin-grid-cell-content"));
+        StringBuilder all = new StringBuilder();
+        cells.forEach(c -> all.append(c.getAttribute("textContent")).append('\n'));
+        return all.toString();
+    }
+
+    private String pageText() {
+        return gridText() + driver.findElement(By.tagName("body")).getText();
+    }
+
+    private void waitForText(String selector, String expected) {
+        waitUntil(() -> deepOrNull(selector) != null && pageText().contains(expected));
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(45)).ignoring(RuntimeException.class)
+                .until(d -> condition.getAsBoolean());
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
