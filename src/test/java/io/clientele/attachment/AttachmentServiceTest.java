@@ -16,16 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+
+
+
 
 /** Uploads are checked on the server: size, allow-list, content; names never reach the file system. */
 class AttachmentServiceTest extends SpringTest {
@@ -39,8 +39,6 @@ class AttachmentServiceTest extends SpringTest {
     @Autowired
     ClientService clients;
 
-    @Autowired
-    UserDetailsService userDetails;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -52,16 +50,7 @@ class AttachmentServiceTest extends SpringTest {
         client = testData.company("Acme GmbH", "acme@example.com");
     }
 
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
-    private void actAs(String username) {
-        var user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     private ClientAttachment upload(String name, byte[] content) {
         return attachments.upload(client.getId(), name, new ByteArrayInputStream(content));
@@ -82,7 +71,7 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void a_pdf_is_stored_under_a_generated_name_and_downloads_as_uploaded() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
 
         ClientAttachment stored = upload("Rahmenvertrag 2026.pdf", TestFiles.pdf());
 
@@ -103,7 +92,7 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void every_kind_on_the_allow_list_is_accepted_when_its_content_matches() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         upload("scan.png", TestFiles.png());
         upload("photo.JPG", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10});
         upload("contract.docx", TestFiles.docx());
@@ -119,7 +108,7 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void a_file_over_the_limit_is_refused_and_leaves_nothing_behind() throws IOException {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         long limit = attachments.maxSize().toBytes();
         List<Path> before = filesInFolder();
 
@@ -135,7 +124,7 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void the_limit_stops_reading_instead_of_storing_an_endless_upload() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         long limit = attachments.maxSize().toBytes();
         // A stream that never ends: the service must stop at the limit, not wait for the end.
         InputStream endless = new InputStream() {
@@ -155,7 +144,7 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void types_outside_the_allow_list_are_refused_by_extension() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         for (String name : List.of("setup.exe", "page.html", "archive.zip", "noextension", "trailingdot.",
                 "macro.docm")) {
             assertThatThrownBy(() -> upload(name, TestFiles.pdf())).as(name)
@@ -166,7 +155,7 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void a_file_renamed_to_an_allowed_type_is_refused_by_its_content() throws IOException {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         List<Path> before = filesInFolder();
         record Renamed(String name, byte[] content) {
         }
@@ -190,7 +179,7 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void hostile_names_never_escape_the_folder_and_are_kept_only_as_metadata() throws IOException {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         Path outside = storage.root().getParent();
         String longName = "a".repeat(5000) + ".txt";
         for (String name : List.of("../../etc/passwd.txt", "..\\..\\x.txt", "/etc/passwd.txt",
@@ -234,7 +223,7 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void a_staff_member_who_cannot_see_the_client_can_neither_list_nor_download_nor_change_its_documents() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         long id = upload("contract.pdf", TestFiles.pdf()).getId();
         testData.restrictStaff();
 
@@ -249,9 +238,9 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void a_manager_reads_and_downloads_but_does_not_upload_or_delete() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         long id = upload("contract.pdf", TestFiles.pdf()).getId();
-        actAs(TestData.MANAGER);
+        actAsAccount(TestData.MANAGER);
 
         assertThat(attachments.download(id).content()).isEqualTo(TestFiles.pdf());
         assertThatThrownBy(() -> upload("more.pdf", TestFiles.pdf())).isInstanceOf(AccessDeniedException.class);
@@ -260,7 +249,7 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void deleting_a_document_removes_its_row_and_its_file() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         ClientAttachment a = upload("contract.pdf", TestFiles.pdf());
         Path file = storage.resolve(a.getStoredName());
 
@@ -273,9 +262,9 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void trashing_a_client_keeps_its_documents_and_deleting_it_for_good_removes_their_files() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         Path file = storage.resolve(upload("contract.pdf", TestFiles.pdf()).getStoredName());
-        actAs(TestData.ADMIN);
+        actAsAccount(TestData.ADMIN);
         clients.trash(List.of(client.getId()));
         assertThat(file).exists();
         clients.restore(List.of(client.getId()));

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+
+
+
 
 /** Every client save records which fields changed, from what to what, by whom and when; nothing when nothing did. */
 class ClientHistoryTest extends SpringTest {
@@ -29,8 +29,6 @@ class ClientHistoryTest extends SpringTest {
     @Autowired
     ClientHistoryService history;
 
-    @Autowired
-    UserDetailsService userDetails;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -42,16 +40,7 @@ class ClientHistoryTest extends SpringTest {
         client = testData.company("Acme GmbH", "acme@example.com");
     }
 
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
-    private void actAs(String username) {
-        var user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     private List<ClientChange> changes() {
         return history.page(client.getId(), PageRequest.of(0, 100));
@@ -63,7 +52,7 @@ class ClientHistoryTest extends SpringTest {
 
     @Test
     void creating_a_client_records_no_history() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         assertThat(changes()).isEmpty();
         assertThat(history.count(client.getId())).isZero();
     }
@@ -71,7 +60,7 @@ class ClientHistoryTest extends SpringTest {
     @Test
     void a_save_records_each_changed_field_with_old_and_new_value_user_and_time() {
         ClientGroup vip = testData.group("VIP");
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         Client edited = clients.get(client.getId());
         edited.setName("Acme AG");
         edited.setEmail("billing@acme.example");
@@ -108,7 +97,7 @@ class ClientHistoryTest extends SpringTest {
 
     @Test
     void saving_without_a_change_records_nothing_and_a_blank_field_equals_an_empty_one() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         Client same = clients.get(client.getId());
         same.setWebsite("");
         same.setTaxId("   ");
@@ -123,7 +112,7 @@ class ClientHistoryTest extends SpringTest {
     void related_records_are_shown_by_name_and_a_removal_shows_what_was_there() {
         ClientGroup vip = testData.group("VIP");
         ClientGroup press = testData.group("Press");
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         Client edited = clients.get(client.getId());
         edited.setGroups(Set.of(vip, press));
         edited.setOwnerId(testData.accountId(TestData.ADMIN));
@@ -153,7 +142,7 @@ class ClientHistoryTest extends SpringTest {
         edited.setPhone("+41 44 123 45 67");
         testData.save(edited);
 
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         assertThat(changes()).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("phone");
             assertThat(c.changedBy()).isNull();
@@ -162,7 +151,7 @@ class ClientHistoryTest extends SpringTest {
 
     @Test
     void client_center_permissions_are_part_of_the_history() {
-        actAs(TestData.ADMIN);
+        actAsAccount(TestData.ADMIN);
         clients.savePortalSections(client.getId(), new PortalSections(false, true, true, true, true));
 
         assertThat(changes()).singleElement().extracting(ClientChange::field, ClientChange::oldValue,
@@ -171,7 +160,7 @@ class ClientHistoryTest extends SpringTest {
 
     @Test
     void the_history_is_newest_first_paged_and_only_for_those_who_see_the_client() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         for (String name : List.of("One", "Two", "Three")) {
             Client edited = clients.get(client.getId());
             edited.setName(name);

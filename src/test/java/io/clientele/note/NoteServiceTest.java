@@ -9,16 +9,16 @@ import io.clientele.client.ClientNotFoundException;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+
+
+
 
 /** Notes: everyone who sees the client reads them, only the author edits, the author or an ADMIN deletes. */
 class NoteServiceTest extends SpringTest {
@@ -28,8 +28,6 @@ class NoteServiceTest extends SpringTest {
     @Autowired
     NoteService notes;
 
-    @Autowired
-    UserDetailsService userDetails;
 
     private Client client;
 
@@ -39,16 +37,7 @@ class NoteServiceTest extends SpringTest {
         testData.staffAccount(OTHER, "Otto Other");
     }
 
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
-    private void actAs(String username) {
-        var user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     private List<NoteRow> timeline() {
         return notes.page(client.getId(), PageRequest.of(0, 25));
@@ -56,7 +45,7 @@ class NoteServiceTest extends SpringTest {
 
     @Test
     void a_note_carries_its_author_and_time_and_the_timeline_shows_the_newest_first() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         notes.add(client.getId(), "  First call: wants a quote.  ");
         notes.add(client.getId(), "Quote sent.");
 
@@ -72,7 +61,7 @@ class NoteServiceTest extends SpringTest {
 
     @Test
     void the_author_edits_their_note_and_the_edit_is_dated() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         ClientNote note = notes.add(client.getId(), "Draft");
 
         notes.edit(note.getId(), note.getVersion(), "Final");
@@ -84,9 +73,9 @@ class NoteServiceTest extends SpringTest {
 
     @Test
     void another_staff_member_may_neither_edit_nor_delete_someone_elses_note() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         ClientNote note = notes.add(client.getId(), "Mine");
-        actAs(OTHER);
+        actAsAccount(OTHER);
 
         assertThat(timeline().getFirst()).satisfies(r -> {
             assertThat(r.canEdit()).isFalse();
@@ -100,9 +89,9 @@ class NoteServiceTest extends SpringTest {
 
     @Test
     void an_administrator_may_delete_any_note_but_not_edit_it() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         ClientNote note = notes.add(client.getId(), "Rude remark");
-        actAs(TestData.ADMIN);
+        actAsAccount(TestData.ADMIN);
 
         assertThat(timeline().getFirst()).satisfies(r -> {
             assertThat(r.canEdit()).isFalse();
@@ -116,9 +105,9 @@ class NoteServiceTest extends SpringTest {
 
     @Test
     void a_manager_reads_notes_but_writes_none() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         ClientNote note = notes.add(client.getId(), "Visible to managers");
-        actAs(TestData.MANAGER);
+        actAsAccount(TestData.MANAGER);
 
         assertThat(timeline()).extracting(NoteRow::body).containsExactly("Visible to managers");
         assertThat(timeline().getFirst().canDelete()).isFalse();
@@ -128,7 +117,7 @@ class NoteServiceTest extends SpringTest {
 
     @Test
     void an_edit_based_on_a_stale_version_is_refused_and_keeps_the_newer_text() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         ClientNote note = notes.add(client.getId(), "v1");
         notes.edit(note.getId(), note.getVersion(), "v2");
 
@@ -139,7 +128,7 @@ class NoteServiceTest extends SpringTest {
 
     @Test
     void an_empty_or_overlong_note_is_refused_with_a_reason() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
 
         assertThatThrownBy(() -> notes.add(client.getId(), "   \n "))
                 .isInstanceOfSatisfying(RuleViolationException.class,
@@ -153,7 +142,7 @@ class NoteServiceTest extends SpringTest {
 
     @Test
     void a_staff_member_who_cannot_see_the_client_cannot_see_or_touch_its_notes() {
-        actAs(TestData.STAFF);
+        actAsAccount(TestData.STAFF);
         ClientNote note = notes.add(client.getId(), "Secret");
         testData.restrictStaff();
 

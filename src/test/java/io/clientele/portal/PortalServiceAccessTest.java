@@ -23,16 +23,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
-import org.junit.jupiter.api.AfterEach;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+
+
+
+
 
 /**
  * The Client Center's access matrix over every service method: own record, another client's, a draft, a nonexistent
@@ -45,7 +45,6 @@ class PortalServiceAccessTest extends SpringTest {
     @Autowired PortalService portal;
     @Autowired TestDocuments documents;
     @Autowired PaymentService payments;
-    @Autowired UserDetailsService userDetails;
 
     /** Per section: the detail method, the list (ids) and the count. */
     record Section(String name, Function<PortalSections, Boolean> flag, LongFunction<Object> detail,
@@ -68,10 +67,6 @@ class PortalServiceAccessTest extends SpringTest {
         testData.trash(gone.client());
     }
 
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     private PortalFixture fixture(String name) {
         return PortalFixture.create(testData, documents, payments, name);
@@ -93,15 +88,10 @@ class PortalServiceAccessTest extends SpringTest {
                         PortalService::countTimeEntries));
     }
 
-    private void loginAs(String username) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     @Test
     void an_enabled_client_user_sees_exactly_their_own_issued_records() {
-        loginAs(TestData.CLIENT_USER);
+        actAsAccount(TestData.CLIENT_USER);
         for (Section s : sections()) {
             long ownId = own.ids().get(s.name());
             assertThat(s.detail().apply(ownId)).as(s.name()).isNotNull();
@@ -121,7 +111,7 @@ class PortalServiceAccessTest extends SpringTest {
 
     @Test
     void a_section_that_is_off_behaves_as_empty_while_the_others_stay_open() {
-        loginAs(TestData.CLIENT_USER);
+        actAsAccount(TestData.CLIENT_USER);
         List<Section> all = sections();
         for (Section off : all) {
             testData.setPortalSections(own.client(), only(off.name()));
@@ -144,7 +134,7 @@ class PortalServiceAccessTest extends SpringTest {
 
     @Test
     void the_user_of_a_trashed_client_sees_nothing() {
-        loginAs("goneuser");
+        actAsAccount("goneuser");
         for (Section s : sections()) {
             assertNotFound(s, gone.ids().get(s.name()));
             assertNotFound(s, own.ids().get(s.name()));
@@ -157,11 +147,11 @@ class PortalServiceAccessTest extends SpringTest {
     @Test
     void a_disabled_client_user_and_a_client_user_without_client_are_refused_everything() {
         testData.setEnabled(TestData.CLIENT_USER, false);
-        loginAs(TestData.CLIENT_USER);
+        actAsAccount(TestData.CLIENT_USER);
         assertRefusedEverywhere();
         testData.setEnabled(TestData.CLIENT_USER, true);
         testData.clientAccount("lonely", own.client());
-        loginAs("lonely");
+        actAsAccount("lonely");
         assertThat(portal.countInvoices()).isEqualTo(1);
         testData.unlinkClientUser("lonely");
         assertRefusedEverywhere();
@@ -170,7 +160,7 @@ class PortalServiceAccessTest extends SpringTest {
     @Test
     void back_office_users_are_refused_everything() {
         for (String user : List.of(TestData.STAFF, TestData.ADMIN, TestData.MANAGER)) {
-            loginAs(user);
+            actAsAccount(user);
             assertRefusedEverywhere();
         }
         assertThat(PortalService.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Roles.CLIENT);
@@ -181,7 +171,7 @@ class PortalServiceAccessTest extends SpringTest {
         var ownClient = testData.reload(own.client());
         ownClient.setLanguage("de");
         testData.save(ownClient);
-        loginAs(TestData.CLIENT_USER);
+        actAsAccount(TestData.CLIENT_USER);
         long invoice = own.id("invoices");
         long quote = own.id("quotes");
 
@@ -209,7 +199,7 @@ class PortalServiceAccessTest extends SpringTest {
         assertThat(portal.quotePdf(quote).content()).isNotEmpty();
 
         for (String user : List.of(TestData.STAFF, TestData.ADMIN)) {
-            loginAs(user);
+            actAsAccount(user);
             assertThatThrownBy(() -> portal.invoicePdf(invoice)).isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -1,7 +1,12 @@
 package io.clientele.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -16,8 +21,23 @@ public abstract class SpringTest {
     @Autowired
     protected TestData testData;
 
+    @Autowired
+    private UserDetailsService userDetails;
+
     @BeforeEach
     void cleanDatabase() {
         testData.reset();
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Calls services from here on as this stored account, with its roles, as its login would. */
+    protected void actAsAccount(String username) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }
