@@ -174,6 +174,10 @@ class ClientBenchmark {
     private void invoicePdfs() throws Exception {
         List<Long> ids = jdbc.queryForList("select id from billing_documents where doc_type = 'INVOICE' "
                 + "order by id limit 500", Long.class);
+        if (ids.isEmpty()) {
+            log.warn("No invoices in the benchmark database: invoice PDFs not measured");
+            return;
+        }
         // Warm-up: template fill code paths and fonts.
         SystemAuthentication.run(() -> ids.stream().limit(20).forEach(id -> pdfs.invoicePdf(id, PdfLanguage.CLIENT)));
         AtomicBoolean stop = new AtomicBoolean();

@@ -116,7 +116,7 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         CustomerReportFilter filter = filter();
-        long rows = reports.countCustomers(filter);
+        long rows = paged.getPagination().getTotal(); // counted by filterChanged() just now
         boolean pdfPossible = rows <= CustomerReportService.MAX_PDF_ROWS;
         pdf.setEnabled(pdfPossible);
         pdf.setTitle(pdfPossible ? "" : getTranslation("report.customers.too-many", rows,
