@@ -180,4 +180,37 @@ class ClientVisibilityTest extends SpringTest {
                 .getFirst();
         assertThat(row.groups()).containsExactly("Alpha", "Beta");
     }
+
+    @Test
+    void the_restricted_list_pages_and_sorts_like_the_full_list_narrowed_to_the_staff_members_clients() {
+        testData.demoClients(120);
+        // Owned: every third client; assigned: every seventh (some of them owned too, which must not show twice).
+        jdbc.update("update clients set owner_id = case when mod(id, 3) = 0 then ? else ? end", staffId, otherStaffId);
+        jdbc.update("insert into client_staff (client_id, user_id) select id, ? from clients where mod(id, 7) = 0"
+                + " and id not in (select client_id from client_staff where user_id = ?)", staffId, staffId);
+        jdbc.update("update clients set trashed_at = current_timestamp where mod(id, 11) = 0");
+        Set<Long> visible = Set.copyOf(jdbc.queryForList("select id from clients where owner_id = ? union "
+                + "select client_id from client_staff where user_id = ?", Long.class, staffId, staffId));
+        long retailId = jdbc.queryForObject("select id from client_groups where name = 'Retail'", Long.class);
+
+        for (ClientFilter filter : List.of(ClientFilter.live(null), ClientFilter.trash(null),
+                ClientFilter.live(null).withGroups(Set.of(retailId)))) {
+            for (String key : List.of(ClientSort.NAME, ClientSort.TYPE, ClientSort.EMAIL, ClientSort.PHONE,
+                    ClientSort.LOCATION, ClientSort.ACTIVE, ClientSort.BALANCE)) {
+                for (Sort.Direction direction : Sort.Direction.values()) {
+                    Sort sort = Sort.by(direction, key);
+                    actAs(TestData.ADMIN, "ADMIN");
+                    List<Long> expected = clients.list(filter, PageRequest.of(0, 500, sort)).stream()
+                            .map(ClientRow::id).filter(visible::contains).toList();
+                    actAs(TestData.STAFF, "STAFF");
+                    List<Long> paged = new java.util.ArrayList<>();
+                    for (int page = 0; page * 7 < expected.size() + 7; page++) {
+                        clients.list(filter, PageRequest.of(page, 7, sort)).forEach(r -> paged.add(r.id()));
+                    }
+                    assertThat(paged).as("%s by %s %s", filter, key, direction).isEqualTo(expected);
+                    assertThat(clients.count(filter)).as("count %s", filter).isEqualTo(expected.size());
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,124 @@
+package io.clientele.client;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * The client list of a restricted STAFF user (sees only clients they own or are assigned to), without a search.
+ *
+ * <p>The general list query tests "owner = me or assigned to me" on each entry while it walks the sort index. That is
+ * fast when the user's clients are spread evenly over the sort order, and seconds at a million clients when they are
+ * not (a staff member who looks after a few countries sorts by location: their clients come last), or for any deep
+ * page. Here the two halves are separate queries that each read an index in sort order: the clients they own through
+ * the owner-led indexes of changeset 0017 ({@code owner_id, trashed_at, column}), the ones assigned to them (usually
+ * few) through {@code client_staff}. Each half yields at most {@code offset + limit} ids with their sort keys; the
+ * database merges them in the list's order and cuts the page, so ties and collation are the database's, as in the
+ * general query. When nobody assigned them a client they do not own, the owned half alone is the page.
+ *
+ * <p>A search goes through the general query: the search itself narrows the candidates first.
+ */
+@Component
+class StaffListQueries {
+
+    /** UI sort key to column; the same keys as {@link ClientSort#ATTRIBUTES}. */
+    private static final Map<String, String> COLUMNS = Map.of(
+            ClientSort.NAME, "name", ClientSort.TYPE, "client_type", ClientSort.EMAIL, "email",
+            ClientSort.PHONE, "phone", ClientSort.LOCATION, "location", ClientSort.ACTIVE, "active",
+            ClientSort.TRASHED_AT, "trashed_at", ClientSort.BALANCE, "amount_owed");
+
+    private final EntityManager em;
+
+    StaffListQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The ids of one page, in the list's order. */
+    List<Long> pageIds(long staffId, ClientFilter filter, long offset, int limit, Sort sort) {
+        List<String> keys = new ArrayList<>();
+        StringJoiner inner = new StringJoiner(", ");
+        StringJoiner outer = new StringJoiner(", ");
+        boolean ascending = true;
+        for (Sort.Order o : sort.isSorted() ? sort : ClientSort.DEFAULT) {
+            String column = COLUMNS.get(o.getProperty());
+            if (column == null) {
+                throw new IllegalArgumentException("Clients cannot be sorted by " + o.getProperty());
+            }
+            ascending = o.isAscending();
+            String direction = ascending ? " asc" : " desc";
+            String alias = "k" + keys.size();
+            keys.add("c." + column + " as " + alias);
+            inner.add("c." + column + direction);
+            outer.add("u." + alias + direction);
+        }
+        // Ties by id in the sort's direction, as in ClientQueries: the index order, no sort.
+        inner.add(ascending ? "c.id asc" : "c.id desc");
+        outer.add(ascending ? "u.id asc" : "u.id desc");
+        String where = conditions(filter);
+        String select = "select c.id, " + String.join(", ", keys);
+        String owned = select + " from clients c where c.owner_id = ?1" + where;
+        if (assignedCount(staffId, filter) == 0) {
+            Query q = em.createNativeQuery(owned + " order by " + inner, Object[].class);
+            bind(q, staffId, filter);
+            return ids(q.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList());
+        }
+        long enough = offset + limit;
+        String sql = "select u.id, u.k0 from ("
+                + "(" + owned + " order by " + inner + " limit " + enough + ")"
+                + " union all "
+                + "(" + select + " from clients c join client_staff a on a.client_id = c.id where a.user_id = ?1"
+                + " and (c.owner_id is null or c.owner_id <> ?1)" + where + " order by " + inner + " limit " + enough
+                + ")) u order by " + outer;
+        Query q = em.createNativeQuery(sql, Object[].class);
+        bind(q, staffId, filter);
+        return ids(q.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList());
+    }
+
+    /** How many clients the staff member sees under the filter: owned plus assigned and not owned. */
+    long count(long staffId, ClientFilter filter) {
+        String where = conditions(filter);
+        Query q = em.createNativeQuery("select count(*) from clients c where c.owner_id = ?1" + where, Long.class);
+        bind(q, staffId, filter);
+        return ((Number) q.getSingleResult()).longValue() + assignedCount(staffId, filter);
+    }
+
+    private long assignedCount(long staffId, ClientFilter filter) {
+        Query q = em.createNativeQuery("select count(*) from clients c join client_staff a on a.client_id = c.id"
+                + " where a.user_id = ?1 and (c.owner_id is null or c.owner_id <> ?1)" + conditions(filter),
+                Long.class);
+        bind(q, staffId, filter);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** The filter's conditions on {@code c}; group ids are bound from parameter 2 on. */
+    private static String conditions(ClientFilter filter) {
+        StringBuilder sql = new StringBuilder(filter.trashed() ? " and c.trashed_at is not null"
+                : " and c.trashed_at is null");
+        if (!filter.groupIds().isEmpty()) {
+            StringJoiner marks = new StringJoiner(", ");
+            for (int i = 0; i < filter.groupIds().size(); i++) {
+                marks.add("?" + (i + 2));
+            }
+            sql.append(" and exists (select 1 from client_group_members m where m.client_id = c.id and m.group_id in (")
+                    .append(marks).append("))");
+        }
+        return sql.toString();
+    }
+
+    private static void bind(Query q, long staffId, ClientFilter filter) {
+        q.setParameter(1, staffId);
+        int i = 2;
+        for (Long group : filter.groupIds().stream().sorted().toList()) {
+            q.setParameter(i++, group);
+        }
+    }
+
+    private static List<Long> ids(List<?> rows) {
+        return rows.stream().map(r -> ((Number) ((Object[]) r)[0]).longValue()).toList();
+    }
+}
