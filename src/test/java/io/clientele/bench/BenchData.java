@@ -63,6 +63,9 @@ final class BenchData {
                         admin.getId()));
                 log.info("Clients written after {} s", (System.nanoTime() - start) / 1_000_000_000);
             }
+            if (count("client_staff") == 0) {
+                assignSome();
+            }
             if (count("contacts") == 0) {
                 contacts.write(seed);
                 log.info("Contacts written after {} s", (System.nanoTime() - start) / 1_000_000_000);
@@ -75,6 +78,17 @@ final class BenchData {
         });
         log.info("Benchmark data: {} clients, {} contacts, {} invoices", count("clients"), count("contacts"),
                 jdbc.queryForObject("select count(*) from billing_documents where doc_type = 'INVOICE'", Long.class));
+    }
+
+    /**
+     * Assigns the restricted staff user to one client in 500 that someone else owns (2,000 at a million clients), so
+     * that their list is "owned or assigned" as in real use, not only "owned".
+     */
+    private void assignSome() {
+        Long staff = jdbc.queryForObject("select id from user_accounts where username = ?", Long.class, STAFF);
+        int rows = jdbc.update("insert into client_staff (client_id, user_id) select id, ? from clients"
+                + " where mod(id, 500) = 7 and (owner_id is null or owner_id <> ?)", staff, staff);
+        log.info("Assigned {} more clients to {}", rows, STAFF);
     }
 
     /** Fresh statistics for the optimizer after a bulk load. */

@@ -158,8 +158,10 @@ class ClientBenchmark {
                     () -> clients.list(filter, PageRequest.of(0, PAGE, ClientSort.DEFAULT)));
             time(who + ": count of search " + search[0], 0, user, () -> clients.count(filter));
         }
-        time(who + ": deep page 10,000", 100, user,
-                () -> clients.list(live, PageRequest.of(9_999, PAGE, ClientSort.DEFAULT)));
+        // Page 10,000 of 25, or for a user who sees fewer than 20,000 pages the middle of what they see.
+        int deep = (int) Math.min(9_999, as(user, () -> clients.count(live)) / PAGE / 2);
+        time(String.format(java.util.Locale.ROOT, "%s: deep page %,d", who, deep + 1), 100, user,
+                () -> clients.list(live, PageRequest.of(deep, PAGE, ClientSort.DEFAULT)));
         time(who + ": count", 0, user, () -> clients.count(live));
     }
 
