@@ -80,6 +80,8 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.trashedAt() == null ? "" : when.format(row.trashedAt()))
                 .setKey(ClientSort.TRASHED_AT).setSortProperty(ClientSort.TRASHED_AT)
                 .setHeader(getTranslation("client.column.trashed-at")).setAutoWidth(true).setFlexGrow(0);
+        // One click for the common case, one client back; the checkboxes and the header buttons are for many.
+        grid.addComponentColumn(this::restoreButton).setKey("restore").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("client.trash.empty"));
         grid.addSelectionListener(e -> {
             restore.setEnabled(!e.getAllSelectedItems().isEmpty());
@@ -111,6 +113,20 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
         grid.deselectAll();
         pagedGrid.refresh();
         Notifications.success(getTranslation("client.trash.restored", restored));
+    }
+
+    private Button restoreButton(ClientRow row) {
+        Button button = new Button(getTranslation("client.trash.restore"), VaadinIcon.ARROW_BACKWARD.create(),
+                e -> {
+                    int restored = clients.restore(List.of(row.id()));
+                    grid.deselect(row);
+                    pagedGrid.refresh();
+                    Notifications.success(getTranslation("client.trash.restored", restored));
+                });
+        button.setId("restore-" + row.id());
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setAriaLabel(getTranslation("client.trash.restore-one", row.name()));
+        return button;
     }
 
     private void confirmDelete() {

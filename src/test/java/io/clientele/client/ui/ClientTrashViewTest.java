@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
@@ -45,6 +47,24 @@ class ClientTrashViewTest extends KaribuTest {
         assertThat(_size(view.grid)).isZero();
         ClientListView list = navigate("clients", ClientListView.class);
         assertThat(_size(list.grid)).isEqualTo(2);
+    }
+
+    @Test
+    void a_row_restore_button_puts_that_one_client_back() {
+        Client alsoTrashed = testData.company("Also Binned Ltd", "also@example.com");
+        SystemAuthentication.run(() -> clients.trash(List.of(alsoTrashed.getId())));
+        login(TestData.STAFF);
+        ClientTrashView view = navigate("clients/trash", ClientTrashView.class);
+        int row = _get(view.grid, 0).name().equals("Binned Ltd") ? 0 : 1;
+        Button restore = (Button) GridKt._getCellComponent(view.grid, row, "restore");
+        assertThat(restore.getElement().getAttribute("aria-label")).isEqualTo("Restore Binned Ltd");
+
+        _click(restore);
+
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_get(view.grid, 0).name()).isEqualTo("Also Binned Ltd");
+        assertThat(SystemAuthentication.call(() -> clients.get(trashed.getId())).getTrashedAt()).isNull();
+        assertThat(SystemAuthentication.call(() -> clients.count(ClientFilter.trash(null)))).isEqualTo(1);
     }
 
     @Test
