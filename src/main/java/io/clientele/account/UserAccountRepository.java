@@ -16,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    boolean existsByTypeAndEnabledTrue(AccountType type);
+
     @Query("""
             select a from UserAccount a where a.enabled = true
             and a.type in (io.clientele.account.AccountType.ADMIN, io.clientele.account.AccountType.STAFF)

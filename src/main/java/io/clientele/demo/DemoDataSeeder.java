@@ -1,6 +1,7 @@
 package io.clientele.demo;
 
 import io.clientele.account.AccountService;
+import org.springframework.core.annotation.Order;
 import io.clientele.account.AccountType;
 import io.clientele.account.UserAccount;
 import io.clientele.base.security.SystemAuthentication;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("clientele.demo.enabled")
+// Before the initial-administrator check, which then finds the demo administrator.
+@Order(0)
 class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
