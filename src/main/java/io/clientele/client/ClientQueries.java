@@ -195,15 +195,23 @@ class ClientQueries {
             all.add(cb.exists(inGroups));
         }
         String search = filter.normalizedSearch();
-        if (!search.isEmpty()) {
-            String pattern = "%" + escapeLike(search) + "%";
-            List<Predicate> any = new ArrayList<>();
-            any.add(cb.like(c.get("name"), pattern, ESCAPE));
-            any.add(cb.like(c.get("email"), pattern, ESCAPE));
-            if (PhoneNumbers.looksLikePhoneQuery(search)) {
-                any.add(cb.like(c.get("phoneDigits"), "%" + PhoneNumbers.digits(search) + "%"));
+        List<String> words = ClientSearchTerms.words(search);
+        if (words.stream().allMatch(w -> w.length() < 2)) {
+            if (!search.isEmpty()) {
+                // One letter would start a term of most clients: it narrows by the name's first letter only, an
+                // index range in name order (ix_clients_live_search), instead of a pass over millions of terms.
+                all.add(cb.like(c.get("name"), escapeLike(search) + "%", ESCAPE));
             }
-            all.add(cb.or(any.toArray(Predicate[]::new)));
+        } else {
+            // Every typed word must start a term of the client (AND). Each is a range of ix_client_search_terms_term
+            // that yields client ids; the optimizer starts from the rarest and probes the others by primary key.
+            for (String word : words) {
+                Subquery<Long> matching = q.subquery(Long.class);
+                Root<ClientSearchTerm> t = matching.from(ClientSearchTerm.class);
+                matching.select(t.<Long>get("clientId"))
+                        .where(cb.like(t.get("term"), escapeLike(word) + "%", ESCAPE));
+                all.add(c.get("id").in(matching));
+            }
         }
         return all.toArray(Predicate[]::new);
     }
