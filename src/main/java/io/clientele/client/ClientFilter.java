@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the client list is narrowed by. {@code search} keeps clients for which every typed word starts a word of the
- * name or e-mail (or, for digits, appears anywhere in a phone number), case- and accent-insensitively; a single
- * character matches the start of the name ({@link ClientSearchTerms}). {@code groupIds}, when not empty, keeps
+ * name or e-mail (or, for digits, appears anywhere in a phone number), case- and accent-insensitively; one or two
+ * characters match the start of the name ({@link ClientSearchTerms}). {@code groupIds}, when not empty, keeps
  * clients in any of those groups.
  *
  * @param search   free text as typed, may be blank

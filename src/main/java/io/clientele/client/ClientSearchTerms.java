@@ -28,6 +28,11 @@ public final class ClientSearchTerms {
 
     /** Longer words are cut: a prefix search on 64 characters is as good as on more. */
     public static final int TERM_MAX = 64;
+    /**
+     * A search whose words are all shorter than this matches the start of the name instead of terms (see
+     * ClientQueries): two letters start the terms of tens of thousands of clients.
+     */
+    static final int MIN_WORD = 3;
     /** Fewer phone digits than this match too much to be worth a term (and a phone query needs as many). */
     static final int MIN_DIGITS = 3;
     /**

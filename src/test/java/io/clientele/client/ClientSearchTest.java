@@ -74,7 +74,7 @@ class ClientSearchTest extends SpringTest {
         assertThat(names("@acme-widgets")).containsExactly("Acme Corporation");
         assertThat(names("acme-widgets.co")).containsExactly("Acme Corporation");
         assertThat(names("widgets")).containsExactly("Acme Corporation");
-        assertThat(names("uk")).containsExactly("Acme Corporation");
+        assertThat(names("widgets uk")).containsExactly("Acme Corporation");
         assertThat(names("ffice@other")).as("inside a piece: no longer found").isEmpty();
     }
 
@@ -173,14 +173,21 @@ class ClientSearchTest extends SpringTest {
     }
 
     @Test
-    void a_single_character_matches_the_start_of_the_name_only() {
+    void one_or_two_characters_match_the_start_of_the_name_only() {
         testData.company("Zeta Systems", "hello@alpha.example");
         testData.company("Alpha Beta", "x@zz.example");
+        testData.company("Li Na", "na@li.example");
+        testData.company("Wei Li", "wei@wei.example");
         actAsAccount(TestData.STAFF);
 
         assertThat(names("z")).containsExactly("Zeta Systems");
         assertThat(names("A")).containsExactly("Alpha Beta");
+        assertThat(names("ze")).containsExactly("Zeta Systems");
         assertThat(names("b")).as("not the second word: one letter is too common").isEmpty();
+        assertThat(names("sy")).as("nor with two").isEmpty();
+        assertThat(names("li")).containsExactly("Li Na");
+        assertThat(names("li na")).containsExactly("Li Na");
+        assertThat(names("wei li")).as("a longer word makes every word a term prefix").containsExactly("Wei Li");
     }
 
     @Test
