@@ -41,7 +41,9 @@ class ClientQueries {
     static final long DEFERRED_JOIN_OFFSET = 1_000;
 
     List<ClientRow> page(ClientFilter filter, long offset, int limit, Sort sort) {
-        if (offset > DEFERRED_JOIN_OFFSET) {
+        // A search also picks ids first: its candidates (thousands for a common first name) are sorted with the
+        // sort column and the id only, instead of with every column of the row.
+        if (offset > DEFERRED_JOIN_OFFSET || !filter.normalizedSearch().isEmpty()) {
             return deepPage(filter, offset, limit, sort);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
