@@ -4,8 +4,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the client list is narrowed by. {@code search} matches name, email and phone numbers, case-insensitively;
- * {@code groupIds}, when not empty, keeps clients in any of those groups.
+ * What the client list is narrowed by. {@code search} keeps clients for which every typed word starts a word of the
+ * name or e-mail (or, for digits, appears anywhere in a phone number), case- and accent-insensitively; one or two
+ * characters match the start of the name ({@link ClientSearchTerms}). {@code groupIds}, when not empty, keeps
+ * clients in any of those groups.
  *
  * @param search   free text as typed, may be blank
  * @param trashed  true for the Trash view, false for the live list

@@ -47,7 +47,9 @@ class ClientQueries {
         if (staffId != null && filter.normalizedSearch().isEmpty()) {
             return rowsInOrder(staffList.pageIds(staffId, filter, offset, limit, sort));
         }
-        if (offset > DEFERRED_JOIN_OFFSET) {
+        // A search also picks ids first: its candidates (thousands for a common first name) are sorted with the
+        // sort column and the id only, instead of with every column of the row.
+        if (offset > DEFERRED_JOIN_OFFSET || !filter.normalizedSearch().isEmpty()) {
             return deepPage(filter, offset, limit, sort);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -209,15 +211,24 @@ class ClientQueries {
             all.add(cb.exists(inGroups));
         }
         String search = filter.normalizedSearch();
-        if (!search.isEmpty()) {
-            String pattern = "%" + escapeLike(search) + "%";
-            List<Predicate> any = new ArrayList<>();
-            any.add(cb.like(c.get("name"), pattern, ESCAPE));
-            any.add(cb.like(c.get("email"), pattern, ESCAPE));
-            if (PhoneNumbers.looksLikePhoneQuery(search)) {
-                any.add(cb.like(c.get("phoneDigits"), "%" + PhoneNumbers.digits(search) + "%"));
+        List<String> words = ClientSearchTerms.words(search);
+        if (words.stream().allMatch(w -> w.length() < ClientSearchTerms.MIN_WORD)) {
+            if (!search.isEmpty()) {
+                // One or two letters start terms of tens of thousands of clients (0.2-0.5 s per page at a million,
+                // more for the count); as the start of the name they are a range of ix_clients_live_search in the
+                // list's own order, a few milliseconds: an alphabetical jump, which is what "mü" usually means.
+                all.add(cb.like(c.get("name"), escapeLike(search) + "%", ESCAPE));
             }
-            all.add(cb.or(any.toArray(Predicate[]::new)));
+        } else {
+            // Every typed word must start a term of the client (AND). Each is a range of ix_client_search_terms_term
+            // that yields client ids; the optimizer starts from the rarest and probes the others by primary key.
+            for (String word : words) {
+                Subquery<Long> matching = q.subquery(Long.class);
+                Root<ClientSearchTerm> t = matching.from(ClientSearchTerm.class);
+                matching.select(t.<Long>get("clientId"))
+                        .where(cb.like(t.get("term"), escapeLike(word) + "%", ESCAPE));
+                all.add(c.get("id").in(matching));
+            }
         }
         return all.toArray(Predicate[]::new);
     }

@@ -40,10 +40,13 @@ public class ClientService {
     private final Clock clock;
     private final ClientHistory history;
     private final ClientFieldRules fieldRules;
+    private final ClientSearchIndex searchIndex;
 
     ClientService(ClientRepository clients, ClientGroupRepository groups, ClientQueries queries,
             ClientAccess access, SettingsService settings, List<ClientDocuments> documents,
-            List<ClientDependents> dependents, Clock clock, ClientHistory history, ClientFieldRules fieldRules) {
+            List<ClientDependents> dependents, Clock clock, ClientHistory history, ClientFieldRules fieldRules,
+            ClientSearchIndex searchIndex) {
+        this.searchIndex = searchIndex;
         this.history = history;
         this.fieldRules = fieldRules;
         this.dependents = dependents;
@@ -168,6 +171,7 @@ public class ClientService {
             client.setTrashedAt(null);
         }
         Client saved = clients.saveAndFlush(client);
+        searchIndex.update(saved);
         if (before != null) {
             history.record(saved, before);
         }

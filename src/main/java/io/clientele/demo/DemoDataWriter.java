@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import io.clientele.client.ClientNames;
+import io.clientele.client.ClientSearchTerms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -135,6 +136,24 @@ public class DemoDataWriter {
             }
             ps.setString(22, ClientNames.key(c.name()));
         });
+        writeSearchTerms(batch);
+    }
+
+    /**
+     * The batch's rows in client_search_terms, as ClientService writes them on save. The batch's ids are the
+     * highest ones now, in insertion order: this method runs in the writing transaction, right after the insert.
+     */
+    private void writeSearchTerms(List<DemoClient> batch) {
+        List<Long> ids = jdbc.queryForList("select id from clients order by id desc limit ?", Long.class,
+                batch.size()).reversed();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            DemoClient c = batch.get(i);
+            Long id = ids.get(i);
+            ClientSearchTerms.of(c.name(), c.email(), c.phone(), c.mobile())
+                    .forEach(term -> rows.add(new Object[] {id, term}));
+        }
+        jdbc.batchUpdate(ClientSearchTerms.INSERT, rows);
     }
 
     /**

@@ -99,7 +99,7 @@ class ClientServiceTest extends SpringTest {
     }
 
     @Test
-    void search_matches_name_email_and_phone_case_insensitively() {
+    void search_matches_words_of_name_and_email_and_phone_digits_case_insensitively() {
         testData.company("Zürich Präzision AG", "info@praezision.example");
         testData.individual("Łukasz Wiśniewski", "lukasz@example.org", "+48 (22) 123-45-67");
         testData.individual("Anna Becker", "anna@BECKER.example", "030 555 1234");
@@ -121,8 +121,10 @@ class ClientServiceTest extends SpringTest {
         testData.company("Plain Foods", "b@plain.example");
         actAs("STAFF");
         assertThat(names("100%")).containsExactly("100% Organic Ltd");
-        assertThat(names("%")).containsExactly("100% Organic Ltd");
+        // One character matches the start of the name only, taken literally: no name starts with "%" or "_".
+        assertThat(names("%")).isEmpty();
         assertThat(names("_")).isEmpty();
+        assertThat(names("1")).containsExactly("100% Organic Ltd");
     }
 
     @Test

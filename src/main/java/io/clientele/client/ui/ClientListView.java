@@ -66,6 +66,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         boolean canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
 
         search = new SearchField("client-search", getTranslation("client.list.search"), this::searchFor);
+        // Word-prefix search: say what it finds, since it no longer finds any piece of a word.
+        search.setTooltipText(getTranslation("client.list.search.hint"));
 
         groupFilter.setId("group-filter");
         groupFilter.setPlaceholder(getTranslation("client.list.group-filter"));

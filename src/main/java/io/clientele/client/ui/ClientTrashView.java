@@ -49,6 +49,8 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         search = new SearchField("trash-search", getTranslation("client.list.search"), this::searchFor);
+        // Word-prefix search: say what it finds, since it no longer finds any piece of a word.
+        search.setTooltipText(getTranslation("client.list.search.hint"));
 
         restore.setText(getTranslation("client.trash.restore"));
         restore.setId("restore-selected");
