@@ -278,10 +278,10 @@ class ClientBenchmark {
         // Warm-up sessions first (class loading, caches), then the baseline, then the measured sessions.
         openSessions(createSession, servletContext, uiFactory, 10, new ArrayList<>());
         long before = usedHeapAfterGc();
-        java.util.Map<String, Long> classesBefore = histogram();
+        java.util.Map<String, long[]> classesBefore = histogram();
         openSessions(createSession, servletContext, uiFactory, sessions, kept);
         long after = usedHeapAfterGc();
-        heapTop = topGrowth(classesBefore, histogram(), 15, sessions);
+        heapTop = topGrowth(classesBefore, histogram(), Integer.getInteger("bench.heap-classes", 15), sessions);
         log.info("Heap growth per session by class:\n{}", heapTop);
         double perSession = (after - before) / (double) kept.size() / 1024;
         // -Dvaadin.productionMode=true measures what a deployed node keeps (no dev-mode component tracking).
@@ -303,6 +303,10 @@ class ClientBenchmark {
             com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class).forEach(g -> g.getDataCommunicator()
                     .setViewportRange(0, PAGE));
             MockVaadin.clientRoundtrip(false);
+            // What the server does when it writes the response (UidlWriter): it takes the pending changes and each
+            // node forgets its change trackers. Karibu never does, so without this every session would also keep
+            // the whole first response's changes, which no deployed session holds.
+            UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
             kept.add(VaadinSession.getCurrent());
         }
     }
@@ -321,28 +325,34 @@ class ClientBenchmark {
         }
     }
 
-    /** Bytes per class from the JVM's class histogram (jcmd GC.class_histogram), after a full collection. */
-    private static java.util.Map<String, Long> histogram() throws Exception {
+    /**
+     * Bytes and instances per class from the JVM's class histogram (jcmd GC.class_histogram), after a full
+     * collection.
+     */
+    private static java.util.Map<String, long[]> histogram() throws Exception {
         javax.management.ObjectName name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
         String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(name, "gcClassHistogram",
                 new Object[] {null}, new String[] {String[].class.getName()});
-        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+        java.util.Map<String, long[]> classes = new java.util.HashMap<>();
         for (String line : text.split("\n")) {
             String[] f = line.trim().split("\\s+");
             if (f.length >= 4 && f[0].endsWith(":")) {
-                bytes.put(f[3], Long.parseLong(f[2]));
+                classes.put(f[3], new long[] {Long.parseLong(f[2]), Long.parseLong(f[1])});
             }
         }
-        return bytes;
+        return classes;
     }
 
-    private static String topGrowth(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int n,
+    private static String topGrowth(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after, int n,
             int sessions) {
+        long[] none = {0, 0};
         return after.entrySet().stream()
-                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(n)
-                .map(e -> String.format(java.util.Locale.ROOT, "%8.1f KB/session %s", e.getValue() / 1024.0 / sessions,
-                        e.getKey()))
+                .map(e -> java.util.Map.entry(e.getKey(), new long[] {
+                        e.getValue()[0] - before.getOrDefault(e.getKey(), none)[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), none)[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(n)
+                .map(e -> String.format(java.util.Locale.ROOT, "%8.1f KB/session %7.0f objects/session %s",
+                        e.getValue()[0] / 1024.0 / sessions, e.getValue()[1] / (double) sessions, e.getKey()))
                 .collect(Collectors.joining("\n"));
     }
 
