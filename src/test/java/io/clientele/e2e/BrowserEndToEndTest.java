@@ -46,7 +46,7 @@ class BrowserEndToEndTest extends SpringTest {
     private static final Path SCREENSHOTS = Path.of("target", "e2e");
     /**
      * Finds the first visible match in the document or any shadow root (Vaadin components keep their parts there);
-     * each row's menu has its own hidden "Trash" item, only the open one is on screen.
+     * hidden overlays keep their items in the document, only the open menu's are on screen.
      */
     private static final String DEEP_QUERY = """
             const selector = arguments[0];
@@ -206,8 +206,8 @@ class BrowserEndToEndTest extends SpringTest {
     }
 
     private void trashFromList(long id) {
-        // The row's options menu: its one root button opens the sub-menu.
-        deep("#options-" + id + " vaadin-menu-bar-button").click();
+        // The row's Options button opens the grid's one shared menu for that row.
+        deep("#options-" + id).click();
         waitUntil(() -> deepOrNull("#option-trash") != null);
         // The item lives in the menu's overlay, which WebDriver deems not interactable: dispatch the click there.
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()", deep("#option-trash"));

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,6 +40,19 @@ import org.springframework.data.domain.Pageable;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class ClientListView extends VerticalLayout implements HasDynamicTitle {
 
+    /**
+     * A row's Options button: it raises a context-menu event on its own cell, which opens the grid's one
+     * {@link GridContextMenu} for that row below the button (keyboard activation included).
+     */
+    private static final String OPTIONS_BUTTON = """
+            <vaadin-button id="options-${item.id}" theme="tertiary-inline icon" aria-label="${item.label}"
+                title="${item.label}" aria-haspopup="menu"
+                @click="${e => { const r = e.currentTarget.getBoundingClientRect();
+                    e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true, composed: true,
+                        cancelable: true, clientX: r.left, clientY: r.bottom})); }}">
+              <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
+            </vaadin-button>""";
+
     final SearchField search;
     final MultiSelectComboBox<ClientGroup> groupFilter = new MultiSelectComboBox<>();
     final Button newClient = new Button();
@@ -53,6 +66,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     private final ClientEditors editors;
     private final ClientTrashing trashing;
     private final List<ClientAction> actions;
+    private final GridContextMenu<ClientRow> rowMenu;
     private ClientFilter filter = ClientFilter.live(null);
 
     public ClientListView(ClientService clients, ClientEditors editors, CurrentUser currentUser,
@@ -93,6 +107,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         newClient.addClickListener(e -> editors.openNew(saved -> refresh()));
 
         configureGrid(canEdit);
+        rowMenu = optionsMenu(canEdit);
         pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
             @Override
             public List<ClientRow> fetch(Pageable page) {
@@ -130,7 +145,12 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("client-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setSelectionMode(canEdit ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addComponentColumn(row -> ClientOverviewView.link(row.name(), row.id()))
+        // Cells rendered in the browser from templates, not one server-side component tree per row (issue 8: heap
+        // per session). Lit escapes every ${item.…} binding: names stay text. "router-link" navigates inside the app,
+        // as a RouterLink does.
+        grid.addColumn(LitRenderer.<ClientRow>of("<a href=\"${item.href}\" router-link>${item.name}</a>")
+                        .withProperty("href", row -> ClientOverviewView.href(row.id()))
+                        .withProperty("name", ClientRow::name))
                 .setKey(ClientSort.NAME).setSortProperty(ClientSort.NAME)
                 .setHeader(getTranslation("client.column.name")).setFlexGrow(3).setResizable(true);
         grid.addColumn(row -> getTranslation("client.type." + row.type().name()))
@@ -152,13 +172,19 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                 .setKey(ClientSort.BALANCE).setSortProperty(ClientSort.BALANCE)
                 .setHeader(getTranslation("client.column.balance"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> row.active()
-                        ? ClientFormat.badge(getTranslation("client.active.yes"), "success")
-                        : ClientFormat.badge(getTranslation("client.active.no"), "contrast"))
+        grid.addColumn(LitRenderer.<ClientRow>of("<span class=\"badge badge-${item.variant}\">${item.active}</span>")
+                        .withProperty("variant", row -> row.active() ? "success" : "contrast")
+                        .withProperty("active", row -> getTranslation(row.active() ? "client.active.yes"
+                                : "client.active.no")))
                 .setKey(ClientSort.ACTIVE).setSortProperty(ClientSort.ACTIVE)
                 .setHeader(getTranslation("client.column.active")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> optionsMenu(row, canEdit))
-                .setKey("options").setHeader(getTranslation("client.column.options"))
+        // One button per row in the browser; it opens the grid's one shared Options menu for its row (right-click on
+        // a row opens the same menu).
+        String optionsLabel = getTranslation("client.column.options");
+        grid.addColumn(LitRenderer.<ClientRow>of(OPTIONS_BUTTON)
+                        .withProperty("id", ClientRow::id)
+                        .withProperty("label", row -> optionsLabel))
+                .setKey("options").setHeader(optionsLabel)
                 .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true);
         if (canEdit) {
             grid.addSelectionListener(e -> trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
@@ -166,27 +192,34 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("client.list.empty"));
     }
 
-    private MenuBar optionsMenu(ClientRow row, boolean canEdit) {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.setId("options-" + row.id());
-        var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.setAriaLabel(getTranslation("client.column.options"));
-        var sub = root.getSubMenu();
-        sub.addItem(getTranslation("client.action.view"), e -> ClientOverviewView.open(row.id()))
-                .setId("option-view");
+    /** The Options menu of every row: View, Edit and Trash, then what other features contribute. */
+    private GridContextMenu<ClientRow> optionsMenu(boolean canEdit) {
+        GridContextMenu<ClientRow> menu = grid.addContextMenu();
+        menu.setId("client-options");
+        // Rows only: nothing to offer on the header or the empty area below the rows.
+        menu.setDynamicContentHandler(java.util.Objects::nonNull);
+        addOption(menu, "option-view", getTranslation("client.action.view"), row -> ClientOverviewView.open(row.id()));
         if (canEdit) {
-            sub.addItem(getTranslation("client.action.edit"),
-                    e -> editors.openExisting(row.id(), saved -> refresh()))
-                    .setId("option-edit");
-            sub.addItem(getTranslation("client.action.trash"), e -> trashing.confirmTrash(Set.of(row.id())))
-                    .setId("option-trash");
+            addOption(menu, "option-edit", getTranslation("client.action.edit"),
+                    row -> editors.openExisting(row.id(), saved -> refresh()));
+            addOption(menu, "option-trash", getTranslation("client.action.trash"),
+                    row -> trashing.confirmTrash(Set.of(row.id())));
         }
         for (ClientAction action : actions) {
-            sub.addItem(getTranslation(action.labelKey()), e -> action.run(row.id(), this::refresh))
-                    .setId("option-" + action.id());
+            addOption(menu, "option-" + action.id(), getTranslation(action.labelKey()),
+                    row -> action.run(row.id(), this::refresh));
         }
         return menu;
+    }
+
+    private static void addOption(GridContextMenu<ClientRow> menu, String id, String label,
+            java.util.function.Consumer<ClientRow> action) {
+        menu.addItem(label, e -> e.getItem().ifPresent(action)).setId(id);
+    }
+
+    /** The one Options menu the rows share (tests click its items for a row). */
+    public GridContextMenu<ClientRow> rowMenu() {
+        return rowMenu;
     }
 
     /** The list as CSV, exactly as filtered and sorted on screen right now. */

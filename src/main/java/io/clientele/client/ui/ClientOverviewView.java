@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.security.CurrentUser;
@@ -66,6 +67,12 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
     /** A link to the overview of client {@code id}. */
     public static RouterLink link(String text, long id) {
         return new RouterLink(text, ClientOverviewView.class, new RouteParameters(ID, String.valueOf(id)));
+    }
+
+    /** The address of client {@code id}'s overview, as a {@link #link} points to it (for templates in the browser). */
+    static String href(long id) {
+        return RouteConfiguration.forApplicationScope().getUrl(ClientOverviewView.class,
+                new RouteParameters(ID, String.valueOf(id)));
     }
 
     static void open(long id) {

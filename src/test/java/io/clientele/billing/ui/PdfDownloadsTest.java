@@ -65,9 +65,12 @@ class PdfDownloadsTest extends KaribuTest {
     void the_statement_dialog_opens_from_the_client_options_and_refuses_a_reversed_period() {
         testData.company("Acme GmbH", "acme@example.com");
         login(TestData.STAFF);
-        navigate("clients", ClientListView.class);
+        ClientListView list = navigate("clients", ClientListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<io.clientele.client.ClientRow> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
 
-        ContextMenuKt._clickItemWithID(cell(_get(Grid.class, spec -> spec.withId("client-grid")), 0, "options", MenuBar.class), "option-statement-pdf");
+        ContextMenuKt._clickItemWithID(list.rowMenu(), "option-statement-pdf",
+                com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0));
 
         StatementDialog dialog = _get(StatementDialog.class);
         assertThat(dialog.isOpened()).isTrue();

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.ui.ConflictDialog;
@@ -143,8 +142,7 @@ class ClientEditorTest extends KaribuTest {
     void editing_from_the_row_menu_changes_the_stored_client() {
         Client c = testData.company("Old Name Ltd", "old@example.com");
         view = navigate("clients", ClientListView.class);
-        MenuBar menu = cell(view.grid, 0, "options", MenuBar.class);
-        ContextMenuKt._clickItemWithID(menu, "option-edit");
+        ContextMenuKt._clickItemWithID(view.rowMenu(), "option-edit", GridKt._get(view.grid, 0));
         ClientEditor editor = _get(ClientEditor.class);
         assertThat(editor.form.name.getValue()).isEqualTo("Old Name Ltd");
 
@@ -157,8 +155,7 @@ class ClientEditorTest extends KaribuTest {
     /** Opens the editor on a stored client, then someone else changes its name and phone behind its back. */
     private ClientEditor editorWithConcurrentChange(Client c) {
         view = navigate("clients", ClientListView.class);
-        MenuBar menu = cell(view.grid, 0, "options", MenuBar.class);
-        ContextMenuKt._clickItemWithID(menu, "option-edit");
+        ContextMenuKt._clickItemWithID(view.rowMenu(), "option-edit", GridKt._get(view.grid, 0));
         ClientEditor editor = _get(ClientEditor.class);
 
         Client theirs = SystemAuthentication.call(() -> clients.get(c.getId()));

@@ -12,7 +12,7 @@ import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.client.ClientRow;
@@ -164,9 +164,7 @@ class ClientListViewTest extends KaribuTest {
     void the_row_menu_trashes_one_client() {
         testData.company("Only Row Ltd", "only@example.com");
         ClientListView view = openAs(TestData.STAFF);
-        MenuBar menu = cell(view.grid, 0, "options", MenuBar.class);
-
-        ContextMenuKt._clickItemWithID(menu, "option-trash");
+        ContextMenuKt._clickItemWithID(view.rowMenu(), "option-trash", _get(view.grid, 0));
         confirm(_get(ConfirmDialog.class));
 
         assertThat(_size(view.grid)).isZero();
@@ -185,9 +183,23 @@ class ClientListViewTest extends KaribuTest {
     void the_name_links_to_the_client_overview() {
         var saved = testData.company("Linked Ltd", "l@example.com");
         ClientListView view = openAs(TestData.STAFF);
-        var link = cell(view.grid, 0, ClientSort.NAME, com.vaadin.flow.router.RouterLink.class);
-        assertThat(link.getText()).isEqualTo("Linked Ltd");
-        assertThat(link.getHref()).isEqualTo("clients/" + saved.getId());
+        var renderer = (LitRenderer<ClientRow>) view.grid.getColumnByKey(ClientSort.NAME).getRenderer();
+        assertThat(renderer.getValueProviders().get("href").apply(_get(view.grid, 0)))
+                .isEqualTo("clients/" + saved.getId());
+        assertThat(_getFormatted(view.grid, 0, ClientSort.NAME)).isEqualTo("Linked Ltd");
+    }
+
+    @Test
+    void the_row_options_offer_the_same_entries_for_every_row() {
+        testData.demoClients(3);
+        ClientListView view = openAs(TestData.STAFF);
+        assertThat(view.rowMenu().getItems()).extracting(item -> item.getId().orElse(""))
+                .startsWith("option-view", "option-edit", "option-trash");
+        assertThat(_getFormatted(view.grid, 0, ClientSort.ACTIVE)).isEqualTo(t("client.active.yes"));
+
+        ContextMenuKt._clickItemWithID(view.rowMenu(), "option-view", _get(view.grid, 1));
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("clients/" + _get(view.grid, 1).id());
     }
 
     private static List<Long> ids(ClientListView view) {

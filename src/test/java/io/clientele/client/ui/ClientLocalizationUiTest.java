@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.menubar.MenuBar;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
@@ -79,7 +80,7 @@ class ClientLocalizationUiTest extends KaribuTest {
         documents.markHasDocuments(c.getId());
         login(TestData.STAFF);
         ClientListView list = navigate("clients", ClientListView.class);
-        ContextMenuKt._clickItemWithID(cell(list.grid, 0, "options", MenuBar.class), "option-edit");
+        ContextMenuKt._clickItemWithID(list.rowMenu(), "option-edit", GridKt._get(list.grid, 0));
         ClientEditor editor = _get(ClientEditor.class);
 
         assertThat(editor.form.currency.isReadOnly()).isTrue();
