@@ -81,6 +81,8 @@ class ClientBenchmark {
     private final int sessions = Integer.getInteger("bench.sessions", 100);
     private final int pdfSeconds = Integer.getInteger("bench.pdf-seconds", 20);
     private final int pdfThreads = Integer.getInteger("bench.pdf-threads", 2);
+    /** {@code -Dbench.only=list,overview,report,pdf,heap}: only these measure groups (unset: all of them). */
+    private final Set<String> only = Set.of(System.getProperty("bench.only", "").split(","));
 
     @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
@@ -110,11 +112,19 @@ class ClientBenchmark {
         Authentication admin = login(BenchData.ADMIN);
         Authentication staff = login(BenchData.STAFF);
 
-        clientList("admin", admin);
-        clientList("staff", staff);
-        overviewAndHeap(admin);
-        groupReport(admin);
-        invoicePdfs();
+        if (runs("list")) {
+            clientList("admin", admin);
+            clientList("staff", staff);
+        }
+        if (runs("overview") || runs("heap")) {
+            overviewAndHeap(admin);
+        }
+        if (runs("report")) {
+            groupReport(admin);
+        }
+        if (runs("pdf")) {
+            invoicePdfs();
+        }
 
         String table = Stats.table(results);
         String database = jdbc.queryForObject("select version()", String.class);
@@ -221,23 +231,12 @@ class ClientBenchmark {
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         try {
             loginUi(BenchData.ADMIN);
-            long largest = jdbc.queryForObject("select client_id from billing_documents group by client_id "
-                    + "order by count(*) desc limit 1", Long.class);
-            List<Double> overview = new ArrayList<>();
-            for (int i = 0; i < iterations + 3; i++) {
-                UI.getCurrent().navigate("clients");
-                long t0 = System.nanoTime();
-                UI.getCurrent().navigate("clients/" + largest);
-                MockVaadin.clientRoundtrip(false);
-                double ms = (System.nanoTime() - t0) / 1e6;
-                if (i >= 3) {
-                    overview.add(ms);
-                }
+            if (runs("overview")) {
+                overview();
             }
-            assertThat(UI.getCurrent().getChildren().anyMatch(ClientOverviewView.class::isInstance)
-                    || findView(ClientOverviewView.class)).as("overview open").isTrue();
-            results.add(Stats.timings("admin: client overview (largest client)", overview, 100));
-
+            if (!runs("heap")) {
+                return;
+            }
             Method createSession = MockVaadin.class.getDeclaredMethod("createSession", ServletContext.class,
                     Function0.class);
             createSession.setAccessible(true);
@@ -259,6 +258,30 @@ class ClientBenchmark {
             SecurityContextHolder.clearContext();
             MockVaadin.tearDown();
         }
+    }
+
+    private boolean runs(String group) {
+        return only.contains("") || only.contains(group);
+    }
+
+    /** The Karibu navigation to the overview of the client with the most documents. */
+    private void overview() {
+        long largest = jdbc.queryForObject("select client_id from billing_documents group by client_id "
+                + "order by count(*) desc limit 1", Long.class);
+        List<Double> overview = new ArrayList<>();
+        for (int i = 0; i < iterations + 3; i++) {
+            UI.getCurrent().navigate("clients");
+            long t0 = System.nanoTime();
+            UI.getCurrent().navigate("clients/" + largest);
+            MockVaadin.clientRoundtrip(false);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (i >= 3) {
+                overview.add(ms);
+            }
+        }
+        assertThat(UI.getCurrent().getChildren().anyMatch(ClientOverviewView.class::isInstance)
+                || findView(ClientOverviewView.class)).as("overview open").isTrue();
+        results.add(Stats.timings("admin: client overview (largest client)", overview, 100));
     }
 
     private void openSessions(Method createSession, ServletContext servletContext, Function0<UI> uiFactory, int n,
