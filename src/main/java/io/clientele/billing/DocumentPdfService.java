@@ -4,8 +4,8 @@ import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
 import io.clientele.settings.CompanyLogo;
+import io.clientele.settings.PdfSettings;
 import io.clientele.settings.SettingsService;
-import io.clientele.settings.SystemSettings;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -112,7 +112,7 @@ public class DocumentPdfService {
 
     private byte[] statement(Client client, LocalDate from, LocalDate to, PdfLanguage language) {
         long clientId = client.getId();
-        SystemSettings system = settings.get();
+        PdfSettings system = settings.pdfSettings();
         Locale locale = locale(client, system, language);
         ResourceBundle labels = PdfRenderer.labels(STATEMENT_TEMPLATE, locale);
         String currency = client.getCurrency();
@@ -161,7 +161,7 @@ public class DocumentPdfService {
     }
 
     private byte[] documentPdf(BillingDocument document, PdfLanguage language) {
-        SystemSettings system = settings.get();
+        PdfSettings system = settings.pdfSettings();
         Locale locale = locale(document.getClient(), system, language);
         String currency = document.getCurrency();
         List<PdfLine> lines = document.getLines().stream()
@@ -187,17 +187,18 @@ public class DocumentPdfService {
     }
 
     /** The language of a PDF for this client; see {@link PdfLanguage}. */
-    static Locale locale(Client client, SystemSettings system, PdfLanguage language) {
-        boolean clientLanguage = language == PdfLanguage.CLIENT || system.isPdfInClientLanguage();
-        return BillingFormat.locale(clientLanguage ? client.getLanguage() : system.getDefaultLanguage());
+    static Locale locale(Client client, PdfSettings system, PdfLanguage language) {
+        boolean clientLanguage = language == PdfLanguage.CLIENT || system.pdfInClientLanguage();
+        return BillingFormat.locale(clientLanguage ? client.getLanguage() : system.defaultLanguage());
     }
 
     /** The sender block of every client PDF: company name, address and logo (each optional). */
-    private Map<String, Object> sender(SystemSettings system) {
+    private static Map<String, Object> sender(PdfSettings system) {
         Map<String, Object> p = new HashMap<>();
-        p.put("companyName", blankToNull(system.getCompanyName()));
-        p.put("companyAddress", blankToNull(system.getCompanyAddress()));
-        p.put("logo", settings.logo().map(CompanyLogo::image).orElse(null));
+        p.put("companyName", blankToNull(system.companyName()));
+        p.put("companyAddress", blankToNull(system.companyAddress()));
+        CompanyLogo logo = system.logo();
+        p.put("logo", logo == null ? null : logo.image());
         return p;
     }
 

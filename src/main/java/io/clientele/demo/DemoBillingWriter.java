@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo invoices, quotes and payments for the clients already stored, written with JDBC batches and the same
@@ -28,10 +29,17 @@ public class DemoBillingWriter {
     private static final BigDecimal[] TAX = {new BigDecimal("0"), new BigDecimal("7"), new BigDecimal("19"),
             new BigDecimal("20")};
 
-    private final JdbcTemplate jdbc;
+    /** Documents per transaction (the batch can overshoot by one client's documents). */
+    static final int CHUNK = 2_000;
+    private static final int CLIENT_PAGE = 5_000;
+    private static final long OWED_RANGE = 5_000;
 
-    DemoBillingWriter(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    DemoBillingWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     private record Doc(long clientId, String type, String number, String status, LocalDate issued, LocalDate due,
@@ -47,38 +55,78 @@ public class DemoBillingWriter {
 
     /**
      * Writes about {@code invoicesPerClient} invoices (and a few quotes) per live client, some paid, some partly,
-     * some overdue, relative to {@code today}.
+     * some overdue, relative to {@code today}. Commits every {@value #CHUNK} documents or so (with the number
+     * sequences reached so far), so millions of documents never sit in one transaction; the documents depend only on
+     * the seed, not on where the chunks end. Inside a caller's transaction the chunks join it.
      */
-    @Transactional
     public void write(long seed, double invoicesPerClient, LocalDate today) {
+        write(seed, invoicesPerClient, today, CHUNK);
+    }
+
+    /** {@link #write(long, double, LocalDate)} with another chunk size (tests show chunks change nothing). */
+    void write(long seed, double invoicesPerClient, LocalDate today, int chunk) {
         Random r = new Random(seed);
-        List<Object[]> clients = jdbc.query("select id, currency from clients where trashed_at is null order by id",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
-        int[] seq = {nextSeq("INVOICE", today.getYear()), nextSeq("QUOTE", today.getYear())};
-        List<Doc> batch = new ArrayList<>();
-        for (Object[] c : clients) {
-            long clientId = (Long) c[0];
-            String currency = (String) c[1];
-            int invoices = (int) Math.floor(invoicesPerClient * 2 * r.nextDouble());
-            for (int i = 0; i < invoices; i++) {
-                batch.add(document(r, clientId, "INVOICE", String.format(Locale.ROOT, "INV-%d-%04d", today.getYear(),
-                        seq[0]++), currency, today));
+        int year = today.getYear();
+        int[] seq = {nextSeq("INVOICE", year), nextSeq("QUOTE", year)};
+        List<Doc> batch = new ArrayList<>(chunk + 16);
+        long after = 0;
+        while (true) {
+            // Keyset pages of live clients: never the whole client table in memory.
+            List<Object[]> clients = jdbc.query("select id, currency from clients where trashed_at is null and id > ?"
+                    + " order by id limit " + CLIENT_PAGE, (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)},
+                    after);
+            if (clients.isEmpty()) {
+                break;
             }
-            if (r.nextInt(4) == 0) {
-                batch.add(document(r, clientId, "QUOTE", String.format(Locale.ROOT, "QUO-%d-%04d", today.getYear(),
-                        seq[1]++), currency, today));
+            for (Object[] c : clients) {
+                long clientId = (Long) c[0];
+                String currency = (String) c[1];
+                int invoices = (int) Math.floor(invoicesPerClient * 2 * r.nextDouble());
+                for (int i = 0; i < invoices; i++) {
+                    batch.add(document(r, clientId, "INVOICE", String.format(Locale.ROOT, "INV-%d-%04d", year,
+                            seq[0]++), currency, today));
+                }
+                if (r.nextInt(4) == 0) {
+                    batch.add(document(r, clientId, "QUOTE", String.format(Locale.ROOT, "QUO-%d-%04d", year,
+                            seq[1]++), currency, today));
+                }
+                if (batch.size() >= chunk) {
+                    commit(batch, year, seq);
+                }
             }
-            if (batch.size() >= 500) {
-                flush(batch);
-                batch.clear();
-            }
+            after = (Long) clients.getLast()[0];
         }
-        flush(batch);
-        saveSeq("INVOICE", today.getYear(), seq[0]);
-        saveSeq("QUOTE", today.getYear(), seq[1]);
-        jdbc.update("""
-                update clients set amount_owed = (select coalesce(sum(d.balance), 0) from billing_documents d
-                  where d.client_id = clients.id and d.doc_type = 'INVOICE' and d.status <> 'DRAFT')""");
+        commit(batch, year, seq);
+        updateAmountsOwed();
+    }
+
+    /** One transaction: the documents so far with their lines and payments, and the sequences that follow them. */
+    private void commit(List<Doc> batch, int year, int[] seq) {
+        transactions.executeWithoutResult(status -> {
+            flush(batch);
+            saveSeq("INVOICE", year, seq[0]);
+            saveSeq("QUOTE", year, seq[1]);
+        });
+        batch.clear();
+    }
+
+    /**
+     * Every client's amount owed from its open invoices, one id range per statement and transaction: a single
+     * statement over a million clients would hold their row locks and undo for minutes.
+     */
+    private void updateAmountsOwed() {
+        Long min = jdbc.queryForObject("select min(id) from clients", Long.class);
+        Long max = jdbc.queryForObject("select max(id) from clients", Long.class);
+        if (min == null || max == null) {
+            return;
+        }
+        for (long from = min - 1; from < max; from += OWED_RANGE) {
+            long lo = from;
+            transactions.executeWithoutResult(status -> jdbc.update("""
+                    update clients set amount_owed = (select coalesce(sum(d.balance), 0) from billing_documents d
+                      where d.client_id = clients.id and d.doc_type = 'INVOICE' and d.status <> 'DRAFT')
+                    where id > ? and id <= ?""", lo, lo + OWED_RANGE));
+        }
     }
 
     private Doc document(Random r, long clientId, String type, String number, String currency, LocalDate today) {

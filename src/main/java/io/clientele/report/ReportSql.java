@@ -14,6 +14,16 @@ final class ReportSql {
             d.doc_type = 'INVOICE' and d.status <> 'DRAFT' and c.trashed_at is null
             and d.issue_date >= :from and d.issue_date <= :to""";
 
+    /**
+     * The same invoices as {@link #INVOICES_IN_PERIOD} from {@code billing_documents d} alone: trashed clients (a
+     * handful) are left out by their ids instead of joining every invoice to its client's row, which cost a primary
+     * key look-up per invoice (millions at full size) in reports that need nothing else from the client.
+     */
+    static final String LIVE_INVOICES_IN_PERIOD = """
+            d.doc_type = 'INVOICE' and d.status <> 'DRAFT'
+            and d.issue_date >= :from and d.issue_date <= :to
+            and d.client_id not in (select t.id from clients t where t.trashed_at is not null)""";
+
     private ReportSql() {
     }
 

@@ -91,6 +91,23 @@ public class SettingsService {
         paymentTerms.deleteById(id);
     }
 
+    /** What client PDFs need from the settings, with the logo, in one round trip. */
+    @PermitAll
+    public PdfSettings pdfSettings() {
+        return jdbc.sql("""
+                select s.company_name, s.company_address, s.default_language, s.pdf_in_client_language, l.content,
+                  l.content_type
+                from system_settings s left join company_logo l on l.id = 1 where s.id = ?""")
+                .param(SystemSettings.SINGLETON_ID)
+                .query((rs, i) -> {
+                    byte[] logo = rs.getBytes("content");
+                    return new PdfSettings(rs.getString("company_name"), rs.getString("company_address"),
+                            rs.getString("default_language"), rs.getBoolean("pdf_in_client_language"),
+                            logo == null ? null : new CompanyLogo(logo, rs.getString("content_type")));
+                })
+                .optional().orElseThrow(() -> new IllegalStateException("system_settings row 1 is missing"));
+    }
+
     /** The company logo, if an administrator uploaded one. */
     @PermitAll
     public Optional<CompanyLogo> logo() {

@@ -3,7 +3,9 @@ package io.clientele.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.support.SpringTest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,5 +42,37 @@ class DemoBillingWriterTest extends SpringTest {
                 .isBeforeOrEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(jdbc.queryForObject("select count(distinct number) from billing_documents", Integer.class))
                 .isEqualTo(jdbc.queryForObject("select count(*) from billing_documents", Integer.class));
+    }
+
+    @Test
+    void small_chunks_write_the_same_documents_as_one_chunk_and_continue_the_number_sequence() {
+        testData.demoClients(40);
+        billing.write(7, 3, LocalDate.of(2026, 11, 23), 100_000);
+        List<String> oneChunk = documents();
+        BigDecimal owedOneChunk = owed();
+
+        testData.reset();
+        testData.demoClients(40);
+        billing.write(7, 3, LocalDate.of(2026, 11, 23), 7);
+
+        assertThat(documents()).hasSizeGreaterThan(40).isEqualTo(oneChunk);
+        assertThat(owed()).isEqualTo(owedOneChunk);
+        assertThat(jdbc.queryForObject("select next_value from number_sequences where doc_type = 'INVOICE'"
+                + " and seq_year = 2026", Integer.class)).isEqualTo(jdbc.queryForObject(
+                        "select count(*) + 1 from billing_documents where doc_type = 'INVOICE'", Integer.class));
+    }
+
+    /** Each document with its client's position (ids differ between runs), its lines and its payments. */
+    private List<String> documents() {
+        return jdbc.queryForList("""
+                select concat(d.number, '|', (select count(*) from clients c where c.id <= d.client_id), '|', d.status,
+                  '|', d.issue_date, '|', d.total, '|', d.paid_total,
+                  '|', (select count(*) from document_lines l where l.document_id = d.id),
+                  '|', (select count(*) from payments p where p.invoice_id = d.id))
+                from billing_documents d order by d.doc_type, d.number""", String.class);
+    }
+
+    private BigDecimal owed() {
+        return jdbc.queryForObject("select sum(amount_owed) from clients", BigDecimal.class);
     }
 }

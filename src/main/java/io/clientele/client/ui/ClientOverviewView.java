@@ -32,7 +32,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -154,7 +156,11 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         editors.openExisting(id, saved -> show(clients.get(id)));
     }
 
-    /** The features' sections as tabs; the selected tab survives a refresh of the overview. */
+    /**
+     * The features' sections as tabs; the selected tab survives a refresh of the overview. A section's content is
+     * built when its tab is first shown: building every tab up front ran each section's queries and counts (eleven
+     * grids) on every visit, for tabs most visits never open.
+     */
     private TabSheet sectionTabs(long id) {
         TabSheet tabs = new TabSheet();
         tabs.setId("overview-sections");
@@ -170,24 +176,37 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
                 return canEdit;
             }
         };
+        Map<Tab, Runnable> builders = new HashMap<>();
         for (ClientSection section : sections) {
             if (!section.visible(id)) {
                 continue;
             }
-            Tab tab = tabs.add(getTranslation(section.titleKey()), section.create(id, context));
+            Div content = new Div();
+            content.setWidthFull();
+            Tab tab = tabs.add(getTranslation(section.titleKey()), content);
             tab.setId("tab-" + section.id());
+            builders.put(tab, () -> content.add(section.create(id, context)));
             if (section.id().equals(selectedTab)) {
                 tabs.setSelectedTab(tab);
             }
         }
-        tabs.addSelectedChangeListener(e -> selectedTab = e.getSelectedTab() == null ? null
-                : e.getSelectedTab().getId().orElse("").replaceFirst("^tab-", ""));
+        buildSelected(tabs, builders);
+        tabs.addSelectedChangeListener(e -> {
+            selectedTab = e.getSelectedTab() == null ? null
+                    : e.getSelectedTab().getId().orElse("").replaceFirst("^tab-", "");
+            buildSelected(tabs, builders);
+        });
         return tabs;
     }
 
-
-
-
+    /** Builds the selected tab's content the first time it is shown. */
+    private static void buildSelected(TabSheet tabs, Map<Tab, Runnable> builders) {
+        Tab selected = tabs.getSelectedTab();
+        Runnable build = selected == null ? null : builders.remove(selected);
+        if (build != null) {
+            build.run();
+        }
+    }
 
     private void showNotFound() {
         client = null;
