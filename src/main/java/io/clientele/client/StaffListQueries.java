@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * not (a staff member who looks after a few countries sorts by location: their clients come last), or for any deep
  * page. Here the two halves are separate queries that each read an index in sort order: the clients they own through
  * the owner-led indexes of changeset 0017 ({@code owner_id, trashed_at, column}), the ones assigned to them (usually
- * few) through {@code client_staff}. Each half yields at most {@code offset + limit} ids with their sort keys; the
- * database merges them in the list's order and cuts the page, so ties and collation are the database's, as in the
- * general query. When nobody assigned them a client they do not own, the owned half alone is the page.
+ * few) through {@code client_staff}. Each half yields only the ids (with their sort keys) that can fall on the page;
+ * the database merges them in the list's order and cuts the page, so ties and collation are the database's, as in
+ * the general query. When nobody assigned them a client they do not own, the owned half alone is the page.
  *
  * <p>A search goes through the general query: the search itself narrows the candidates first.
  */
@@ -62,21 +62,28 @@ class StaffListQueries {
         String where = conditions(filter);
         String select = "select c.id, " + String.join(", ", keys);
         String owned = select + " from clients c where c.owner_id = ?1" + where;
-        if (assignedCount(staffId, filter) == 0) {
+        long assigned = assignedCount(staffId, filter);
+        if (assigned == 0) {
             Query q = em.createNativeQuery(owned + " order by " + inner, Object[].class);
             bind(q, staffId, filter);
             return ids(q.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList());
         }
-        long enough = offset + limit;
+        // With a assigned clients, at most a of them come before any position, so the owned clients at positions
+        // below offset - a are certainly before the page: the owned half skips them in its index (entries only, no
+        // rows) and brings the next a + limit; the assigned half brings at most that many too. In the merge of the
+        // two, the element at index (offset - skipped) is then the page's first: everything before it in the merge is
+        // either skipped or fetched. Deep pages merge about 2a + limit rows instead of 2 (offset + limit).
+        long skipped = Math.max(0, offset - assigned);
+        long take = offset - skipped + limit;
         String sql = "select u.id, u.k0 from ("
-                + "(" + owned + " order by " + inner + " limit " + enough + ")"
+                + "(" + owned + " order by " + inner + " limit " + take + " offset " + skipped + ")"
                 + " union all "
                 + "(" + select + " from clients c join client_staff a on a.client_id = c.id where a.user_id = ?1"
-                + " and (c.owner_id is null or c.owner_id <> ?1)" + where + " order by " + inner + " limit " + enough
+                + " and (c.owner_id is null or c.owner_id <> ?1)" + where + " order by " + inner + " limit " + take
                 + ")) u order by " + outer;
         Query q = em.createNativeQuery(sql, Object[].class);
         bind(q, staffId, filter);
-        return ids(q.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList());
+        return ids(q.setFirstResult(Math.toIntExact(offset - skipped)).setMaxResults(limit).getResultList());
     }
 
     /** How many clients the staff member sees under the filter: owned plus assigned and not owned. */
