@@ -30,3 +30,20 @@ explain select g.name, d.currency, count(distinct d.client_id), count(distinct d
   left join client_group_members m on m.client_id = c.id left join client_groups g on g.id = m.group_id
   where d.doc_type = 'INVOICE' and d.status <> 'DRAFT' and c.trashed_at is null
     and d.issue_date >= current_date - interval 1 year and d.issue_date <= current_date group by g.name, d.currency;
+-- Search by word prefix (0015): a selective word is read as a range of the term index, a common one makes the
+-- optimizer walk the name index and probe each client's terms (FirstMatch).
+explain select c.id from clients c where c.trashed_at is null
+  and c.id in (select t.client_id from client_search_terms t where t.term like 'gunter%') order by c.name, c.id limit 25;
+explain select c.id from clients c where c.trashed_at is null
+  and c.id in (select t.client_id from client_search_terms t where t.term like 'example%') order by c.name, c.id limit 25;
+-- Restricted staff list (0017): the general shape (owner or assigned, tested per entry of the location index)
+-- against the owned half read through its owner-led index, merged with the assigned half.
+explain select c.id from clients c where c.trashed_at is null and (c.owner_id = 2
+  or 2 in (select s.user_id from client_staff s where s.client_id = c.id)) order by c.location desc, c.id desc limit 25;
+explain select u.id from (
+  (select c.id, c.location as k0 from clients c where c.owner_id = 2 and c.trashed_at is null
+    order by c.location desc, c.id desc limit 25)
+  union all
+  (select c.id, c.location as k0 from clients c join client_staff a on a.client_id = c.id where a.user_id = 2
+    and (c.owner_id is null or c.owner_id <> 2) and c.trashed_at is null order by c.location desc, c.id desc limit 25)
+  ) u order by u.k0 desc, u.id desc limit 25;
