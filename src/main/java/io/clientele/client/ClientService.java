@@ -298,7 +298,7 @@ public class ClientService {
         return counts;
     }
 
-    /** Live companies whose name contains the text, for the "belongs to company" picker; one page at a time. */
+    /** Live companies the list's search finds, for the "belongs to company" picker; one page at a time. */
     public List<Client> companies(String search, Pageable page) {
         return queries.ofType(ClientType.COMPANY, search, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
     }
@@ -308,7 +308,7 @@ public class ClientService {
         return queries.members(companyId, Math.min(limit, MAX_PAGE_SIZE));
     }
 
-    /** Live individuals whose name contains the text, for pickers such as a company's contacts; one page at a time. */
+    /** Live individuals the list's search finds, for pickers such as a company's contacts; one page at a time. */
     public List<Client> individuals(String search, Pageable page) {
         return queries.ofType(ClientType.INDIVIDUAL, search, page.getOffset(),
                 Math.min(page.getPageSize(), MAX_PAGE_SIZE));

@@ -227,7 +227,7 @@ class ClientServiceTest extends SpringTest {
     }
 
     @Test
-    void the_individual_picker_offers_live_individuals_matching_the_text() {
+    void the_pickers_offer_live_clients_of_their_type_that_the_list_search_finds() {
         testData.individual("Anna Becker", "anna@example.org", "030 555 1234");
         testData.individual("Ben Becker", "ben@example.org", "030 555 4321");
         testData.company("Becker Holding", "info@becker.example");
@@ -239,6 +239,15 @@ class ClientServiceTest extends SpringTest {
                 .containsExactly("Anna Becker", "Ben Becker");
         assertThat(clients.individuals("", PageRequest.of(1, 1))).extracting(Client::getName)
                 .containsExactly("Ben Becker");
+        // The list's word-prefix search (indexed at a million clients): e-mail and phone too, several words.
+        assertThat(clients.individuals("ben@ex", PageRequest.of(0, 10))).extracting(Client::getName)
+                .containsExactly("Ben Becker");
+        assertThat(clients.individuals("4321", PageRequest.of(0, 10))).extracting(Client::getName)
+                .containsExactly("Ben Becker");
+        assertThat(clients.individuals("beck ann", PageRequest.of(0, 10))).extracting(Client::getName)
+                .containsExactly("Anna Becker");
+        assertThat(clients.companies("hold", PageRequest.of(0, 10))).extracting(Client::getName)
+                .containsExactly("Becker Holding");
     }
 
     @Test
