@@ -110,6 +110,17 @@ class ClientQueries {
         return em.createQuery(q).getSingleResult();
     }
 
+    /** How many clients match, counting no further than {@code limit}: the ids of the first ones in name order. */
+    long countUpTo(ClientFilter filter, long limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Client> c = ids.from(Client.class);
+        // In the list's own order: for a very common word the optimizer then walks the name index and stops at the
+        // limit instead of collecting every match first.
+        ids.select(c.get("id")).where(predicates(cb, ids, c, filter)).orderBy(orders(cb, c, ClientSort.DEFAULT));
+        return em.createQuery(ids).setMaxResults(Math.toIntExact(limit)).getResultList().size();
+    }
+
     /** Live clients of one type the caller may see that the list's search finds, by name (for pickers). */
     List<Client> ofType(ClientType type, String search, long offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -80,6 +80,18 @@ public class ClientService {
         return queries.count(filter);
     }
 
+    /** Where the list stops counting the matches of a search (see {@link #countUpTo}). */
+    public static final long SEARCH_COUNT_LIMIT = 10_000;
+
+    /**
+     * The count the list shows: exact without a search; with one, exact up to {@code limit} and {@code limit + 1}
+     * beyond ("more than 10,000"). A word nearly every client has ("gmbh", a mail domain) matches most of a million
+     * clients, and counting them all costs seconds, while the first {@code limit + 1} are a short walk in name order.
+     */
+    public long countUpTo(ClientFilter filter, long limit) {
+        return filter.normalizedSearch().isEmpty() ? queries.count(filter) : queries.countUpTo(filter, limit + 1);
+    }
+
     /** A live client the caller may see, with everything a form or the overview shows loaded. */
     public Client get(long id) {
         return clients.findForEditing(id).filter(c -> !c.isTrashed()).filter(access::canSee)

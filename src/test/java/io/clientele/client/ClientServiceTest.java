@@ -251,6 +251,21 @@ class ClientServiceTest extends SpringTest {
     }
 
     @Test
+    void the_list_count_of_a_search_stops_at_its_limit() {
+        for (String first : List.of("Anna", "Ben", "Carl", "Dora", "Emil")) {
+            testData.individual(first + " Becker", first.toLowerCase() + "@example.org", null);
+        }
+        testData.company("Unrelated Ltd", "info@unrelated.example");
+        actAs("STAFF");
+        ClientFilter becker = ClientFilter.live("becker");
+
+        assertThat(clients.countUpTo(becker, 10)).as("under the limit: exact").isEqualTo(5);
+        assertThat(clients.countUpTo(becker, 5)).as("at the limit: exact").isEqualTo(5);
+        assertThat(clients.countUpTo(becker, 3)).as("over it: limit + 1").isEqualTo(4);
+        assertThat(clients.countUpTo(ClientFilter.live(null), 3)).as("no search: always exact").isEqualTo(6);
+    }
+
+    @Test
     void locking_a_client_is_only_possible_inside_the_caller_s_transaction() {
         Client c = testData.company("Locked AG", "l@example.com");
         actAs("STAFF");

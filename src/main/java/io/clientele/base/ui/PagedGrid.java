@@ -24,6 +24,14 @@ public class PagedGrid<T> extends VerticalLayout {
         List<T> fetch(Pageable page);
 
         long count();
+
+        /**
+         * Where this source stops counting: a count above it (the source returns {@code limit + 1}) is shown as
+         * "more than {@code limit}". Unlimited by default.
+         */
+        default long countLimit() {
+            return Long.MAX_VALUE;
+        }
     }
 
     private final Grid<T> grid;
@@ -58,7 +66,9 @@ public class PagedGrid<T> extends VerticalLayout {
 
     /** Re-counts (after a filter change, trash, restore, save) and shows the current page again. */
     public void refresh() {
-        pagination.setTotal(source.count());
+        long count = source.count();
+        long limit = source.countLimit();
+        pagination.setTotal(Math.min(count, limit), count > limit);
         grid.setPageSize(pagination.getPageSize());
         grid.getDataProvider().refreshAll();
     }
@@ -80,7 +90,7 @@ public class PagedGrid<T> extends VerticalLayout {
      * edits call {@link #refresh()}.
      */
     private void showPage() {
-        pagination.setTotal(pagination.getTotal());
+        pagination.setTotal(pagination.getTotal(), pagination.isMoreThanTotal());
         grid.setPageSize(pagination.getPageSize());
         grid.getDataProvider().refreshAll();
     }

@@ -29,6 +29,8 @@ public class PaginationBar extends HorizontalLayout {
 
     private int page;
     private long total;
+    /** The source stopped counting at {@link #total}: there are more rows than that. */
+    private boolean moreThanTotal;
 
     public PaginationBar(Runnable onChange) {
         this.onChange = onChange;
@@ -92,7 +94,16 @@ public class PaginationBar extends HorizontalLayout {
 
     /** Sets the number of matching rows; a page beyond the end moves back to the last one. */
     public void setTotal(long total) {
+        setTotal(total, false);
+    }
+
+    /**
+     * Sets the number of matching rows, or with {@code moreThan} the number counting stopped at: "of more than
+     * 10,000", and paging goes as far as that.
+     */
+    public void setTotal(long total, boolean moreThan) {
         this.total = total;
+        this.moreThanTotal = moreThan;
         if (page > lastPage()) {
             page = lastPage();
         }
@@ -109,6 +120,11 @@ public class PaginationBar extends HorizontalLayout {
 
     public long getTotal() {
         return total;
+    }
+
+    /** Whether counting stopped at {@link #getTotal()}, with more rows than that. */
+    public boolean isMoreThanTotal() {
+        return moreThanTotal;
     }
 
     /** Rows on the current page: a full page except perhaps the last. */
@@ -128,9 +144,11 @@ public class PaginationBar extends HorizontalLayout {
         } else {
             long from = (long) page * getPageSize() + 1;
             long to = from + rowsOnPage() - 1;
-            summary.setText(getTranslation("pagination.summary", nf.format(from), nf.format(to), nf.format(total)));
+            summary.setText(getTranslation(moreThanTotal ? "pagination.summary-more" : "pagination.summary",
+                    nf.format(from), nf.format(to), nf.format(total)));
         }
-        pageOf.setText(getTranslation("pagination.page-of", nf.format(page + 1L), nf.format(lastPage() + 1L)));
+        pageOf.setText(getTranslation(moreThanTotal ? "pagination.page-of-more" : "pagination.page-of",
+                nf.format(page + 1L), nf.format(lastPage() + 1L)));
         first.setEnabled(page > 0);
         previous.setEnabled(page > 0);
         next.setEnabled(page < lastPage());

@@ -116,7 +116,12 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
 
             @Override
             public long count() {
-                return clients.count(filter);
+                return clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT);
+            }
+
+            @Override
+            public long countLimit() {
+                return ClientService.SEARCH_COUNT_LIMIT;
             }
         });
         // Export and import of the list (client intake): streams the current filter and sort; import opens its page.

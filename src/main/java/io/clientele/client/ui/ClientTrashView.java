@@ -98,7 +98,12 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
 
             @Override
             public long count() {
-                return clients.count(filter);
+                return clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT);
+            }
+
+            @Override
+            public long countLimit() {
+                return ClientService.SEARCH_COUNT_LIMIT;
             }
         });
         add(new ViewHeader(getTranslation("client.trash.title"), search, restore, delete), pagedGrid);
