@@ -4,21 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import liquibase.change.custom.CustomTaskChange;
-import liquibase.change.custom.CustomTaskRollback;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.SetupException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * Liquibase task: fills {@code clients.name_key} for the clients that existed before the column did, with the same
  * {@link ClientNames#key} that keeps it current on every save. Undoing it needs nothing: the column goes with the
  * changeset before it.
  */
-public class ClientNameKeyBackfill implements CustomTaskChange, CustomTaskRollback {
+public class ClientNameKeyBackfill extends ClientDataBackfill {
+
+    public ClientNameKeyBackfill() {
+        super("clients.name_key");
+    }
 
     private static final int BATCH = 1000;
 
@@ -45,28 +44,5 @@ public class ClientNameKeyBackfill implements CustomTaskChange, CustomTaskRollba
         } catch (java.sql.SQLException e) {
             throw new CustomChangeException("Could not fill clients.name_key", e);
         }
-    }
-
-    @Override
-    public void rollback(Database database) {
-        // Nothing to undo: the rollback of the previous changeset drops the column.
-    }
-
-    @Override
-    public String getConfirmationMessage() {
-        return "clients.name_key filled";
-    }
-
-    @Override
-    public void setUp() throws SetupException {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }

@@ -6,14 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import liquibase.change.custom.CustomTaskChange;
-import liquibase.change.custom.CustomTaskRollback;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.SetupException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +21,11 @@ import org.slf4j.LoggerFactory;
  * rows). Safe to run again after a failure: it resumes after the last client it finished, and the insert ignores
  * terms already there.
  */
-public class ClientSearchTermsBackfill implements CustomTaskChange, CustomTaskRollback {
+public class ClientSearchTermsBackfill extends ClientDataBackfill {
+
+    public ClientSearchTermsBackfill() {
+        super("client_search_terms");
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ClientSearchTermsBackfill.class);
     private static final int CLIENTS_PER_CHUNK = 2_000;
@@ -112,28 +111,5 @@ public class ClientSearchTermsBackfill implements CustomTaskChange, CustomTaskRo
     private static String insert(int rows) {
         return "insert ignore into client_search_terms (client_id, term) values "
                 + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?)"));
-    }
-
-    @Override
-    public void rollback(Database database) {
-        // Nothing to undo: the rollback of the changeset before drops the table.
-    }
-
-    @Override
-    public String getConfirmationMessage() {
-        return "client_search_terms filled";
-    }
-
-    @Override
-    public void setUp() throws SetupException {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }
