@@ -45,7 +45,7 @@ class ClientQueries {
 
     List<ClientRow> page(ClientFilter filter, long offset, int limit, Sort sort) {
         Long staffId = access.scope().restrictedToStaffId();
-        if (staffId != null && filter.normalizedSearch().isEmpty()) {
+        if (staffId != null) {
             return rowsInOrder(staffList.pageIds(staffId, filter, offset, limit, sort));
         }
         // A search also picks ids first: its candidates (thousands for a common first name) are sorted with the
@@ -99,7 +99,7 @@ class ClientQueries {
 
     long count(ClientFilter filter) {
         Long staffId = access.scope().restrictedToStaffId();
-        if (staffId != null && filter.normalizedSearch().isEmpty()) {
+        if (staffId != null) {
             return staffList.count(staffId, filter);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();

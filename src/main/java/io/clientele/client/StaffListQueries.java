@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * the database merges them in the list's order and cuts the page, so ties and collation are the database's, as in
  * the general query. When nobody assigned them a client they do not own, the owned half alone is the page.
  *
- * <p>A search goes through the general query: the search itself narrows the candidates first.
+ * <p>A search applies to both halves (the list's search: word prefixes over {@code client_search_terms}). For a word
+ * most clients have, the owned half walks the owner's name index and stops after a page of matches; for a rare word
+ * the database starts from the terms instead.
  */
 @Component
 class StaffListQueries {
@@ -62,7 +64,9 @@ class StaffListQueries {
         String where = conditions(filter);
         String select = "select c.id, " + String.join(", ", keys);
         String owned = select + " from clients c where c.owner_id = ?1" + where;
-        long assigned = assignedCount(staffId, filter);
+        // The first page needs no count of the assigned clients (nothing is skipped); with a search that count costs a
+        // terms probe per assigned client.
+        long assigned = offset == 0 ? -1 : assignedCount(staffId, filter);
         if (assigned == 0) {
             Query q = em.createNativeQuery(owned + " order by " + inner, Object[].class);
             bind(q, staffId, filter);
@@ -73,7 +77,7 @@ class StaffListQueries {
         // rows) and brings the next a + limit; the assigned half brings at most that many too. In the merge of the
         // two, the element at index (offset - skipped) is then the page's first: everything before it in the merge is
         // either skipped or fetched. Deep pages merge about 2a + limit rows instead of 2 (offset + limit).
-        long skipped = Math.max(0, offset - assigned);
+        long skipped = assigned < 0 ? 0 : Math.max(0, offset - assigned);
         long take = offset - skipped + limit;
         String sql = "select u.id, u.k0 from ("
                 + "(" + owned + " order by " + inner + " limit " + take + " offset " + skipped + ")"
@@ -102,17 +106,31 @@ class StaffListQueries {
         return ((Number) q.getSingleResult()).longValue();
     }
 
-    /** The filter's conditions on {@code c}; group ids are bound from parameter 2 on. */
+    /**
+     * The filter's conditions on {@code c}: group ids are bound from parameter 2 on, then the search's patterns. The
+     * search is the list's ({@code ClientQueries}): every word starts a term of the client, or with only one or two
+     * characters the name starts with them.
+     */
     private static String conditions(ClientFilter filter) {
         StringBuilder sql = new StringBuilder(filter.trashed() ? " and c.trashed_at is not null"
                 : " and c.trashed_at is null");
+        int next = 2;
         if (!filter.groupIds().isEmpty()) {
             StringJoiner marks = new StringJoiner(", ");
             for (int i = 0; i < filter.groupIds().size(); i++) {
-                marks.add("?" + (i + 2));
+                marks.add("?" + next++);
             }
             sql.append(" and exists (select 1 from client_group_members m where m.client_id = c.id and m.group_id in (")
                     .append(marks).append("))");
+        }
+        List<String> patterns = searchPatterns(filter);
+        if (!patterns.isEmpty() && nameOnly(filter)) {
+            sql.append(" and c.name like ?").append(next).append(" escape '!'");
+        } else {
+            for (int i = 0; i < patterns.size(); i++) {
+                sql.append(" and c.id in (select t.client_id from client_search_terms t where t.term like ?")
+                        .append(next++).append(" escape '!')");
+            }
         }
         return sql.toString();
     }
@@ -123,6 +141,31 @@ class StaffListQueries {
         for (Long group : filter.groupIds().stream().sorted().toList()) {
             q.setParameter(i++, group);
         }
+        for (String pattern : searchPatterns(filter)) {
+            q.setParameter(i++, pattern);
+        }
+    }
+
+    /** One or two characters: the start of the name, as in the list's general query. */
+    private static boolean nameOnly(ClientFilter filter) {
+        return ClientSearchTerms.words(filter.normalizedSearch()).stream()
+                .allMatch(w -> w.length() < ClientSearchTerms.MIN_WORD);
+    }
+
+    /** The LIKE patterns of the search ("!" escapes, the same on MySQL and H2), none for a blank search. */
+    private static List<String> searchPatterns(ClientFilter filter) {
+        String search = filter.normalizedSearch();
+        if (search.isEmpty()) {
+            return List.of();
+        }
+        if (nameOnly(filter)) {
+            return List.of(escape(search) + "%");
+        }
+        return ClientSearchTerms.words(search).stream().map(w -> escape(w) + "%").toList();
+    }
+
+    private static String escape(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static List<Long> ids(List<?> rows) {

@@ -198,8 +198,15 @@ class ClientVisibilityTest extends SpringTest {
         // Pages both before and after the assigned count: the merge takes both of its paths.
         assertThat(assignedOnly).isBetween(3L, visible.size() - 21L);
 
+        java.util.Map<ClientFilter, Integer> sizes = new java.util.HashMap<>();
+        // Searches too: a word most clients have (the demo mail domains), a word of one client's name, one letter.
+        String word = java.util.Arrays.stream(jdbc.queryForObject("select name from clients where owner_id = ?"
+                + " and trashed_at is null order by id limit 1", String.class, staffId).split(" "))
+                .filter(w -> w.length() >= 3).findFirst().orElseThrow();
         for (ClientFilter filter : List.of(ClientFilter.live(null), ClientFilter.trash(null),
-                ClientFilter.live(null).withGroups(Set.of(retailId)))) {
+                ClientFilter.live(null).withGroups(Set.of(retailId)), ClientFilter.live("example"),
+                ClientFilter.live(word), ClientFilter.live("b"), ClientFilter.trash("example"),
+                ClientFilter.live("example").withGroups(Set.of(retailId)), ClientFilter.live("50%_!"))) {
             for (String key : List.of(ClientSort.NAME, ClientSort.TYPE, ClientSort.EMAIL, ClientSort.PHONE,
                     ClientSort.LOCATION, ClientSort.ACTIVE, ClientSort.BALANCE)) {
                 for (Sort.Direction direction : Sort.Direction.values()) {
@@ -213,9 +220,13 @@ class ClientVisibilityTest extends SpringTest {
                         clients.list(filter, PageRequest.of(page, 7, sort)).forEach(r -> paged.add(r.id()));
                     }
                     assertThat(paged).as("%s by %s %s", filter, key, direction).isEqualTo(expected);
+                    sizes.put(filter, expected.size());
                     assertThat(clients.count(filter)).as("count %s", filter).isEqualTo(expected.size());
                 }
             }
         }
+        assertThat(sizes.get(ClientFilter.live("example"))).as("a common word spans pages").isGreaterThan(14);
+        assertThat(sizes.get(ClientFilter.live(word))).as("the name word finds its client").isPositive();
+        assertThat(sizes.get(ClientFilter.live("b"))).as("one letter: names starting with it").isPositive();
     }
 }
