@@ -231,7 +231,7 @@ class ClientQueries {
     private List<Predicate> searched(CriteriaBuilder cb, CommonAbstractCriteria q, Root<Client> c, String search) {
         List<Predicate> found = new ArrayList<>();
         List<String> words = ClientSearchTerms.words(search);
-        if (words.stream().allMatch(w -> w.length() < ClientSearchTerms.MIN_WORD)) {
+        if (ClientSearchTerms.matchesNameStartOnly(words)) {
             if (!search.isEmpty()) {
                 // One or two letters start terms of tens of thousands of clients (0.2-0.5 s per page at a million,
                 // more for the count); as the start of the name they are a range of ix_clients_live_search in the

@@ -106,6 +106,14 @@ public final class ClientSearchTerms {
     }
 
     /**
+     * Whether a typed (non-blank) search is only one- or two-character words, which match the start of the name
+     * rather than terms: a term prefix that short covers tens of thousands of clients at a million.
+     */
+    static boolean matchesNameStartOnly(List<String> words) {
+        return words.stream().allMatch(w -> w.length() < MIN_WORD);
+    }
+
+    /**
      * The words of a typed search, each to be matched as a term prefix: split on whitespace, folded like the terms,
      * punctuation at a word's edges dropped ("@acme" looks for terms starting with "acme"). A word that looks like a
      * phone number becomes its digits; so does the whole search when it looks like one ("030 1234" is one number,

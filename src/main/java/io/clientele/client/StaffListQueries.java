@@ -148,8 +148,7 @@ class StaffListQueries {
 
     /** One or two characters: the start of the name, as in the list's general query. */
     private static boolean nameOnly(ClientFilter filter) {
-        return ClientSearchTerms.words(filter.normalizedSearch()).stream()
-                .allMatch(w -> w.length() < ClientSearchTerms.MIN_WORD);
+        return ClientSearchTerms.matchesNameStartOnly(ClientSearchTerms.words(filter.normalizedSearch()));
     }
 
     /** The LIKE patterns of the search ("!" escapes, the same on MySQL and H2), none for a blank search. */
