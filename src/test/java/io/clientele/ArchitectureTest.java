@@ -24,39 +24,66 @@ class ArchitectureTest {
 
     @Test
     void the_base_kernel_imports_no_feature() {
-        noClasses().that().resideInAPackage("io.clientele.base..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("io.clientele.base..", "java..", "jakarta..",
-                        "org..", "com..", "kotlin..", "net.sf.jasperreports..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.clientele.base..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "io.clientele.base..",
+                        "java..",
+                        "jakarta..",
+                        "org..",
+                        "com..",
+                        "kotlin..",
+                        "net.sf.jasperreports..")
                 .check(CLASSES);
     }
 
     @Test
     void views_never_touch_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
     @Test
     void repositories_are_package_private() {
-        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .check(CLASSES);
     }
 
     @Test
     void services_never_import_vaadin() {
-        noClasses().that().haveSimpleNameEndingWith("Service")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
     @Test
     void every_route_carries_an_explicit_access_annotation() {
-        var routes = CLASSES.stream().filter(c -> c.isAnnotatedWith(Route.class)).toList();
+        var routes =
+                CLASSES.stream().filter(c -> c.isAnnotatedWith(Route.class)).toList();
         assertThat(routes).isNotEmpty();
         for (var route : routes) {
-            assertThat(route.isAnnotatedWith(RolesAllowed.class) || route.isAnnotatedWith(PermitAll.class)
-                    || route.isAnnotatedWith(AnonymousAllowed.class) || route.isAnnotatedWith(DenyAll.class))
-                    .as(route.getName() + " has an access annotation").isTrue();
+            assertThat(route.isAnnotatedWith(RolesAllowed.class)
+                            || route.isAnnotatedWith(PermitAll.class)
+                            || route.isAnnotatedWith(AnonymousAllowed.class)
+                            || route.isAnnotatedWith(DenyAll.class))
+                    .as(route.getName() + " has an access annotation")
+                    .isTrue();
         }
     }
 
@@ -67,21 +94,43 @@ class ArchitectureTest {
      */
     @Test
     void every_portal_service_method_is_scoped_to_the_callers_client_and_in_the_access_matrix() {
-        java.util.Set<String> matrix = java.util.Set.of("dashboard", "sections", "invoices", "countInvoices",
-                "invoice", "quotes", "countQuotes", "quote", "payments", "countPayments", "payment", "projects",
-                "countProjects", "project", "timeEntries", "countTimeEntries", "timeEntry", "invoicePdf", "quotePdf",
+        java.util.Set<String> matrix = java.util.Set.of(
+                "dashboard",
+                "sections",
+                "invoices",
+                "countInvoices",
+                "invoice",
+                "quotes",
+                "countQuotes",
+                "quote",
+                "payments",
+                "countPayments",
+                "payment",
+                "projects",
+                "countProjects",
+                "project",
+                "timeEntries",
+                "countTimeEntries",
+                "timeEntry",
+                "invoicePdf",
+                "quotePdf",
                 "statementPdf");
         var portal = io.clientele.portal.PortalService.class;
-        assertThat(portal.getAnnotation(RolesAllowed.class).value()).containsExactly(io.clientele.base.security.Roles.CLIENT);
+        assertThat(portal.getAnnotation(RolesAllowed.class).value())
+                .containsExactly(io.clientele.base.security.Roles.CLIENT);
         for (var method : portal.getDeclaredMethods()) {
             if (!java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
                 continue;
             }
-            assertThat(matrix).as(method.getName() + " is in the portal access matrix").contains(method.getName());
+            assertThat(matrix)
+                    .as(method.getName() + " is in the portal access matrix")
+                    .contains(method.getName());
             for (var parameter : method.getParameters()) {
-                assertThat(parameter.getName().toLowerCase(java.util.Locale.ROOT)).as(method + " takes no client")
+                assertThat(parameter.getName().toLowerCase(java.util.Locale.ROOT))
+                        .as(method + " takes no client")
                         .doesNotContain("client");
-                assertThat(parameter.getType()).as(method + " takes no client")
+                assertThat(parameter.getType())
+                        .as(method + " takes no client")
                         .isNotEqualTo(io.clientele.client.Client.class);
             }
         }

@@ -76,8 +76,8 @@ class ChangelogTest {
     }
 
     private static void updateRollbackUpdate(Connection connection) throws Exception {
-        Database database = DatabaseFactory.getInstance()
-                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Database database =
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         // Each changeset: update, roll back, update again, in order.
         new CommandScope(UpdateTestingRollbackCommandStep.COMMAND_NAME)
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
@@ -121,7 +121,9 @@ class ChangelogTest {
             boolean explicit = !changeSet.getRollback().getChanges().isEmpty();
             boolean automatic = changeSet.getChanges().stream()
                     .allMatch(c -> c.supportsRollback(h2) || customChangeWithRollback(c));
-            assertThat(explicit || automatic).as(changeSet.toString(false) + " has a rollback").isTrue();
+            assertThat(explicit || automatic)
+                    .as(changeSet.toString(false) + " has a rollback")
+                    .isTrue();
         }
     }
 
@@ -130,17 +132,23 @@ class ChangelogTest {
         Map<String, String> pinned = pinned();
         Map<String, String> current = new LinkedHashMap<>();
         for (ChangeSet changeSet : changeSets()) {
-            current.put(key(changeSet), changeSet.generateCheckSum(ChecksumVersion.latest()).toString());
+            current.put(
+                    key(changeSet),
+                    changeSet.generateCheckSum(ChecksumVersion.latest()).toString());
         }
         assertThat(pinned).as("pinned checksums; now: " + current).hasSizeGreaterThanOrEqualTo(13);
         pinned.forEach((key, checksum) -> assertThat(current.get(key))
-                .as(key + " was released: never edit it, add a new changeset instead").isEqualTo(checksum));
+                .as(key + " was released: never edit it, add a new changeset instead")
+                .isEqualTo(checksum));
     }
 
     @Test
     void adding_an_explicit_rollback_to_a_changeset_leaves_its_checksum_unchanged() throws Exception {
-        ChangeSet without = parse("db/rollback-checksum/without-rollback.yaml").getChangeSets().getFirst();
-        ChangeSet with = parse("db/rollback-checksum/with-rollback.yaml").getChangeSets().getFirst();
+        ChangeSet without = parse("db/rollback-checksum/without-rollback.yaml")
+                .getChangeSets()
+                .getFirst();
+        ChangeSet with =
+                parse("db/rollback-checksum/with-rollback.yaml").getChangeSets().getFirst();
         assertThat(with.getRollback().getChanges()).hasSize(1);
         assertThat(with.generateCheckSum(ChecksumVersion.latest()))
                 .isEqualTo(without.generateCheckSum(ChecksumVersion.latest()));
@@ -151,7 +159,8 @@ class ChangelogTest {
     }
 
     private static DatabaseChangeLog parse(String file) throws Exception {
-        return ChangeLogParserFactory.getInstance().getParser(file, RESOURCES)
+        return ChangeLogParserFactory.getInstance()
+                .getParser(file, RESOURCES)
                 .parse(file, new ChangeLogParameters(), RESOURCES);
     }
 
@@ -178,8 +187,9 @@ class ChangelogTest {
     private static List<String> tables(Connection connection) throws Exception {
         List<String> names = new ArrayList<>();
         boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
-        try (ResultSet rs = connection.getMetaData().getTables(h2 ? null : connection.getCatalog(),
-                h2 ? "PUBLIC" : null, "%", new String[] {"TABLE"})) {
+        try (ResultSet rs = connection
+                .getMetaData()
+                .getTables(h2 ? null : connection.getCatalog(), h2 ? "PUBLIC" : null, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 names.add(rs.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT));
             }
@@ -188,7 +198,8 @@ class ChangelogTest {
     }
 
     private static int count(Connection connection, String sql) throws Exception {
-        try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (var statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }

@@ -31,15 +31,19 @@ class AccountDirectory implements UserDirectory {
 
     @Override
     public List<UserRef> staff(String filter, int offset, int limit) {
-        String pattern = "%" + filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern =
+                "%" + filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         int size = Math.max(1, Math.min(limit, MAX_LIMIT));
         return accounts.findStaff(pattern, PageRequest.of(offset / size, size)).stream()
-                .map(AccountDirectory::ref).toList();
+                .map(AccountDirectory::ref)
+                .toList();
     }
 
     @Override
     public List<UserRef> find(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : accounts.findAllById(ids).stream().map(AccountDirectory::ref).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : accounts.findAllById(ids).stream().map(AccountDirectory::ref).toList();
     }
 
     @Override
@@ -56,10 +60,12 @@ class AccountDirectory implements UserDirectory {
         if (auth == null || !auth.isAuthenticated()) {
             throw new AccessDeniedException("Not logged in");
         }
-        if (SystemAuthentication.USERNAME.equals(auth.getName()) && !(auth.getPrincipal() instanceof AccountPrincipal)) {
+        if (SystemAuthentication.USERNAME.equals(auth.getName())
+                && !(auth.getPrincipal() instanceof AccountPrincipal)) {
             return CallerScope.SYSTEM;
         }
-        boolean staffOnly = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        boolean staffOnly = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .noneMatch(a -> a.equals("ROLE_" + Roles.ADMIN) || a.equals("ROLE_" + Roles.MANAGER));
         UserAccount account = accounts.findByUsernameIgnoreCase(auth.getName())
                 .orElseThrow(() -> new AccessDeniedException("Unknown account"));
@@ -74,8 +80,10 @@ class AccountDirectory implements UserDirectory {
     @Override
     public Optional<String> preferredLanguage(String username) {
         // A client user who never chose a language gets their client's: the Client Center speaks the client's language.
-        return accounts.findByUsernameIgnoreCase(username).flatMap(a -> Optional.ofNullable(a.getLanguage())
-                .or(() -> a.getClientId() == null ? Optional.empty() : accounts.clientLanguage(a.getClientId())));
+        return accounts.findByUsernameIgnoreCase(username)
+                .flatMap(a -> Optional.ofNullable(a.getLanguage())
+                        .or(() ->
+                                a.getClientId() == null ? Optional.empty() : accounts.clientLanguage(a.getClientId())));
     }
 
     @Override
@@ -86,7 +94,9 @@ class AccountDirectory implements UserDirectory {
 
     @Override
     public boolean isActive(String username) {
-        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::isEnabled).orElse(false);
+        return accounts.findByUsernameIgnoreCase(username)
+                .map(UserAccount::isEnabled)
+                .orElse(false);
     }
 
     @Override

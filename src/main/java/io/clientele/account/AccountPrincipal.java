@@ -18,7 +18,13 @@ public class AccountPrincipal extends User implements CurrentUser.DisplayNamed {
      *                     nothing matches (see {@code AccountUserDetailsService}), so it fails like a wrong password
      */
     AccountPrincipal(UserAccount account, String passwordHash) {
-        super(account.getUsername(), passwordHash, true, true, true, true,
+        super(
+                account.getUsername(),
+                passwordHash,
+                true,
+                true,
+                true,
+                true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.getType().role())));
         this.accountId = account.getId() == null ? 0 : account.getId();
         this.displayName = account.getDisplayName();

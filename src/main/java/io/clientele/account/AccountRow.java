@@ -4,6 +4,12 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A line of the accounts list. */
-public record AccountRow(long id, String displayName, String username, @Nullable String email, AccountType type,
-        @Nullable String clientName, boolean enabled, @Nullable Instant lastLoginAt) {
-}
+public record AccountRow(
+        long id,
+        String displayName,
+        String username,
+        @Nullable String email,
+        AccountType type,
+        @Nullable String clientName,
+        boolean enabled,
+        @Nullable Instant lastLoginAt) {}

@@ -1,14 +1,14 @@
 package io.clientele.account;
 
-import io.clientele.base.security.Roles;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -56,8 +56,8 @@ public class AccountService {
     /** Creates a back-office login (staff, manager or admin); the password must pass {@link PasswordPolicy}. */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public UserAccount createStaffAccount(String username, String displayName, @Nullable String email,
-            AccountType type, String rawPassword) {
+    public UserAccount createStaffAccount(
+            String username, String displayName, @Nullable String email, AccountType type, String rawPassword) {
         if (type == AccountType.CLIENT) {
             throw new IllegalArgumentException("Client accounts need a client");
         }
@@ -90,8 +90,13 @@ public class AccountService {
     }
 
     private static String pattern(String search) {
-        return "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        return "%"
+                + search.strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
     }
 
     /**
@@ -100,8 +105,8 @@ public class AccountService {
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public UserAccount create(String username, String displayName, @Nullable String email, AccountType type,
-            String rawPassword) {
+    public UserAccount create(
+            String username, String displayName, @Nullable String email, AccountType type, String rawPassword) {
         if (accounts.existsByUsernameIgnoreCase(username)) {
             throw new IllegalArgumentException("An account named " + username + " exists already");
         }
@@ -117,8 +122,8 @@ public class AccountService {
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public UserAccount createClientAccount(long clientId, String username, String displayName, @Nullable String email,
-            String rawPassword) {
+    public UserAccount createClientAccount(
+            long clientId, String username, String displayName, @Nullable String email, String rawPassword) {
         PasswordPolicy.check(rawPassword, username, email);
         UserAccount account = create(username, displayName, email, AccountType.CLIENT, rawPassword);
         account.setClientId(clientId);
@@ -132,7 +137,11 @@ public class AccountService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public UserAccount createClientAccountWithLink(long clientId, String username, String displayName, String email) {
-        UserAccount account = create(username, displayName, email, AccountType.CLIENT,
+        UserAccount account = create(
+                username,
+                displayName,
+                email,
+                AccountType.CLIENT,
                 java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
         account.setClientId(clientId);
         return account;

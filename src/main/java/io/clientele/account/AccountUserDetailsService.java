@@ -32,7 +32,10 @@ class AccountUserDetailsService implements UserDetailsService {
     private final Duration lockTime;
     private final String neverMatches;
 
-    AccountUserDetailsService(UserAccountRepository accounts, Clock clock, PasswordEncoder passwordEncoder,
+    AccountUserDetailsService(
+            UserAccountRepository accounts,
+            Clock clock,
+            PasswordEncoder passwordEncoder,
             @Value("${clientele.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${clientele.security.lock-minutes:15}") int lockMinutes) {
         this.accounts = accounts;

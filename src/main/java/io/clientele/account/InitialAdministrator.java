@@ -32,7 +32,9 @@ class InitialAdministrator implements ApplicationRunner {
     private final @Nullable String password;
     private final @Nullable String email;
 
-    InitialAdministrator(UserAccountRepository accounts, AccountService service,
+    InitialAdministrator(
+            UserAccountRepository accounts,
+            AccountService service,
             @Value("${clientele.admin.username:admin}") String username,
             @Value("${clientele.admin.initial-password:}") @Nullable String password,
             @Value("${clientele.admin.email:}") @Nullable String email) {
@@ -53,8 +55,11 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         if (password == null) {
-            log.warn("No administrator account exists. Set CLIENTELE_ADMIN_INITIAL_PASSWORD (at least {} characters)"
-                    + " and restart to create the administrator '{}'", PasswordPolicy.MIN_LENGTH, username);
+            log.warn(
+                    "No administrator account exists. Set CLIENTELE_ADMIN_INITIAL_PASSWORD (at least {} characters)"
+                            + " and restart to create the administrator '{}'",
+                    PasswordPolicy.MIN_LENGTH,
+                    username);
             return;
         }
         String problem = PasswordPolicy.problem(password, username, email);
@@ -68,7 +73,9 @@ class InitialAdministrator implements ApplicationRunner {
                     + "' does (a disabled or non-admin account): set clientele.admin.username to a free name");
         }
         SystemAuthentication.run(() -> service.create(username, "Administrator", email, AccountType.ADMIN, password));
-        log.info("Created the administrator '{}' from CLIENTELE_ADMIN_INITIAL_PASSWORD; change the password after"
-                + " the first login and remove the setting", username);
+        log.info(
+                "Created the administrator '{}' from CLIENTELE_ADMIN_INITIAL_PASSWORD; change the password after"
+                        + " the first login and remove the setting",
+                username);
     }
 }

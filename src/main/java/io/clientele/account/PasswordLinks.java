@@ -51,8 +51,13 @@ public class PasswordLinks implements PasswordResetRequests {
     private final String from;
     private final String senderName;
 
-    PasswordLinks(UserAccountRepository accounts, PasswordTokenRepository tokens, PasswordEncoder passwordEncoder,
-            Mailer mailer, Clock clock, @Value("${clientele.accounts.token-hours:72}") int tokenHours,
+    PasswordLinks(
+            UserAccountRepository accounts,
+            PasswordTokenRepository tokens,
+            PasswordEncoder passwordEncoder,
+            Mailer mailer,
+            Clock clock,
+            @Value("${clientele.accounts.token-hours:72}") int tokenHours,
             @Value("${clientele.public-url:http://localhost:8080}") String publicUrl,
             @Value("${clientele.mail.from:billing@clientele.example}") String from,
             @Value("${clientele.mail.sender-name:Clientele}") String senderName) {
@@ -97,7 +102,9 @@ public class PasswordLinks implements PasswordResetRequests {
             matches.addAll(accounts.findByEmailIgnoreCase(typed));
         }
         for (UserAccount account : matches) {
-            if (account.isEnabled() && account.getEmail() != null && !account.getEmail().isBlank()) {
+            if (account.isEnabled()
+                    && account.getEmail() != null
+                    && !account.getEmail().isBlank()) {
                 try {
                     sendLink(account, "reset");
                 } catch (RuntimeException e) {
@@ -117,15 +124,23 @@ public class PasswordLinks implements PasswordResetRequests {
         String token = newToken();
         tokens.save(new PasswordToken(hash(token), accountId, clock.instant().plus(validity)));
         Long clientId = account.getClientId();
-        String language = clientId == null ? null : accounts.clientLanguage(clientId).orElse(null);
-        String name = clientId == null ? account.getDisplayName()
+        String language =
+                clientId == null ? null : accounts.clientLanguage(clientId).orElse(null);
+        String name = clientId == null
+                ? account.getDisplayName()
                 : accounts.clientName(clientId).orElse(account.getDisplayName());
         Locale locale = language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         String[] args = {name, publicUrl + "/login", publicUrl + "/" + PATH + "/" + token, account.getUsername()};
-        mailer.send(new OutgoingMail(from, senderName, List.of(email), List.of(), List.of(),
+        mailer.send(new OutgoingMail(
+                from,
+                senderName,
+                List.of(email),
+                List.of(),
+                List.of(),
                 new MessageFormat(texts.getString(template + ".subject"), locale).format(args),
-                new MessageFormat(texts.getString(template + ".body"), locale).format(args), List.of()));
+                new MessageFormat(texts.getString(template + ".body"), locale).format(args),
+                List.of()));
     }
 
     /** Whether a link's token can still set a password (exists, unused, not expired, account enabled). */
@@ -157,8 +172,11 @@ public class PasswordLinks implements PasswordResetRequests {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsable(now))
-                .filter(t -> accounts.findById(t.getAccountId()).map(UserAccount::isEnabled).orElse(false));
+        return tokens.findByTokenHash(hash(token))
+                .filter(t -> t.isUsable(now))
+                .filter(t -> accounts.findById(t.getAccountId())
+                        .map(UserAccount::isEnabled)
+                        .orElse(false));
     }
 
     private String newToken() {
@@ -169,8 +187,8 @@ public class PasswordLinks implements PasswordResetRequests {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

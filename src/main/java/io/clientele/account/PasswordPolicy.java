@@ -25,10 +25,10 @@ public final class PasswordPolicy {
 
     /** The shipped list of common passwords: gzip, lower case, one a line. */
     public static final String COMMON_PASSWORDS = "/security/common-passwords.txt.gz";
+
     static final int COMMON_LIST_SIZE_AT_LEAST = 100_000;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The translation key of the first rule the password breaks, or null when it is acceptable. */
     public static @Nullable String problem(String password, String username, @Nullable String email) {
@@ -75,11 +75,14 @@ public final class PasswordPolicy {
                 if (raw == null) {
                     throw new IllegalStateException("Missing " + COMMON_PASSWORDS);
                 }
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-                        StandardCharsets.UTF_8))) {
-                    return in.lines().map(l -> l.strip().toLowerCase(Locale.ROOT))
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+                    return in.lines()
+                            .map(l -> l.strip().toLowerCase(Locale.ROOT))
                             .filter(l -> l.codePointCount(0, l.length()) >= MIN_LENGTH)
-                            .distinct().sorted().toArray(String[]::new);
+                            .distinct()
+                            .sorted()
+                            .toArray(String[]::new);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -30,8 +30,7 @@ class PasswordToken {
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
-    protected PasswordToken() {
-    }
+    protected PasswordToken() {}
 
     PasswordToken(String tokenHash, long accountId, Instant expiresAt) {
         this.tokenHash = tokenHash;

@@ -72,8 +72,7 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private @Nullable Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, AccountType type) {
         this.username = username;

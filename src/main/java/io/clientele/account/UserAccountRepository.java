@@ -36,6 +36,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select c.language from Client c where c.id = :clientId")
     Optional<String> clientLanguage(long clientId);
+
     @Query("""
             select new io.clientele.account.AccountRow(a.id, a.displayName, a.username, a.email, a.type, c.name,
               a.enabled, a.lastLoginAt)

@@ -5,5 +5,4 @@ package io.clientele.attachment;
  *
  * @param fileName the uploaded name, made safe for a Content-Disposition header
  */
-public record AttachmentFile(String fileName, String contentType, byte[] content) {
-}
+public record AttachmentFile(String fileName, String contentType, byte[] content) {}

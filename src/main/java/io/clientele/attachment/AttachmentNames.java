@@ -7,8 +7,7 @@ final class AttachmentNames {
 
     static final String FALLBACK = "document";
 
-    private AttachmentNames() {
-    }
+    private AttachmentNames() {}
 
     /**
      * The last path segment (for either separator), without control characters or NUL, trimmed, and shortened to
@@ -32,7 +31,9 @@ final class AttachmentNames {
     /** The extension, lower case, without the dot; empty when there is none. */
     static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot < 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot < 0 || dot == name.length() - 1
+                ? ""
+                : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The name for a download header: characters that could break or bend the header become underscores. */

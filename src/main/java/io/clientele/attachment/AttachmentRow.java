@@ -8,6 +8,11 @@ import java.time.Instant;
  * @param name         the name it was uploaded under, for display
  * @param downloadName the same, made safe for a Content-Disposition header
  */
-public record AttachmentRow(long id, String name, String downloadName, String contentType, long size,
-        String uploadedBy, Instant uploadedAt) {
-}
+public record AttachmentRow(
+        long id,
+        String name,
+        String downloadName,
+        String contentType,
+        long size,
+        String uploadedBy,
+        Instant uploadedAt) {}

@@ -49,19 +49,28 @@ public class AttachmentService {
     private final Set<AttachmentType> allowed;
     private final List<String> allowedExtensions;
 
-    AttachmentService(ClientAttachmentRepository attachments, AttachmentStorage storage, ClientService clients,
-            UserDirectory users, Clock clock, AttachmentSettings settings) {
+    AttachmentService(
+            ClientAttachmentRepository attachments,
+            AttachmentStorage storage,
+            ClientService clients,
+            UserDirectory users,
+            Clock clock,
+            AttachmentSettings settings) {
         this.attachments = attachments;
         this.storage = storage;
         this.clients = clients;
         this.users = users;
         this.clock = clock;
         this.maxSize = settings.maxSize();
-        this.allowedExtensions = settings.allowedTypes().stream().map(e -> e.strip().toLowerCase(Locale.ROOT))
-                .distinct().toList();
+        this.allowedExtensions = settings.allowedTypes().stream()
+                .map(e -> e.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
         // A type the server cannot verify by content must not be configurable: fail at start-up, not on upload.
-        this.allowed = allowedExtensions.stream().map(e -> AttachmentType.forExtension(e).orElseThrow(
-                () -> new IllegalStateException("clientele.attachments.allowed-types: unknown type " + e)))
+        this.allowed = allowedExtensions.stream()
+                .map(e -> AttachmentType.forExtension(e)
+                        .orElseThrow(() ->
+                                new IllegalStateException("clientele.attachments.allowed-types: unknown type " + e)))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -78,12 +87,19 @@ public class AttachmentService {
     /** One page of the client's documents, newest first. */
     public List<AttachmentRow> page(long clientId, Pageable page) {
         clients.get(clientId);
-        Pageable newestFirst = PageRequest.of(page.getPageNumber(),
+        Pageable newestFirst = PageRequest.of(
+                page.getPageNumber(),
                 Math.min(page.getPageSize(), ClientService.MAX_PAGE_SIZE),
                 Sort.by(Sort.Order.desc("uploadedAt"), Sort.Order.desc("id")));
         return attachments.findByClientId(clientId, newestFirst).stream()
-                .map(a -> new AttachmentRow(Objects.requireNonNull(a.getId()), a.getOriginalName(),
-                        AttachmentNames.downloadName(a.getOriginalName()), a.getContentType(), a.getSize(), a.getUploadedByName(), a.getUploadedAt()))
+                .map(a -> new AttachmentRow(
+                        Objects.requireNonNull(a.getId()),
+                        a.getOriginalName(),
+                        AttachmentNames.downloadName(a.getOriginalName()),
+                        a.getContentType(),
+                        a.getSize(),
+                        a.getUploadedByName(),
+                        a.getUploadedAt()))
                 .toList();
     }
 
@@ -105,9 +121,10 @@ public class AttachmentService {
         clients.get(clientId);
         String name = AttachmentNames.displayName(fileName);
         String extension = AttachmentNames.extension(name);
-        AttachmentType type = AttachmentType.forExtension(extension).filter(allowed::contains)
-                .orElseThrow(() -> new RuleViolationException("client.documents.type-refused", name,
-                        String.join(", ", allowedExtensions)));
+        AttachmentType type = AttachmentType.forExtension(extension)
+                .filter(allowed::contains)
+                .orElseThrow(() -> new RuleViolationException(
+                        "client.documents.type-refused", name, String.join(", ", allowedExtensions)));
         Path received;
         try {
             received = storage.receive(content, maxSize.toBytes());
@@ -137,9 +154,11 @@ public class AttachmentService {
         // The row and the file stand or fall together: if the transaction rolls back, the file goes too.
         storage.deleteWhen(false, List.of(stored));
         @Nullable Long caller = users.currentScope().accountId();
-        String by = caller == null ? "system" : users.find(caller).map(UserRef::displayName).orElse("#" + caller);
-        return attachments.save(new ClientAttachment(clientId, stored, name, type.mimeType(), size, caller, by,
-                clock.instant()));
+        String by = caller == null
+                ? "system"
+                : users.find(caller).map(UserRef::displayName).orElse("#" + caller);
+        return attachments.save(
+                new ClientAttachment(clientId, stored, name, type.mimeType(), size, caller, by, clock.instant()));
     }
 
     /**
@@ -150,8 +169,8 @@ public class AttachmentService {
     public AttachmentFile download(long attachmentId) {
         ClientAttachment a = visible(attachmentId);
         try (InputStream in = storage.open(a.getStoredName())) {
-            return new AttachmentFile(AttachmentNames.downloadName(a.getOriginalName()), a.getContentType(),
-                    in.readAllBytes());
+            return new AttachmentFile(
+                    AttachmentNames.downloadName(a.getOriginalName()), a.getContentType(), in.readAllBytes());
         } catch (java.nio.file.NoSuchFileException e) {
             throw new AttachmentNotFoundException(attachmentId);
         } catch (IOException e) {
@@ -169,8 +188,8 @@ public class AttachmentService {
     }
 
     private ClientAttachment visible(long attachmentId) {
-        ClientAttachment a = attachments.findById(attachmentId)
-                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        ClientAttachment a =
+                attachments.findById(attachmentId).orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         try {
             clients.get(a.getClientId());
         } catch (io.clientele.client.ClientNotFoundException e) {
@@ -180,8 +199,10 @@ public class AttachmentService {
     }
 
     private RuleViolationException tooLarge(String name) {
-        return new RuleViolationException("client.documents.too-large", name, maxSize.toMegabytes() > 0
-                ? maxSize.toMegabytes() + " MB" : maxSize.toKilobytes() + " KB");
+        return new RuleViolationException(
+                "client.documents.too-large",
+                name,
+                maxSize.toMegabytes() > 0 ? maxSize.toMegabytes() + " MB" : maxSize.toKilobytes() + " KB");
     }
 
     private static void deleteQuietly(Path file) {

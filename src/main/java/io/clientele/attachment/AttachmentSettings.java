@@ -17,6 +17,6 @@ import org.springframework.util.unit.DataSize;
 public record AttachmentSettings(
         @DefaultValue("./data/attachments") Path folder,
         @DefaultValue("10MB") DataSize maxSize,
+
         @DefaultValue({"pdf", "docx", "xlsx", "odt", "ods", "png", "jpg", "jpeg", "txt", "csv"})
-        List<String> allowedTypes) {
-}
+        List<String> allowedTypes) {}

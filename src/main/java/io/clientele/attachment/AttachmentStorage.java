@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.stereotype.Component;
 
 /**
  * The attachments folder. Files are stored under names generated here (random hex plus the verified type's
@@ -69,8 +69,7 @@ class AttachmentStorage {
 
     /** Moves a received file to its generated name and returns that name. */
     String keep(Path received, AttachmentType type) throws IOException {
-        String name = HexFormat.of().formatHex(bytes())
-                + "." + type.extension();
+        String name = HexFormat.of().formatHex(bytes()) + "." + type.extension();
         Files.move(received, resolve(name), StandardCopyOption.ATOMIC_MOVE);
         return name;
     }

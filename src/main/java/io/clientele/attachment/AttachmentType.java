@@ -19,7 +19,6 @@ import java.util.zip.ZipFile;
  * program renamed to {@code contract.pdf} does not start like a PDF and is refused.
  */
 public enum AttachmentType {
-
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
@@ -55,7 +54,9 @@ public enum AttachmentType {
     /** The type a file extension (without the dot, any case) names, if any. */
     public static Optional<AttachmentType> forExtension(String extension) {
         String ext = extension.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> Arrays.asList(t.extensions).contains(ext)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> Arrays.asList(t.extensions).contains(ext))
+                .findFirst();
     }
 
     /** Whether the file's content really is of this type (magic bytes, container structure, text encoding). */
@@ -66,7 +67,8 @@ public enum AttachmentType {
             case JPEG -> startsWith(file, JPEG_MAGIC);
             case DOCX -> startsWith(file, ZIP_MAGIC) && hasEntries(file, "[Content_Types].xml", "word/document.xml");
             case XLSX -> startsWith(file, ZIP_MAGIC) && hasEntries(file, "[Content_Types].xml", "xl/workbook.xml");
-            case ODT, ODS -> startsWith(file, ZIP_MAGIC) && openDocumentMimeType(file).equals(mimeType);
+            case ODT, ODS ->
+                startsWith(file, ZIP_MAGIC) && openDocumentMimeType(file).equals(mimeType);
             case TXT, CSV -> isText(file);
         };
     }
@@ -109,8 +111,11 @@ public enum AttachmentType {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

@@ -38,11 +38,17 @@ public class ClientAttachment extends AbstractEntity {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt = Instant.EPOCH;
 
-    protected ClientAttachment() {
-    }
+    protected ClientAttachment() {}
 
-    ClientAttachment(long clientId, String storedName, String originalName, String contentType, long size,
-            @Nullable Long uploadedById, String uploadedByName, Instant uploadedAt) {
+    ClientAttachment(
+            long clientId,
+            String storedName,
+            String originalName,
+            String contentType,
+            long size,
+            @Nullable Long uploadedById,
+            String uploadedByName,
+            Instant uploadedAt) {
         this.clientId = clientId;
         this.storedName = storedName;
         this.originalName = originalName;

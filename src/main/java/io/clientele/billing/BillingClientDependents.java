@@ -20,15 +20,21 @@ class BillingClientDependents implements ClientDependents {
     @Override
     public Map<String, Long> count(Collection<Long> clientIds) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("client.delete.with.invoices", em.createQuery(
-                "select count(i) from Invoice i where i.client.id in :ids", Long.class)
-                .setParameter("ids", clientIds).getSingleResult());
-        counts.put("client.delete.with.quotes", em.createQuery(
-                "select count(q) from Quote q where q.client.id in :ids", Long.class)
-                .setParameter("ids", clientIds).getSingleResult());
-        counts.put("client.delete.with.payments", em.createQuery(
-                "select count(p) from Payment p where p.clientId in :ids", Long.class)
-                .setParameter("ids", clientIds).getSingleResult());
+        counts.put(
+                "client.delete.with.invoices",
+                em.createQuery("select count(i) from Invoice i where i.client.id in :ids", Long.class)
+                        .setParameter("ids", clientIds)
+                        .getSingleResult());
+        counts.put(
+                "client.delete.with.quotes",
+                em.createQuery("select count(q) from Quote q where q.client.id in :ids", Long.class)
+                        .setParameter("ids", clientIds)
+                        .getSingleResult());
+        counts.put(
+                "client.delete.with.payments",
+                em.createQuery("select count(p) from Payment p where p.clientId in :ids", Long.class)
+                        .setParameter("ids", clientIds)
+                        .getSingleResult());
         return counts;
     }
 }

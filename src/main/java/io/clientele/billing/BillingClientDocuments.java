@@ -17,6 +17,9 @@ class BillingClientDocuments implements ClientDocuments {
     @Override
     public boolean hasDocuments(long clientId) {
         return !em.createQuery("select d.id from BillingDocument d where d.client.id = :id", Long.class)
-                .setParameter("id", clientId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("id", clientId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

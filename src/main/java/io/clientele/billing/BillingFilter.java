@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param clientId only this client's records, or null for all visible clients
  * @param statuses status names to keep, empty for all
  */
-public record BillingFilter(@Nullable String search, @Nullable Long clientId, Set<String> statuses) {
+public record BillingFilter(
+        @Nullable String search, @Nullable Long clientId, Set<String> statuses) {
 
     public BillingFilter {
         statuses = Set.copyOf(statuses);

@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BillingFormat {
 
-    private BillingFormat() {
-    }
+    private BillingFormat() {}
 
     /** The locale of a client's language code ("de"); English for anything unknown. */
     public static Locale locale(@Nullable String language) {

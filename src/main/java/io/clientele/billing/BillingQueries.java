@@ -34,18 +34,30 @@ class BillingQueries {
         this.access = access;
     }
 
-    <D extends BillingDocument> List<DocumentRow> documents(Class<D> type, BillingFilter filter, long offset,
-            int limit, Sort sort, Sort fallback) {
+    <D extends BillingDocument> List<DocumentRow> documents(
+            Class<D> type, BillingFilter filter, long offset, int limit, Sort sort, Sort fallback) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<DocumentRow> q = cb.createQuery(DocumentRow.class);
         Root<D> d = q.from(type);
         Join<D, Client> c = d.join("client");
-        q.select(cb.construct(DocumentRow.class, d.get("id"), d.get("number"), c.get("id"), c.get("name"),
-                d.get("issueDate"), d.get("dueDate"), d.get("currency"), d.get("total"), d.get("balance"),
+        q.select(cb.construct(
+                DocumentRow.class,
+                d.get("id"),
+                d.get("number"),
+                c.get("id"),
+                c.get("name"),
+                d.get("issueDate"),
+                d.get("dueDate"),
+                d.get("currency"),
+                d.get("total"),
+                d.get("balance"),
                 d.get("statusCode")));
         q.where(documentPredicates(cb, d, c, filter, "number"));
         q.orderBy(orders(cb, d, sort.isSorted() ? sort : fallback, BillingSort.DOCUMENTS));
-        return em.createQuery(q).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
+        return em.createQuery(q)
+                .setFirstResult(Math.toIntExact(offset))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     <D extends BillingDocument> long countDocuments(Class<D> type, BillingFilter filter) {
@@ -63,12 +75,25 @@ class BillingQueries {
         Root<Payment> p = q.from(Payment.class);
         Join<Payment, Invoice> i = p.join("invoice");
         Join<Invoice, Client> c = i.join("client");
-        q.select(cb.construct(PaymentRow.class, p.get("id"), p.get("reference"), p.get("method"), i.get("id"),
-                i.get("number"), c.get("id"), c.get("name"), p.get("amount"), p.get("currency"), p.get("date")));
+        q.select(cb.construct(
+                PaymentRow.class,
+                p.get("id"),
+                p.get("reference"),
+                p.get("method"),
+                i.get("id"),
+                i.get("number"),
+                c.get("id"),
+                c.get("name"),
+                p.get("amount"),
+                p.get("currency"),
+                p.get("date")));
         q.where(paymentPredicates(cb, p, i, c, filter));
-        q.orderBy(orders(cb, p, sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, BillingSort.DATE),
-                BillingSort.PAYMENTS));
-        return em.createQuery(q).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
+        q.orderBy(orders(
+                cb, p, sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, BillingSort.DATE), BillingSort.PAYMENTS));
+        return em.createQuery(q)
+                .setFirstResult(Math.toIntExact(offset))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     long countPayments(BillingFilter filter) {
@@ -81,8 +106,8 @@ class BillingQueries {
         return em.createQuery(q).getSingleResult();
     }
 
-    private Predicate[] documentPredicates(CriteriaBuilder cb, From<?, ?> d, Join<?, Client> c, BillingFilter f,
-            String numberAttribute) {
+    private Predicate[] documentPredicates(
+            CriteriaBuilder cb, From<?, ?> d, Join<?, Client> c, BillingFilter f, String numberAttribute) {
         List<Predicate> all = clientPredicates(cb, c, f);
         String search = f.normalizedSearch();
         if (!search.isEmpty()) {
@@ -95,13 +120,15 @@ class BillingQueries {
         return all.toArray(Predicate[]::new);
     }
 
-    private Predicate[] paymentPredicates(CriteriaBuilder cb, Root<Payment> p, Join<Payment, Invoice> i,
-            Join<Invoice, Client> c, BillingFilter f) {
+    private Predicate[] paymentPredicates(
+            CriteriaBuilder cb, Root<Payment> p, Join<Payment, Invoice> i, Join<Invoice, Client> c, BillingFilter f) {
         List<Predicate> all = clientPredicates(cb, c, f);
         String search = f.normalizedSearch();
         if (!search.isEmpty()) {
             String pattern = "%" + escapeLike(search) + "%";
-            all.add(cb.or(cb.like(p.get("reference"), pattern, ESCAPE), cb.like(i.get("number"), pattern, ESCAPE),
+            all.add(cb.or(
+                    cb.like(p.get("reference"), pattern, ESCAPE),
+                    cb.like(i.get("number"), pattern, ESCAPE),
                     cb.like(c.get("name"), pattern, ESCAPE)));
         }
         return all.toArray(Predicate[]::new);

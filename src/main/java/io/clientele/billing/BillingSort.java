@@ -18,14 +18,35 @@ public final class BillingSort {
     public static final String AMOUNT = "amount";
     public static final String DATE = "date";
 
-    static final Map<String, List<String>> DOCUMENTS = Map.of(NUMBER, List.of("number"),
-            CLIENT, List.of("client", "name"), ISSUE_DATE, List.of("issueDate"), DUE_DATE, List.of("dueDate"),
-            TOTAL, List.of("total"), BALANCE, List.of("balance"), STATUS, List.of("statusCode"));
+    static final Map<String, List<String>> DOCUMENTS = Map.of(
+            NUMBER,
+            List.of("number"),
+            CLIENT,
+            List.of("client", "name"),
+            ISSUE_DATE,
+            List.of("issueDate"),
+            DUE_DATE,
+            List.of("dueDate"),
+            TOTAL,
+            List.of("total"),
+            BALANCE,
+            List.of("balance"),
+            STATUS,
+            List.of("statusCode"));
 
-    static final Map<String, List<String>> PAYMENTS = Map.of(REFERENCE, List.of("reference"),
-            METHOD, List.of("method"), NUMBER, List.of("invoice", "number"), CLIENT, List.of("invoice", "client", "name"),
-            AMOUNT, List.of("amount"), DATE, List.of("date"));
+    static final Map<String, List<String>> PAYMENTS = Map.of(
+            REFERENCE,
+            List.of("reference"),
+            METHOD,
+            List.of("method"),
+            NUMBER,
+            List.of("invoice", "number"),
+            CLIENT,
+            List.of("invoice", "client", "name"),
+            AMOUNT,
+            List.of("amount"),
+            DATE,
+            List.of("date"));
 
-    private BillingSort() {
-    }
+    private BillingSort() {}
 }

@@ -45,7 +45,8 @@ class BillingSupport {
             document.setBillingAddress(blankToNull(client.getBillingAddress().formatted(locale(client))));
         }
         if (document.getShippingAddress() == null) {
-            document.setShippingAddress(blankToNull(client.effectiveShippingAddress().formatted(locale(client))));
+            document.setShippingAddress(
+                    blankToNull(client.effectiveShippingAddress().formatted(locale(client))));
         }
     }
 

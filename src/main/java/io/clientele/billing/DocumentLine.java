@@ -62,8 +62,7 @@ public class DocumentLine {
     @Column(name = "tax_amount", nullable = false, precision = 19, scale = 4)
     private BigDecimal taxAmount = BigDecimal.ZERO;
 
-    public DocumentLine() {
-    }
+    public DocumentLine() {}
 
     public DocumentLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate) {
         this.description = description;

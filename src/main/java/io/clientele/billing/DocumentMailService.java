@@ -58,8 +58,15 @@ public class DocumentMailService {
     private final String from;
     private final String senderName;
 
-    DocumentMailService(InvoiceService invoices, QuoteService quotes, ContactService contacts, Mailer mailer,
-            MailSendLog sendLog, PublicLinks links, BillingSupport support, DocumentPdfService pdfs,
+    DocumentMailService(
+            InvoiceService invoices,
+            QuoteService quotes,
+            ContactService contacts,
+            Mailer mailer,
+            MailSendLog sendLog,
+            PublicLinks links,
+            BillingSupport support,
+            DocumentPdfService pdfs,
             @Value("${clientele.mail.from:billing@clientele.example}") String from,
             @Value("${clientele.mail.sender-name:Clientele}") String senderName) {
         this.invoices = invoices;
@@ -108,17 +115,29 @@ public class DocumentMailService {
         if (byRole.get(RecipientRole.TO).isEmpty() && MailAddresses.isValid(clientEmail)) {
             byRole.get(RecipientRole.TO).add(clientEmail.strip());
         }
-        Recipients recipients = Recipients.of(byRole.get(RecipientRole.TO), byRole.get(RecipientRole.CC),
-                byRole.get(RecipientRole.BCC));
+        Recipients recipients = Recipients.of(
+                byRole.get(RecipientRole.TO), byRole.get(RecipientRole.CC), byRole.get(RecipientRole.BCC));
 
         String publicUrl = type == DocumentType.INVOICE ? links.invoiceUrl(invoices.publicToken(documentId)) : null;
         Locale locale = BillingFormat.locale(client.getLanguage());
         MailTemplates texts = new MailTemplates(locale);
-        String subject = texts.text(type == DocumentType.INVOICE ? "mail.invoice.subject" : "mail.quote.subject",
-                document.getNumber(), senderName);
+        String subject = texts.text(
+                type == DocumentType.INVOICE ? "mail.invoice.subject" : "mail.quote.subject",
+                document.getNumber(),
+                senderName);
         String body = body(document, publicUrl, locale, texts);
-        return new MailDraft(type, documentId, document.getNumber(), client.getName(), recipients.to(),
-                recipients.cc(), recipients.bcc(), subject, body, List.copyOf(book.values()), publicUrl);
+        return new MailDraft(
+                type,
+                documentId,
+                document.getNumber(),
+                client.getName(),
+                recipients.to(),
+                recipients.cc(),
+                recipients.bcc(),
+                subject,
+                body,
+                List.copyOf(book.values()),
+                publicUrl);
     }
 
     /**
@@ -164,16 +183,18 @@ public class DocumentMailService {
             throw new RuleViolationException("billing.mail.body.too-long", BODY_MAX);
         }
         // Rendered before the key is claimed: a template failure must not use the key up. Always the client's language.
-        OutgoingMail.Attachment pdf = new OutgoingMail.Attachment(document.getNumber() + ".pdf", "application/pdf",
+        OutgoingMail.Attachment pdf = new OutgoingMail.Attachment(
+                document.getNumber() + ".pdf",
+                "application/pdf",
                 pdfs.documentPdf(type, documentId, PdfLanguage.CLIENT));
         if (!sendLog.claim(key, documentId, support.clock.instant())) {
-            log.info("{} {}: e-mail request {} was handled before; nothing sent again", type, document.getNumber(),
-                    key);
+            log.info(
+                    "{} {}: e-mail request {} was handled before; nothing sent again", type, document.getNumber(), key);
             return;
         }
         try {
-            mailer.send(new OutgoingMail(from, senderName, recipients.to(), recipients.cc(), recipients.bcc(),
-                    subject, body, List.of(pdf)));
+            mailer.send(new OutgoingMail(
+                    from, senderName, recipients.to(), recipients.cc(), recipients.bcc(), subject, body, List.of(pdf)));
         } catch (MailDeliveryException e) {
             log.warn("{} {} not sent: {}", type, document.getNumber(), e.getMessage());
             throw new RuleViolationException("billing.mail.delivery-failed");
@@ -207,20 +228,28 @@ public class DocumentMailService {
         boolean invoice = document.getType() == DocumentType.INVOICE;
         String prefix = invoice ? "mail.invoice" : "mail.quote";
         // An invoice asks for what is still open; a quote states its total.
-        String amount = BillingFormat.money(invoice ? document.getBalance() : document.getTotal(),
-                document.getCurrency(), locale);
+        String amount = BillingFormat.money(
+                invoice ? document.getBalance() : document.getTotal(), document.getCurrency(), locale);
         StringBuilder b = new StringBuilder();
         b.append(texts.text("mail.greeting", document.getClient().getName())).append("\n\n");
-        b.append(texts.text(prefix + ".intro", document.getNumber(), senderName)).append("\n\n");
+        b.append(texts.text(prefix + ".intro", document.getNumber(), senderName))
+                .append("\n\n");
         b.append(texts.text(prefix + ".amount", amount));
         if (document.getDueDate() != null) {
             String date = BillingFormat.date(document.getDueDate(), locale);
             b.append('\n').append(texts.text(prefix + (invoice ? ".due" : ".valid"), date));
         }
         if (publicUrl != null) {
-            b.append("\n\n").append(texts.text("mail.invoice.link")).append('\n').append(publicUrl);
+            b.append("\n\n")
+                    .append(texts.text("mail.invoice.link"))
+                    .append('\n')
+                    .append(publicUrl);
         }
-        b.append("\n\n").append(texts.text("mail.closing")).append('\n').append(senderName).append('\n');
+        b.append("\n\n")
+                .append(texts.text("mail.closing"))
+                .append('\n')
+                .append(senderName)
+                .append('\n');
         return b.toString();
     }
 
@@ -233,7 +262,9 @@ public class DocumentMailService {
         }
 
         private static List<String> unseen(List<String> addresses, Set<String> seen) {
-            return addresses.stream().filter(a -> seen.add(MailAddresses.normalize(a))).toList();
+            return addresses.stream()
+                    .filter(a -> seen.add(MailAddresses.normalize(a)))
+                    .toList();
         }
 
         int count() {

@@ -41,8 +41,14 @@ public class DocumentPdfService {
     private final SettingsService settings;
     private final PdfRenderer renderer;
 
-    DocumentPdfService(InvoiceService invoices, QuoteService quotes, InvoiceRepository invoiceRows,
-            PaymentRepository paymentRows, BillingSupport support, SettingsService settings, PdfRenderer renderer) {
+    DocumentPdfService(
+            InvoiceService invoices,
+            QuoteService quotes,
+            InvoiceRepository invoiceRows,
+            PaymentRepository paymentRows,
+            BillingSupport support,
+            SettingsService settings,
+            PdfRenderer renderer) {
         this.invoices = invoices;
         this.quotes = quotes;
         this.invoiceRows = invoiceRows;
@@ -117,16 +123,19 @@ public class DocumentPdfService {
         ResourceBundle labels = PdfRenderer.labels(STATEMENT_TEMPLATE, locale);
         String currency = client.getCurrency();
 
-        record Entry(LocalDate date, int order, String description, BigDecimal charge, BigDecimal payment) {
-        }
+        record Entry(LocalDate date, int order, String description, BigDecimal charge, BigDecimal payment) {}
         List<Entry> entries = new ArrayList<>();
         BigDecimal opening = BigDecimal.ZERO;
         for (Invoice invoice : invoiceRows.forStatement(clientId, currency, to)) {
             if (invoice.getIssueDate().isBefore(from)) {
                 opening = opening.add(invoice.getTotal());
             } else {
-                entries.add(new Entry(invoice.getIssueDate(), 0,
-                        labels.getString("invoice") + " " + invoice.getNumber(), invoice.getTotal(), BigDecimal.ZERO));
+                entries.add(new Entry(
+                        invoice.getIssueDate(),
+                        0,
+                        labels.getString("invoice") + " " + invoice.getNumber(),
+                        invoice.getTotal(),
+                        BigDecimal.ZERO));
             }
         }
         for (Payment payment : paymentRows.forStatement(clientId, currency, to)) {
@@ -145,7 +154,9 @@ public class DocumentPdfService {
         BigDecimal running = opening;
         for (Entry e : entries) {
             running = running.add(e.charge()).subtract(e.payment());
-            lines.add(new StatementLine(BillingFormat.date(e.date(), locale), e.description(),
+            lines.add(new StatementLine(
+                    BillingFormat.date(e.date(), locale),
+                    e.description(),
                     e.charge().signum() == 0 ? "" : money(e.charge(), currency, locale),
                     e.payment().signum() == 0 ? "" : money(e.payment(), currency, locale),
                     money(running, currency, locale)));
@@ -165,8 +176,11 @@ public class DocumentPdfService {
         Locale locale = locale(document.getClient(), system, language);
         String currency = document.getCurrency();
         List<PdfLine> lines = document.getLines().stream()
-                .map(l -> new PdfLine(l.getDescription(), BillingFormat.quantity(l.getQuantity(), locale),
-                        money(l.getUnitPrice(), currency, locale), BillingFormat.percent(l.getTaxRate(), locale),
+                .map(l -> new PdfLine(
+                        l.getDescription(),
+                        BillingFormat.quantity(l.getQuantity(), locale),
+                        money(l.getUnitPrice(), currency, locale),
+                        BillingFormat.percent(l.getTaxRate(), locale),
                         money(l.getAmount(), currency, locale)))
                 .toList();
         Map<String, Object> p = sender(system);

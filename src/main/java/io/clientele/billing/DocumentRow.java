@@ -15,5 +15,4 @@ public record DocumentRow(
         String currency,
         BigDecimal total,
         BigDecimal balance,
-        String status) {
-}
+        String status) {}

@@ -29,7 +29,9 @@ public class Invoice extends BillingDocument {
             status = InvoiceStatus.DRAFT;
         } else if (getTotal().signum() > 0 && getBalance().signum() <= 0) {
             status = InvoiceStatus.PAID;
-        } else if (getDueDate() != null && getDueDate().isBefore(today) && getBalance().signum() > 0) {
+        } else if (getDueDate() != null
+                && getDueDate().isBefore(today)
+                && getBalance().signum() > 0) {
             status = InvoiceStatus.OVERDUE;
         } else if (getViewedAt() != null) {
             status = InvoiceStatus.VIEWED;

@@ -36,8 +36,13 @@ public class InvoiceService {
     private final NumberSequences numbers;
     private final SettingsService settings;
 
-    InvoiceService(InvoiceRepository invoices, PaymentRepository payments, BillingQueries queries,
-            BillingSupport support, NumberSequences numbers, SettingsService settings) {
+    InvoiceService(
+            InvoiceRepository invoices,
+            PaymentRepository payments,
+            BillingQueries queries,
+            BillingSupport support,
+            NumberSequences numbers,
+            SettingsService settings) {
         this.invoices = invoices;
         this.payments = payments;
         this.queries = queries;
@@ -48,8 +53,13 @@ public class InvoiceService {
 
     /** One page of invoices the caller may see, sorted in SQL by {@link BillingSort} keys (newest first). */
     public List<DocumentRow> list(BillingFilter filter, Pageable page) {
-        return queries.documents(Invoice.class, filter, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE),
-                page.getSort(), Sort.by(Sort.Direction.DESC, BillingSort.ISSUE_DATE));
+        return queries.documents(
+                Invoice.class,
+                filter,
+                page.getOffset(),
+                Math.min(page.getPageSize(), MAX_PAGE_SIZE),
+                page.getSort(),
+                Sort.by(Sort.Direction.DESC, BillingSort.ISSUE_DATE));
     }
 
     public long count(BillingFilter filter) {
@@ -84,17 +94,18 @@ public class InvoiceService {
     public Invoice save(Invoice invoice) {
         support.validate(invoice);
         if (invoice.isNew()) {
-            Client client = support.clients.get(Objects.requireNonNull(invoice.getClient().getId()));
-            String number = numbers.next(DocumentType.INVOICE, settings.get().getInvoiceNumberPattern(),
-                    invoice.getIssueDate());
+            Client client = support.clients.get(
+                    Objects.requireNonNull(invoice.getClient().getId()));
+            String number = numbers.next(
+                    DocumentType.INVOICE, settings.get().getInvoiceNumberPattern(), invoice.getIssueDate());
             support.prepareNew(invoice, client, number);
         } else {
             get(Objects.requireNonNull(invoice.getId()));
         }
         invoice.recalculate();
         if (invoice.getTotal().compareTo(invoice.getPaidTotal()) < 0) {
-            throw new RuleViolationException("billing.invoice.total-below-paid", invoice.getPaidTotal(),
-                    invoice.getCurrency());
+            throw new RuleViolationException(
+                    "billing.invoice.total-below-paid", invoice.getPaidTotal(), invoice.getCurrency());
         }
         invoice.deriveStatus(support.today());
         Invoice saved = invoices.saveAndFlush(invoice);
@@ -167,7 +178,8 @@ public class InvoiceService {
             return Optional.empty();
         }
         return invoices.findByPublicToken(token)
-                .filter(i -> i.getStatus() != InvoiceStatus.DRAFT && !i.getClient().isTrashed())
+                .filter(i ->
+                        i.getStatus() != InvoiceStatus.DRAFT && !i.getClient().isTrashed())
                 .map(i -> {
                     if (i.getViewedAt() == null) {
                         i.setViewedAt(support.clock.instant());

@@ -8,8 +8,8 @@ import java.util.List;
  * @param idempotencyKey made once per dialog (a UUID): a second send with the same key sends nothing, so a double
  *                       click or a repeated request delivers one e-mail
  */
-public record MailRequest(String idempotencyKey, List<String> to, List<String> cc, List<String> bcc, String subject,
-        String body) {
+public record MailRequest(
+        String idempotencyKey, List<String> to, List<String> cc, List<String> bcc, String subject, String body) {
 
     public MailRequest {
         to = List.copyOf(to);

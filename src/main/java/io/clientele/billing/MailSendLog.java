@@ -29,14 +29,17 @@ class MailSendLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean claim(String key, long documentId, Instant now) {
-        List<Long> claimedFor = jdbc.queryForList("select document_id from mail_sends where idempotency_key = ?",
-                Long.class, key);
+        List<Long> claimedFor =
+                jdbc.queryForList("select document_id from mail_sends where idempotency_key = ?", Long.class, key);
         if (!claimedFor.isEmpty()) {
             return checkSameDocument(claimedFor.getFirst(), documentId);
         }
         try {
-            jdbc.update("insert into mail_sends (idempotency_key, document_id, sent_at) values (?, ?, ?)", key,
-                    documentId, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            jdbc.update(
+                    "insert into mail_sends (idempotency_key, document_id, sent_at) values (?, ?, ?)",
+                    key,
+                    documentId,
+                    LocalDateTime.ofInstant(now, ZoneOffset.UTC));
             return true;
         } catch (DuplicateKeyException e) {
             // A concurrent request with the same key committed first (the insert waited for it): it sent the mail.

@@ -10,8 +10,7 @@ import java.util.Currency;
  */
 public final class Money {
 
-    private Money() {
-    }
+    private Money() {}
 
     public static int scale(String currency) {
         return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());

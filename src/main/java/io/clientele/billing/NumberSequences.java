@@ -43,10 +43,15 @@ class NumberSequences {
         ensureCounter(type, year);
         Long value = jdbc.queryForObject(
                 "select next_value from number_sequences where doc_type = ? and seq_year = ? for update",
-                Long.class, type.name(), year);
+                Long.class,
+                type.name(),
+                year);
         long taken = value == null ? 1 : value;
-        jdbc.update("update number_sequences set next_value = ? where doc_type = ? and seq_year = ?",
-                taken + 1, type.name(), year);
+        jdbc.update(
+                "update number_sequences set next_value = ? where doc_type = ? and seq_year = ?",
+                taken + 1,
+                type.name(),
+                year);
         return taken;
     }
 
@@ -57,14 +62,17 @@ class NumberSequences {
     private void ensureCounter(DocumentType type, int year) {
         Integer exists = jdbc.queryForObject(
                 "select count(*) from number_sequences where doc_type = ? and seq_year = ?",
-                Integer.class, type.name(), year);
+                Integer.class,
+                type.name(),
+                year);
         if (exists != null && exists > 0) {
             return;
         }
         try {
             separately.executeWithoutResult(status -> jdbc.update(
                     "insert into number_sequences (doc_type, seq_year, next_value) values (?, ?, 1)",
-                    type.name(), year));
+                    type.name(),
+                    year));
         } catch (DataIntegrityViolationException e) {
             // Another transaction created it a moment ago; theirs is just as good.
         }

@@ -64,12 +64,12 @@ public class Payment extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private @Nullable Instant createdAt;
 
-    public Payment() {
-    }
+    public Payment() {}
 
     void assign(Invoice invoice) {
         this.invoice = invoice;
-        this.clientId = invoice.getClient().getId() == null ? 0 : invoice.getClient().getId();
+        this.clientId =
+                invoice.getClient().getId() == null ? 0 : invoice.getClient().getId();
         this.currency = invoice.getCurrency();
     }
 

@@ -14,5 +14,4 @@ public record PaymentRow(
         String clientName,
         BigDecimal amount,
         String currency,
-        LocalDate date) {
-}
+        LocalDate date) {}

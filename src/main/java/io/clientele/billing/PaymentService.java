@@ -24,8 +24,8 @@ public class PaymentService {
     private final BillingQueries queries;
     private final BillingSupport support;
 
-    PaymentService(PaymentRepository payments, InvoiceService invoices, BillingQueries queries,
-            BillingSupport support) {
+    PaymentService(
+            PaymentRepository payments, InvoiceService invoices, BillingQueries queries, BillingSupport support) {
         this.payments = payments;
         this.invoices = invoices;
         this.queries = queries;
@@ -34,8 +34,8 @@ public class PaymentService {
 
     /** One page of payments the caller may see, newest first unless sorted otherwise. */
     public List<PaymentRow> list(BillingFilter filter, Pageable page) {
-        return queries.payments(filter, page.getOffset(), Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE),
-                page.getSort());
+        return queries.payments(
+                filter, page.getOffset(), Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE), page.getSort());
     }
 
     public long count(BillingFilter filter) {
@@ -45,7 +45,8 @@ public class PaymentService {
     /** A payment whose invoice the caller may see. */
     public Payment get(long id) {
         Payment payment = payments.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
-        invoices.get(Objects.requireNonNull(Objects.requireNonNull(payment.getInvoice()).getId()));
+        invoices.get(Objects.requireNonNull(
+                Objects.requireNonNull(payment.getInvoice()).getId()));
         return payment;
     }
 
@@ -62,8 +63,11 @@ public class PaymentService {
             throw new RuleViolationException("billing.payment.amount.positive");
         }
         if (amount.compareTo(invoice.getBalance()) > 0) {
-            throw new RuleViolationException("billing.payment.exceeds-balance", amount.toPlainString(),
-                    invoice.getBalance().toPlainString(), invoice.getCurrency());
+            throw new RuleViolationException(
+                    "billing.payment.exceeds-balance",
+                    amount.toPlainString(),
+                    invoice.getBalance().toPlainString(),
+                    invoice.getCurrency());
         }
         payment.setAmount(amount);
         payment.assign(invoice);
@@ -86,8 +90,8 @@ public class PaymentService {
     private void applyPayments(Invoice invoice) {
         BigDecimal paid = payments.sumForInvoice(Objects.requireNonNull(invoice.getId()));
         invoice.setPaidTotal(Money.round(paid, invoice.getCurrency()));
-        invoice.setPaidAt(invoice.getBalance().signum() <= 0 && invoice.getTotal().signum() > 0
-                ? support.clock.instant() : null);
+        invoice.setPaidAt(
+                invoice.getBalance().signum() <= 0 && invoice.getTotal().signum() > 0 ? support.clock.instant() : null);
         invoice.deriveStatus(support.today());
         support.refreshAmountOwed(InvoiceService.clientId(invoice));
     }

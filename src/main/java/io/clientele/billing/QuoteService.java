@@ -26,8 +26,13 @@ public class QuoteService {
     private final NumberSequences numbers;
     private final SettingsService settings;
 
-    QuoteService(QuoteRepository quotes, InvoiceService invoices, BillingQueries queries, BillingSupport support,
-            NumberSequences numbers, SettingsService settings) {
+    QuoteService(
+            QuoteRepository quotes,
+            InvoiceService invoices,
+            BillingQueries queries,
+            BillingSupport support,
+            NumberSequences numbers,
+            SettingsService settings) {
         this.quotes = quotes;
         this.invoices = invoices;
         this.queries = queries;
@@ -37,8 +42,12 @@ public class QuoteService {
     }
 
     public List<DocumentRow> list(BillingFilter filter, Pageable page) {
-        return queries.documents(Quote.class, filter, page.getOffset(),
-                Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE), page.getSort(),
+        return queries.documents(
+                Quote.class,
+                filter,
+                page.getOffset(),
+                Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE),
+                page.getSort(),
                 Sort.by(Sort.Direction.DESC, BillingSort.ISSUE_DATE));
     }
 
@@ -66,9 +75,12 @@ public class QuoteService {
     public Quote save(Quote quote) {
         support.validate(quote);
         if (quote.isNew()) {
-            Client client = support.clients.get(Objects.requireNonNull(quote.getClient().getId()));
-            support.prepareNew(quote, client, numbers.next(DocumentType.QUOTE, settings.get().getQuoteNumberPattern(),
-                    quote.getIssueDate()));
+            Client client =
+                    support.clients.get(Objects.requireNonNull(quote.getClient().getId()));
+            support.prepareNew(
+                    quote,
+                    client,
+                    numbers.next(DocumentType.QUOTE, settings.get().getQuoteNumberPattern(), quote.getIssueDate()));
         } else if (get(Objects.requireNonNull(quote.getId())).getConvertedInvoiceId() != null) {
             throw new RuleViolationException("billing.quote.converted", quote.getNumber());
         }
@@ -124,7 +136,8 @@ public class QuoteService {
         if (!EnumSet.of(QuoteStatus.APPROVED).contains(quote.getStatus())) {
             throw new RuleViolationException("billing.quote.not-approved", quote.getNumber());
         }
-        Invoice invoice = invoices.newInvoice(Objects.requireNonNull(quote.getClient().getId()));
+        Invoice invoice =
+                invoices.newInvoice(Objects.requireNonNull(quote.getClient().getId()));
         invoice.setLines(quote.getLines().stream().map(DocumentLine::copy).toList());
         invoice.setNotes(quote.getNotes());
         invoice.setBillingAddress(quote.getBillingAddress());

@@ -49,11 +49,14 @@ public class Address {
     @Column(length = TEXT_MAX)
     private @Nullable String text;
 
-    public Address() {
-    }
+    public Address() {}
 
-    public Address(@Nullable String street, @Nullable String city, @Nullable String state,
-            @Nullable String postalCode, @Nullable String country) {
+    public Address(
+            @Nullable String street,
+            @Nullable String city,
+            @Nullable String state,
+            @Nullable String postalCode,
+            @Nullable String country) {
         this.street = street;
         this.city = city;
         this.state = state;
@@ -76,7 +79,9 @@ public class Address {
      * free-form block.
      */
     public @Nullable String location() {
-        String place = Stream.of(city, country).filter(s -> !blank(s)).map(String::strip)
+        String place = Stream.of(city, country)
+                .filter(s -> !blank(s))
+                .map(String::strip)
                 .collect(Collectors.joining(", "));
         if (!place.isEmpty()) {
             return place;
@@ -92,11 +97,16 @@ public class Address {
         if (Stream.of(street, city, state, postalCode, country).allMatch(Address::blank)) {
             return text == null ? "" : text.strip();
         }
-        String cityLine = Stream.of(postalCode, city, state).filter(s -> !blank(s)).map(String::strip)
+        String cityLine = Stream.of(postalCode, city, state)
+                .filter(s -> !blank(s))
+                .map(String::strip)
                 .collect(Collectors.joining(" "));
-        String countryName = blank(country) ? null : Locale.of("", Objects.requireNonNull(country))
-                .getDisplayCountry(locale);
-        return Stream.of(street, cityLine, countryName).filter(s -> !blank(s)).map(String::strip)
+        String countryName = blank(country)
+                ? null
+                : Locale.of("", Objects.requireNonNull(country)).getDisplayCountry(locale);
+        return Stream.of(street, cityLine, countryName)
+                .filter(s -> !blank(s))
+                .map(String::strip)
                 .collect(Collectors.joining("\n"));
     }
 

@@ -103,12 +103,13 @@ public class Client extends AbstractEntity {
     @Valid
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "street", column = @Column(name = "billing_street")),
-            @AttributeOverride(name = "city", column = @Column(name = "billing_city")),
-            @AttributeOverride(name = "state", column = @Column(name = "billing_state")),
-            @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code")),
-            @AttributeOverride(name = "country", column = @Column(name = "billing_country")),
-            @AttributeOverride(name = "text", column = @Column(name = "billing_text"))})
+        @AttributeOverride(name = "street", column = @Column(name = "billing_street")),
+        @AttributeOverride(name = "city", column = @Column(name = "billing_city")),
+        @AttributeOverride(name = "state", column = @Column(name = "billing_state")),
+        @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code")),
+        @AttributeOverride(name = "country", column = @Column(name = "billing_country")),
+        @AttributeOverride(name = "text", column = @Column(name = "billing_text"))
+    })
     private @Nullable Address billingAddress = new Address();
 
     @Column(name = "shipping_same_as_billing", nullable = false)
@@ -117,12 +118,13 @@ public class Client extends AbstractEntity {
     @Valid
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "street", column = @Column(name = "shipping_street")),
-            @AttributeOverride(name = "city", column = @Column(name = "shipping_city")),
-            @AttributeOverride(name = "state", column = @Column(name = "shipping_state")),
-            @AttributeOverride(name = "postalCode", column = @Column(name = "shipping_postal_code")),
-            @AttributeOverride(name = "country", column = @Column(name = "shipping_country")),
-            @AttributeOverride(name = "text", column = @Column(name = "shipping_text"))})
+        @AttributeOverride(name = "street", column = @Column(name = "shipping_street")),
+        @AttributeOverride(name = "city", column = @Column(name = "shipping_city")),
+        @AttributeOverride(name = "state", column = @Column(name = "shipping_state")),
+        @AttributeOverride(name = "postalCode", column = @Column(name = "shipping_postal_code")),
+        @AttributeOverride(name = "country", column = @Column(name = "shipping_country")),
+        @AttributeOverride(name = "text", column = @Column(name = "shipping_text"))
+    })
     private @Nullable Address shippingAddress = new Address();
 
     /** ISO 4217; fixed once the client has invoices, quotes or payments (see ClientService). */
@@ -150,7 +152,9 @@ public class Client extends AbstractEntity {
     private Set<Long> assignedStaffIds = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "client_group_members", joinColumns = @JoinColumn(name = "client_id"),
+    @JoinTable(
+            name = "client_group_members",
+            joinColumns = @JoinColumn(name = "client_id"),
             inverseJoinColumns = @JoinColumn(name = "group_id"))
     private Set<ClientGroup> groups = new HashSet<>();
 
@@ -224,8 +228,7 @@ public class Client extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private @Nullable Instant updatedAt;
 
-    public Client() {
-    }
+    public Client() {}
 
     public Client(ClientType type, String name) {
         this.type = type;

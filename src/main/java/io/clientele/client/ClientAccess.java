@@ -41,7 +41,8 @@ public class ClientAccess {
     /** Whether the caller may see this client at all. */
     public boolean canSee(Client client) {
         Long staffId = scope().restrictedToStaffId();
-        return staffId == null || staffId.equals(client.getOwnerId())
+        return staffId == null
+                || staffId.equals(client.getOwnerId())
                 || client.getAssignedStaffIds().contains(staffId);
     }
 }

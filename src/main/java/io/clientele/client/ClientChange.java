@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param field     the attribute's name in {@link Client} (e.g. {@code email}, {@code billingAddress.city})
  * @param changedBy the user's name at the time; null for the system (imports, start-up work)
  */
-public record ClientChange(long id, String field, @Nullable String oldValue, @Nullable String newValue,
-        @Nullable String changedBy, Instant changedAt) {
-}
+public record ClientChange(
+        long id,
+        String field,
+        @Nullable String oldValue,
+        @Nullable String newValue,
+        @Nullable String changedBy,
+        Instant changedAt) {}

@@ -16,6 +16,5 @@ public interface ClientDependents {
      * Called inside the deletion's transaction just before these trashed clients' rows go, for what the database
      * cannot cascade itself (files on disk). Rows with a cascading foreign key need nothing here.
      */
-    default void deleting(Collection<Long> clientIds) {
-    }
+    default void deleting(Collection<Long> clientIds) {}
 }

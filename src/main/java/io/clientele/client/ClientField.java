@@ -9,30 +9,30 @@ import org.jspecify.annotations.Nullable;
  * ({@code client.field.*}) and the message a missing value gets ({@code client.required.*}).
  */
 public enum ClientField {
-    OWNER("owner", "client.field.owner", "client.required.owner",
-            Client::getOwnerId),
-    LEAD_SOURCE("lead-source", "client.field.lead-source", "client.required.lead-source",
-            Client::getLeadSource),
-    INQUIRY_DATE("inquiry-date", "client.field.inquiry-date", "client.required.inquiry-date",
-            Client::getInquiryDate),
-    FINALIZED_DATE("finalized-date", "client.field.finalized-date", "client.required.finalized-date",
+    OWNER("owner", "client.field.owner", "client.required.owner", Client::getOwnerId),
+    LEAD_SOURCE("lead-source", "client.field.lead-source", "client.required.lead-source", Client::getLeadSource),
+    INQUIRY_DATE("inquiry-date", "client.field.inquiry-date", "client.required.inquiry-date", Client::getInquiryDate),
+    FINALIZED_DATE(
+            "finalized-date",
+            "client.field.finalized-date",
+            "client.required.finalized-date",
             Client::getFinalizedDate),
-    DESIGNATION("designation", "client.field.designation", "client.required.designation",
-            Client::getDesignation),
-    WEBSITE("website", "client.field.website", "client.required.website",
-            Client::getWebsite),
-    COMMUNICATION_ID("communication-id", "client.field.communication-id", "client.required.communication-id",
+    DESIGNATION("designation", "client.field.designation", "client.required.designation", Client::getDesignation),
+    WEBSITE("website", "client.field.website", "client.required.website", Client::getWebsite),
+    COMMUNICATION_ID(
+            "communication-id",
+            "client.field.communication-id",
+            "client.required.communication-id",
             Client::getCommunicationId),
-    EMAIL("email", "client.field.email", "client.required.email",
-            Client::getEmail),
-    ALTERNATE_EMAIL("alternate-email", "client.field.alternate-email", "client.required.alternate-email",
+    EMAIL("email", "client.field.email", "client.required.email", Client::getEmail),
+    ALTERNATE_EMAIL(
+            "alternate-email",
+            "client.field.alternate-email",
+            "client.required.alternate-email",
             Client::getAlternateEmail),
-    PHONE("phone", "client.field.phone", "client.required.phone",
-            Client::getPhone),
-    MOBILE("mobile", "client.field.mobile", "client.required.mobile",
-            Client::getMobile),
-    TAX_ID("tax-id", "client.field.tax-id", "client.required.tax-id",
-            Client::getTaxId);
+    PHONE("phone", "client.field.phone", "client.required.phone", Client::getPhone),
+    MOBILE("mobile", "client.field.mobile", "client.required.mobile", Client::getMobile),
+    TAX_ID("tax-id", "client.field.tax-id", "client.required.tax-id", Client::getTaxId);
 
     private final String key;
     private final String labelKey;

@@ -19,8 +19,7 @@ public class ClientFieldRule extends AbstractEntity {
     @Column(nullable = false)
     private boolean mandatory;
 
-    protected ClientFieldRule() {
-    }
+    protected ClientFieldRule() {}
 
     ClientFieldRule(ClientField field) {
         this.field = field;

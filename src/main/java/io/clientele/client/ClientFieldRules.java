@@ -41,8 +41,8 @@ public class ClientFieldRules {
      */
     @RolesAllowed(Roles.ADMIN)
     public List<ClientFieldRule> all() {
-        Map<ClientField, ClientFieldRule> stored = rules.findAll().stream()
-                .collect(Collectors.toMap(ClientFieldRule::getField, Function.identity()));
+        Map<ClientField, ClientFieldRule> stored =
+                rules.findAll().stream().collect(Collectors.toMap(ClientFieldRule::getField, Function.identity()));
         List<ClientFieldRule> all = new ArrayList<>();
         for (ClientField field : ClientField.values()) {
             all.add(stored.getOrDefault(field, new ClientFieldRule(field)));

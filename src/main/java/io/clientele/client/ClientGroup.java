@@ -19,8 +19,7 @@ public class ClientGroup extends AbstractEntity {
     @Column(nullable = false, unique = true, length = NAME_MAX)
     private String name = "";
 
-    public ClientGroup() {
-    }
+    public ClientGroup() {}
 
     public ClientGroup(String name) {
         this.name = name;

@@ -34,7 +34,8 @@ public class ClientGroupService {
     @RolesAllowed(Roles.ADMIN)
     public ClientGroup save(ClientGroup group) {
         String name = group.getName().strip();
-        boolean taken = group.isNew() ? groups.existsByNameIgnoreCase(name)
+        boolean taken = group.isNew()
+                ? groups.existsByNameIgnoreCase(name)
                 : groups.existsByNameIgnoreCaseAndIdNot(name, group.getId());
         if (taken) {
             throw new RuleViolationException("client.group.name.taken", name);

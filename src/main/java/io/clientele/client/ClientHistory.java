@@ -6,7 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.ManagedType;
-import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
@@ -80,14 +79,22 @@ class ClientHistory {
             return;
         }
         Long callerId = users.currentScope().accountId();
-        String callerName = callerId == null ? null : users.find(callerId).map(UserRef::displayName).orElse(null);
+        String callerName = callerId == null
+                ? null
+                : users.find(callerId).map(UserRef::displayName).orElse(null);
         var now = clock.instant();
         long clientId = Objects.requireNonNull(client.getId());
         List<ClientHistoryEntry> rows = new ArrayList<>();
         changed.forEach((field, values) -> {
             boolean userIds = USER_IDS.contains(field);
-            rows.add(new ClientHistoryEntry(clientId, field, userIds ? userNames(values[0]) : values[0],
-                    userIds ? userNames(values[1]) : values[1], callerId, callerName, now));
+            rows.add(new ClientHistoryEntry(
+                    clientId,
+                    field,
+                    userIds ? userNames(values[0]) : values[0],
+                    userIds ? userNames(values[1]) : values[1],
+                    callerId,
+                    callerName,
+                    now));
         });
         entries.saveAll(rows);
     }
@@ -101,8 +108,7 @@ class ClientHistory {
             String path = prefix + name;
             Object value = owner == null ? null : read(attribute.getJavaMember(), owner);
             switch (attribute.getPersistentAttributeType()) {
-                case EMBEDDED -> add(values, path + ".", em.getMetamodel().managedType(attribute.getJavaType()),
-                        value);
+                case EMBEDDED -> add(values, path + ".", em.getMetamodel().managedType(attribute.getJavaType()), value);
                 case BASIC -> values.put(path, text(value));
                 case MANY_TO_ONE, ONE_TO_ONE -> values.put(path, value == null ? null : label(value));
                 case ELEMENT_COLLECTION, MANY_TO_MANY, ONE_TO_MANY -> values.put(path, collection(value));
@@ -166,7 +172,8 @@ class ClientHistory {
         } catch (ReflectiveOperationException e) {
             // No name: fall through to the id.
         }
-        return String.valueOf(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity));
+        return String.valueOf(
+                em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity));
     }
 
     private @Nullable String collection(@Nullable Object value) {
@@ -176,8 +183,11 @@ class ClientHistory {
         // Sorted, so the same members in another order are no change.
         TreeSet<String> labels = new TreeSet<>();
         for (Object item : items) {
-            labels.add(em.getMetamodel().getManagedTypes().stream()
-                    .anyMatch(t -> t.getJavaType().isInstance(item)) ? label(item) : String.valueOf(item));
+            labels.add(
+                    em.getMetamodel().getManagedTypes().stream()
+                                    .anyMatch(t -> t.getJavaType().isInstance(item))
+                            ? label(item)
+                            : String.valueOf(item));
         }
         return String.join(", ", labels);
     }
@@ -197,7 +207,9 @@ class ClientHistory {
             }
         }
         users.find(parsed).forEach(u -> names.put(u.id(), u.displayName()));
-        return parsed.stream().map(id -> names.getOrDefault(id, "#" + id)).sorted()
+        return parsed.stream()
+                .map(id -> names.getOrDefault(id, "#" + id))
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 }

@@ -46,11 +46,16 @@ class ClientHistoryEntry {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt = Instant.EPOCH;
 
-    protected ClientHistoryEntry() {
-    }
+    protected ClientHistoryEntry() {}
 
-    ClientHistoryEntry(long clientId, String field, @Nullable String oldValue, @Nullable String newValue,
-            @Nullable Long changedById, @Nullable String changedBy, Instant changedAt) {
+    ClientHistoryEntry(
+            long clientId,
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable Long changedById,
+            @Nullable String changedBy,
+            Instant changedAt) {
         this.clientId = clientId;
         this.field = cut(field, FIELD_MAX);
         this.oldValue = oldValue == null ? null : cut(oldValue, VALUE_MAX);

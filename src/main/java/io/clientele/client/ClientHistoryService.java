@@ -30,10 +30,13 @@ public class ClientHistoryService {
      */
     public List<ClientChange> page(long clientId, Pageable page) {
         clients.get(clientId);
-        Pageable newestFirst = PageRequest.of(page.getPageNumber(),
+        Pageable newestFirst = PageRequest.of(
+                page.getPageNumber(),
                 Math.min(page.getPageSize(), ClientService.MAX_PAGE_SIZE),
                 Sort.by(Sort.Order.desc("changedAt"), Sort.Order.desc("id")));
-        return entries.findByClientId(clientId, newestFirst).stream().map(ClientHistoryEntry::toChange).toList();
+        return entries.findByClientId(clientId, newestFirst).stream()
+                .map(ClientHistoryEntry::toChange)
+                .toList();
     }
 
     /** How many changes the client has. */

@@ -17,6 +17,7 @@ class ClientLeadSourceUsage implements LeadSourceUsage {
     @Override
     public long countUsing(long leadSourceId) {
         return em.createQuery("select count(c) from Client c where c.leadSource.id = :id", Long.class)
-                .setParameter("id", leadSourceId).getSingleResult();
+                .setParameter("id", leadSourceId)
+                .getSingleResult();
     }
 }

@@ -26,8 +26,8 @@ public class ClientNameKeyBackfill extends ClientDataBackfill {
         Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
         try (Statement select = connection.createStatement();
                 ResultSet rows = select.executeQuery("select id, name from clients where name_key is null");
-                PreparedStatement update = connection.prepareStatement(
-                        "update clients set name_key = ? where id = ?")) {
+                PreparedStatement update =
+                        connection.prepareStatement("update clients set name_key = ? where id = ?")) {
             int pending = 0;
             while (rows.next()) {
                 update.setString(1, ClientNames.key(rows.getString(2)));

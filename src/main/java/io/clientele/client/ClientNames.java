@@ -14,16 +14,50 @@ import java.util.Set;
 public final class ClientNames {
 
     /** Legal forms dropped from the end of a name, in their key form (lower case, dots removed). */
-    static final Set<String> LEGAL_FORMS = Set.of("gmbh", "ag", "kg", "ohg", "ug", "ev", "mbh", "co", "cokg", "ltd",
-            "limited", "llc", "llp", "lp", "inc", "incorporated", "corp", "corporation", "company", "plc", "sa",
-            "sas", "sarl", "sl", "srl", "spa", "sp", "bv", "nv", "oy", "ab", "as", "aps", "pty", "kft", "sro");
+    static final Set<String> LEGAL_FORMS = Set.of(
+            "gmbh",
+            "ag",
+            "kg",
+            "ohg",
+            "ug",
+            "ev",
+            "mbh",
+            "co",
+            "cokg",
+            "ltd",
+            "limited",
+            "llc",
+            "llp",
+            "lp",
+            "inc",
+            "incorporated",
+            "corp",
+            "corporation",
+            "company",
+            "plc",
+            "sa",
+            "sas",
+            "sarl",
+            "sl",
+            "srl",
+            "spa",
+            "sp",
+            "bv",
+            "nv",
+            "oy",
+            "ab",
+            "as",
+            "aps",
+            "pty",
+            "kft",
+            "sro");
 
-    private ClientNames() {
-    }
+    private ClientNames() {}
 
     /** The comparison key of a name; empty for a blank name. */
     public static String key(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 // "S.A." and "G.m.b.H." are one word: drop dots (and apostrophes) without splitting.
                 .replaceAll("[.'’]", "")

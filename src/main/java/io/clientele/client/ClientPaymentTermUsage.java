@@ -17,6 +17,7 @@ class ClientPaymentTermUsage implements PaymentTermUsage {
     @Override
     public long countUsing(long paymentTermId) {
         return em.createQuery("select count(c) from Client c where c.paymentTerm.id = :id", Long.class)
-                .setParameter("id", paymentTermId).getSingleResult();
+                .setParameter("id", paymentTermId)
+                .getSingleResult();
     }
 }

@@ -87,14 +87,26 @@ class ClientQueries {
         rows.select(row(cb, r)).where(r.get("id").in(pageIds));
         java.util.Map<Long, ClientRow> byId = new java.util.HashMap<>();
         em.createQuery(rows).getResultList().forEach(row -> byId.put(row.id(), row));
-        return pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return pageIds.stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private static jakarta.persistence.criteria.CompoundSelection<ClientRow> row(CriteriaBuilder cb, Root<Client> c) {
-        return cb.construct(ClientRow.class,
-                c.get("id"), c.get("type"), c.get("name"), c.get("email"), c.get("phone"), c.get("location"),
-                c.get("billingAddress").get("country"), c.get("active"), c.get("currency"),
-                c.get("amountOwed"), c.get("trashedAt"));
+        return cb.construct(
+                ClientRow.class,
+                c.get("id"),
+                c.get("type"),
+                c.get("name"),
+                c.get("email"),
+                c.get("phone"),
+                c.get("location"),
+                c.get("billingAddress").get("country"),
+                c.get("active"),
+                c.get("currency"),
+                c.get("amountOwed"),
+                c.get("trashedAt"));
     }
 
     long count(ClientFilter filter) {
@@ -118,7 +130,10 @@ class ClientQueries {
         // In the list's own order: for a very common word the optimizer then walks the name index and stops at the
         // limit instead of collecting every match first.
         ids.select(c.get("id")).where(predicates(cb, ids, c, filter)).orderBy(orders(cb, c, ClientSort.DEFAULT));
-        return em.createQuery(ids).setMaxResults(Math.toIntExact(limit)).getResultList().size();
+        return em.createQuery(ids)
+                .setMaxResults(Math.toIntExact(limit))
+                .getResultList()
+                .size();
     }
 
     /** Live clients of one type the caller may see that the list's search finds, by name (for pickers). */
@@ -136,7 +151,10 @@ class ClientQueries {
             all.add(restriction);
         }
         q.select(c).where(all.toArray(Predicate[]::new)).orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
-        return em.createQuery(q).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
+        return em.createQuery(q)
+                .setFirstResult(Math.toIntExact(offset))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The live individuals of a company that the caller may see, by name. */
@@ -144,10 +162,19 @@ class ClientQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ClientRow> q = cb.createQuery(ClientRow.class);
         Root<Client> c = q.from(Client.class);
-        q.select(cb.construct(ClientRow.class,
-                c.get("id"), c.get("type"), c.get("name"), c.get("email"), c.get("phone"), c.get("location"),
-                c.get("billingAddress").get("country"), c.get("active"), c.get("currency"),
-                c.get("amountOwed"), c.get("trashedAt")));
+        q.select(cb.construct(
+                ClientRow.class,
+                c.get("id"),
+                c.get("type"),
+                c.get("name"),
+                c.get("email"),
+                c.get("phone"),
+                c.get("location"),
+                c.get("billingAddress").get("country"),
+                c.get("active"),
+                c.get("currency"),
+                c.get("amountOwed"),
+                c.get("trashedAt")));
         List<Predicate> all = new ArrayList<>();
         all.add(cb.equal(c.get("company").get("id"), companyId));
         all.add(cb.isNull(c.get("trashedAt")));
@@ -205,7 +232,8 @@ class ClientQueries {
             all.add(restriction);
         }
         q.multiselect(c.get("id"), c.get("name"), c.get("email"), c.get("alternateEmail"), c.get("taxId"))
-                .where(all.toArray(Predicate[]::new)).orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
+                .where(all.toArray(Predicate[]::new))
+                .orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultList();
     }
 
@@ -244,8 +272,7 @@ class ClientQueries {
             for (String word : words) {
                 Subquery<Long> matching = q.subquery(Long.class);
                 Root<ClientSearchTerm> t = matching.from(ClientSearchTerm.class);
-                matching.select(t.<Long>get("clientId"))
-                        .where(cb.like(t.get("term"), escapeLike(word) + "%", ESCAPE));
+                matching.select(t.<Long>get("clientId")).where(cb.like(t.get("term"), escapeLike(word) + "%", ESCAPE));
                 found.add(c.get("id").in(matching));
             }
         }

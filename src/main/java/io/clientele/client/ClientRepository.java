@@ -1,9 +1,9 @@
 package io.clientele.client;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -22,11 +22,13 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     Optional<Client> findLiveForUpdate(long id);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Client c set c.trashedAt = :at, c.version = c.version + 1 where c.id in :ids and c.trashedAt is null")
+    @Query(
+            "update Client c set c.trashedAt = :at, c.version = c.version + 1 where c.id in :ids and c.trashedAt is null")
     int trash(Collection<Long> ids, Instant at);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Client c set c.trashedAt = null, c.version = c.version + 1 where c.id in :ids and c.trashedAt is not null")
+    @Query(
+            "update Client c set c.trashedAt = null, c.version = c.version + 1 where c.id in :ids and c.trashedAt is not null")
     int restore(Collection<Long> ids);
 
     /** No version bump: the amount is billing's, and must not make an open client form look stale. */

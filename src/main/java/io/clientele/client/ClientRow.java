@@ -24,14 +24,34 @@ public record ClientRow(
         List<String> groups) {
 
     /** The shape the SQL projection fills; group names are added per page by a second query. */
-    public ClientRow(long id, ClientType type, String name, @Nullable String email, @Nullable String phone,
-            @Nullable String location, @Nullable String country, boolean active, String currency,
-            BigDecimal balance, @Nullable Instant trashedAt) {
+    public ClientRow(
+            long id,
+            ClientType type,
+            String name,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable String location,
+            @Nullable String country,
+            boolean active,
+            String currency,
+            BigDecimal balance,
+            @Nullable Instant trashedAt) {
         this(id, type, name, email, phone, location, country, active, currency, balance, trashedAt, List.of());
     }
 
     ClientRow withGroups(List<String> names) {
-        return new ClientRow(id, type, name, email, phone, location, country, active, currency, balance, trashedAt,
+        return new ClientRow(
+                id,
+                type,
+                name,
+                email,
+                phone,
+                location,
+                country,
+                active,
+                currency,
+                balance,
+                trashedAt,
                 List.copyOf(names));
     }
 }

@@ -22,8 +22,11 @@ class ClientSearchIndex {
     void update(Client client) {
         long id = Objects.requireNonNull(client.getId(), "client must be saved");
         jdbc.update("delete from client_search_terms where client_id = ?", id);
-        List<Object[]> rows = ClientSearchTerms.of(client.getName(), client.getEmail(), client.getPhone(),
-                client.getMobile()).stream().map(term -> new Object[] {id, term}).toList();
+        List<Object[]> rows =
+                ClientSearchTerms.of(client.getName(), client.getEmail(), client.getPhone(), client.getMobile())
+                        .stream()
+                        .map(term -> new Object[] {id, term})
+                        .toList();
         jdbc.batchUpdate(ClientSearchTerms.INSERT, rows);
     }
 }

@@ -27,15 +27,13 @@ class ClientSearchTerm {
     @Column(nullable = false, length = ClientSearchTerms.TERM_MAX)
     private String term = "";
 
-    protected ClientSearchTerm() {
-    }
+    protected ClientSearchTerm() {}
 
     static class Key implements Serializable {
         private long clientId;
         private String term = "";
 
-        protected Key() {
-        }
+        protected Key() {}
 
         @Override
         public boolean equals(Object o) {

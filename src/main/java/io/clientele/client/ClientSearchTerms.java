@@ -47,15 +47,14 @@ public final class ClientSearchTerms {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private ClientSearchTerms() {
-    }
+    private ClientSearchTerms() {}
 
     /**
      * The terms of a client with these fields, folded, cut to {@link #TERM_MAX}, without duplicates and without
      * those that merely start another one.
      */
-    public static Set<String> of(@Nullable String name, @Nullable String email, @Nullable String phone,
-            @Nullable String mobile) {
+    public static Set<String> of(
+            @Nullable String name, @Nullable String email, @Nullable String phone, @Nullable String mobile) {
         Set<String> terms = new LinkedHashSet<>();
         if (name != null) {
             for (String word : WHITESPACE.split(fold(name))) {
@@ -129,7 +128,8 @@ public final class ClientSearchTerms {
         }
         Set<String> words = new LinkedHashSet<>();
         for (String word : WHITESPACE.split(stripped)) {
-            String w = PhoneNumbers.looksLikePhoneQuery(word) ? PhoneNumbers.digits(word)
+            String w = PhoneNumbers.looksLikePhoneQuery(word)
+                    ? PhoneNumbers.digits(word)
                     : EDGE_PUNCTUATION.matcher(fold(word)).replaceAll("");
             if (!w.isEmpty()) {
                 words.add(cut(w));
@@ -145,7 +145,8 @@ public final class ClientSearchTerms {
         if (ascii) {
             return lower;
         }
-        String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String bare =
+                MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(bare.length());
         for (int i = 0; i < bare.length(); i++) {
             char ch = bare.charAt(i);

@@ -37,8 +37,8 @@ public class ClientSearchTermsBackfill extends ClientDataBackfill {
         long started = System.nanoTime();
         long clients = 0;
         long terms = 0;
-        try (PreparedStatement resume = connection.prepareStatement(
-                        "select coalesce(max(client_id), 0) from client_search_terms");
+        try (PreparedStatement resume =
+                        connection.prepareStatement("select coalesce(max(client_id), 0) from client_search_terms");
                 PreparedStatement select = connection.prepareStatement(
                         "select id, name, email, phone, mobile from clients where id > ? order by id limit "
                                 + CLIENTS_PER_CHUNK);
@@ -55,8 +55,8 @@ public class ClientSearchTermsBackfill extends ClientDataBackfill {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         long id = rows.getLong(1);
-                        for (String term : ClientSearchTerms.of(rows.getString(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5))) {
+                        for (String term : ClientSearchTerms.of(
+                                rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5))) {
                             pending.add(new Object[] {id, term});
                         }
                         after = id;
@@ -73,19 +73,24 @@ public class ClientSearchTermsBackfill extends ClientDataBackfill {
                 }
                 clients += read;
                 if (clients % 100_000 < CLIENTS_PER_CHUNK) {
-                    log.info("client_search_terms: {} clients, {} terms, {} s", clients, terms,
+                    log.info(
+                            "client_search_terms: {} clients, {} terms, {} s",
+                            clients,
+                            terms,
                             (System.nanoTime() - started) / 1_000_000_000);
                 }
             }
         } catch (SQLException e) {
             throw new CustomChangeException("Could not fill client_search_terms", e);
         }
-        log.info("client_search_terms filled: {} clients, {} terms in {} s", clients, terms,
+        log.info(
+                "client_search_terms filled: {} clients, {} terms in {} s",
+                clients,
+                terms,
                 (System.nanoTime() - started) / 1_000_000_000);
     }
 
-    private static int write(Connection connection, PreparedStatement full, List<Object[]> rows)
-            throws SQLException {
+    private static int write(Connection connection, PreparedStatement full, List<Object[]> rows) throws SQLException {
         int i = 0;
         for (; i + ROWS_PER_STATEMENT <= rows.size(); i += ROWS_PER_STATEMENT) {
             bind(full, rows.subList(i, i + ROWS_PER_STATEMENT));

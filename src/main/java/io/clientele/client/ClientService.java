@@ -42,9 +42,17 @@ public class ClientService {
     private final ClientFieldRules fieldRules;
     private final ClientSearchIndex searchIndex;
 
-    ClientService(ClientRepository clients, ClientGroupRepository groups, ClientQueries queries,
-            ClientAccess access, SettingsService settings, List<ClientDocuments> documents,
-            List<ClientDependents> dependents, Clock clock, ClientHistory history, ClientFieldRules fieldRules,
+    ClientService(
+            ClientRepository clients,
+            ClientGroupRepository groups,
+            ClientQueries queries,
+            ClientAccess access,
+            SettingsService settings,
+            List<ClientDocuments> documents,
+            List<ClientDependents> dependents,
+            Clock clock,
+            ClientHistory history,
+            ClientFieldRules fieldRules,
             ClientSearchIndex searchIndex) {
         this.searchIndex = searchIndex;
         this.history = history;
@@ -64,15 +72,19 @@ public class ClientService {
      * {@link ClientSort}; the page size is capped at {@link #MAX_PAGE_SIZE}.
      */
     public List<ClientRow> list(ClientFilter filter, Pageable page) {
-        List<ClientRow> rows = queries.page(filter, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE),
-                page.getSort());
+        List<ClientRow> rows =
+                queries.page(filter, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE), page.getSort());
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<String>> names = groups.namesByClient(rows.stream().map(ClientRow::id).toList()).stream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0],
-                        Collectors.mapping(r -> (String) r[1], Collectors.toList())));
-        return rows.stream().map(r -> r.withGroups(names.getOrDefault(r.id(), List.of()))).toList();
+        Map<Long, List<String>> names = groups
+                .namesByClient(rows.stream().map(ClientRow::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+        return rows.stream()
+                .map(r -> r.withGroups(names.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     /** How many clients match the filter (and the caller may see). */
@@ -94,7 +106,9 @@ public class ClientService {
 
     /** A live client the caller may see, with everything a form or the overview shows loaded. */
     public Client get(long id) {
-        return clients.findForEditing(id).filter(c -> !c.isTrashed()).filter(access::canSee)
+        return clients.findForEditing(id)
+                .filter(c -> !c.isTrashed())
+                .filter(access::canSee)
                 .orElseThrow(() -> new ClientNotFoundException(id));
     }
 
@@ -104,9 +118,10 @@ public class ClientService {
      */
     public boolean canManagePortal(long id) {
         Client client = get(id);
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        boolean admin = auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
         Long caller = access.scope().accountId();
         return admin || (caller != null && caller.equals(client.getOwnerId()));
     }
@@ -158,7 +173,9 @@ public class ClientService {
         Map<String, @Nullable String> before = null;
         if (!client.isNew()) {
             long id = Objects.requireNonNull(client.getId());
-            Client stored = clients.findById(id).filter(c -> !c.isTrashed()).filter(access::canSee)
+            Client stored = clients.findById(id)
+                    .filter(c -> !c.isTrashed())
+                    .filter(access::canSee)
                     .orElseThrow(() -> new ClientNotFoundException(id));
             if (!stored.getCurrency().equals(client.getCurrency()) && hasDocuments(id)) {
                 throw new RuleViolationException("client.currency.locked", stored.getCurrency());
@@ -172,7 +189,8 @@ public class ClientService {
         Client company = client.getCompany();
         if (company != null) {
             Long companyId = Objects.requireNonNull(company.getId(), "company must be saved");
-            Client stored = clients.findById(companyId).filter(c -> !c.isTrashed())
+            Client stored = clients.findById(companyId)
+                    .filter(c -> !c.isTrashed())
                     .orElseThrow(() -> new ClientNotFoundException(companyId));
             if (stored.getType() != ClientType.COMPANY || stored.equals(client)) {
                 throw new RuleViolationException("client.save.company-invalid");
@@ -210,22 +228,25 @@ public class ClientService {
      * (GmbH, Ltd, S.A. …) are ignored — see {@link ClientNames#key}. Blank arguments are not compared; at most ten,
      * by name.
      */
-    public List<LikelyDuplicate> findLikelyDuplicates(@Nullable String email, @Nullable String taxId,
-            @Nullable String name) {
+    public List<LikelyDuplicate> findLikelyDuplicates(
+            @Nullable String email, @Nullable String taxId, @Nullable String name) {
         String mail = blankToNull(email);
         String tax = blankToNull(taxId);
         String key = name == null ? "" : ClientNames.key(name);
-        return queries.likelyDuplicates(mail, tax, key, 10).stream().map(r -> {
-            LikelyDuplicate.Match match;
-            if (mail != null && (mail.equalsIgnoreCase((String) r[2]) || mail.equalsIgnoreCase((String) r[3]))) {
-                match = LikelyDuplicate.Match.EMAIL;
-            } else if (tax != null && tax.equalsIgnoreCase((String) r[4])) {
-                match = LikelyDuplicate.Match.TAX_ID;
-            } else {
-                match = LikelyDuplicate.Match.NAME;
-            }
-            return new LikelyDuplicate((Long) r[0], (String) r[1], match);
-        }).toList();
+        return queries.likelyDuplicates(mail, tax, key, 10).stream()
+                .map(r -> {
+                    LikelyDuplicate.Match match;
+                    if (mail != null
+                            && (mail.equalsIgnoreCase((String) r[2]) || mail.equalsIgnoreCase((String) r[3]))) {
+                        match = LikelyDuplicate.Match.EMAIL;
+                    } else if (tax != null && tax.equalsIgnoreCase((String) r[4])) {
+                        match = LikelyDuplicate.Match.TAX_ID;
+                    } else {
+                        match = LikelyDuplicate.Match.NAME;
+                    }
+                    return new LikelyDuplicate((Long) r[0], (String) r[1], match);
+                })
+                .toList();
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
@@ -312,7 +333,8 @@ public class ClientService {
 
     /** Live companies the list's search finds, for the "belongs to company" picker; one page at a time. */
     public List<Client> companies(String search, Pageable page) {
-        return queries.ofType(ClientType.COMPANY, search, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+        return queries.ofType(
+                ClientType.COMPANY, search, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
     }
 
     /** The live individuals that belong to a company, by name; at most {@code limit}. */
@@ -322,8 +344,8 @@ public class ClientService {
 
     /** Live individuals the list's search finds, for pickers such as a company's contacts; one page at a time. */
     public List<Client> individuals(String search, Pageable page) {
-        return queries.ofType(ClientType.INDIVIDUAL, search, page.getOffset(),
-                Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+        return queries.ofType(
+                ClientType.INDIVIDUAL, search, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
     }
 
     /**
@@ -335,7 +357,6 @@ public class ClientService {
     @Transactional(propagation = Propagation.MANDATORY)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Client lockForUpdate(long id) {
-        return clients.findLiveForUpdate(id).filter(access::canSee)
-                .orElseThrow(() -> new ClientNotFoundException(id));
+        return clients.findLiveForUpdate(id).filter(access::canSee).orElseThrow(() -> new ClientNotFoundException(id));
     }
 }

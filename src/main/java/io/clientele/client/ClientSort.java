@@ -18,13 +18,26 @@ public final class ClientSort {
 
     /** UI key to entity attribute; anything else is refused rather than passed into a query. */
     static final Map<String, String> ATTRIBUTES = Map.of(
-            NAME, "name", TYPE, "type", EMAIL, "email", PHONE, "phone", LOCATION, "location",
-            ACTIVE, "active", TRASHED_AT, "trashedAt", BALANCE, "amountOwed");
+            NAME,
+            "name",
+            TYPE,
+            "type",
+            EMAIL,
+            "email",
+            PHONE,
+            "phone",
+            LOCATION,
+            "location",
+            ACTIVE,
+            "active",
+            TRASHED_AT,
+            "trashedAt",
+            BALANCE,
+            "amountOwed");
 
     public static final Set<String> KEYS = ATTRIBUTES.keySet();
 
     public static final Sort DEFAULT = Sort.by(NAME);
 
-    private ClientSort() {
-    }
+    private ClientSort() {}
 }

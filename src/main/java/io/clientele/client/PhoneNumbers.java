@@ -11,15 +11,16 @@ public final class PhoneNumbers {
     /** Empty, or digits with the usual separators and an optional leading plus. */
     public static final String PATTERN = "^$|^\\+?[0-9 ()./-]{3,}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?$";
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     public static String digits(@Nullable String s) {
         return s == null ? "" : s.replaceAll("[^0-9]", "");
     }
 
     public static @Nullable String searchDigits(@Nullable String phone, @Nullable String mobile) {
-        String joined = Stream.of(phone, mobile).map(PhoneNumbers::digits).filter(d -> !d.isEmpty())
+        String joined = Stream.of(phone, mobile)
+                .map(PhoneNumbers::digits)
+                .filter(d -> !d.isEmpty())
                 .collect(Collectors.joining(" "));
         return joined.isEmpty() ? null : joined;
     }

@@ -30,9 +30,22 @@ class StaffListQueries {
 
     /** UI sort key to column; the same keys as {@link ClientSort#ATTRIBUTES}. */
     private static final Map<String, String> COLUMNS = Map.of(
-            ClientSort.NAME, "name", ClientSort.TYPE, "client_type", ClientSort.EMAIL, "email",
-            ClientSort.PHONE, "phone", ClientSort.LOCATION, "location", ClientSort.ACTIVE, "active",
-            ClientSort.TRASHED_AT, "trashed_at", ClientSort.BALANCE, "amount_owed");
+            ClientSort.NAME,
+            "name",
+            ClientSort.TYPE,
+            "client_type",
+            ClientSort.EMAIL,
+            "email",
+            ClientSort.PHONE,
+            "phone",
+            ClientSort.LOCATION,
+            "location",
+            ClientSort.ACTIVE,
+            "active",
+            ClientSort.TRASHED_AT,
+            "trashed_at",
+            ClientSort.BALANCE,
+            "amount_owed");
 
     private final EntityManager em;
 
@@ -70,7 +83,9 @@ class StaffListQueries {
         if (assigned == 0) {
             Query q = em.createNativeQuery(owned + " order by " + inner, Object[].class);
             bind(q, staffId, filter);
-            return ids(q.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList());
+            return ids(q.setFirstResult(Math.toIntExact(offset))
+                    .setMaxResults(limit)
+                    .getResultList());
         }
         // With a assigned clients, at most a of them come before any position, so the owned clients at positions
         // below offset - a are certainly before the page: the owned half skips them in its index (entries only, no
@@ -87,7 +102,9 @@ class StaffListQueries {
                 + ")) u order by " + outer;
         Query q = em.createNativeQuery(sql, Object[].class);
         bind(q, staffId, filter);
-        return ids(q.setFirstResult(Math.toIntExact(offset - skipped)).setMaxResults(limit).getResultList());
+        return ids(q.setFirstResult(Math.toIntExact(offset - skipped))
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     /** How many clients the staff member sees under the filter: owned plus assigned and not owned. */
@@ -99,8 +116,9 @@ class StaffListQueries {
     }
 
     private long assignedCount(long staffId, ClientFilter filter) {
-        Query q = em.createNativeQuery("select count(*) from clients c join client_staff a on a.client_id = c.id"
-                + " where a.user_id = ?1 and (c.owner_id is null or c.owner_id <> ?1)" + conditions(filter),
+        Query q = em.createNativeQuery(
+                "select count(*) from clients c join client_staff a on a.client_id = c.id"
+                        + " where a.user_id = ?1 and (c.owner_id is null or c.owner_id <> ?1)" + conditions(filter),
                 Long.class);
         bind(q, staffId, filter);
         return ((Number) q.getSingleResult()).longValue();
@@ -112,8 +130,8 @@ class StaffListQueries {
      * characters the name starts with them.
      */
     private static String conditions(ClientFilter filter) {
-        StringBuilder sql = new StringBuilder(filter.trashed() ? " and c.trashed_at is not null"
-                : " and c.trashed_at is null");
+        StringBuilder sql =
+                new StringBuilder(filter.trashed() ? " and c.trashed_at is not null" : " and c.trashed_at is null");
         int next = 2;
         if (!filter.groupIds().isEmpty()) {
             StringJoiner marks = new StringJoiner(", ");
@@ -121,7 +139,8 @@ class StaffListQueries {
                 marks.add("?" + next++);
             }
             sql.append(" and exists (select 1 from client_group_members m where m.client_id = c.id and m.group_id in (")
-                    .append(marks).append("))");
+                    .append(marks)
+                    .append("))");
         }
         List<String> patterns = searchPatterns(filter);
         if (!patterns.isEmpty() && nameOnly(filter)) {
@@ -129,7 +148,8 @@ class StaffListQueries {
         } else {
             for (int i = 0; i < patterns.size(); i++) {
                 sql.append(" and c.id in (select t.client_id from client_search_terms t where t.term like ?")
-                        .append(next++).append(" escape '!')");
+                        .append(next++)
+                        .append(" escape '!')");
             }
         }
         return sql.toString();
@@ -160,7 +180,9 @@ class StaffListQueries {
         if (nameOnly(filter)) {
             return List.of(escape(search) + "%");
         }
-        return ClientSearchTerms.words(search).stream().map(w -> escape(w) + "%").toList();
+        return ClientSearchTerms.words(search).stream()
+                .map(w -> escape(w) + "%")
+                .toList();
     }
 
     private static String escape(String s) {

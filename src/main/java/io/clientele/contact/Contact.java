@@ -38,6 +38,7 @@ public class Contact extends AbstractEntity {
     public static final int LAST_NAME_MAX = 100;
     /** Long enough for the joined first and last name, so the automatic name always fits. */
     public static final int NAME_MAX = FIRST_NAME_MAX + 1 + LAST_NAME_MAX;
+
     public static final int EMAIL_MAX = Client.EMAIL_MAX;
     public static final int PHONE_MAX = Client.PHONE_MAX;
     public static final int TITLE_MAX = 100;
@@ -126,8 +127,7 @@ public class Contact extends AbstractEntity {
     private @Nullable Instant updatedAt;
 
     /** For JPA, which sets the client. */
-    protected Contact() {
-    }
+    protected Contact() {}
 
     public Contact(Client client) {
         this.client = client;

@@ -18,8 +18,10 @@ class ContactClientDependents implements ClientDependents {
 
     @Override
     public Map<String, Long> count(Collection<Long> clientIds) {
-        return Map.of("client.delete.with.contacts", em.createQuery(
-                "select count(c) from Contact c where c.client.id in :ids", Long.class)
-                .setParameter("ids", clientIds).getSingleResult());
+        return Map.of(
+                "client.delete.with.contacts",
+                em.createQuery("select count(c) from Contact c where c.client.id in :ids", Long.class)
+                        .setParameter("ids", clientIds)
+                        .getSingleResult());
     }
 }

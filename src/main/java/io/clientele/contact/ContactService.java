@@ -58,7 +58,9 @@ public class ContactService {
      * only when asked for. The page size is capped at {@link #MAX_PAGE_SIZE}.
      */
     public List<ContactRow> page(long clientId, boolean withTrashed, Pageable page) {
-        return contacts.findRows(clientId, withTrashed,
+        return contacts.findRows(
+                clientId,
+                withTrashed,
                 PageRequest.of(page.getPageNumber(), Math.min(page.getPageSize(), MAX_PAGE_SIZE)));
     }
 
@@ -70,7 +72,9 @@ public class ContactService {
 
     /** Live and trashed counts and the primary contact's id, if the client has one. */
     public ContactSummary summary(long clientId) {
-        return new ContactSummary(contacts.countLive(clientId), contacts.countTrashed(clientId),
+        return new ContactSummary(
+                contacts.countLive(clientId),
+                contacts.countTrashed(clientId),
                 contacts.findPrimaryId(clientId).orElse(null));
     }
 
@@ -173,8 +177,8 @@ public class ContactService {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Contact restore(long id) {
         long clientId = lockClientOf(id);
-        Contact contact = contacts.findById(id).filter(Contact::isTrashed)
-                .orElseThrow(() -> new ContactNotFoundException(id));
+        Contact contact =
+                contacts.findById(id).filter(Contact::isTrashed).orElseThrow(() -> new ContactNotFoundException(id));
         if (contacts.countLive(clientId) == 0) {
             contact.setPrimary(true);
         } else if (contacts.findPrimaryId(clientId).isPresent()) {
@@ -223,7 +227,8 @@ public class ContactService {
         try {
             return write.get();
         } catch (DataIntegrityViolationException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+            String message =
+                    String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains(PRIMARY_GUARD)) {
                 throw new RuleViolationException("contact.primary.conflict");
             }

@@ -8,5 +8,4 @@ import java.util.Set;
  * What marking an opportunity Won would create: the unsaved client pre-filled from it, and the mandatory client
  * fields the opportunity cannot fill (the user supplies them before converting).
  */
-public record ConversionDraft(Client client, Set<ClientField> missing) {
-}
+public record ConversionDraft(Client client, Set<ClientField> missing) {}

@@ -5,5 +5,4 @@ package io.clientele.crm;
  *
  * @param created false when the opportunity was linked to an existing client, or had been converted already
  */
-public record ConversionResult(long clientId, String clientName, boolean created) {
-}
+public record ConversionResult(long clientId, String clientName, boolean created) {}

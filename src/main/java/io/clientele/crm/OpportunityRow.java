@@ -20,16 +20,47 @@ public record OpportunityRow(
         String ownerName) {
 
     /** The shape the SQL projection fills. */
-    public OpportunityRow(long id, String companyName, @Nullable String firstName, @Nullable String lastName,
-            @Nullable String email, OpportunityStage stage, @Nullable String leadSource, @Nullable Long ownerId,
-            @Nullable LocalDate inquiryDate, @Nullable BigDecimal expectedValue, @Nullable Long clientId) {
-        this(id, companyName, firstName, lastName, email, stage, leadSource, ownerId, inquiryDate, expectedValue,
-                clientId, "");
+    public OpportunityRow(
+            long id,
+            String companyName,
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable String email,
+            OpportunityStage stage,
+            @Nullable String leadSource,
+            @Nullable Long ownerId,
+            @Nullable LocalDate inquiryDate,
+            @Nullable BigDecimal expectedValue,
+            @Nullable Long clientId) {
+        this(
+                id,
+                companyName,
+                firstName,
+                lastName,
+                email,
+                stage,
+                leadSource,
+                ownerId,
+                inquiryDate,
+                expectedValue,
+                clientId,
+                "");
     }
 
     OpportunityRow withOwnerName(String name) {
-        return new OpportunityRow(id, companyName, firstName, lastName, email, stage, leadSource, ownerId,
-                inquiryDate, expectedValue, clientId, name);
+        return new OpportunityRow(
+                id,
+                companyName,
+                firstName,
+                lastName,
+                email,
+                stage,
+                leadSource,
+                ownerId,
+                inquiryDate,
+                expectedValue,
+                clientId,
+                name);
     }
 
     public String contactName() {

@@ -56,8 +56,8 @@ public class OpportunityService {
     public static final String SORT_VALUE = "expectedValue";
 
     /** UI sort key to entity attribute; anything else is refused rather than passed into a query. */
-    private static final Map<String, String> SORTS = Map.of(SORT_COMPANY, "companyName", SORT_STAGE, "stage",
-            SORT_INQUIRY, "inquiryDate", SORT_VALUE, "expectedValue");
+    private static final Map<String, String> SORTS = Map.of(
+            SORT_COMPANY, "companyName", SORT_STAGE, "stage", SORT_INQUIRY, "inquiryDate", SORT_VALUE, "expectedValue");
 
     private final OpportunityRepository opportunities;
     private final EntityManager em;
@@ -68,8 +68,14 @@ public class OpportunityService {
     private final UserDirectory users;
     private final Clock clock;
 
-    OpportunityService(OpportunityRepository opportunities, EntityManager em, ClientAccess access,
-            ClientService clients, ClientFieldRules fieldRules, ContactService contacts, UserDirectory users,
+    OpportunityService(
+            OpportunityRepository opportunities,
+            EntityManager em,
+            ClientAccess access,
+            ClientService clients,
+            ClientFieldRules fieldRules,
+            ContactService contacts,
+            UserDirectory users,
             Clock clock) {
         this.opportunities = opportunities;
         this.em = em;
@@ -87,22 +93,37 @@ public class OpportunityService {
         CriteriaQuery<OpportunityRow> q = cb.createQuery(OpportunityRow.class);
         Root<Opportunity> o = q.from(Opportunity.class);
         var source = o.join("leadSource", JoinType.LEFT);
-        q.select(cb.construct(OpportunityRow.class, o.get("id"), o.get("companyName"), o.get("firstName"),
-                o.get("lastName"), o.get("email"), o.get("stage"), source.get("name"), o.get("ownerId"),
-                o.get("inquiryDate"), o.get("expectedValue"), o.get("clientId")));
+        q.select(cb.construct(
+                OpportunityRow.class,
+                o.get("id"),
+                o.get("companyName"),
+                o.get("firstName"),
+                o.get("lastName"),
+                o.get("email"),
+                o.get("stage"),
+                source.get("name"),
+                o.get("ownerId"),
+                o.get("inquiryDate"),
+                o.get("expectedValue"),
+                o.get("clientId")));
         q.where(predicates(cb, o, filter));
         q.orderBy(orders(cb, o, page.getSort()));
-        List<OpportunityRow> rows = em.createQuery(q).setFirstResult(Math.toIntExact(page.getOffset()))
-                .setMaxResults(Math.min(page.getPageSize(), MAX_PAGE_SIZE)).getResultList();
-        Set<Long> ownerIds = rows.stream().map(OpportunityRow::ownerId).filter(Objects::nonNull)
+        List<OpportunityRow> rows = em.createQuery(q)
+                .setFirstResult(Math.toIntExact(page.getOffset()))
+                .setMaxResults(Math.min(page.getPageSize(), MAX_PAGE_SIZE))
+                .getResultList();
+        Set<Long> ownerIds = rows.stream()
+                .map(OpportunityRow::ownerId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (ownerIds.isEmpty()) {
             return rows;
         }
-        Map<Long, String> names = users.find(ownerIds).stream()
-                .collect(Collectors.toMap(UserRef::id, UserRef::displayName, (a, b) -> a));
-        return rows.stream().map(r -> r.ownerId() == null ? r
-                : r.withOwnerName(names.getOrDefault(r.ownerId(), ""))).toList();
+        Map<Long, String> names =
+                users.find(ownerIds).stream().collect(Collectors.toMap(UserRef::id, UserRef::displayName, (a, b) -> a));
+        return rows.stream()
+                .map(r -> r.ownerId() == null ? r : r.withOwnerName(names.getOrDefault(r.ownerId(), "")))
+                .toList();
     }
 
     /** How many opportunities match the filter (and the caller may see). */
@@ -116,7 +137,9 @@ public class OpportunityService {
 
     /** An opportunity the caller may see, with its lead source loaded for a form. */
     public Opportunity get(long id) {
-        return opportunities.findForEditing(id).filter(this::canSee)
+        return opportunities
+                .findForEditing(id)
+                .filter(this::canSee)
                 .orElseThrow(() -> new OpportunityNotFoundException(id));
     }
 
@@ -138,7 +161,9 @@ public class OpportunityService {
         OpportunityStage storedStage = null;
         if (!opportunity.isNew()) {
             long id = Objects.requireNonNull(opportunity.getId());
-            Opportunity stored = opportunities.findById(id).filter(this::canSee)
+            Opportunity stored = opportunities
+                    .findById(id)
+                    .filter(this::canSee)
                     .orElseThrow(() -> new OpportunityNotFoundException(id));
             storedStage = stored.getStage();
             if (stored.isConverted() && opportunity.getStage() != OpportunityStage.WON) {
@@ -179,7 +204,8 @@ public class OpportunityService {
      */
     public List<LikelyDuplicate> sameEmailOrTaxId(Client draft) {
         return clients.findLikelyDuplicates(draft.getEmail(), draft.getTaxId(), null).stream()
-                .filter(d -> d.match() != LikelyDuplicate.Match.NAME).toList();
+                .filter(d -> d.match() != LikelyDuplicate.Match.NAME)
+                .toList();
     }
 
     /**
@@ -193,7 +219,9 @@ public class OpportunityService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public ConversionResult convert(long id, Client draft, @Nullable Long linkTo) {
-        Opportunity o = opportunities.findForUpdate(id).filter(this::canSee)
+        Opportunity o = opportunities
+                .findForUpdate(id)
+                .filter(this::canSee)
                 .orElseThrow(() -> new OpportunityNotFoundException(id));
         Long existingId = o.getClientId();
         if (existingId != null) {
@@ -247,9 +275,13 @@ public class OpportunityService {
         }
         String search = filter.normalizedSearch();
         if (!search.isEmpty()) {
-            String pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            all.add(cb.or(cb.like(o.get("companyName"), pattern, '\\'), cb.like(o.get("email"), pattern, '\\'),
-                    cb.like(o.get("firstName"), pattern, '\\'), cb.like(o.get("lastName"), pattern, '\\')));
+            String pattern =
+                    "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            all.add(cb.or(
+                    cb.like(o.get("companyName"), pattern, '\\'),
+                    cb.like(o.get("email"), pattern, '\\'),
+                    cb.like(o.get("firstName"), pattern, '\\'),
+                    cb.like(o.get("lastName"), pattern, '\\')));
         }
         return all.toArray(Predicate[]::new);
     }

@@ -46,8 +46,7 @@ public class Reminder extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
 
-    protected Reminder() {
-    }
+    protected Reminder() {}
 
     Reminder(long clientId, long assigneeId, Instant dueAt, String description, boolean byEmail, Instant createdAt) {
         this.clientId = clientId;

@@ -8,8 +8,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param overdue open and past its due time when the list was read
  */
-public record ReminderRow(long id, long clientId, String clientName, Instant dueAt, String description,
-        long assigneeId, String assigneeName, boolean byEmail, @Nullable Instant doneAt, boolean overdue) {
+public record ReminderRow(
+        long id,
+        long clientId,
+        String clientName,
+        Instant dueAt,
+        String description,
+        long assigneeId,
+        String assigneeName,
+        boolean byEmail,
+        @Nullable Instant doneAt,
+        boolean overdue) {
 
     public boolean done() {
         return doneAt != null;

@@ -56,8 +56,13 @@ public class ReminderService {
     private final String senderName;
     private final String publicUrl;
 
-    ReminderService(ReminderRepository reminders, ClientService clients, UserDirectory users, Mailer mailer,
-            Clock clock, @Value("${clientele.mail.from:billing@clientele.example}") String from,
+    ReminderService(
+            ReminderRepository reminders,
+            ClientService clients,
+            UserDirectory users,
+            Mailer mailer,
+            Clock clock,
+            @Value("${clientele.mail.from:billing@clientele.example}") String from,
             @Value("${clientele.mail.sender-name:Clientele}") String senderName,
             @Value("${clientele.public-url:http://localhost:8080}") String publicUrl) {
         this.reminders = reminders;
@@ -105,7 +110,8 @@ public class ReminderService {
 
     /** One page of the caller's own reminders: open ones first (overdue on top), done ones only if asked. */
     public List<ReminderRow> mine(boolean withDone, Pageable page) {
-        return me().map(id -> rows(reminders.findForAssignee(id, withDone, capped(page)))).orElse(List.of());
+        return me().map(id -> rows(reminders.findForAssignee(id, withDone, capped(page))))
+                .orElse(List.of());
     }
 
     public long countMine(boolean withDone) {
@@ -153,7 +159,8 @@ public class ReminderService {
             log.info("Reminder {}: staff member {} has no e-mail address", id, reminder.getAssigneeId());
             return false;
         }
-        Locale locale = users.preferredLanguage(user.get().username()).map(Locale::forLanguageTag)
+        Locale locale = users.preferredLanguage(user.get().username())
+                .map(Locale::forLanguageTag)
                 .orElse(Locale.ENGLISH);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         Client client;
@@ -164,12 +171,25 @@ public class ReminderService {
             return false;
         }
         String due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(reminder.getDueAt());
-        Object[] args = {user.get().displayName(), client.getName(), due, reminder.getDescription(),
-                publicUrl + "/clients/" + client.getId()};
-        mailer.send(new OutgoingMail(from, senderName, List.of(email.get()), List.of(), List.of(),
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(reminder.getDueAt());
+        Object[] args = {
+            user.get().displayName(),
+            client.getName(),
+            due,
+            reminder.getDescription(),
+            publicUrl + "/clients/" + client.getId()
+        };
+        mailer.send(new OutgoingMail(
+                from,
+                senderName,
+                List.of(email.get()),
+                List.of(),
+                List.of(),
                 new MessageFormat(texts.getString("reminder.subject"), locale).format(args),
-                new MessageFormat(texts.getString("reminder.body"), locale).format(args), List.of()));
+                new MessageFormat(texts.getString("reminder.body"), locale).format(args),
+                List.of()));
         return true;
     }
 
@@ -182,16 +202,29 @@ public class ReminderService {
     }
 
     private List<ReminderRow> rows(List<Object[]> found) {
-        Map<Long, String> names = users.find(found.stream().map(r -> ((Reminder) r[0]).getAssigneeId())
-                .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(UserRef::id, UserRef::displayName, (a, b) -> a));
+        Map<Long, String> names =
+                users
+                        .find(found.stream()
+                                .map(r -> ((Reminder) r[0]).getAssigneeId())
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(UserRef::id, UserRef::displayName, (a, b) -> a));
         Instant now = clock.instant();
-        return found.stream().map(r -> {
-            Reminder m = (Reminder) r[0];
-            return new ReminderRow(java.util.Objects.requireNonNull(m.getId()), m.getClientId(), (String) r[1],
-                    m.getDueAt(), m.getDescription(), m.getAssigneeId(),
-                    names.getOrDefault(m.getAssigneeId(), ""), m.isByEmail(), m.getDoneAt(),
-                    m.getDoneAt() == null && m.getDueAt().isBefore(now));
-        }).toList();
+        return found.stream()
+                .map(r -> {
+                    Reminder m = (Reminder) r[0];
+                    return new ReminderRow(
+                            java.util.Objects.requireNonNull(m.getId()),
+                            m.getClientId(),
+                            (String) r[1],
+                            m.getDueAt(),
+                            m.getDescription(),
+                            m.getAssigneeId(),
+                            names.getOrDefault(m.getAssigneeId(), ""),
+                            m.isByEmail(),
+                            m.getDoneAt(),
+                            m.getDoneAt() == null && m.getDueAt().isBefore(now));
+                })
+                .toList();
     }
 }

@@ -24,13 +24,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DemoBillingWriter {
 
-    private static final String[] WORK = {"Consulting", "Maintenance contract", "Software licence", "Training day",
-            "Installation", "Support hours", "Design work", "Hosting (12 months)", "Travel expenses", "Workshop"};
-    private static final BigDecimal[] TAX = {new BigDecimal("0"), new BigDecimal("7"), new BigDecimal("19"),
-            new BigDecimal("20")};
+    private static final String[] WORK = {
+        "Consulting",
+        "Maintenance contract",
+        "Software licence",
+        "Training day",
+        "Installation",
+        "Support hours",
+        "Design work",
+        "Hosting (12 months)",
+        "Travel expenses",
+        "Workshop"
+    };
+    private static final BigDecimal[] TAX = {
+        new BigDecimal("0"), new BigDecimal("7"), new BigDecimal("19"), new BigDecimal("20")
+    };
 
     /** Documents per transaction (the batch can overshoot by one client's documents). */
     static final int CHUNK = 2_000;
+
     private static final int CLIENT_PAGE = 5_000;
     private static final long OWED_RANGE = 5_000;
 
@@ -42,9 +54,21 @@ public class DemoBillingWriter {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    private record Doc(long clientId, String type, String number, String status, LocalDate issued, LocalDate due,
-            String currency, List<Object[]> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
-            BigDecimal paid, boolean sent, LocalDate today) {
+    private record Doc(
+            long clientId,
+            String type,
+            String number,
+            String status,
+            LocalDate issued,
+            LocalDate due,
+            String currency,
+            List<Object[]> lines,
+            BigDecimal subtotal,
+            BigDecimal tax,
+            BigDecimal total,
+            BigDecimal paid,
+            boolean sent,
+            LocalDate today) {
 
         /** A week after issue, but never in the future. */
         LocalDate paidOn() {
@@ -72,8 +96,10 @@ public class DemoBillingWriter {
         long after = 0;
         while (true) {
             // Keyset pages of live clients: never the whole client table in memory.
-            List<Object[]> clients = jdbc.query("select id, currency from clients where trashed_at is null and id > ?"
-                    + " order by id limit " + CLIENT_PAGE, (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)},
+            List<Object[]> clients = jdbc.query(
+                    "select id, currency from clients where trashed_at is null and id > ?" + " order by id limit "
+                            + CLIENT_PAGE,
+                    (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)},
                     after);
             if (clients.isEmpty()) {
                 break;
@@ -83,12 +109,22 @@ public class DemoBillingWriter {
                 String currency = (String) c[1];
                 int invoices = (int) Math.floor(invoicesPerClient * 2 * r.nextDouble());
                 for (int i = 0; i < invoices; i++) {
-                    batch.add(document(r, clientId, "INVOICE", String.format(Locale.ROOT, "INV-%d-%04d", year,
-                            seq[0]++), currency, today));
+                    batch.add(document(
+                            r,
+                            clientId,
+                            "INVOICE",
+                            String.format(Locale.ROOT, "INV-%d-%04d", year, seq[0]++),
+                            currency,
+                            today));
                 }
                 if (r.nextInt(4) == 0) {
-                    batch.add(document(r, clientId, "QUOTE", String.format(Locale.ROOT, "QUO-%d-%04d", year,
-                            seq[1]++), currency, today));
+                    batch.add(document(
+                            r,
+                            clientId,
+                            "QUOTE",
+                            String.format(Locale.ROOT, "QUO-%d-%04d", year, seq[1]++),
+                            currency,
+                            today));
                 }
                 if (batch.size() >= chunk) {
                     commit(batch, year, seq);
@@ -166,7 +202,8 @@ public class DemoBillingWriter {
             }
             status = due.isBefore(today) ? "OVERDUE" : "SENT";
         }
-        return new Doc(clientId, type, number, status, issued, due, currency, lines, sub, tax, total, paid, sent, today);
+        return new Doc(
+                clientId, type, number, status, issued, due, currency, lines, sub, tax, total, paid, sent, today);
     }
 
     private void flush(List<Doc> docs) {
@@ -200,18 +237,28 @@ public class DemoBillingWriter {
         List<Object[]> paymentRows = new ArrayList<>();
         // One query for the whole batch's ids, matched by type and number rather than trusting insertion order.
         java.util.Map<String, Long> ids = new java.util.HashMap<>();
-        jdbc.query("select id, doc_type, number from billing_documents where id > ?",
+        jdbc.query(
+                "select id, doc_type, number from billing_documents where id > ?",
                 rs -> {
                     ids.put(rs.getString(2) + ":" + rs.getString(3), rs.getLong(1));
-                }, maxBefore);
+                },
+                maxBefore);
         for (Doc d : docs) {
             Long id = ids.get(d.type() + ":" + d.number());
             for (Object[] l : d.lines()) {
                 lineRows.add(new Object[] {id, l[0], l[1], l[2], l[3], l[4], l[5], l[6]});
             }
             if (d.paid().signum() > 0) {
-                paymentRows.add(new Object[] {"TRX-" + d.number(), "BANK_TRANSFER", id, d.clientId(), d.paid(),
-                        d.currency(), Date.valueOf(d.paidOn()), now});
+                paymentRows.add(new Object[] {
+                    "TRX-" + d.number(),
+                    "BANK_TRANSFER",
+                    id,
+                    d.clientId(),
+                    d.paid(),
+                    d.currency(),
+                    Date.valueOf(d.paidOn()),
+                    now
+                });
             }
         }
         jdbc.batchUpdate("""
@@ -223,16 +270,23 @@ public class DemoBillingWriter {
     }
 
     private int nextSeq(String type, int year) {
-        List<Integer> v = jdbc.queryForList("select next_value from number_sequences where doc_type = ? and seq_year = ?",
-                Integer.class, type, year);
+        List<Integer> v = jdbc.queryForList(
+                "select next_value from number_sequences where doc_type = ? and seq_year = ?",
+                Integer.class,
+                type,
+                year);
         return v.isEmpty() ? 1 : v.getFirst();
     }
 
     private void saveSeq(String type, int year, int next) {
-        if (jdbc.update("update number_sequences set next_value = ? where doc_type = ? and seq_year = ?", next, type,
-                year) == 0) {
-            jdbc.update("insert into number_sequences (doc_type, seq_year, next_value) values (?, ?, ?)", type, year,
-                    next);
+        if (jdbc.update(
+                        "update number_sequences set next_value = ? where doc_type = ? and seq_year = ?",
+                        next,
+                        type,
+                        year)
+                == 0) {
+            jdbc.update(
+                    "insert into number_sequences (doc_type, seq_year, next_value) values (?, ?, ?)", type, year, next);
         }
     }
 }

@@ -17,12 +17,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DemoContactWriter {
 
-    private static final String[] FIRST = {"Anna", "Jürgen", "Hélène", "José", "Łukasz", "Tereza", "Søren", "Olivia",
-            "Γιώργος", "Олена", "Amelia", "François"};
-    private static final String[] LAST = {"Müller", "Lefèvre", "Núñez", "Kowalski", "Dvořák", "Jensen", "Taylor",
-            "Παπαδόπουλος", "Шевченко", "Brown", "Schäfer", "Moreau"};
-    private static final String[] TITLES = {"Managing Director", "Head of Finance", "Accountant", "Purchasing",
-            "Office Manager", "CTO"};
+    private static final String[] FIRST = {
+        "Anna",
+        "Jürgen",
+        "Hélène",
+        "José",
+        "Łukasz",
+        "Tereza",
+        "Søren",
+        "Olivia",
+        "Γιώργος",
+        "Олена",
+        "Amelia",
+        "François"
+    };
+    private static final String[] LAST = {
+        "Müller",
+        "Lefèvre",
+        "Núñez",
+        "Kowalski",
+        "Dvořák",
+        "Jensen",
+        "Taylor",
+        "Παπαδόπουλος",
+        "Шевченко",
+        "Brown",
+        "Schäfer",
+        "Moreau"
+    };
+    private static final String[] TITLES = {
+        "Managing Director", "Head of Finance", "Accountant", "Purchasing", "Office Manager", "CTO"
+    };
 
     private final JdbcTemplate jdbc;
 
@@ -47,11 +72,22 @@ public class DemoContactWriter {
                 String last = LAST[r.nextInt(LAST.length)];
                 boolean primary = i == 0;
                 String role = primary ? "TO" : (r.nextBoolean() ? "CC" : "NONE");
-                String local = (DemoDataGenerator.slug(first) + "." + DemoDataGenerator.slug(last)).toLowerCase(
-                        Locale.ROOT);
-                rows.add(new Object[] {clientId, first, last, first + " " + last, local + i + "@" + domain,
-                        TITLES[r.nextInt(TITLES.length)], primary, r.nextInt(3) != 0, role,
-                        primary ? clientId : null, now, now});
+                String local =
+                        (DemoDataGenerator.slug(first) + "." + DemoDataGenerator.slug(last)).toLowerCase(Locale.ROOT);
+                rows.add(new Object[] {
+                    clientId,
+                    first,
+                    last,
+                    first + " " + last,
+                    local + i + "@" + domain,
+                    TITLES[r.nextInt(TITLES.length)],
+                    primary,
+                    r.nextInt(3) != 0,
+                    role,
+                    primary ? clientId : null,
+                    now,
+                    now
+                });
             }
             if (rows.size() >= 1000) {
                 insert(rows);

@@ -1,7 +1,6 @@
 package io.clientele.demo;
 
 import io.clientele.account.AccountService;
-import org.springframework.core.annotation.Order;
 import io.clientele.account.AccountType;
 import io.clientele.account.UserAccount;
 import io.clientele.base.security.SystemAuthentication;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +33,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoContactWriter contacts;
     private final DemoOpportunityWriter opportunities;
 
-    DemoDataSeeder(DemoSettings settings, AccountService accounts, DemoDataWriter writer, DemoBillingWriter billing,
-            DemoContactWriter contacts, DemoOpportunityWriter opportunities) {
+    DemoDataSeeder(
+            DemoSettings settings,
+            AccountService accounts,
+            DemoDataWriter writer,
+            DemoBillingWriter billing,
+            DemoContactWriter contacts,
+            DemoOpportunityWriter opportunities) {
         this.opportunities = opportunities;
         this.contacts = contacts;
         this.billing = billing;
@@ -51,23 +56,27 @@ class DemoDataSeeder implements ApplicationRunner {
             }
             log.info("Empty database: seeding demo logins, {} clients and their projects", settings.clients());
             // The README lists these logins; they exist only in demo databases.
-            UserAccount admin = accounts.create("admin", "Ada Admin", "admin@clientele.example", AccountType.ADMIN,
-                    "admin-clientele");
-            UserAccount staff = accounts.create("staff", "Sam Staff", "staff@clientele.example", AccountType.STAFF,
-                    "staff-clientele");
-            UserAccount staff2 = accounts.create("olga", "Olga Ortiz", "olga@clientele.example", AccountType.STAFF,
-                    "olga-clientele");
-            accounts.create("manager", "Mia Manager", "manager@clientele.example", AccountType.MANAGER,
-                    "manager-clientele");
-            writer.writeClients(settings.seed(), settings.clients(),
-                    List.of(staff.getId(), staff2.getId(), admin.getId()));
+            UserAccount admin = accounts.create(
+                    "admin", "Ada Admin", "admin@clientele.example", AccountType.ADMIN, "admin-clientele");
+            UserAccount staff = accounts.create(
+                    "staff", "Sam Staff", "staff@clientele.example", AccountType.STAFF, "staff-clientele");
+            UserAccount staff2 = accounts.create(
+                    "olga", "Olga Ortiz", "olga@clientele.example", AccountType.STAFF, "olga-clientele");
+            accounts.create(
+                    "manager", "Mia Manager", "manager@clientele.example", AccountType.MANAGER, "manager-clientele");
+            writer.writeClients(
+                    settings.seed(), settings.clients(), List.of(staff.getId(), staff2.getId(), admin.getId()));
             writer.writeProjects(settings.seed(), List.of(staff.getId(), staff2.getId(), admin.getId()));
             contacts.write(settings.seed());
             billing.write(settings.seed(), 3, LocalDate.now());
-            opportunities.write(settings.seed(), 40, List.of(staff.getId(), staff2.getId(), admin.getId()),
-                    LocalDate.now());
-            accounts.createClientAccount(writer.showcaseClientId(), "client", "Demo Client Center user",
-                    "client@clientele.example", "client-clientele");
+            opportunities.write(
+                    settings.seed(), 40, List.of(staff.getId(), staff2.getId(), admin.getId()), LocalDate.now());
+            accounts.createClientAccount(
+                    writer.showcaseClientId(),
+                    "client",
+                    "Demo Client Center user",
+                    "client@clientele.example",
+                    "client-clientele");
             log.info("Demo data ready");
         });
     }

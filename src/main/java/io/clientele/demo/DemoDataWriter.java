@@ -1,5 +1,7 @@
 package io.clientele.demo;
 
+import io.clientele.client.ClientNames;
+import io.clientele.client.ClientSearchTerms;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import io.clientele.client.ClientNames;
-import io.clientele.client.ClientSearchTerms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,11 +28,26 @@ public class DemoDataWriter {
 
     private static final int BATCH = 1000;
     private static final LocalDate PROJECT_EPOCH = LocalDate.of(2026, 1, 5);
-    private static final List<String> PROJECT_NAMES = List.of("Website relaunch", "Annual audit", "Brand refresh",
-            "Data migration", "Support retainer", "Training workshop", "Shop integration", "Tax filing",
-            "Market study", "Office move");
-    private static final List<String> TASKS = List.of("Kick-off meeting", "Requirements", "Design review",
-            "Implementation", "Testing", "Client call", "Documentation", "Deployment");
+    private static final List<String> PROJECT_NAMES = List.of(
+            "Website relaunch",
+            "Annual audit",
+            "Brand refresh",
+            "Data migration",
+            "Support retainer",
+            "Training workshop",
+            "Shop integration",
+            "Tax filing",
+            "Market study",
+            "Office move");
+    private static final List<String> TASKS = List.of(
+            "Kick-off meeting",
+            "Requirements",
+            "Design review",
+            "Implementation",
+            "Testing",
+            "Client call",
+            "Documentation",
+            "Deployment");
     private static final String INSERT = """
             insert into clients (version, client_type, name, email, phone, mobile, phone_digits, website, tax_id,
               active, billing_street, billing_city, billing_state, billing_postal_code, billing_country,
@@ -75,8 +90,11 @@ public class DemoDataWriter {
         insert(batch, position[0] - batch.size(), now, terms, ownerIds);
         List<Long> ids = jdbc.queryForList("select id from clients where id > ? order by id", Long.class, firstId);
         linkMembers(firstId, ids, memberships);
-        jdbc.batchUpdate("insert into client_group_members (client_id, group_id) values (?, ?)",
-                groupMemberships.stream().map(m -> new Object[] {ids.get(m[0]), groups.get(m[1])}).toList());
+        jdbc.batchUpdate(
+                "insert into client_group_members (client_id, group_id) values (?, ?)",
+                groupMemberships.stream()
+                        .map(m -> new Object[] {ids.get(m[0]), groups.get(m[1])})
+                        .toList());
     }
 
     private List<Long> ensureGroups() {
@@ -97,8 +115,8 @@ public class DemoDataWriter {
         return max == null ? 0 : max;
     }
 
-    private void insert(List<DemoClient> batch, int firstPosition, Timestamp now, List<Long> terms,
-            List<Long> ownerIds) {
+    private void insert(
+            List<DemoClient> batch, int firstPosition, Timestamp now, List<Long> terms, List<Long> ownerIds) {
         if (batch.isEmpty()) {
             return;
         }
@@ -144,8 +162,8 @@ public class DemoDataWriter {
      * highest ones now, in insertion order: this method runs in the writing transaction, right after the insert.
      */
     private void writeSearchTerms(List<DemoClient> batch) {
-        List<Long> ids = jdbc.queryForList("select id from clients order by id desc limit ?", Long.class,
-                batch.size()).reversed();
+        List<Long> ids = jdbc.queryForList("select id from clients order by id desc limit ?", Long.class, batch.size())
+                .reversed();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             DemoClient c = batch.get(i);
@@ -167,8 +185,8 @@ public class DemoDataWriter {
             return;
         }
         Random random = new Random(seed);
-        List<Long> clientIds = jdbc.queryForList(
-                "select id from clients where trashed_at is null order by id", Long.class);
+        List<Long> clientIds =
+                jdbc.queryForList("select id from clients where trashed_at is null order by id", Long.class);
         Long maxBefore = jdbc.queryForObject("select max(id) from projects", Long.class);
         long firstId = maxBefore == null ? 0 : maxBefore;
         Timestamp now = Timestamp.from(Instant.now());
@@ -182,18 +200,37 @@ public class DemoDataWriter {
                 BigDecimal rate = hourly ? BigDecimal.valueOf(60 + 5L * random.nextInt(19)) : null;
                 BigDecimal fixed = hourly ? null : BigDecimal.valueOf(1000 + 500L * random.nextInt(39));
                 String name = PROJECT_NAMES.get(random.nextInt(PROJECT_NAMES.size()));
-                projects.add(new Object[] {name, clientIds.get(i), Date.valueOf(start),
-                        due == null ? null : Date.valueOf(due), hourly ? "HOURLY" : "FIXED", rate, fixed, now, now});
+                projects.add(new Object[] {
+                    name,
+                    clientIds.get(i),
+                    Date.valueOf(start),
+                    due == null ? null : Date.valueOf(due),
+                    hourly ? "HOURLY" : "FIXED",
+                    rate,
+                    fixed,
+                    now,
+                    now
+                });
             }
         }
         jdbc.batchUpdate("""
                 insert into projects (version, name, client_id, start_date, due_date, billing_method, hourly_rate,
                   fixed_cost, created_at, updated_at)
-                values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", projects,
-                new int[] {Types.VARCHAR, Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR, Types.DECIMAL,
-                        Types.DECIMAL, Types.TIMESTAMP, Types.TIMESTAMP});
-        List<Object[]> projectRows = jdbc.query("select id, start_date from projects where id > ? order by id",
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()}, firstId);
+                values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", projects, new int[] {
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.DATE,
+            Types.DATE,
+            Types.VARCHAR,
+            Types.DECIMAL,
+            Types.DECIMAL,
+            Types.TIMESTAMP,
+            Types.TIMESTAMP
+        });
+        List<Object[]> projectRows = jdbc.query(
+                "select id, start_date from projects where id > ? order by id",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()},
+                firstId);
         List<Object[]> members = new ArrayList<>();
         List<Object[]> entries = new ArrayList<>();
         for (Object[] row : projectRows) {
@@ -207,9 +244,16 @@ public class DemoDataWriter {
             for (int e = 0; e < entryCount; e++) {
                 // Quarter hours from 0.25 to 8.00, most of them billable.
                 BigDecimal hours = BigDecimal.valueOf(1 + random.nextInt(32)).divide(BigDecimal.valueOf(4));
-                entries.add(new Object[] {projectId, team.get(random.nextInt(team.size())),
-                        Date.valueOf(start.plusDays(random.nextInt(60))), hours,
-                        TASKS.get(random.nextInt(TASKS.size())), random.nextInt(5) != 0, now, now});
+                entries.add(new Object[] {
+                    projectId,
+                    team.get(random.nextInt(team.size())),
+                    Date.valueOf(start.plusDays(random.nextInt(60))),
+                    hours,
+                    TASKS.get(random.nextInt(TASKS.size())),
+                    random.nextInt(5) != 0,
+                    now,
+                    now
+                });
             }
         }
         jdbc.batchUpdate("insert into project_members (project_id, user_id) values (?, ?)", members);

@@ -20,9 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DemoOpportunityWriter {
 
-    private static final String[] COMPANIES = {"Alpenglow", "Brightwater", "Cedar & Stone", "Delta Freight",
-            "Evergreen Foods", "Fjord Analytics", "Granite Works", "Harbor Light", "Iris Studio", "Juniper Health",
-            "Kestrel Labs", "Lumen Optics", "Meridian Travel", "Nordwind Energie", "Orchard Bakery"};
+    private static final String[] COMPANIES = {
+        "Alpenglow",
+        "Brightwater",
+        "Cedar & Stone",
+        "Delta Freight",
+        "Evergreen Foods",
+        "Fjord Analytics",
+        "Granite Works",
+        "Harbor Light",
+        "Iris Studio",
+        "Juniper Health",
+        "Kestrel Labs",
+        "Lumen Optics",
+        "Meridian Travel",
+        "Nordwind Energie",
+        "Orchard Bakery"
+    };
     private static final String[] FORMS = {"GmbH", "Ltd", "SA", "AG", "SARL", "S.L."};
     private static final String[] FIRST = {"Lena", "Marco", "Chloé", "Pablo", "Ingrid", "Tom", "Aisha", "Yuki"};
     private static final String[] LAST = {"Weber", "Rossi", "Dubois", "García", "Larsen", "Walker", "Khan", "Sato"};
@@ -41,19 +55,31 @@ public class DemoOpportunityWriter {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String company = COMPANIES[i % COMPANIES.length] + (i >= COMPANIES.length ? " " + (i / COMPANIES.length + 1)
-                    : "") + " " + FORMS[r.nextInt(FORMS.length)];
+            String company =
+                    COMPANIES[i % COMPANIES.length] + (i >= COMPANIES.length ? " " + (i / COMPANIES.length + 1) : "")
+                            + " " + FORMS[r.nextInt(FORMS.length)];
             String first = FIRST[r.nextInt(FIRST.length)];
             String last = LAST[r.nextInt(LAST.length)];
             String email = java.text.Normalizer.normalize(first + "." + last, java.text.Normalizer.Form.NFD)
-                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + "@"
+                            .toLowerCase(Locale.ROOT)
+                            .replaceAll("[^a-z.]", "")
+                    + "@"
                     + COMPANIES[i % COMPANIES.length].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + (i + 1)
                     + ".example";
-            rows.add(new Object[] {company, first, last, email, "+49 30 " + (1000000 + r.nextInt(8999999)),
-                    sources.isEmpty() ? null : sources.get(r.nextInt(sources.size())),
-                    ownerIds.isEmpty() ? null : ownerIds.get(i % ownerIds.size()),
-                    Date.valueOf(today.minusDays(r.nextInt(120))), STAGES[r.nextInt(STAGES.length)],
-                    BigDecimal.valueOf(500L * (1 + r.nextInt(100))), now, now});
+            rows.add(new Object[] {
+                company,
+                first,
+                last,
+                email,
+                "+49 30 " + (1000000 + r.nextInt(8999999)),
+                sources.isEmpty() ? null : sources.get(r.nextInt(sources.size())),
+                ownerIds.isEmpty() ? null : ownerIds.get(i % ownerIds.size()),
+                Date.valueOf(today.minusDays(r.nextInt(120))),
+                STAGES[r.nextInt(STAGES.length)],
+                BigDecimal.valueOf(500L * (1 + r.nextInt(100))),
+                now,
+                now
+            });
         }
         jdbc.batchUpdate("""
                 insert into opportunities (version, company_name, first_name, last_name, email, phone,

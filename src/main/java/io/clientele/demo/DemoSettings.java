@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DemoSettings(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("250") int clients,
-        @DefaultValue("20261123") long seed) {
-}
+        @DefaultValue("20261123") long seed) {}

@@ -33,8 +33,7 @@ public class ClientNote extends AbstractEntity {
     @Column(name = "edited_at")
     private @Nullable Instant editedAt;
 
-    protected ClientNote() {
-    }
+    protected ClientNote() {}
 
     ClientNote(long clientId, @Nullable Long authorId, String authorName, String body, Instant createdAt) {
         this.clientId = clientId;

@@ -10,6 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param canEdit   the caller wrote it (and may edit the client)
  * @param canDelete the caller wrote it, or is an administrator
  */
-public record NoteRow(long id, long version, String authorName, String body, Instant createdAt,
-        @Nullable Instant editedAt, boolean canEdit, boolean canDelete) {
-}
+public record NoteRow(
+        long id,
+        long version,
+        String authorName,
+        String body,
+        Instant createdAt,
+        @Nullable Instant editedAt,
+        boolean canEdit,
+        boolean canDelete) {}

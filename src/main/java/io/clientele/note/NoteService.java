@@ -44,17 +44,27 @@ public class NoteService {
     /** One page of the client's notes, newest first, with what the caller may do with each. */
     public List<NoteRow> page(long clientId, Pageable page) {
         clients.get(clientId);
-        Pageable newestFirst = PageRequest.of(page.getPageNumber(),
+        Pageable newestFirst = PageRequest.of(
+                page.getPageNumber(),
                 Math.min(page.getPageSize(), ClientService.MAX_PAGE_SIZE),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
         @Nullable Long caller = users.currentScope().accountId();
         boolean admin = isAdmin();
         boolean editor = admin || hasRole(Roles.STAFF);
-        return notes.findByClientId(clientId, newestFirst).stream().map(n -> {
-            boolean own = caller != null && caller.equals(n.getAuthorId());
-            return new NoteRow(Objects.requireNonNull(n.getId()), n.getVersion(), n.getAuthorName(), n.getBody(),
-                    n.getCreatedAt(), n.getEditedAt(), own && editor, (own && editor) || admin);
-        }).toList();
+        return notes.findByClientId(clientId, newestFirst).stream()
+                .map(n -> {
+                    boolean own = caller != null && caller.equals(n.getAuthorId());
+                    return new NoteRow(
+                            Objects.requireNonNull(n.getId()),
+                            n.getVersion(),
+                            n.getAuthorName(),
+                            n.getBody(),
+                            n.getCreatedAt(),
+                            n.getEditedAt(),
+                            own && editor,
+                            (own && editor) || admin);
+                })
+                .toList();
     }
 
     public long count(long clientId) {
@@ -69,7 +79,9 @@ public class NoteService {
         clients.get(clientId);
         String text = checked(body);
         @Nullable Long caller = users.currentScope().accountId();
-        String name = caller == null ? "system" : users.find(caller).map(UserRef::displayName).orElse("#" + caller);
+        String name = caller == null
+                ? "system"
+                : users.find(caller).map(UserRef::displayName).orElse("#" + caller);
         return notes.save(new ClientNote(clientId, caller, name, text, clock.instant()));
     }
 
@@ -110,8 +122,7 @@ public class NoteService {
     }
 
     private ClientNote visible(long noteId) {
-        ClientNote note = notes.findById(noteId)
-                .orElseThrow(() -> new RuleViolationException("client.notes.gone"));
+        ClientNote note = notes.findById(noteId).orElseThrow(() -> new RuleViolationException("client.notes.gone"));
         clients.get(note.getClientId());
         return note;
     }

@@ -9,43 +9,69 @@ import org.jspecify.annotations.Nullable;
 /** What the Client Center shows; plain values, so views never hold entities. */
 public final class PortalRecords {
 
-    private PortalRecords() {
-    }
+    private PortalRecords() {}
 
     /**
      * The landing page: the client, what it owes (null when invoices are hidden from it) and its sections.
      */
-    public record Dashboard(String clientName, String language, @Nullable BigDecimal amountOwed, String currency,
-            long openInvoices, PortalSections sections) {
-    }
+    public record Dashboard(
+            String clientName,
+            String language,
+            @Nullable BigDecimal amountOwed,
+            String currency,
+            long openInvoices,
+            PortalSections sections) {}
 
     /** An invoice or quote in a list; {@code status} is the status enum's name. */
-    public record Document(long id, String number, String status, LocalDate issueDate, @Nullable LocalDate dueDate,
-            String currency, BigDecimal total, BigDecimal balance) {
-    }
+    public record Document(
+            long id,
+            String number,
+            String status,
+            LocalDate issueDate,
+            @Nullable LocalDate dueDate,
+            String currency,
+            BigDecimal total,
+            BigDecimal balance) {}
 
-    public record Line(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate,
-            BigDecimal amount) {
-    }
+    public record Line(
+            String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, BigDecimal amount) {}
 
     /** An invoice or quote with its lines and totals. */
-    public record DocumentDetail(Document document, String clientName, @Nullable String billingAddress,
-            @Nullable String notes, BigDecimal subtotal, BigDecimal taxTotal, BigDecimal paidTotal, List<Line> lines) {
-    }
+    public record DocumentDetail(
+            Document document,
+            String clientName,
+            @Nullable String billingAddress,
+            @Nullable String notes,
+            BigDecimal subtotal,
+            BigDecimal taxTotal,
+            BigDecimal paidTotal,
+            List<Line> lines) {}
 
-    public record Payment(long id, LocalDate date, String invoiceNumber, BigDecimal amount, String currency,
-            String method, String reference) {
-    }
+    public record Payment(
+            long id,
+            LocalDate date,
+            String invoiceNumber,
+            BigDecimal amount,
+            String currency,
+            String method,
+            String reference) {}
 
-    public record Project(long id, String name, @Nullable LocalDate startDate, @Nullable LocalDate dueDate,
-            String billingMethod, @Nullable String description) {
-    }
+    public record Project(
+            long id,
+            String name,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate dueDate,
+            String billingMethod,
+            @Nullable String description) {}
 
-    public record TimeEntry(long id, @Nullable LocalDate date, String projectName, BigDecimal hours,
-            @Nullable String description, boolean billable) {
-    }
+    public record TimeEntry(
+            long id,
+            @Nullable LocalDate date,
+            String projectName,
+            BigDecimal hours,
+            @Nullable String description,
+            boolean billable) {}
 
     /** A file the client downloads: its name and content. */
-    public record PdfFile(String fileName, byte[] content) {
-    }
+    public record PdfFile(String fileName, byte[] content) {}
 }

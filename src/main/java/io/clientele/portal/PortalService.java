@@ -13,8 +13,8 @@ import io.clientele.portal.PortalRecords.Dashboard;
 import io.clientele.portal.PortalRecords.Document;
 import io.clientele.portal.PortalRecords.DocumentDetail;
 import io.clientele.portal.PortalRecords.Line;
-import io.clientele.portal.PortalRecords.PdfFile;
 import io.clientele.portal.PortalRecords.Payment;
+import io.clientele.portal.PortalRecords.PdfFile;
 import io.clientele.portal.PortalRecords.Project;
 import io.clientele.portal.PortalRecords.TimeEntry;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,16 +67,20 @@ public class PortalService {
         BigDecimal owed = null;
         if (sections.invoices()) {
             owed = client.getAmountOwed();
-            open = em.createQuery("select count(d) from Invoice d where d.client.id = :client" + ISSUED
-                            + " and d.balance > 0", Long.class)
-                    .setParameter("client", client.getId()).getSingleResult();
+            open = em.createQuery(
+                            "select count(d) from Invoice d where d.client.id = :client" + ISSUED
+                                    + " and d.balance > 0",
+                            Long.class)
+                    .setParameter("client", client.getId())
+                    .getSingleResult();
         }
         return new Dashboard(client.getName(), client.getLanguage(), owed, client.getCurrency(), open, sections);
     }
 
     /** The sections the caller's client may open (none for a trashed client). */
     public PortalSections sections() {
-        return client(s -> true).map(Client::portalSections)
+        return client(s -> true)
+                .map(Client::portalSections)
                 .orElse(new PortalSections(false, false, false, false, false));
     }
 
@@ -133,66 +137,96 @@ public class PortalService {
 
     /** The caller's payments, newest first; empty when the section is off. */
     public List<Payment> payments(Pageable page) {
-        return client(PortalSections::payments).map(c -> page(em.createQuery("""
+        return client(PortalSections::payments)
+                .map(c -> page(
+                                em.createQuery("""
                         select p from Payment p join fetch p.invoice i where p.clientId = :client
                         order by p.date desc, p.id desc""", io.clientele.billing.Payment.class)
-                        .setParameter("client", c.getId()), page).stream().map(PortalService::payment).toList())
+                                        .setParameter("client", c.getId()),
+                                page)
+                        .stream()
+                        .map(PortalService::payment)
+                        .toList())
                 .orElse(List.of());
     }
 
     public long countPayments() {
-        return client(PortalSections::payments).map(c -> em.createQuery(
-                        "select count(p) from Payment p where p.clientId = :client", Long.class)
-                .setParameter("client", c.getId()).getSingleResult()).orElse(0L);
+        return client(PortalSections::payments)
+                .map(c -> em.createQuery("select count(p) from Payment p where p.clientId = :client", Long.class)
+                        .setParameter("client", c.getId())
+                        .getSingleResult())
+                .orElse(0L);
     }
 
     /** One of the caller's payments. */
     public Payment payment(long id) {
         Client c = client(PortalSections::payments).orElseThrow(PortalNotFoundException::new);
-        return em.createQuery("select p from Payment p join fetch p.invoice where p.id = :id and p.clientId = :client",
+        return em.createQuery(
+                        "select p from Payment p join fetch p.invoice where p.id = :id and p.clientId = :client",
                         io.clientele.billing.Payment.class)
-                .setParameter("id", id).setParameter("client", c.getId()).getResultStream().findFirst()
-                .map(PortalService::payment).orElseThrow(PortalNotFoundException::new);
+                .setParameter("id", id)
+                .setParameter("client", c.getId())
+                .getResultStream()
+                .findFirst()
+                .map(PortalService::payment)
+                .orElseThrow(PortalNotFoundException::new);
     }
 
     /** The caller's projects, newest first; empty when the section is off. */
     public List<Project> projects(Pageable page) {
-        return client(PortalSections::projects).map(c -> page(em.createQuery("""
-                        select p from Project p where p.clientId = :client order by p.startDate desc, p.id desc""",
-                        io.clientele.project.Project.class).setParameter("client", c.getId()), page)
-                .stream().map(PortalService::project).toList()).orElse(List.of());
+        return client(PortalSections::projects)
+                .map(c -> page(
+                                em.createQuery("""
+                        select p from Project p where p.clientId = :client order by p.startDate desc, p.id desc""", io.clientele.project.Project.class)
+                                        .setParameter("client", c.getId()),
+                                page)
+                        .stream()
+                        .map(PortalService::project)
+                        .toList())
+                .orElse(List.of());
     }
 
     public long countProjects() {
-        return client(PortalSections::projects).map(c -> em.createQuery(
-                        "select count(p) from Project p where p.clientId = :client", Long.class)
-                .setParameter("client", c.getId()).getSingleResult()).orElse(0L);
+        return client(PortalSections::projects)
+                .map(c -> em.createQuery("select count(p) from Project p where p.clientId = :client", Long.class)
+                        .setParameter("client", c.getId())
+                        .getSingleResult())
+                .orElse(0L);
     }
 
     /** One of the caller's projects. */
     public Project project(long id) {
         Client c = client(PortalSections::projects).orElseThrow(PortalNotFoundException::new);
-        return em.createQuery("select p from Project p where p.id = :id and p.clientId = :client",
+        return em.createQuery(
+                        "select p from Project p where p.id = :id and p.clientId = :client",
                         io.clientele.project.Project.class)
-                .setParameter("id", id).setParameter("client", c.getId()).getResultStream().findFirst()
-                .map(PortalService::project).orElseThrow(PortalNotFoundException::new);
+                .setParameter("id", id)
+                .setParameter("client", c.getId())
+                .getResultStream()
+                .findFirst()
+                .map(PortalService::project)
+                .orElseThrow(PortalNotFoundException::new);
     }
 
     /** Hours worked on the caller's projects, newest first; empty when the timesheets section is off. */
     public List<TimeEntry> timeEntries(Pageable page) {
-        return client(PortalSections::timesheets).map(c -> page(em.createQuery("""
+        return client(PortalSections::timesheets)
+                .map(c -> page(em.createQuery("""
                         select t, p.name from TimeEntry t, Project p where p.id = t.projectId and p.clientId = :client
-                        order by t.workDate desc, t.id desc""", Object[].class)
-                .setParameter("client", c.getId()), page).stream()
-                .map(r -> timeEntry((io.clientele.project.TimeEntry) r[0], (String) r[1])).toList())
+                        order by t.workDate desc, t.id desc""", Object[].class).setParameter("client", c.getId()), page).stream()
+                        .map(r -> timeEntry((io.clientele.project.TimeEntry) r[0], (String) r[1]))
+                        .toList())
                 .orElse(List.of());
     }
 
     public long countTimeEntries() {
-        return client(PortalSections::timesheets).map(c -> em.createQuery("""
+        return client(PortalSections::timesheets)
+                .map(c -> em.createQuery("""
                         select count(t) from TimeEntry t, Project p where p.id = t.projectId
                         and p.clientId = :client""", Long.class)
-                .setParameter("client", c.getId()).getSingleResult()).orElse(0L);
+                        .setParameter("client", c.getId())
+                        .getSingleResult())
+                .orElse(0L);
     }
 
     /** One time entry on one of the caller's projects. */
@@ -201,7 +235,10 @@ public class PortalService {
         return em.createQuery("""
                         select t, p.name from TimeEntry t, Project p where t.id = :id and p.id = t.projectId
                         and p.clientId = :client""", Object[].class)
-                .setParameter("id", id).setParameter("client", c.getId()).getResultStream().findFirst()
+                .setParameter("id", id)
+                .setParameter("client", c.getId())
+                .getResultStream()
+                .findFirst()
                 .map(r -> timeEntry((io.clientele.project.TimeEntry) r[0], (String) r[1]))
                 .orElseThrow(PortalNotFoundException::new);
     }
@@ -216,34 +253,60 @@ public class PortalService {
         return Optional.ofNullable(client).filter(c -> !c.isTrashed() && section.test(c.portalSections()));
     }
 
-    private <D extends BillingDocument> List<Document> documents(Class<D> type, Predicate<PortalSections> section,
-            Pageable page) {
-        return client(section).map(c -> page(em.createQuery("select d from " + type.getSimpleName()
-                        + " d where d.client.id = :client" + ISSUED + " order by d.issueDate desc, d.id desc", type)
-                .setParameter("client", c.getId()), page).stream().map(PortalService::document).toList())
+    private <D extends BillingDocument> List<Document> documents(
+            Class<D> type, Predicate<PortalSections> section, Pageable page) {
+        return client(section)
+                .map(c -> page(
+                                em.createQuery(
+                                                "select d from " + type.getSimpleName()
+                                                        + " d where d.client.id = :client" + ISSUED
+                                                        + " order by d.issueDate desc, d.id desc",
+                                                type)
+                                        .setParameter("client", c.getId()),
+                                page)
+                        .stream()
+                        .map(PortalService::document)
+                        .toList())
                 .orElse(List.of());
     }
 
     private long countDocuments(Class<? extends BillingDocument> type, Predicate<PortalSections> section) {
-        return client(section).map(c -> em.createQuery("select count(d) from " + type.getSimpleName()
-                        + " d where d.client.id = :client" + ISSUED, Long.class)
-                .setParameter("client", c.getId()).getSingleResult()).orElse(0L);
+        return client(section)
+                .map(c -> em.createQuery(
+                                "select count(d) from " + type.getSimpleName() + " d where d.client.id = :client"
+                                        + ISSUED,
+                                Long.class)
+                        .setParameter("client", c.getId())
+                        .getSingleResult())
+                .orElse(0L);
     }
 
-    private <D extends BillingDocument> DocumentDetail document(Class<D> type, Predicate<PortalSections> section,
-            long id) {
+    private <D extends BillingDocument> DocumentDetail document(
+            Class<D> type, Predicate<PortalSections> section, long id) {
         D d = own(type, section, id);
         List<Line> lines = d.getLines().stream().map(PortalService::line).toList();
-        return new DocumentDetail(document(d), d.getClient().getName(), d.getBillingAddress(), d.getNotes(),
-                d.getSubtotal(), d.getTaxTotal(), d.getPaidTotal(), lines);
+        return new DocumentDetail(
+                document(d),
+                d.getClient().getName(),
+                d.getBillingAddress(),
+                d.getNotes(),
+                d.getSubtotal(),
+                d.getTaxTotal(),
+                d.getPaidTotal(),
+                lines);
     }
 
     /** One of the caller's issued documents, or "not found" for anyone else's, a draft, an unknown id. */
     private <D extends BillingDocument> D own(Class<D> type, Predicate<PortalSections> section, long id) {
         Client c = client(section).orElseThrow(PortalNotFoundException::new);
-        return em.createQuery("select d from " + type.getSimpleName() + " d where d.id = :id and d.client.id = :client"
-                        + ISSUED, type)
-                .setParameter("id", id).setParameter("client", c.getId()).getResultStream().findFirst()
+        return em.createQuery(
+                        "select d from " + type.getSimpleName() + " d where d.id = :id and d.client.id = :client"
+                                + ISSUED,
+                        type)
+                .setParameter("id", id)
+                .setParameter("client", c.getId())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(PortalNotFoundException::new);
     }
 
@@ -254,9 +317,18 @@ public class PortalService {
     }
 
     private static Document document(BillingDocument d) {
-        String status = d instanceof Invoice i ? i.getStatus().name() : ((Quote) d).getStatus().name();
-        return new Document(d.getId(), d.getNumber(), status, d.getIssueDate(), d.getDueDate(), d.getCurrency(),
-                d.getTotal(), d.getBalance());
+        String status = d instanceof Invoice i
+                ? i.getStatus().name()
+                : ((Quote) d).getStatus().name();
+        return new Document(
+                d.getId(),
+                d.getNumber(),
+                status,
+                d.getIssueDate(),
+                d.getDueDate(),
+                d.getCurrency(),
+                d.getTotal(),
+                d.getBalance());
     }
 
     private static Line line(DocumentLine l) {
@@ -265,18 +337,34 @@ public class PortalService {
 
     private static Payment payment(io.clientele.billing.Payment p) {
         Invoice invoice = p.getInvoice();
-        return new Payment(p.getId(), p.getDate(), invoice == null ? "" : invoice.getNumber(), p.getAmount(),
-                p.getCurrency(), p.getMethod().name(), p.getReference());
+        return new Payment(
+                p.getId(),
+                p.getDate(),
+                invoice == null ? "" : invoice.getNumber(),
+                p.getAmount(),
+                p.getCurrency(),
+                p.getMethod().name(),
+                p.getReference());
     }
 
     private static Project project(io.clientele.project.Project p) {
-        return new Project(p.getId(), p.getName(), p.getStartDate(), p.getDueDate(), p.getBillingMethod().name(),
+        return new Project(
+                p.getId(),
+                p.getName(),
+                p.getStartDate(),
+                p.getDueDate(),
+                p.getBillingMethod().name(),
                 p.getDescription());
     }
 
     private static TimeEntry timeEntry(io.clientele.project.TimeEntry t, String projectName) {
         BigDecimal hours = t.getHours();
-        return new TimeEntry(t.getId(), t.getWorkDate(), projectName, hours == null ? BigDecimal.ZERO : hours,
-                t.getDescription(), t.isBillable());
+        return new TimeEntry(
+                t.getId(),
+                t.getWorkDate(),
+                projectName,
+                hours == null ? BigDecimal.ZERO : hours,
+                t.getDescription(),
+                t.isBillable());
     }
 }

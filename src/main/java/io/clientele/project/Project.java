@@ -35,6 +35,7 @@ public class Project extends AbstractEntity {
     public static final int DESCRIPTION_MAX = 2000;
     /** DECIMAL(19,4): 15 integer digits and 4 decimals, enough for any rate or price in any currency. */
     public static final int MONEY_INTEGER_DIGITS = 15;
+
     public static final int MONEY_FRACTION_DIGITS = 4;
 
     @NotBlank(message = "{project.name.required}")
@@ -88,8 +89,7 @@ public class Project extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private @Nullable Instant updatedAt;
 
-    public Project() {
-    }
+    public Project() {}
 
     public String getName() {
         return name;

@@ -20,13 +20,16 @@ class ProjectClientDependents implements ClientDependents {
     @Override
     public Map<String, Long> count(Collection<Long> clientIds) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("client.delete.with.projects", em.createQuery(
-                "select count(p) from Project p where p.clientId in :ids", Long.class)
-                .setParameter("ids", clientIds).getSingleResult());
-        counts.put("client.delete.with.time-entries", em.createQuery("""
+        counts.put(
+                "client.delete.with.projects",
+                em.createQuery("select count(p) from Project p where p.clientId in :ids", Long.class)
+                        .setParameter("ids", clientIds)
+                        .getSingleResult());
+        counts.put(
+                "client.delete.with.time-entries",
+                em.createQuery("""
                 select count(t) from TimeEntry t where t.projectId in
-                  (select p.id from Project p where p.clientId in :ids)""", Long.class)
-                .setParameter("ids", clientIds).getSingleResult());
+                  (select p.id from Project p where p.clientId in :ids)""", Long.class).setParameter("ids", clientIds).getSingleResult());
         return counts;
     }
 }

@@ -7,8 +7,7 @@ import java.util.Currency;
 /** Money arithmetic for project costs: amounts are kept in the client's currency at that currency's scale. */
 public final class ProjectCost {
 
-    private ProjectCost() {
-    }
+    private ProjectCost() {}
 
     /**
      * Decimals an amount in this currency has: 2 for EUR, 0 for JPY, 3 for KWD. Pseudo-currencies such as gold (XAU)

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param search   matches the project or the client name, case-insensitively; may be blank
  * @param clientId one client's projects, or null for every client the caller may see
  */
-public record ProjectFilter(@Nullable String search, @Nullable Long clientId) {
+public record ProjectFilter(
+        @Nullable String search, @Nullable Long clientId) {
 
     public static ProjectFilter all() {
         return new ProjectFilter(null, null);

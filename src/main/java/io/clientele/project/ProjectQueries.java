@@ -23,8 +23,8 @@ class ProjectQueries {
     private static final char ESCAPE = '!';
 
     private static final String PROJECTS = " from Project p join Client c on c.id = p.clientId";
-    private static final String ENTRIES = " from TimeEntry t join Project p on p.id = t.projectId"
-            + " join Client c on c.id = p.clientId";
+    private static final String ENTRIES =
+            " from TimeEntry t join Project p on p.id = t.projectId" + " join Client c on c.id = p.clientId";
 
     static final String BILLABLE_HOURS =
             "(select sum(b.hours) from TimeEntry b where b.projectId = p.id and b.billable = true)";
@@ -54,8 +54,10 @@ class ProjectQueries {
 
     List<ProjectRow> projects(ProjectFilter filter, long offset, int limit, Sort sort) {
         Where where = projectWhere(filter, null);
-        String jpql = PROJECT_ROW + PROJECTS + where.jpql() + orderBy(sort, ProjectSort.DEFAULT,
-                ProjectSort.EXPRESSIONS, "p.id");
+        String jpql = PROJECT_ROW
+                + PROJECTS
+                + where.jpql()
+                + orderBy(sort, ProjectSort.DEFAULT, ProjectSort.EXPRESSIONS, "p.id");
         return where.bind(em.createQuery(jpql, ProjectRow.class))
                 .setFirstResult(Math.toIntExact(offset))
                 .setMaxResults(limit)
@@ -64,21 +66,26 @@ class ProjectQueries {
 
     long countProjects(ProjectFilter filter) {
         Where where = projectWhere(filter, null);
-        return where.bind(em.createQuery("select count(p)" + PROJECTS + where.jpql(), Long.class)).getSingleResult();
+        return where.bind(em.createQuery("select count(p)" + PROJECTS + where.jpql(), Long.class))
+                .getSingleResult();
     }
 
     Optional<ProjectRow> projectRow(long id) {
         Where where = projectWhere(ProjectFilter.all(), id);
         return where.bind(em.createQuery(PROJECT_ROW + PROJECTS + where.jpql(), ProjectRow.class))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The project with its members loaded, if the caller may see it. */
     Optional<Project> project(long id) {
         Where where = projectWhere(ProjectFilter.all(), id);
-        return where.bind(em.createQuery("select p from Project p left join fetch p.memberIds"
-                        + " join Client c on c.id = p.clientId" + where.jpql(), Project.class))
-                .getResultStream().findFirst();
+        return where.bind(em.createQuery(
+                        "select p from Project p left join fetch p.memberIds" + " join Client c on c.id = p.clientId"
+                                + where.jpql(),
+                        Project.class))
+                .getResultStream()
+                .findFirst();
     }
 
     /** (project id, member user id) pairs of these projects. */
@@ -90,8 +97,10 @@ class ProjectQueries {
 
     List<TimeEntryRow> entries(TimeEntryFilter filter, long offset, int limit, Sort sort) {
         Where where = entryWhere(filter, null);
-        String jpql = ENTRY_ROW + ENTRIES + where.jpql() + orderBy(sort, TimeEntrySort.DEFAULT,
-                TimeEntrySort.EXPRESSIONS, "t.id desc");
+        String jpql = ENTRY_ROW
+                + ENTRIES
+                + where.jpql()
+                + orderBy(sort, TimeEntrySort.DEFAULT, TimeEntrySort.EXPRESSIONS, "t.id desc");
         return where.bind(em.createQuery(jpql, TimeEntryRow.class))
                 .setFirstResult(Math.toIntExact(offset))
                 .setMaxResults(limit)
@@ -100,21 +109,26 @@ class ProjectQueries {
 
     long countEntries(TimeEntryFilter filter) {
         Where where = entryWhere(filter, null);
-        return where.bind(em.createQuery("select count(t)" + ENTRIES + where.jpql(), Long.class)).getSingleResult();
+        return where.bind(em.createQuery("select count(t)" + ENTRIES + where.jpql(), Long.class))
+                .getSingleResult();
     }
 
     HoursTotal totals(TimeEntryFilter filter) {
         Where where = entryWhere(filter, null);
-        return where.bind(em.createQuery("select new io.clientele.project.HoursTotal(coalesce(sum(t.hours), 0),"
-                + " coalesce(sum(case when t.billable = true then t.hours else 0 end), 0))" + ENTRIES + where.jpql(),
-                HoursTotal.class)).getSingleResult();
+        return where.bind(em.createQuery(
+                        "select new io.clientele.project.HoursTotal(coalesce(sum(t.hours), 0),"
+                                + " coalesce(sum(case when t.billable = true then t.hours else 0 end), 0))" + ENTRIES
+                                + where.jpql(),
+                        HoursTotal.class))
+                .getSingleResult();
     }
 
     /** The time entry, if the caller may see its project. */
     Optional<TimeEntry> entry(long id) {
         Where where = entryWhere(new TimeEntryFilter(null, null), id);
         return where.bind(em.createQuery("select t" + ENTRIES + where.jpql(), TimeEntry.class))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private Where projectWhere(ProjectFilter filter, @Nullable Long projectId) {
@@ -127,8 +141,11 @@ class ProjectQueries {
         }
         String search = filter.normalizedSearch();
         if (!search.isEmpty()) {
-            where.and(" and (p.name like :pattern escape '" + ESCAPE + "' or c.name like :pattern escape '"
-                    + ESCAPE + "')", "pattern", "%" + escapeLike(search) + "%");
+            where.and(
+                    " and (p.name like :pattern escape '" + ESCAPE + "' or c.name like :pattern escape '" + ESCAPE
+                            + "')",
+                    "pattern",
+                    "%" + escapeLike(search) + "%");
         }
         return where;
     }

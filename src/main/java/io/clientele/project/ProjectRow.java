@@ -32,16 +32,49 @@ public record ProjectRow(
     }
 
     /** The shape the SQL projection fills: the unrounded cost is rounded here, where the currency is known. */
-    public ProjectRow(long id, String name, long clientId, String clientName, String currency, LocalDate startDate,
-            @Nullable LocalDate dueDate, BillingMethod billingMethod, @Nullable BigDecimal hourlyRate,
-            @Nullable BigDecimal fixedCost, @Nullable BigDecimal billableHours, @Nullable BigDecimal rawCost) {
-        this(id, name, clientId, clientName, currency, startDate, dueDate, billingMethod, hourlyRate, fixedCost,
+    public ProjectRow(
+            long id,
+            String name,
+            long clientId,
+            String clientName,
+            String currency,
+            LocalDate startDate,
+            @Nullable LocalDate dueDate,
+            BillingMethod billingMethod,
+            @Nullable BigDecimal hourlyRate,
+            @Nullable BigDecimal fixedCost,
+            @Nullable BigDecimal billableHours,
+            @Nullable BigDecimal rawCost) {
+        this(
+                id,
+                name,
+                clientId,
+                clientName,
+                currency,
+                startDate,
+                dueDate,
+                billingMethod,
+                hourlyRate,
+                fixedCost,
                 billableHours == null ? BigDecimal.ZERO : billableHours,
-                ProjectCost.round(rawCost == null ? BigDecimal.ZERO : rawCost, currency), List.of());
+                ProjectCost.round(rawCost == null ? BigDecimal.ZERO : rawCost, currency),
+                List.of());
     }
 
     ProjectRow withMembers(List<String> names) {
-        return new ProjectRow(id, name, clientId, clientName, currency, startDate, dueDate, billingMethod, hourlyRate,
-                fixedCost, billableHours, cost, names);
+        return new ProjectRow(
+                id,
+                name,
+                clientId,
+                clientName,
+                currency,
+                startDate,
+                dueDate,
+                billingMethod,
+                hourlyRate,
+                fixedCost,
+                billableHours,
+                cost,
+                names);
     }
 }

@@ -48,8 +48,15 @@ public class ProjectService {
     private final Validator validator;
     private final Clock clock;
 
-    ProjectService(ProjectRepository projects, TimeEntryRepository entries, ProjectQueries queries,
-            ProjectAccess access, ClientService clients, UserDirectory users, Validator validator, Clock clock) {
+    ProjectService(
+            ProjectRepository projects,
+            TimeEntryRepository entries,
+            ProjectQueries queries,
+            ProjectAccess access,
+            ClientService clients,
+            UserDirectory users,
+            Validator validator,
+            Clock clock) {
         this.projects = projects;
         this.entries = entries;
         this.queries = queries;
@@ -76,7 +83,8 @@ public class ProjectService {
 
     /** One project as a list shows it: client, cost, billable hours, members. */
     public ProjectRow summary(long id) {
-        return queries.projectRow(id).map(row -> withMembers(List.of(row)).getFirst())
+        return queries.projectRow(id)
+                .map(row -> withMembers(List.of(row)).getFirst())
                 .orElseThrow(() -> new ProjectNotFoundException(id));
     }
 
@@ -137,7 +145,8 @@ public class ProjectService {
                 project.setHourlyRate(null);
             }
         }
-        Set<Long> known = users.find(project.getMemberIds()).stream().map(UserRef::id).collect(Collectors.toSet());
+        Set<Long> known =
+                users.find(project.getMemberIds()).stream().map(UserRef::id).collect(Collectors.toSet());
         if (!known.containsAll(project.getMemberIds())) {
             throw new RuleViolationException("project.members.unknown");
         }
@@ -174,8 +183,9 @@ public class ProjectService {
         }
         Map<Long, String> names = names(rows.stream().map(TimeEntryRow::userId).collect(Collectors.toSet()));
         CallerScope scope = access.scope();
-        return rows.stream().map(r -> r.with(names.getOrDefault(r.userId(), ""),
-                access.mayChangeEntryOf(r.userId(), scope))).toList();
+        return rows.stream()
+                .map(r -> r.with(names.getOrDefault(r.userId(), ""), access.mayChangeEntryOf(r.userId(), scope)))
+                .toList();
     }
 
     /** How many time entries match the filter (and the caller may see). */
@@ -270,15 +280,21 @@ public class ProjectService {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, Set<Long>> memberIds = queries.members(rows.stream().map(ProjectRow::id).toList()).stream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0],
-                        Collectors.mapping(r -> (Long) r[1], Collectors.toSet())));
+        Map<Long, Set<Long>> memberIds = queries
+                .members(rows.stream().map(ProjectRow::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toSet())));
         Set<Long> all = new HashSet<>();
         memberIds.values().forEach(all::addAll);
         Map<Long, String> names = names(all);
-        return rows.stream().map(r -> r.withMembers(memberIds.getOrDefault(r.id(), Set.of()).stream()
-                .map(names::get).filter(Objects::nonNull).sorted(Comparator.comparing(String::toLowerCase))
-                .toList())).toList();
+        return rows.stream()
+                .map(r -> r.withMembers(memberIds.getOrDefault(r.id(), Set.of()).stream()
+                        .map(names::get)
+                        .filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(String::toLowerCase))
+                        .toList()))
+                .toList();
     }
 
     private Map<Long, String> names(Collection<Long> userIds) {

@@ -16,13 +16,22 @@ public final class ProjectSort {
 
     /** UI key to query expression; anything else is refused rather than passed into a query. */
     static final Map<String, String> EXPRESSIONS = Map.of(
-            NAME, "p.name", CLIENT, "c.name", START, "p.startDate", DUE, "p.dueDate",
-            BILLING_METHOD, "p.billingMethod", COST, ProjectQueries.COST);
+            NAME,
+            "p.name",
+            CLIENT,
+            "c.name",
+            START,
+            "p.startDate",
+            DUE,
+            "p.dueDate",
+            BILLING_METHOD,
+            "p.billingMethod",
+            COST,
+            ProjectQueries.COST);
 
     public static final Set<String> KEYS = EXPRESSIONS.keySet();
 
     public static final Sort DEFAULT = Sort.by(NAME);
 
-    private ProjectSort() {
-    }
+    private ProjectSort() {}
 }

@@ -58,8 +58,7 @@ public class TimeEntry extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private @Nullable Instant updatedAt;
 
-    public TimeEntry() {
-    }
+    public TimeEntry() {}
 
     public @Nullable Long getProjectId() {
         return projectId;

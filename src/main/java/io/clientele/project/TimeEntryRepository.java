@@ -2,5 +2,4 @@ package io.clientele.project;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TimeEntryRepository extends JpaRepository<TimeEntry, Long> {
-}
+interface TimeEntryRepository extends JpaRepository<TimeEntry, Long> {}

@@ -25,14 +25,45 @@ public record TimeEntryRow(
         boolean editable) {
 
     /** The shape the SQL projection fills; the user's name and the permission are added per page. */
-    public TimeEntryRow(long id, long projectId, String projectName, long clientId, String clientName, long userId,
-            LocalDate workDate, BigDecimal hours, boolean billable, @Nullable String description) {
-        this(id, projectId, projectName, clientId, clientName, userId, "", workDate, hours, billable, description,
+    public TimeEntryRow(
+            long id,
+            long projectId,
+            String projectName,
+            long clientId,
+            String clientName,
+            long userId,
+            LocalDate workDate,
+            BigDecimal hours,
+            boolean billable,
+            @Nullable String description) {
+        this(
+                id,
+                projectId,
+                projectName,
+                clientId,
+                clientName,
+                userId,
+                "",
+                workDate,
+                hours,
+                billable,
+                description,
                 false);
     }
 
     TimeEntryRow with(String newUserName, boolean newEditable) {
-        return new TimeEntryRow(id, projectId, projectName, clientId, clientName, userId, newUserName, workDate, hours,
-                billable, description, newEditable);
+        return new TimeEntryRow(
+                id,
+                projectId,
+                projectName,
+                clientId,
+                clientName,
+                userId,
+                newUserName,
+                workDate,
+                hours,
+                billable,
+                description,
+                newEditable);
     }
 }

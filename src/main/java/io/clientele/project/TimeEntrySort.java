@@ -15,14 +15,13 @@ public final class TimeEntrySort {
     public static final String HOURS = "hours";
     public static final String BILLABLE = "billable";
 
-    static final Map<String, String> EXPRESSIONS = Map.of(
-            DATE, "t.workDate", PROJECT, "p.name", HOURS, "t.hours", BILLABLE, "t.billable");
+    static final Map<String, String> EXPRESSIONS =
+            Map.of(DATE, "t.workDate", PROJECT, "p.name", HOURS, "t.hours", BILLABLE, "t.billable");
 
     public static final Set<String> KEYS = EXPRESSIONS.keySet();
 
     /** Latest work first: what someone checking a timesheet looks for. */
     public static final Sort DEFAULT = Sort.by(Sort.Order.desc(DATE));
 
-    private TimeEntrySort() {
-    }
+    private TimeEntrySort() {}
 }

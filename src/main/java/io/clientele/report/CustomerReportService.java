@@ -65,9 +65,21 @@ public class CustomerReportService {
     private static final String GROUP_BY = " group by c.id, c.name, d.currency";
 
     /** The sortable columns (the grid's sort properties) and their SQL; nothing else reaches an ORDER BY. */
-    private static final Map<String, String> SORTS = Map.of("client", "c.name", "currency", "d.currency",
-            "invoices", "invoices", "invoiced", "invoiced", "paid", "paid", "outstanding", "outstanding",
-            "lastInvoice", "last_invoice");
+    private static final Map<String, String> SORTS = Map.of(
+            "client",
+            "c.name",
+            "currency",
+            "d.currency",
+            "invoices",
+            "invoices",
+            "invoiced",
+            "invoiced",
+            "paid",
+            "paid",
+            "outstanding",
+            "outstanding",
+            "lastInvoice",
+            "last_invoice");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PdfRenderer renderer;
@@ -88,27 +100,37 @@ public class CustomerReportService {
     public List<CustomerReportRow> customers(CustomerReportFilter filter, Pageable page) {
         int size = Math.max(1, Math.min(page.getPageSize(), MAX_PAGE_SIZE));
         MapSqlParameterSource params = params(filter).addValue("limit", size).addValue("offset", page.getOffset());
-        return jdbc.query(ROWS + FROM_WHERE + group(filter) + GROUP_BY + orderBy(page.getSort())
-                + " limit :limit offset :offset", params, CustomerReportService::row);
+        return jdbc.query(
+                ROWS + FROM_WHERE + group(filter) + GROUP_BY + orderBy(page.getSort()) + " limit :limit offset :offset",
+                params,
+                CustomerReportService::row);
     }
 
     /** How many rows {@link #customers} has in all. */
     public long countCustomers(CustomerReportFilter filter) {
-        Long count = jdbc.queryForObject("select count(*) from (select c.id, d.currency " + FROM_WHERE
-                + group(filter) + GROUP_BY + ") x", params(filter), Long.class);
+        Long count = jdbc.queryForObject(
+                "select count(*) from (select c.id, d.currency " + FROM_WHERE + group(filter) + GROUP_BY + ") x",
+                params(filter),
+                Long.class);
         return count == null ? 0 : count;
     }
 
     /** The report's totals, one per currency, in alphabetical order of the currency. */
     public List<CurrencyTotal> totals(CustomerReportFilter filter) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select d.currency as currency, count(distinct c.id) as clients, count(*) as invoices,
                        sum(d.total) as invoiced, sum(d.paid_total) as paid, sum(d.balance) as outstanding
-                """ + FROM_WHERE + group(filter) + " group by d.currency order by d.currency", params(filter),
+                """ + FROM_WHERE + group(filter) + " group by d.currency order by d.currency",
+                params(filter),
                 (rs, i) -> {
                     String currency = rs.getString("currency");
-                    return new CurrencyTotal(currency, rs.getLong("clients"), rs.getLong("invoices"),
-                            money(rs.getBigDecimal("invoiced"), currency), money(rs.getBigDecimal("paid"), currency),
+                    return new CurrencyTotal(
+                            currency,
+                            rs.getLong("clients"),
+                            rs.getLong("invoices"),
+                            money(rs.getBigDecimal("invoiced"), currency),
+                            money(rs.getBigDecimal("paid"), currency),
                             money(rs.getBigDecimal("outstanding"), currency));
                 });
     }
@@ -125,9 +147,15 @@ public class CustomerReportService {
             for (int page = 0; ; page++) {
                 List<CustomerReportRow> rows = customers(filter, PageRequest.of(page, CSV_PAGE, sort));
                 for (CustomerReportRow r : rows) {
-                    writer.write(Csv.line(List.of(r.client(), r.currency(), Long.toString(r.invoices()),
-                            r.invoiced().toPlainString(), r.paid().toPlainString(), r.outstanding().toPlainString(),
-                            r.lastInvoice().toString(), Long.toString(r.clientId()))));
+                    writer.write(Csv.line(List.of(
+                            r.client(),
+                            r.currency(),
+                            Long.toString(r.invoices()),
+                            r.invoiced().toPlainString(),
+                            r.paid().toPlainString(),
+                            r.outstanding().toPlainString(),
+                            r.lastInvoice().toString(),
+                            Long.toString(r.clientId()))));
                 }
                 if (rows.size() < CSV_PAGE) {
                     break;
@@ -152,29 +180,42 @@ public class CustomerReportService {
         }
         NumberFormat integer = NumberFormat.getIntegerInstance(locale);
         List<Map<String, ?>> rows = customers(filter, PageRequest.of(0, MAX_PDF_ROWS, sort)).stream()
-                .<Map<String, ?>>map(r -> Map.of("client", r.client(), "currency", r.currency(),
-                        "invoices", integer.format(r.invoices()),
-                        "invoiced", BillingFormat.money(r.invoiced(), r.currency(), locale),
-                        "paid", BillingFormat.money(r.paid(), r.currency(), locale),
-                        "outstanding", BillingFormat.money(r.outstanding(), r.currency(), locale),
-                        "lastInvoice", BillingFormat.date(r.lastInvoice(), locale)))
+                .<Map<String, ?>>map(r -> Map.of(
+                        "client",
+                        r.client(),
+                        "currency",
+                        r.currency(),
+                        "invoices",
+                        integer.format(r.invoices()),
+                        "invoiced",
+                        BillingFormat.money(r.invoiced(), r.currency(), locale),
+                        "paid",
+                        BillingFormat.money(r.paid(), r.currency(), locale),
+                        "outstanding",
+                        BillingFormat.money(r.outstanding(), r.currency(), locale),
+                        "lastInvoice",
+                        BillingFormat.date(r.lastInvoice(), locale)))
                 .toList();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("companyName", ReportService.blankToNull(settings.get().getCompanyName()));
         parameters.put("from", BillingFormat.date(filter.from(), locale));
         parameters.put("to", BillingFormat.date(filter.to(), locale));
         parameters.put("groupName", filter.groupId() == null ? null : groupName(filter.groupId()));
-        parameters.put("totals", totals(filter).stream()
-                .map(t -> t.currency() + " — " + BillingFormat.money(t.invoiced(), t.currency(), locale) + " · "
-                        + BillingFormat.money(t.paid(), t.currency(), locale) + " · "
-                        + BillingFormat.money(t.outstanding(), t.currency(), locale))
-                .collect(Collectors.joining("\n")));
+        parameters.put(
+                "totals",
+                totals(filter).stream()
+                        .map(t -> t.currency() + " — " + BillingFormat.money(t.invoiced(), t.currency(), locale) + " · "
+                                + BillingFormat.money(t.paid(), t.currency(), locale) + " · "
+                                + BillingFormat.money(t.outstanding(), t.currency(), locale))
+                        .collect(Collectors.joining("\n")));
         return renderer.render(CUSTOMER_TEMPLATE, parameters, rows, locale);
     }
 
     private String groupName(long groupId) {
-        return jdbc.queryForObject("select name from client_groups where id = :id",
-                new MapSqlParameterSource("id", groupId), String.class);
+        return jdbc.queryForObject(
+                "select name from client_groups where id = :id",
+                new MapSqlParameterSource("id", groupId),
+                String.class);
     }
 
     private static MapSqlParameterSource params(CustomerReportFilter filter) {
@@ -191,7 +232,8 @@ public class CustomerReportService {
         for (Sort.Order o : sort) {
             String column = SORTS.get(o.getProperty());
             if (column != null) {
-                order.append(order.isEmpty() ? " order by " : ", ").append(column)
+                order.append(order.isEmpty() ? " order by " : ", ")
+                        .append(column)
                         .append(o.isAscending() ? " asc" : " desc");
             }
         }
@@ -201,9 +243,14 @@ public class CustomerReportService {
 
     private static CustomerReportRow row(ResultSet rs, int i) throws SQLException {
         String currency = rs.getString("currency");
-        return new CustomerReportRow(rs.getLong("client_id"), rs.getString("client_name"), currency,
-                rs.getLong("invoices"), money(rs.getBigDecimal("invoiced"), currency),
-                money(rs.getBigDecimal("paid"), currency), money(rs.getBigDecimal("outstanding"), currency),
+        return new CustomerReportRow(
+                rs.getLong("client_id"),
+                rs.getString("client_name"),
+                currency,
+                rs.getLong("invoices"),
+                money(rs.getBigDecimal("invoiced"), currency),
+                money(rs.getBigDecimal("paid"), currency),
+                money(rs.getBigDecimal("outstanding"), currency),
                 rs.getObject("last_invoice", LocalDate.class));
     }
 }

@@ -10,7 +10,13 @@ import org.jspecify.annotations.Nullable;
  * counts in both, so the shares of one currency may add up to more than 100; {@code group} is null for the
  * "No group" bucket.
  */
-public record GroupReportRow(@Nullable String group, String currency, long clients, long invoices,
-        BigDecimal invoiced, BigDecimal paid, BigDecimal outstanding, @Nullable BigDecimal averageDaysToPay,
-        BigDecimal share) {
-}
+public record GroupReportRow(
+        @Nullable String group,
+        String currency,
+        long clients,
+        long invoices,
+        BigDecimal invoiced,
+        BigDecimal paid,
+        BigDecimal outstanding,
+        @Nullable BigDecimal averageDaysToPay,
+        BigDecimal share) {}

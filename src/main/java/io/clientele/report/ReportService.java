@@ -78,22 +78,32 @@ public class ReportService {
     public List<GroupReportRow> groupReport(LocalDate from, LocalDate to) {
         var params = ReportSql.period(from, to);
         Map<String, BigDecimal> totals = new HashMap<>();
-        jdbc.query(CURRENCY_TOTALS, params,
-                rs -> { totals.put(rs.getString("currency"), rs.getBigDecimal("invoiced")); });
+        jdbc.query(CURRENCY_TOTALS, params, rs -> {
+            totals.put(rs.getString("currency"), rs.getBigDecimal("invoiced"));
+        });
         List<GroupReportRow> rows = new ArrayList<>(jdbc.query(GROUP_REPORT, params, (rs, i) -> {
             String currency = rs.getString("currency");
             BigDecimal invoiced = money(rs.getBigDecimal("invoiced"), currency);
             long paidInvoices = rs.getLong("days_count");
-            // The average of the paid invoices' days, rounded once here (no SQL division: H2 and MySQL differ in scale).
-            BigDecimal days = paidInvoices == 0 ? null
+            // The average of the paid invoices' days, rounded once here (no SQL division: H2 and MySQL differ in
+            // scale).
+            BigDecimal days = paidInvoices == 0
+                    ? null
                     : rs.getBigDecimal("days_sum").divide(BigDecimal.valueOf(paidInvoices), 1, RoundingMode.HALF_UP);
             BigDecimal total = totals.getOrDefault(currency, BigDecimal.ZERO);
-            BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO.setScale(1)
+            BigDecimal share = total.signum() == 0
+                    ? BigDecimal.ZERO.setScale(1)
                     : invoiced.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
-            return new GroupReportRow(rs.getString("group_name"), currency, rs.getLong("clients"),
-                    rs.getLong("invoices"), invoiced, money(rs.getBigDecimal("paid"), currency),
+            return new GroupReportRow(
+                    rs.getString("group_name"),
+                    currency,
+                    rs.getLong("clients"),
+                    rs.getLong("invoices"),
+                    invoiced,
+                    money(rs.getBigDecimal("paid"), currency),
                     money(rs.getBigDecimal("outstanding"), currency),
-                    days, share);
+                    days,
+                    share);
         }));
         // A handful of rows, already aggregated: ordered here so "No group" ranks by value on every database.
         rows.sort(Comparator.comparing(GroupReportRow::currency)
@@ -107,10 +117,16 @@ public class ReportService {
      * language and {@code noGroup} the name of the bucket without a group.
      */
     public String groupReportCsv(LocalDate from, LocalDate to, List<String> header, String noGroup) {
-        Function<GroupReportRow, List<String>> cells = r -> List.of(r.group() == null ? noGroup : r.group(),
-                r.currency(), Long.toString(r.clients()), Long.toString(r.invoices()), r.invoiced().toPlainString(),
-                r.paid().toPlainString(), r.outstanding().toPlainString(),
-                r.averageDaysToPay() == null ? "" : r.averageDaysToPay().toPlainString(), r.share().toPlainString());
+        Function<GroupReportRow, List<String>> cells = r -> List.of(
+                r.group() == null ? noGroup : r.group(),
+                r.currency(),
+                Long.toString(r.clients()),
+                Long.toString(r.invoices()),
+                r.invoiced().toPlainString(),
+                r.paid().toPlainString(),
+                r.outstanding().toPlainString(),
+                r.averageDaysToPay() == null ? "" : r.averageDaysToPay().toPlainString(),
+                r.share().toPlainString());
         return Csv.write(header, groupReport(from, to).stream().map(cells).toList());
     }
 
@@ -122,15 +138,27 @@ public class ReportService {
         oneDecimal.setMinimumFractionDigits(1);
         oneDecimal.setMaximumFractionDigits(1);
         List<Map<String, ?>> rows = groupReport(from, to).stream()
-                .<Map<String, ?>>map(r -> Map.of("group", r.group() == null ? noGroup : r.group(),
-                        "currency", r.currency(), "clients", count.format(r.clients()),
-                        "invoices", count.format(r.invoices()),
-                        "invoiced", BillingFormat.money(r.invoiced(), r.currency(), locale),
-                        "paid", BillingFormat.money(r.paid(), r.currency(), locale),
-                        "outstanding", BillingFormat.money(r.outstanding(), r.currency(), locale),
-                        "days", r.averageDaysToPay() == null ? "–" : oneDecimal.format(r.averageDaysToPay()),
-                        "share", oneDecimal.format(r.share()) + " %",
-                        "bar", Bars.image(r.share().doubleValue() / 100)))
+                .<Map<String, ?>>map(r -> Map.of(
+                        "group",
+                        r.group() == null ? noGroup : r.group(),
+                        "currency",
+                        r.currency(),
+                        "clients",
+                        count.format(r.clients()),
+                        "invoices",
+                        count.format(r.invoices()),
+                        "invoiced",
+                        BillingFormat.money(r.invoiced(), r.currency(), locale),
+                        "paid",
+                        BillingFormat.money(r.paid(), r.currency(), locale),
+                        "outstanding",
+                        BillingFormat.money(r.outstanding(), r.currency(), locale),
+                        "days",
+                        r.averageDaysToPay() == null ? "–" : oneDecimal.format(r.averageDaysToPay()),
+                        "share",
+                        oneDecimal.format(r.share()) + " %",
+                        "bar",
+                        Bars.image(r.share().doubleValue() / 100)))
                 .toList();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("companyName", blankToNull(settings.get().getCompanyName()));

@@ -24,8 +24,7 @@ final class ReportSql {
             and d.issue_date >= :from and d.issue_date <= :to
             and d.client_id not in (select t.id from clients t where t.trashed_at is not null)""";
 
-    private ReportSql() {
-    }
+    private ReportSql() {}
 
     static MapSqlParameterSource period(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

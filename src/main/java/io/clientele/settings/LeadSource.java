@@ -19,8 +19,7 @@ public class LeadSource extends AbstractEntity {
     @Column(nullable = false, unique = true, length = NAME_MAX)
     private String name = "";
 
-    public LeadSource() {
-    }
+    public LeadSource() {}
 
     public LeadSource(String name) {
         this.name = name;

@@ -38,7 +38,8 @@ public class LeadSourceService {
         if (name.isEmpty()) {
             throw new RuleViolationException("settings.name.required");
         }
-        boolean taken = source.isNew() ? sources.existsByNameIgnoreCase(name)
+        boolean taken = source.isNew()
+                ? sources.existsByNameIgnoreCase(name)
                 : sources.existsByNameIgnoreCaseAndIdNot(name, source.getId());
         if (taken) {
             throw new RuleViolationException("settings.lead-source.name.taken", name);

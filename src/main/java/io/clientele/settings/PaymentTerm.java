@@ -27,8 +27,7 @@ public class PaymentTerm extends AbstractEntity {
     @Column(nullable = false)
     private int days;
 
-    public PaymentTerm() {
-    }
+    public PaymentTerm() {}
 
     public PaymentTerm(String name, int days) {
         this.name = name;

@@ -25,8 +25,12 @@ public class SettingsService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SettingsService(SystemSettingsRepository settings, PaymentTermRepository paymentTerms,
-            List<PaymentTermUsage> usages, JdbcClient jdbc, Clock clock) {
+    SettingsService(
+            SystemSettingsRepository settings,
+            PaymentTermRepository paymentTerms,
+            List<PaymentTermUsage> usages,
+            JdbcClient jdbc,
+            Clock clock) {
         this.settings = settings;
         this.paymentTerms = paymentTerms;
         this.usages = usages;
@@ -66,7 +70,8 @@ public class SettingsService {
     @RolesAllowed(Roles.ADMIN)
     public PaymentTerm save(PaymentTerm term) {
         String name = term.getName().strip();
-        boolean taken = term.isNew() ? paymentTerms.existsByNameIgnoreCase(name)
+        boolean taken = term.isNew()
+                ? paymentTerms.existsByNameIgnoreCase(name)
                 : paymentTerms.existsByNameIgnoreCaseAndIdNot(name, term.getId());
         if (taken) {
             throw new RuleViolationException("settings.payment-term.name.taken", name);
@@ -101,11 +106,15 @@ public class SettingsService {
                 .param(SystemSettings.SINGLETON_ID)
                 .query((rs, i) -> {
                     byte[] logo = rs.getBytes("content");
-                    return new PdfSettings(rs.getString("company_name"), rs.getString("company_address"),
-                            rs.getString("default_language"), rs.getBoolean("pdf_in_client_language"),
+                    return new PdfSettings(
+                            rs.getString("company_name"),
+                            rs.getString("company_address"),
+                            rs.getString("default_language"),
+                            rs.getBoolean("pdf_in_client_language"),
                             logo == null ? null : new CompanyLogo(logo, rs.getString("content_type")));
                 })
-                .optional().orElseThrow(() -> new IllegalStateException("system_settings row 1 is missing"));
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("system_settings row 1 is missing"));
     }
 
     /** The company logo, if an administrator uploaded one. */
@@ -142,7 +151,8 @@ public class SettingsService {
         }
         jdbc.sql("delete from company_logo where id = 1").update();
         jdbc.sql("insert into company_logo (id, content, content_type, updated_at) values (1, ?, ?, ?)")
-                .params(content, type, LocalDateTime.now(clock)).update();
+                .params(content, type, LocalDateTime.now(clock))
+                .update();
         return new CompanyLogo(content, type);
     }
 

@@ -2,7 +2,6 @@ package io.clientele.settings;
 
 import io.clientele.base.domain.AbstractEntityWithAssignedId;
 import jakarta.persistence.Column;
-import jakarta.validation.constraints.Size;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -10,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** The installation's defaults, one row; administrators change them under Settings. */
@@ -62,8 +62,7 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
     @Column(name = "pdf_in_client_language", nullable = false)
     private boolean pdfInClientLanguage = true;
 
-    protected SystemSettings() {
-    }
+    protected SystemSettings() {}
 
     public String getDefaultCurrency() {
         return defaultCurrency;

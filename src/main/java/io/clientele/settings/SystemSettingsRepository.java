@@ -2,5 +2,4 @@ package io.clientele.settings;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SystemSettingsRepository extends JpaRepository<SystemSettings, Long> {
-}
+interface SystemSettingsRepository extends JpaRepository<SystemSettings, Long> {}

@@ -16,10 +16,13 @@ class InitialAdministratorTest extends SpringTest {
 
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -43,8 +46,10 @@ class InitialAdministratorTest extends SpringTest {
         assertThat(encoder.matches(GOOD, created.getPasswordHash())).isTrue();
 
         runner(GOOD).run(null);
-        assertThat(jdbc.queryForObject("select count(*) from user_accounts where username = 'first-admin'",
-                Integer.class)).as("a second start creates nothing").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from user_accounts where username = 'first-admin'", Integer.class))
+                .as("a second start creates nothing")
+                .isEqualTo(1);
     }
 
     @Test
@@ -63,10 +68,11 @@ class InitialAdministratorTest extends SpringTest {
     @Test
     void a_weak_password_stops_the_start_with_the_reason() {
         noEnabledAdministrator();
-        assertThatThrownBy(() -> runner("password").run(null)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("password policy").hasMessageContaining("account.password.too-short");
-        assertThatThrownBy(() -> runner("it@example.com").run(null))
-                .hasMessageContaining("password policy");
+        assertThatThrownBy(() -> runner("password").run(null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("password policy")
+                .hasMessageContaining("account.password.too-short");
+        assertThatThrownBy(() -> runner("it@example.com").run(null)).hasMessageContaining("password policy");
         assertThat(accounts.findByUsername("first-admin")).isEmpty();
     }
 }

@@ -35,12 +35,17 @@ class LockoutHttpTest extends SpringTest {
     }
 
     private static HttpClient newClient() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -51,12 +56,13 @@ class LockoutHttpTest extends SpringTest {
 
     private String login(HttpClient client, String username, String password) throws Exception {
         get(client, "/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElse("");
@@ -75,16 +81,20 @@ class LockoutHttpTest extends SpringTest {
         for (int i = 0; i < 3; i++) {
             login("lockme", "not the password at all");
         }
-        assertThat(login("lockme", TestData.PASSWORD)).as("4 failures, then success").doesNotContain("error");
+        assertThat(login("lockme", TestData.PASSWORD))
+                .as("4 failures, then success")
+                .doesNotContain("error");
         for (int i = 0; i < 5; i++) {
             login("lockme", "not the password at all");
         }
-        assertThat(jdbc.queryForObject("select locked_until from user_accounts where username = 'lockme'",
-                java.sql.Timestamp.class)).isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "select locked_until from user_accounts where username = 'lockme'", java.sql.Timestamp.class))
+                .isNotNull();
         assertThat(login("lockme", TestData.PASSWORD)).as("locked").isEqualTo(wrong);
         assertThat(login("nobody-at-all", TestData.PASSWORD)).as("unknown").isEqualTo(wrong);
 
-        jdbc.update("update user_accounts set locked_until = ? where username = 'lockme'",
+        jdbc.update(
+                "update user_accounts set locked_until = ? where username = 'lockme'",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)));
         assertThat(login("lockme", TestData.PASSWORD)).as("lock over").doesNotContain("error");
     }

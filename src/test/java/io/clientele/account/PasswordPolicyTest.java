@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class PasswordPolicyTest {
 
     private static List<String> shippedList() throws Exception {
-        try (var in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                PasswordPolicy.class.getResourceAsStream(PasswordPolicy.COMMON_PASSWORDS)), StandardCharsets.UTF_8))) {
+        try (var in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(PasswordPolicy.class.getResourceAsStream(PasswordPolicy.COMMON_PASSWORDS)),
+                StandardCharsets.UTF_8))) {
             return in.lines().filter(l -> !l.isBlank()).toList();
         }
     }
@@ -31,8 +32,11 @@ class PasswordPolicyTest {
     @Test
     void every_password_on_the_list_is_refused_whatever_its_case() throws Exception {
         for (String common : shippedList()) {
-            assertThat(PasswordPolicy.problem(common, "someone", null)).as(common).isNotNull();
-            assertThat(PasswordPolicy.problem(common.toUpperCase(Locale.ROOT), "someone", null)).as(common)
+            assertThat(PasswordPolicy.problem(common, "someone", null))
+                    .as(common)
+                    .isNotNull();
+            assertThat(PasswordPolicy.problem(common.toUpperCase(Locale.ROOT), "someone", null))
+                    .as(common)
                     .isNotNull();
         }
     }
@@ -53,7 +57,8 @@ class PasswordPolicyTest {
 
     @Test
     void passwords_of_64_and_128_characters_are_accepted_and_129_refused() {
-        assertThat(PasswordPolicy.problem("a quiet river ".repeat(5).substring(0, 64), "someone", null)).isNull();
+        assertThat(PasswordPolicy.problem("a quiet river ".repeat(5).substring(0, 64), "someone", null))
+                .isNull();
         assertThat(PasswordPolicy.problem("x7 long passphrase ".repeat(7).substring(0, 128), "someone", null))
                 .isNull();
         assertThat(PasswordPolicy.problem("y".repeat(129), "someone", null)).isEqualTo("account.password.too-long");

@@ -16,16 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-
-
-
 
 /** Uploads are checked on the server: size, allow-list, content; names never reach the file system. */
 class AttachmentServiceTest extends SpringTest {
@@ -39,7 +35,6 @@ class AttachmentServiceTest extends SpringTest {
     @Autowired
     ClientService clients;
 
-
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,8 +44,6 @@ class AttachmentServiceTest extends SpringTest {
     void setUp() {
         client = testData.company("Acme GmbH", "acme@example.com");
     }
-
-
 
     private ClientAttachment upload(String name, byte[] content) {
         return attachments.upload(client.getId(), name, new ByteArrayInputStream(content));
@@ -82,7 +75,8 @@ class AttachmentServiceTest extends SpringTest {
         AttachmentFile file = attachments.download(stored.getId());
         assertThat(file.content()).isEqualTo(TestFiles.pdf());
         assertThat(file.fileName()).isEqualTo("Rahmenvertrag 2026.pdf");
-        assertThat(attachments.page(client.getId(), PageRequest.of(0, 10))).singleElement()
+        assertThat(attachments.page(client.getId(), PageRequest.of(0, 10)))
+                .singleElement()
                 .satisfies(row -> {
                     assertThat(row.name()).isEqualTo("Rahmenvertrag 2026.pdf");
                     assertThat(row.size()).isEqualTo(TestFiles.pdf().length);
@@ -101,9 +95,10 @@ class AttachmentServiceTest extends SpringTest {
         upload("prices.csv", TestFiles.text("a;b\n1;2\n"));
 
         assertThat(attachments.count(client.getId())).isEqualTo(6);
-        assertThat(attachments.page(client.getId(), PageRequest.of(0, 10))).extracting(AttachmentRow::contentType)
-                .contains("image/png", "image/jpeg", "text/plain", "text/csv",
-                        "application/vnd.oasis.opendocument.text");
+        assertThat(attachments.page(client.getId(), PageRequest.of(0, 10)))
+                .extracting(AttachmentRow::contentType)
+                .contains(
+                        "image/png", "image/jpeg", "text/plain", "text/csv", "application/vnd.oasis.opendocument.text");
     }
 
     @Test
@@ -119,7 +114,8 @@ class AttachmentServiceTest extends SpringTest {
         assertThat(filesInFolder()).containsExactlyInAnyOrderElementsOf(before);
         assertThat(attachments.count(client.getId())).isZero();
         // Exactly at the limit is fine.
-        assertThat(upload("limit.pdf", TestFiles.pdfOfSize((int) limit)).getSize()).isEqualTo(limit);
+        assertThat(upload("limit.pdf", TestFiles.pdfOfSize((int) limit)).getSize())
+                .isEqualTo(limit);
     }
 
     @Test
@@ -145,9 +141,10 @@ class AttachmentServiceTest extends SpringTest {
     @Test
     void types_outside_the_allow_list_are_refused_by_extension() {
         actAsAccount(TestData.STAFF);
-        for (String name : List.of("setup.exe", "page.html", "archive.zip", "noextension", "trailingdot.",
-                "macro.docm")) {
-            assertThatThrownBy(() -> upload(name, TestFiles.pdf())).as(name)
+        for (String name :
+                List.of("setup.exe", "page.html", "archive.zip", "noextension", "trailingdot.", "macro.docm")) {
+            assertThatThrownBy(() -> upload(name, TestFiles.pdf()))
+                    .as(name)
                     .satisfies(e -> assertThat(key(e)).isEqualTo("client.documents.type-refused"));
         }
         assertThat(attachments.count(client.getId())).isZero();
@@ -157,9 +154,9 @@ class AttachmentServiceTest extends SpringTest {
     void a_file_renamed_to_an_allowed_type_is_refused_by_its_content() throws IOException {
         actAsAccount(TestData.STAFF);
         List<Path> before = filesInFolder();
-        record Renamed(String name, byte[] content) {
-        }
-        for (Renamed r : List.of(new Renamed("contract.pdf", TestFiles.exe()),
+        record Renamed(String name, byte[] content) {}
+        for (Renamed r : List.of(
+                new Renamed("contract.pdf", TestFiles.exe()),
                 new Renamed("notes.txt", TestFiles.exe()),
                 new Renamed("scan.png", TestFiles.pdf()),
                 new Renamed("photo.jpg", TestFiles.png()),
@@ -168,7 +165,8 @@ class AttachmentServiceTest extends SpringTest {
                 new Renamed("contract.odt", TestFiles.docx()),
                 new Renamed("sheet.xlsx", TestFiles.docx()),
                 new Renamed("latin1.txt", new byte[] {'G', 'r', (byte) 0xFC, 'n'}))) {
-            assertThatThrownBy(() -> upload(r.name(), r.content())).as(r.name())
+            assertThatThrownBy(() -> upload(r.name(), r.content()))
+                    .as(r.name())
                     .satisfies(e -> assertThat(key(e)).isEqualTo("client.documents.content-mismatch"));
         }
         assertThatThrownBy(() -> upload("empty.pdf", new byte[0]))
@@ -182,19 +180,29 @@ class AttachmentServiceTest extends SpringTest {
         actAsAccount(TestData.STAFF);
         Path outside = storage.root().getParent();
         String longName = "a".repeat(5000) + ".txt";
-        for (String name : List.of("../../etc/passwd.txt", "..\\..\\x.txt", "/etc/passwd.txt",
-                "C:\\Windows\\system32\\evil.txt", "evil\u0000.txt", "line\r\nbreak.txt", "../.txt", longName,
-                "%2e%2e%2fup.txt", "…/…/x.txt")) {
+        for (String name : List.of(
+                "../../etc/passwd.txt",
+                "..\\..\\x.txt",
+                "/etc/passwd.txt",
+                "C:\\Windows\\system32\\evil.txt",
+                "evil\u0000.txt",
+                "line\r\nbreak.txt",
+                "../.txt",
+                longName,
+                "%2e%2e%2fup.txt",
+                "…/…/x.txt")) {
             ClientAttachment a = upload(name, TestFiles.text("hello"));
 
             assertThat(a.getStoredName()).as(name).matches("[0-9a-f]{32}\\.txt");
             assertThat(storage.resolve(a.getStoredName()).getParent()).isEqualTo(storage.root());
-            assertThat(a.getOriginalName()).as(name).doesNotContain("/", "\\", "\u0000", "\r", "\n")
-                    .hasSizeLessThanOrEqualTo(ClientAttachment.NAME_MAX).endsWith(".txt");
+            assertThat(a.getOriginalName())
+                    .as(name)
+                    .doesNotContain("/", "\\", "\u0000", "\r", "\n")
+                    .hasSizeLessThanOrEqualTo(ClientAttachment.NAME_MAX)
+                    .endsWith(".txt");
         }
         assertThat(jdbc.queryForList("select original_name from client_attachments", String.class))
-                .contains("passwd.txt", "x.txt", "evil.txt",
-                        "linebreak.txt", ".txt");
+                .contains("passwd.txt", "x.txt", "evil.txt", "linebreak.txt", ".txt");
         assertThat(outside.resolve("etc")).doesNotExist();
         assertThat(outside.resolve("x.txt")).doesNotExist();
         // NUL and a path with no extension after cleaning are refused before anything is written.
@@ -206,12 +214,20 @@ class AttachmentServiceTest extends SpringTest {
 
     @Test
     void the_storage_resolves_only_generated_names_inside_its_folder() {
-        for (String name : List.of("../x.pdf", "..", "/etc/passwd", "a/b.pdf", "..\\x.pdf",
-                "0123456789abcdef0123456789abcdef.pdf/../../x", "0123456789ABCDEF0123456789ABCDEF.pdf", "",
+        for (String name : List.of(
+                "../x.pdf",
+                "..",
+                "/etc/passwd",
+                "a/b.pdf",
+                "..\\x.pdf",
+                "0123456789abcdef0123456789abcdef.pdf/../../x",
+                "0123456789ABCDEF0123456789ABCDEF.pdf",
+                "",
                 "0123456789abcdef0123456789abcdef.pdf\u0000")) {
             assertThatThrownBy(() -> storage.resolve(name)).as(name).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThat(storage.resolve("0123456789abcdef0123456789abcdef.pdf").getParent()).isEqualTo(storage.root());
+        assertThat(storage.resolve("0123456789abcdef0123456789abcdef.pdf").getParent())
+                .isEqualTo(storage.root());
     }
 
     @Test
@@ -233,7 +249,8 @@ class AttachmentServiceTest extends SpringTest {
         assertThatThrownBy(() -> attachments.download(id)).isInstanceOf(AttachmentNotFoundException.class);
         assertThatThrownBy(() -> attachments.delete(id)).isInstanceOf(AttachmentNotFoundException.class);
         assertThatThrownBy(() -> upload("more.pdf", TestFiles.pdf())).isInstanceOf(ClientNotFoundException.class);
-        assertThat(jdbc.queryForObject("select count(*) from client_attachments", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from client_attachments", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -275,6 +292,7 @@ class AttachmentServiceTest extends SpringTest {
         clients.deletePermanently(List.of(client.getId()));
 
         assertThat(file).doesNotExist();
-        assertThat(jdbc.queryForObject("select count(*) from client_attachments", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from client_attachments", Long.class))
+                .isZero();
     }
 }

@@ -25,14 +25,15 @@ class AttachmentSettingsTest {
 
         assertThat(defaults.folder().normalize()).isEqualTo(Path.of("data", "attachments"));
         assertThat(defaults.maxSize()).isEqualTo(DataSize.ofMegabytes(10));
-        assertThat(defaults.allowedTypes()).contains("pdf", "docx", "xlsx", "odt", "png", "jpg", "txt")
+        assertThat(defaults.allowedTypes())
+                .contains("pdf", "docx", "xlsx", "odt", "png", "jpg", "txt")
                 .doesNotContain("html", "exe", "zip");
     }
 
     @Test
     void the_limit_and_types_are_configurable() {
-        AttachmentSettings settings = bind(Map.of("clientele.attachments.max-size", "25MB",
-                "clientele.attachments.allowed-types", "pdf, PNG"));
+        AttachmentSettings settings = bind(
+                Map.of("clientele.attachments.max-size", "25MB", "clientele.attachments.allowed-types", "pdf, PNG"));
 
         assertThat(settings.maxSize()).isEqualTo(DataSize.ofMegabytes(25));
         AttachmentService service = new AttachmentService(null, null, null, null, null, settings);
@@ -44,7 +45,10 @@ class AttachmentSettingsTest {
         AttachmentSettings settings = bind(Map.of("clientele.attachments.allowed-types", "pdf,exe"));
 
         assertThatThrownBy(() -> new AttachmentService(null, null, null, null, null, settings))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("exe");
-        assertThat(List.of(AttachmentType.values())).extracting(AttachmentType::extension).doesNotContain("exe");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("exe");
+        assertThat(List.of(AttachmentType.values()))
+                .extracting(AttachmentType::extension)
+                .doesNotContain("exe");
     }
 }

@@ -11,8 +11,7 @@ import java.util.zip.ZipOutputStream;
 /** Small files of each kind, built in memory, with the bytes that real ones start with. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"

@@ -30,7 +30,11 @@ final class BenchData {
     private final DemoContactWriter contacts;
     private final DemoBillingWriter billing;
 
-    BenchData(JdbcTemplate jdbc, AccountService accounts, DemoDataWriter clients, DemoContactWriter contacts,
+    BenchData(
+            JdbcTemplate jdbc,
+            AccountService accounts,
+            DemoDataWriter clients,
+            DemoContactWriter contacts,
             DemoBillingWriter billing) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -46,21 +50,21 @@ final class BenchData {
     void ensure(long seed, int clientCount, double invoicesPerClient) {
         long existing = count("clients");
         if (existing > 0 && existing < clientCount) {
-            throw new IllegalStateException("The benchmark database holds " + existing + " clients, not "
-                    + clientCount + ": drop and recreate it (or pass -Dbench.clients=" + existing + ")");
+            throw new IllegalStateException("The benchmark database holds " + existing + " clients, not " + clientCount
+                    + ": drop and recreate it (or pass -Dbench.clients=" + existing + ")");
         }
         long start = System.nanoTime();
         SystemAuthentication.run(() -> {
             if (existing == 0) {
                 UserAccount admin = accounts.create(ADMIN, "Bench Admin", null, AccountType.ADMIN, PASSWORD);
                 UserAccount staff = accounts.create(STAFF, "Bench Staff", null, AccountType.STAFF, PASSWORD);
-                UserAccount staff2 = accounts.create("bench-staff-2", "Bench Staff 2", null, AccountType.STAFF,
-                        PASSWORD);
-                UserAccount staff3 = accounts.create("bench-staff-3", "Bench Staff 3", null, AccountType.STAFF,
-                        PASSWORD);
+                UserAccount staff2 =
+                        accounts.create("bench-staff-2", "Bench Staff 2", null, AccountType.STAFF, PASSWORD);
+                UserAccount staff3 =
+                        accounts.create("bench-staff-3", "Bench Staff 3", null, AccountType.STAFF, PASSWORD);
                 // Four owners plus "no owner": the restricted staff user sees about a fifth of the clients.
-                clients.writeClients(seed, clientCount, List.of(staff.getId(), staff2.getId(), staff3.getId(),
-                        admin.getId()));
+                clients.writeClients(
+                        seed, clientCount, List.of(staff.getId(), staff2.getId(), staff3.getId(), admin.getId()));
                 log.info("Clients written after {} s", (System.nanoTime() - start) / 1_000_000_000);
             }
             if (count("client_staff") == 0) {
@@ -76,7 +80,10 @@ final class BenchData {
                 analyze();
             }
         });
-        log.info("Benchmark data: {} clients, {} contacts, {} invoices", count("clients"), count("contacts"),
+        log.info(
+                "Benchmark data: {} clients, {} contacts, {} invoices",
+                count("clients"),
+                count("contacts"),
                 jdbc.queryForObject("select count(*) from billing_documents where doc_type = 'INVOICE'", Long.class));
     }
 
@@ -86,8 +93,11 @@ final class BenchData {
      */
     private void assignSome() {
         Long staff = jdbc.queryForObject("select id from user_accounts where username = ?", Long.class, STAFF);
-        int rows = jdbc.update("insert into client_staff (client_id, user_id) select id, ? from clients"
-                + " where mod(id, 500) = 7 and (owner_id is null or owner_id <> ?)", staff, staff);
+        int rows = jdbc.update(
+                "insert into client_staff (client_id, user_id) select id, ? from clients"
+                        + " where mod(id, 500) = 7 and (owner_id is null or owner_id <> ?)",
+                staff,
+                staff);
         log.info("Assigned {} more clients to {}", rows, STAFF);
     }
 

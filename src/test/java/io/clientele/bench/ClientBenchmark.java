@@ -73,11 +73,11 @@ class ClientBenchmark {
     private static final int PAGE = 25;
     /** Untimed runs before each measure: the JIT compiles the hot paths first. */
     private static final int WARM_UP = 10;
+
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final int clientCount = Integer.getInteger("bench.clients", 1_000_000);
-    private final double invoicesPerClient = Double.parseDouble(System.getProperty("bench.invoices-per-client",
-            "3.5"));
+    private final double invoicesPerClient = Double.parseDouble(System.getProperty("bench.invoices-per-client", "3.5"));
     private final int iterations = Integer.getInteger("bench.iterations", 30);
     private final int sessions = Integer.getInteger("bench.sessions", 100);
     private final int pdfSeconds = Integer.getInteger("bench.pdf-seconds", 20);
@@ -87,35 +87,56 @@ class ClientBenchmark {
      * names contain (e.g. "search,first page" runs only those client-list measures); unset: everything.
      */
     private static final String GROUPS = "list,overview,heap,report,pdf";
-    private final List<String> only = System.getProperty("bench.only", "").isBlank() ? List.of()
-            : List.of(System.getProperty("bench.only").split(","));
-    private final List<String> listFilter = only.stream().filter(p -> !Set.of(GROUPS.split(",")).contains(p))
-            .toList();
 
-    @Autowired ApplicationContext context;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired AccountService accounts;
-    @Autowired DemoDataWriter clientWriter;
-    @Autowired DemoContactWriter contactWriter;
-    @Autowired DemoBillingWriter billingWriter;
-    @Autowired ClientService clients;
-    @Autowired ReportService reports;
-    @Autowired DocumentPdfService pdfs;
-    @Autowired UserDetailsService userDetails;
+    private final List<String> only = System.getProperty("bench.only", "").isBlank()
+            ? List.of()
+            : List.of(System.getProperty("bench.only").split(","));
+    private final List<String> listFilter =
+            only.stream().filter(p -> !Set.of(GROUPS.split(",")).contains(p)).toList();
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    DemoDataWriter clientWriter;
+
+    @Autowired
+    DemoContactWriter contactWriter;
+
+    @Autowired
+    DemoBillingWriter billingWriter;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    DocumentPdfService pdfs;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     private final List<Stats> results = new ArrayList<>();
     private String heapTop = "";
 
     @Test
     void measure() throws Exception {
-        new BenchData(jdbc, accounts, clientWriter, contactWriter, billingWriter).ensure(20261123L, clientCount,
-                invoicesPerClient);
+        new BenchData(jdbc, accounts, clientWriter, contactWriter, billingWriter)
+                .ensure(20261123L, clientCount, invoicesPerClient);
         if (Boolean.getBoolean("bench.seed-only")) {
             return;
         }
         long total = jdbc.queryForObject("select count(*) from clients", Long.class);
-        long invoices = jdbc.queryForObject("select count(*) from billing_documents where doc_type = 'INVOICE'",
-                Long.class);
+        long invoices =
+                jdbc.queryForObject("select count(*) from billing_documents where doc_type = 'INVOICE'", Long.class);
         String loadBefore = loadAverage();
         Authentication admin = login(BenchData.ADMIN);
         Authentication staff = login(BenchData.STAFF);
@@ -136,19 +157,28 @@ class ClientBenchmark {
 
         String table = Stats.table(results);
         // Product and version from the driver: H2 has no version() function.
-        String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName() + " "
-                + c.getMetaData().getDatabaseProductVersion());
-        String header = String.format("Clientele benchmark: %d clients, %d invoices, database %s, %d CPUs, heap %d MB,"
-                + " load average before %s, after %s", total, invoices, database,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadBefore,
+        String database = jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion());
+        String header = String.format(
+                "Clientele benchmark: %d clients, %d invoices, database %s, %d CPUs, heap %d MB,"
+                        + " load average before %s, after %s",
+                total,
+                invoices,
+                database,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                loadBefore,
                 loadAverage());
         System.out.println("\n" + header + "\n" + table + "\n");
         Path out = Path.of("target", "bench", "results.json");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, "{\"clients\":" + total + ",\"invoices\":" + invoices + ",\"database\":\""
-                + database + "\",\"loadAverageBefore\":\"" + loadBefore + "\",\"heapTopClasses\":\""
-                + heapTop.replace("\n", "; ") + "\",\"cpus\":" + Runtime.getRuntime().availableProcessors() + ",\"results\":[\n"
-                + results.stream().map(Stats::json).collect(Collectors.joining(",\n")) + "\n]}\n");
+        Files.writeString(
+                out,
+                "{\"clients\":" + total + ",\"invoices\":" + invoices + ",\"database\":\""
+                        + database + "\",\"loadAverageBefore\":\"" + loadBefore + "\",\"heapTopClasses\":\""
+                        + heapTop.replace("\n", "; ") + "\",\"cpus\":"
+                        + Runtime.getRuntime().availableProcessors() + ",\"results\":[\n"
+                        + results.stream().map(Stats::json).collect(Collectors.joining(",\n")) + "\n]}\n");
         log.info("Wrote {}", out.toAbsolutePath());
         assertThat(results).isNotEmpty();
     }
@@ -160,35 +190,57 @@ class ClientBenchmark {
     private void clientList(String who, Authentication user) {
         ClientFilter live = ClientFilter.live(null);
         time(who + ": first page", 50, user, () -> clients.list(live, PageRequest.of(0, PAGE, ClientSort.DEFAULT)));
-        for (String key : List.of(ClientSort.NAME, ClientSort.TYPE, ClientSort.EMAIL, ClientSort.PHONE,
-                ClientSort.LOCATION, ClientSort.ACTIVE, ClientSort.BALANCE)) {
+        for (String key : List.of(
+                ClientSort.NAME,
+                ClientSort.TYPE,
+                ClientSort.EMAIL,
+                ClientSort.PHONE,
+                ClientSort.LOCATION,
+                ClientSort.ACTIVE,
+                ClientSort.BALANCE)) {
             for (Sort.Direction direction : Sort.Direction.values()) {
                 Pageable page = PageRequest.of(0, PAGE, Sort.by(direction, key));
-                time(who + ": sort " + key + " " + direction.name().toLowerCase(), 50, user,
+                time(
+                        who + ": sort " + key + " " + direction.name().toLowerCase(),
+                        50,
+                        user,
                         () -> clients.list(live, page));
             }
         }
         // Search terms taken from the data itself: a surname, a piece of an e-mail address, six phone digits.
-        String[] sample = jdbc.queryForObject("select name, email, phone from clients order by id limit 1 offset ?",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, clientCount / 2);
+        String[] sample = jdbc.queryForObject(
+                "select name, email, phone from clients order by id limit 1 offset ?",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+                clientCount / 2);
         String surname = sample[0].split(" ")[0];
-        String email = sample[1] == null ? "example" : sample[1].substring(0, Math.min(8, sample[1].indexOf('@') < 0
-                ? sample[1].length() : sample[1].indexOf('@')));
+        String email = sample[1] == null
+                ? "example"
+                : sample[1].substring(
+                        0, Math.min(8, sample[1].indexOf('@') < 0 ? sample[1].length() : sample[1].indexOf('@')));
         String digits = sample[2] == null ? "4930123" : sample[2].replaceAll("\\D", "");
         String phone = digits.substring(Math.max(0, digits.length() - 7), Math.max(0, digits.length() - 1));
         // And a word nearly every client has (the demo e-mail domain): the walk in name order, and the bounded count.
-        for (String[] search : new String[][] {{"name", surname}, {"email", email}, {"phone", phone},
-                {"common word", "example"}}) {
+        for (String[] search :
+                new String[][] {{"name", surname}, {"email", email}, {"phone", phone}, {"common word", "example"}}) {
             ClientFilter filter = ClientFilter.live(search[1]);
-            time(who + ": search " + search[0] + " \"" + search[1] + "\"", 50, user,
+            time(
+                    who + ": search " + search[0] + " \"" + search[1] + "\"",
+                    50,
+                    user,
                     () -> clients.list(filter, PageRequest.of(0, PAGE, ClientSort.DEFAULT)));
             // What the list shows: exact up to 10,000, then "more than 10,000".
-            time(who + ": count of search " + search[0], 0, user,
+            time(
+                    who + ": count of search " + search[0],
+                    0,
+                    user,
                     () -> clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT));
         }
         // Page 10,000 of 25, or for a user who sees fewer than 20,000 pages the middle of what they see.
         int deep = (int) Math.min(9_999, as(user, () -> clients.count(live)) / PAGE / 2);
-        time(String.format(java.util.Locale.ROOT, "%s: deep page %,d", who, deep + 1), 100, user,
+        time(
+                String.format(java.util.Locale.ROOT, "%s: deep page %,d", who, deep + 1),
+                100,
+                user,
                 () -> clients.list(live, PageRequest.of(deep, PAGE, ClientSort.DEFAULT)));
         time(who + ": count", 0, user, () -> clients.count(live));
     }
@@ -197,13 +249,18 @@ class ClientBenchmark {
         LocalDate to = LocalDate.now();
         LocalDate from = to.minusYears(1);
         // Seconds per run: one warm-up is enough for the JIT, the database does the work.
-        time("group report (all invoices of a year)", 3_000, admin, () -> reports.groupReport(from, to),
-                Math.max(3, iterations / 5), 1);
+        time(
+                "group report (all invoices of a year)",
+                3_000,
+                admin,
+                () -> reports.groupReport(from, to),
+                Math.max(3, iterations / 5),
+                1);
     }
 
     private void invoicePdfs() throws Exception {
-        List<Long> ids = jdbc.queryForList("select id from billing_documents where doc_type = 'INVOICE' "
-                + "order by id limit 500", Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "select id from billing_documents where doc_type = 'INVOICE' " + "order by id limit 500", Long.class);
         if (ids.isEmpty()) {
             log.warn("No invoices in the benchmark database: invoice PDFs not measured");
             return;
@@ -216,8 +273,9 @@ class ClientBenchmark {
         // CPU per PDF of the rendering threads: what a PDF costs this JVM, whatever else the machine runs.
         double cpuPerPdf = run[1] / 1e6 / Math.max(1, run[0]);
         log.info("Invoice PDFs: {} in {} s, {} ms of CPU each", run[0], Stats.fmt(run[2] / 1e9), Stats.fmt(cpuPerPdf));
-        results.add(Stats.value("invoice PDFs per second (" + pdfThreads + " threads)", "/s", rate, "≥ 50 /s",
-                rate >= 50).withCpu(List.of(cpuPerPdf)));
+        results.add(
+                Stats.value("invoice PDFs per second (" + pdfThreads + " threads)", "/s", rate, "≥ 50 /s", rate >= 50)
+                        .withCpu(List.of(cpuPerPdf)));
     }
 
     /** Renders invoice PDFs on {@code pdfThreads} threads for {@code seconds}: PDFs, CPU nanoseconds, nanoseconds. */
@@ -277,8 +335,9 @@ class ClientBenchmark {
 
     /** The Karibu navigation to the overview of the client with the most documents. */
     private void overview() {
-        long largest = jdbc.queryForObject("select client_id from billing_documents group by client_id "
-                + "order by count(*) desc limit 1", Long.class);
+        long largest = jdbc.queryForObject(
+                "select client_id from billing_documents group by client_id " + "order by count(*) desc limit 1",
+                Long.class);
         List<Double> overview = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < iterations + WARM_UP; i++) {
@@ -294,16 +353,23 @@ class ClientBenchmark {
             }
         }
         assertThat(UI.getCurrent().getChildren().anyMatch(ClientOverviewView.class::isInstance)
-                || findView(ClientOverviewView.class)).as("overview open").isTrue();
-        Stats s = Stats.timings("admin: client overview (largest client)", overview, 100).withCpu(cpu);
-        log.info("{}: median {} ms, p95 {} ms, app CPU median {} ms", s.name(), Stats.fmt(s.median()),
-                Stats.fmt(s.p95()), Stats.fmt(s.cpuMedian()));
+                        || findView(ClientOverviewView.class))
+                .as("overview open")
+                .isTrue();
+        Stats s = Stats.timings("admin: client overview (largest client)", overview, 100)
+                .withCpu(cpu);
+        log.info(
+                "{}: median {} ms, p95 {} ms, app CPU median {} ms",
+                s.name(),
+                Stats.fmt(s.median()),
+                Stats.fmt(s.p95()),
+                Stats.fmt(s.cpuMedian()));
         results.add(s);
     }
 
     private void heap(Function0<UI> uiFactory) throws Exception {
-        Method createSession = MockVaadin.class.getDeclaredMethod("createSession", ServletContext.class,
-                Function0.class);
+        Method createSession =
+                MockVaadin.class.getDeclaredMethod("createSession", ServletContext.class, Function0.class);
         createSession.setAccessible(true);
         ServletContext servletContext = VaadinServletRequest.getCurrent().getServletContext();
         List<VaadinSession> kept = new ArrayList<>();
@@ -323,34 +389,45 @@ class ClientBenchmark {
         log.info("Heap growth per session by class:\n{}", heapTop);
         double perSession = (after - before) / (double) kept.size() / 1024;
         // -Dvaadin.productionMode=true measures what a deployed node keeps (no dev-mode component tracking).
-        boolean production = VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode();
-        results.add(Stats.value("heap per session, client list open (" + kept.size() + " sessions, "
-                + (production ? "production" : "development") + " mode)", "KB", perSession, "≤ 250 KB",
+        boolean production =
+                VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode();
+        results.add(Stats.value(
+                "heap per session, client list open (" + kept.size() + " sessions, "
+                        + (production ? "production" : "development") + " mode)",
+                "KB",
+                perSession,
+                "≤ 250 KB",
                 perSession <= 250));
         assertThat(kept).hasSize(sessions);
     }
 
-    private void openSessions(Method createSession, ServletContext servletContext, Function0<UI> uiFactory, int n,
-            List<VaadinSession> kept) throws Exception {
+    private void openSessions(
+            Method createSession,
+            ServletContext servletContext,
+            Function0<UI> uiFactory,
+            int n,
+            List<VaadinSession> kept)
+            throws Exception {
         for (int i = 0; i < n; i++) {
             createSession.invoke(MockVaadin.INSTANCE, servletContext, uiFactory);
             loginUi(BenchData.ADMIN);
             UI.getCurrent().navigate("clients");
             assertThat(findView(ClientListView.class)).isTrue();
             // What the browser does next: ask for the first rows, which the server then keeps keys for.
-            com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class).forEach(g -> g.getDataCommunicator()
-                    .setViewportRange(0, PAGE));
+            com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class)
+                    .forEach(g -> g.getDataCommunicator().setViewportRange(0, PAGE));
             MockVaadin.clientRoundtrip(false);
             // What the server does when it writes the response (UidlWriter): it takes the pending changes and each
             // node forgets its change trackers. Karibu never does, so without this every session would also keep
             // the whole first response's changes, which no deployed session holds.
-            UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+            UI.getCurrent().getInternals().getStateTree().collectChanges(change -> {});
             kept.add(VaadinSession.getCurrent());
         }
     }
 
     private static boolean findView(Class<?> type) {
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream().anyMatch(type::isInstance);
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .anyMatch(type::isInstance);
     }
 
     /** The machine's 1-minute load average: other processes competing for the CPUs show up here. */
@@ -358,7 +435,9 @@ class ClientBenchmark {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (java.io.IOException | RuntimeException e) {
-            return String.format(java.util.Locale.ROOT, "%.2f",
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%.2f",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
@@ -369,8 +448,8 @@ class ClientBenchmark {
      */
     private static java.util.Map<String, long[]> histogram() throws Exception {
         javax.management.ObjectName name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
-        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(name, "gcClassHistogram",
-                new Object[] {null}, new String[] {String[].class.getName()});
+        String text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(name, "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
         java.util.Map<String, long[]> classes = new java.util.HashMap<>();
         for (String line : text.split("\n")) {
             String[] f = line.trim().split("\\s+");
@@ -381,16 +460,22 @@ class ClientBenchmark {
         return classes;
     }
 
-    private static String topGrowth(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after, int n,
-            int sessions) {
+    private static String topGrowth(
+            java.util.Map<String, long[]> before, java.util.Map<String, long[]> after, int n, int sessions) {
         long[] none = {0, 0};
         return after.entrySet().stream()
                 .map(e -> java.util.Map.entry(e.getKey(), new long[] {
-                        e.getValue()[0] - before.getOrDefault(e.getKey(), none)[0],
-                        e.getValue()[1] - before.getOrDefault(e.getKey(), none)[1]}))
-                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(n)
-                .map(e -> String.format(java.util.Locale.ROOT, "%8.1f KB/session %7.0f objects/session %s",
-                        e.getValue()[0] / 1024.0 / sessions, e.getValue()[1] / (double) sessions, e.getKey()))
+                    e.getValue()[0] - before.getOrDefault(e.getKey(), none)[0],
+                    e.getValue()[1] - before.getOrDefault(e.getKey(), none)[1]
+                }))
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(n)
+                .map(e -> String.format(
+                        java.util.Locale.ROOT,
+                        "%8.1f KB/session %7.0f objects/session %s",
+                        e.getValue()[0] / 1024.0 / sessions,
+                        e.getValue()[1] / (double) sessions,
+                        e.getKey()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -412,10 +497,12 @@ class ClientBenchmark {
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(auth);
         SecurityContextHolder.setContext(securityContext);
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         Set<String> roles = user.getAuthorities().stream()
-                .map(a -> a.getAuthority().replaceFirst("^ROLE_", "")).collect(Collectors.toSet());
+                .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                .collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> roles.contains(role));
@@ -435,8 +522,10 @@ class ClientBenchmark {
     }
 
     private void time(String name, double p95Target, Authentication user, Supplier<?> work, int n, int warmUp) {
-        if (!listFilter.isEmpty() && !only.contains("list") && (name.startsWith("admin: ")
-                || name.startsWith("staff: ")) && listFilter.stream().noneMatch(name::contains)) {
+        if (!listFilter.isEmpty()
+                && !only.contains("list")
+                && (name.startsWith("admin: ") || name.startsWith("staff: "))
+                && listFilter.stream().noneMatch(name::contains)) {
             return;
         }
         List<Double> millis = new ArrayList<>();
@@ -454,8 +543,12 @@ class ClientBenchmark {
             }
         }
         Stats s = Stats.timings(name, millis, p95Target).withCpu(cpu);
-        log.info("{}: median {} ms, p95 {} ms, app CPU median {} ms", name, Stats.fmt(s.median()),
-                Stats.fmt(s.p95()), Stats.fmt(s.cpuMedian()));
+        log.info(
+                "{}: median {} ms, p95 {} ms, app CPU median {} ms",
+                name,
+                Stats.fmt(s.median()),
+                Stats.fmt(s.p95()),
+                Stats.fmt(s.cpuMedian()));
         results.add(s);
     }
 

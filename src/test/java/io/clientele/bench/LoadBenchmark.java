@@ -77,30 +77,41 @@ class LoadBenchmark {
         stats.add(Stats.value("requests per second", "/s", rps, "", true));
         stats.add(Stats.value("errors", "", errors.get(), "0", errors.get() == 0));
         Stats allStats = stats.get(stats.size() - 3);
-        System.out.printf("%nLoad test: %d users for %d s, %d requests%n%s%n  p99 of all requests: %s ms%n%n",
+        System.out.printf(
+                "%nLoad test: %d users for %d s, %d requests%n%s%n  p99 of all requests: %s ms%n%n",
                 users, seconds, all.size(), Stats.table(stats), Stats.fmt(allStats.percentile(99)));
         Path out = Path.of("target", "load", "results.json");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, "{\"users\":" + users + ",\"seconds\":" + seconds + ",\"requests\":" + all.size()
-                + ",\"requestsPerSecond\":" + rps + ",\"errors\":" + errors.get() + ",\"p99\":"
-                + allStats.percentile(99) + ",\"results\":[\n"
-                + stats.stream().map(Stats::json).collect(Collectors.joining(",\n")) + "\n]}\n");
+        Files.writeString(
+                out,
+                "{\"users\":" + users + ",\"seconds\":" + seconds + ",\"requests\":" + all.size()
+                        + ",\"requestsPerSecond\":" + rps + ",\"errors\":" + errors.get() + ",\"p99\":"
+                        + allStats.percentile(99) + ",\"results\":[\n"
+                        + stats.stream().map(Stats::json).collect(Collectors.joining(",\n")) + "\n]}\n");
         assertThat(errorSamples).as("errors").isEmpty();
         assertThat(all).isNotEmpty();
     }
 
     private void simulate(boolean clientUser, long end) {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         String username = clientUser ? "client" : "staff";
         String password = clientUser ? "client-clientele" : "staff-clientele";
         try {
             // The login page is Vaadin's bootstrap page; the form itself arrives with the init request.
             request(http, "login page", get("login"), null, 200);
-            request(http, "login", HttpRequest.newBuilder(uri("login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-                            + URLEncoder.encode(password, StandardCharsets.UTF_8))), null, 302);
+            request(
+                    http,
+                    "login",
+                    HttpRequest.newBuilder(uri("login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                                    + URLEncoder.encode(password, StandardCharsets.UTF_8))),
+                    null,
+                    302);
             while (System.nanoTime() < end) {
                 if (clientUser) {
                     view(http, "client center: invoices", "portal/invoices");
@@ -126,17 +137,21 @@ class LoadBenchmark {
     private void request(HttpClient http, String name, HttpRequest.Builder request, String marker, int status)
             throws Exception {
         long t0 = System.nanoTime();
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         double ms = (System.nanoTime() - t0) / 1e6;
-        latencies.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>())).add(ms);
-        boolean ok = response.statusCode() == status && (marker == null || response.body().contains(marker));
-        if (status == 302 && response.headers().firstValue("Location").orElse("").contains("error")) {
+        latencies
+                .computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>()))
+                .add(ms);
+        boolean ok = response.statusCode() == status
+                && (marker == null || response.body().contains(marker));
+        if (status == 302
+                && response.headers().firstValue("Location").orElse("").contains("error")) {
             ok = false;
         }
         if (!ok) {
-            error(name + ": HTTP " + response.statusCode() + " " + response.body().substring(0,
-                    Math.min(200, response.body().length())));
+            error(name + ": HTTP " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(200, response.body().length())));
         }
     }
 

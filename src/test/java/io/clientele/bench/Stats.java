@@ -14,7 +14,12 @@ record Stats(String name, String unit, double[] samples, String target, boolean 
 
     /** The same timings with the benchmark thread's CPU time per run (the app's share, without the database's). */
     Stats withCpu(List<Double> cpuMillis) {
-        return new Stats(name, unit, samples, target, met,
+        return new Stats(
+                name,
+                unit,
+                samples,
+                target,
+                met,
                 cpuMillis.stream().mapToDouble(Double::doubleValue).sorted().toArray());
     }
 
@@ -54,25 +59,45 @@ record Stats(String name, String unit, double[] samples, String target, boolean 
 
     static String table(List<Stats> all) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "| %-48s | %10s | %10s | %12s | %-18s | %-4s |", "measure", "median",
-                "p95", "app CPU med.", "target", "met"));
+        lines.add(String.format(
+                Locale.ROOT,
+                "| %-48s | %10s | %10s | %12s | %-18s | %-4s |",
+                "measure",
+                "median",
+                "p95",
+                "app CPU med.",
+                "target",
+                "met"));
         lines.add("|" + "-".repeat(50) + "|" + "-".repeat(12) + "|" + "-".repeat(12) + "|" + "-".repeat(14) + "|"
                 + "-".repeat(20) + "|" + "-".repeat(6) + "|");
         for (Stats s : all) {
             boolean single = s.samples.length == 1 && !s.unit.equals("ms");
-            lines.add(String.format(Locale.ROOT, "| %-48s | %10s | %10s | %12s | %-18s | %-4s |", s.name,
-                    fmt(s.median()) + (single ? " " + s.unit : ""), single ? "" : fmt(s.p95()),
-                    s.cpu.length == 0 ? "" : fmt(s.cpuMedian()), s.target,
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "| %-48s | %10s | %10s | %12s | %-18s | %-4s |",
+                    s.name,
+                    fmt(s.median()) + (single ? " " + s.unit : ""),
+                    single ? "" : fmt(s.p95()),
+                    s.cpu.length == 0 ? "" : fmt(s.cpuMedian()),
+                    s.target,
                     s.target.isEmpty() ? "" : s.met ? "yes" : "NO"));
         }
         return String.join("\n", lines);
     }
 
     String json() {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "{\"name\":\"%s\",\"unit\":\"%s\",\"samples\":%d,\"median\":%.3f,\"p95\":%.3f,\"max\":%.3f,"
                         + "\"appCpuMedian\":%.3f,\"target\":\"%s\",\"met\":%s}",
-                name.replace("\"", "'"), unit, samples.length, median(), p95(),
-                samples.length == 0 ? 0 : Arrays.stream(samples).max().orElse(0), cpuMedian(), target, met);
+                name.replace("\"", "'"),
+                unit,
+                samples.length,
+                median(),
+                p95(),
+                samples.length == 0 ? 0 : Arrays.stream(samples).max().orElse(0),
+                cpuMedian(),
+                target,
+                met);
     }
 }

@@ -40,12 +40,16 @@ class BillingServiceTest extends SpringTest {
 
     @Autowired
     InvoiceService invoices;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     PaymentService payments;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,8 +68,8 @@ class BillingServiceTest extends SpringTest {
 
     private static void actAs(String username, String role) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         SecurityContextHolder.setContext(context);
     }
 
@@ -95,7 +99,8 @@ class BillingServiceTest extends SpringTest {
         // 3 × 33.335 = 100.005 → 100.01; tax 19 % = 19.0019 → 19.00
         // 1 × 0.005 = 0.005 → 0.01; tax 7 % = 0.0007 → 0.00
         // 2.5 × 19.99 = 49.975 → 49.98; no tax
-        assertThat(saved.getLines()).extracting(DocumentLine::getAmount)
+        assertThat(saved.getLines())
+                .extracting(DocumentLine::getAmount)
                 .containsExactly(new BigDecimal("100.01"), new BigDecimal("0.01"), new BigDecimal("49.98"));
         assertThat(saved.getSubtotal()).isEqualByComparingTo("150.00");
         assertThat(saved.getTaxTotal()).isEqualByComparingTo("19.00");
@@ -162,7 +167,9 @@ class BillingServiceTest extends SpringTest {
     void the_clients_amount_owed_follows_invoices_and_payments_and_sorts_the_list() {
         Client other = testData.company("Other Debtor Ltd", "debtor@example.com");
         Invoice draft = invoice(client, "Draft work|1|500|0");
-        assertThat(clients.get(client.getId()).getAmountOwed()).as("drafts are not owed").isEqualByComparingTo("0");
+        assertThat(clients.get(client.getId()).getAmountOwed())
+                .as("drafts are not owed")
+                .isEqualByComparingTo("0");
 
         invoices.markSent(draft.getId());
         assertThat(clients.get(client.getId()).getAmountOwed()).isEqualByComparingTo("500");
@@ -170,8 +177,8 @@ class BillingServiceTest extends SpringTest {
         payments.record(small.getId(), payment("P", "5"));
         assertThat(clients.get(other.getId()).getAmountOwed()).isEqualByComparingTo("15");
 
-        List<ClientRow> byBalance = clients.list(ClientFilter.live(null),
-                PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, ClientSort.BALANCE)));
+        List<ClientRow> byBalance = clients.list(
+                ClientFilter.live(null), PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, ClientSort.BALANCE)));
         assertThat(byBalance).extracting(ClientRow::name).containsExactly("Billing Test GmbH", "Other Debtor Ltd");
         assertThat(byBalance.getFirst().balance()).isEqualByComparingTo("500");
     }
@@ -183,7 +190,8 @@ class BillingServiceTest extends SpringTest {
         inv.setDueDate(LocalDate.now().minusDays(10));
         inv.setLines(List.of(new DocumentLine("Old work", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO)));
         Invoice saved = invoices.save(inv);
-        jdbc.update("update billing_documents set sent_at = current_timestamp, status = 'SENT' where id = ?",
+        jdbc.update(
+                "update billing_documents set sent_at = current_timestamp, status = 'SENT' where id = ?",
                 saved.getId());
         Invoice paidOne = invoices.markSent(invoice(client, "Paid|1|10|0").getId());
         payments.record(paidOne.getId(), payment("full", "10"));
@@ -198,13 +206,17 @@ class BillingServiceTest extends SpringTest {
     @Test
     void a_due_date_before_the_issue_date_and_an_empty_invoice_are_refused() {
         Invoice empty = invoices.newInvoice(client.getId());
-        assertThatThrownBy(() -> invoices.save(empty)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("billing.lines.required"));
+        assertThatThrownBy(() -> invoices.save(empty))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("billing.lines.required"));
         Invoice backwards = invoices.newInvoice(client.getId());
         backwards.setLines(List.of(new DocumentLine("x", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO)));
         backwards.setDueDate(backwards.getIssueDate().minusDays(1));
-        assertThatThrownBy(() -> invoices.save(backwards)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("billing.due-before-issue"));
+        assertThatThrownBy(() -> invoices.save(backwards))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("billing.due-before-issue"));
         assertThat(invoices.count(BillingFilter.all())).isZero();
     }
 
@@ -268,12 +280,14 @@ class BillingServiceTest extends SpringTest {
     @Test
     void an_approved_quote_converts_into_an_invoice_once() {
         Quote quote = quotes.newQuote(client.getId());
-        quote.setLines(List.of(new DocumentLine("Offer", new BigDecimal("2"), new BigDecimal("49.50"),
-                new BigDecimal("19"))));
+        quote.setLines(
+                List.of(new DocumentLine("Offer", new BigDecimal("2"), new BigDecimal("49.50"), new BigDecimal("19"))));
         Quote saved = quotes.save(quote);
         assertThat(saved.getNumber()).startsWith("QUO-");
-        assertThatThrownBy(() -> quotes.convertToInvoice(saved.getId())).isInstanceOfSatisfying(
-                RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("billing.quote.not-approved"));
+        assertThatThrownBy(() -> quotes.convertToInvoice(saved.getId()))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("billing.quote.not-approved"));
 
         quotes.decide(saved.getId(), QuoteStatus.APPROVED);
         Invoice invoice = quotes.convertToInvoice(saved.getId());
@@ -282,8 +296,10 @@ class BillingServiceTest extends SpringTest {
         assertThat(invoice.getTotal()).isEqualByComparingTo("117.81");
         assertThat(invoice.getLines()).extracting(DocumentLine::getDescription).containsExactly("Offer");
         assertThat(quotes.get(saved.getId()).getConvertedInvoiceId()).isEqualTo(invoice.getId());
-        assertThatThrownBy(() -> quotes.convertToInvoice(saved.getId())).isInstanceOfSatisfying(
-                RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("billing.quote.converted"));
+        assertThatThrownBy(() -> quotes.convertToInvoice(saved.getId()))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("billing.quote.converted"));
         assertThat(invoices.count(BillingFilter.ofClient(client.getId()))).isEqualTo(1);
     }
 
@@ -313,8 +329,10 @@ class BillingServiceTest extends SpringTest {
         invoice(client, "Locks|1|1|0");
         Client c = clients.get(client.getId());
         c.setCurrency("USD");
-        assertThatThrownBy(() -> clients.save(c)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("client.currency.locked"));
+        assertThatThrownBy(() -> clients.save(c))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("client.currency.locked"));
     }
 
     @Test
@@ -342,8 +360,11 @@ class BillingServiceTest extends SpringTest {
         actAs(TestData.ADMIN, "ADMIN");
         clients.trash(List.of(client.getId()));
         assertThat(clients.deletePermanently(List.of(client.getId()))).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from billing_documents", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from document_lines", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from payments", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from billing_documents", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document_lines", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from payments", Integer.class))
+                .isZero();
     }
 }

@@ -35,11 +35,12 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class DocumentMailServiceTest extends MailTest {
 
-
     @Autowired
     DocumentMailService mail;
+
     @Autowired
     TestDocuments documents;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,7 +69,6 @@ class DocumentMailServiceTest extends MailTest {
         login(TestData.STAFF);
     }
 
-
     private Client german(Client client) {
         Client c = testData.reload(client);
         c.setLanguage("de");
@@ -88,11 +88,17 @@ class DocumentMailServiceTest extends MailTest {
         assertThat(draft.to()).containsExactly("anna@kunde.example");
         assertThat(draft.cc()).containsExactly("carl@kunde.example");
         assertThat(draft.bcc()).containsExactly("bea@audit.example");
-        assertThat(draft.addressBook()).extracting(MailRecipient::label).containsExactlyInAnyOrder(
-                "Kunde GmbH <buchhaltung@kunde.example>", "Anna Berg <anna@kunde.example>",
-                "Carl Cohn <carl@kunde.example>", "Bea Blind <bea@audit.example>", "Nora Nobody <nora@kunde.example>");
+        assertThat(draft.addressBook())
+                .extracting(MailRecipient::label)
+                .containsExactlyInAnyOrder(
+                        "Kunde GmbH <buchhaltung@kunde.example>",
+                        "Anna Berg <anna@kunde.example>",
+                        "Carl Cohn <carl@kunde.example>",
+                        "Bea Blind <bea@audit.example>",
+                        "Nora Nobody <nora@kunde.example>");
         assertThat(draft.subject()).isEqualTo("Rechnung " + invoice.getNumber() + " von Clientele");
-        assertThat(draft.body()).startsWith("Guten Tag Kunde GmbH,")
+        assertThat(draft.body())
+                .startsWith("Guten Tag Kunde GmbH,")
                 .contains("Offener Betrag: 1.234,56\u00a0€")
                 .contains("Fällig am: " + BillingFormat.date(invoice.getDueDate(), java.util.Locale.GERMAN))
                 .contains("https://billing.clientele.test/public/invoice/" + documents.publicToken(invoice))
@@ -122,9 +128,16 @@ class DocumentMailServiceTest extends MailTest {
         Invoice invoice = documents.invoice(kunde, "Beratung|2|617.28|0");
         MailDraft draft = mail.draft(DocumentType.INVOICE, invoice.getId());
 
-        mail.send(DocumentType.INVOICE, invoice.getId(), new MailRequest(UUID.randomUUID().toString(),
-                List.of("anna@kunde.example", "typed@elsewhere.example"), List.of("nora@kunde.example"),
-                List.of("bea@audit.example"), draft.subject(), draft.body()));
+        mail.send(
+                DocumentType.INVOICE,
+                invoice.getId(),
+                new MailRequest(
+                        UUID.randomUUID().toString(),
+                        List.of("anna@kunde.example", "typed@elsewhere.example"),
+                        List.of("nora@kunde.example"),
+                        List.of("bea@audit.example"),
+                        draft.subject(),
+                        draft.body()));
 
         assertThat(smtp.waitForIncomingEmail(5000, 4)).isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();
@@ -168,12 +181,20 @@ class DocumentMailServiceTest extends MailTest {
         Thread.sleep(300); // a second message would have arrived by now
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(2);
-        assertThat(Arrays.stream(received).map(DocumentMailServiceTest::messageId).distinct()).hasSize(1);
-        assertThat(jdbc.queryForObject("select count(*) from mail_sends", Integer.class)).isEqualTo(1);
+        assertThat(Arrays.stream(received)
+                        .map(DocumentMailServiceTest::messageId)
+                        .distinct())
+                .hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from mail_sends", Integer.class))
+                .isEqualTo(1);
 
-        mail.send(DocumentType.INVOICE, invoice.getId(),
+        mail.send(
+                DocumentType.INVOICE,
+                invoice.getId(),
                 request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(), List.of()));
-        assertThat(smtp.waitForIncomingEmail(5000, 3)).as("a new dialog sends again").isTrue();
+        assertThat(smtp.waitForIncomingEmail(5000, 3))
+                .as("a new dialog sends again")
+                .isTrue();
     }
 
     @Test
@@ -181,44 +202,69 @@ class DocumentMailServiceTest extends MailTest {
         Invoice invoice = documents.invoice(kunde, "Beratung|1|100|0");
         long id = invoice.getId();
 
-        assertThatThrownBy(() -> mail.send(DocumentType.INVOICE, id, request(UUID.randomUUID().toString(),
-                List.of("anna@kunde.example"), List.of("not an address"), List.of())))
+        assertThatThrownBy(() -> mail.send(
+                        DocumentType.INVOICE,
+                        id,
+                        request(
+                                UUID.randomUUID().toString(),
+                                List.of("anna@kunde.example"),
+                                List.of("not an address"),
+                                List.of())))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("billing.mail.address.invalid");
                     assertThat(e.getArguments()).containsExactly("not an address");
                 });
         for (String bad : List.of("anna@kunde", "Anna <anna@kunde.example>", "a@b.example, c@d.example")) {
-            assertThatThrownBy(() -> mail.send(DocumentType.INVOICE, id, request(UUID.randomUUID().toString(),
-                    List.of(bad), List.of(), List.of())))
-                    .as(bad).isInstanceOfSatisfying(RuleViolationException.class,
+            assertThatThrownBy(() -> mail.send(
+                            DocumentType.INVOICE,
+                            id,
+                            request(UUID.randomUUID().toString(), List.of(bad), List.of(), List.of())))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
                             e -> assertThat(e.getMessageKey()).isEqualTo("billing.mail.address.invalid"));
         }
-        assertThatThrownBy(() -> mail.send(DocumentType.INVOICE, id, request(UUID.randomUUID().toString(),
-                List.of(), List.of("carl@kunde.example"), List.of())))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() -> mail.send(
+                        DocumentType.INVOICE,
+                        id,
+                        request(UUID.randomUUID().toString(), List.of(), List.of("carl@kunde.example"), List.of())))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("billing.mail.recipient.required"));
-        assertThatThrownBy(() -> mail.send(DocumentType.INVOICE, id, new MailRequest(UUID.randomUUID().toString(),
-                List.of("anna@kunde.example"), List.of(), List.of(), " ", "Text")))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() -> mail.send(
+                        DocumentType.INVOICE,
+                        id,
+                        new MailRequest(
+                                UUID.randomUUID().toString(),
+                                List.of("anna@kunde.example"),
+                                List.of(),
+                                List.of(),
+                                " ",
+                                "Text")))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("billing.mail.subject.required"));
 
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.DRAFT);
-        assertThat(jdbc.queryForObject("select count(*) from mail_sends", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mail_sends", Integer.class))
+                .isZero();
     }
 
     @Test
     void a_refused_delivery_marks_nothing_and_leaves_the_key_free_for_the_retry() {
         Invoice invoice = documents.invoice(kunde, "Beratung|1|100|0");
-        MailRequest request = request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(),
-                List.of());
+        MailRequest request =
+                request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(), List.of());
         mailServerDown();
 
         assertThatThrownBy(() -> mail.send(DocumentType.INVOICE, invoice.getId(), request))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("billing.mail.delivery-failed"));
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.DRAFT);
-        assertThat(jdbc.queryForObject("select count(*) from mail_sends", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mail_sends", Integer.class))
+                .isZero();
 
         mailServerUp();
         mail.send(DocumentType.INVOICE, invoice.getId(), request);
@@ -230,7 +276,9 @@ class DocumentMailServiceTest extends MailTest {
     void a_sent_quote_is_marked_sent() {
         Quote quote = documents.quote(kunde, "Entwurf|1|50|0");
 
-        mail.send(DocumentType.QUOTE, quote.getId(),
+        mail.send(
+                DocumentType.QUOTE,
+                quote.getId(),
                 request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(), List.of()));
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
@@ -244,8 +292,10 @@ class DocumentMailServiceTest extends MailTest {
 
         assertThatThrownBy(() -> mail.draft(DocumentType.INVOICE, invoice.getId()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> mail.send(DocumentType.INVOICE, invoice.getId(),
-                request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(), List.of())))
+        assertThatThrownBy(() -> mail.send(
+                        DocumentType.INVOICE,
+                        invoice.getId(),
+                        request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(), List.of())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
@@ -257,7 +307,8 @@ class DocumentMailServiceTest extends MailTest {
         for (String language : io.clientele.base.ui.AppLanguages.CODES) {
             if (!language.equals("en")) {
                 Properties other = templates("_" + language);
-                assertThat(other.stringPropertyNames()).as(language)
+                assertThat(other.stringPropertyNames())
+                        .as(language)
                         .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
                 other.values().forEach(v -> assertThat((String) v).as(language).doesNotContain("'"));
             }
@@ -266,8 +317,8 @@ class DocumentMailServiceTest extends MailTest {
 
     private static Properties templates(String suffix) throws Exception {
         Properties p = new Properties();
-        try (InputStream in = DocumentMailServiceTest.class.getResourceAsStream(
-                "/billing-mail/messages" + suffix + ".properties")) {
+        try (InputStream in =
+                DocumentMailServiceTest.class.getResourceAsStream("/billing-mail/messages" + suffix + ".properties")) {
             assertThat(in).as("messages" + suffix).isNotNull();
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
@@ -275,11 +326,14 @@ class DocumentMailServiceTest extends MailTest {
     }
 
     private long deliveredTo(String address) {
-        return smtp.findReceivedMessages(u -> u.getEmail().equalsIgnoreCase(address), m -> true).count();
+        return smtp.findReceivedMessages(u -> u.getEmail().equalsIgnoreCase(address), m -> true)
+                .count();
     }
 
     private static List<String> addresses(MimeMessage message, Message.RecipientType type) throws Exception {
-        return Arrays.stream(message.getRecipients(type)).map(a -> ((InternetAddress) a).getAddress()).toList();
+        return Arrays.stream(message.getRecipients(type))
+                .map(a -> ((InternetAddress) a).getAddress())
+                .toList();
     }
 
     private static String decoded(MimeMessage message) throws Exception {
@@ -302,8 +356,8 @@ class DocumentMailServiceTest extends MailTest {
         throw new AssertionError("no " + contentType + " part");
     }
 
-    private static jakarta.mail.@org.jspecify.annotations.Nullable Part partOrNull(jakarta.mail.Part part,
-            String contentType) throws Exception {
+    private static jakarta.mail.@org.jspecify.annotations.Nullable Part partOrNull(
+            jakarta.mail.Part part, String contentType) throws Exception {
         try {
             return part(part, contentType);
         } catch (AssertionError e) {
@@ -315,15 +369,17 @@ class DocumentMailServiceTest extends MailTest {
     void the_email_carries_the_pdf_in_the_clients_language() throws Exception {
         Invoice invoice = documents.invoice(kunde, "Beratung|2|617.28|0");
 
-        mail.send(DocumentType.INVOICE, invoice.getId(),
+        mail.send(
+                DocumentType.INVOICE,
+                invoice.getId(),
                 request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(), List.of()));
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         jakarta.mail.Part pdf = part(smtp.getReceivedMessages()[0], "application/pdf");
         assertThat(pdf.getFileName()).isEqualTo(invoice.getNumber() + ".pdf");
         byte[] bytes = pdf.getInputStream().readAllBytes();
-        assertThat(DocumentPdfServiceTest.text(bytes)).contains("Rechnung", invoice.getNumber(), "Kunde GmbH",
-                "1.234,56 €");
+        assertThat(DocumentPdfServiceTest.text(bytes))
+                .contains("Rechnung", invoice.getNumber(), "Kunde GmbH", "1.234,56 €");
     }
 
     private static String messageId(MimeMessage message) {

@@ -30,12 +30,16 @@ class DocumentPdfServiceTest extends SpringTest {
 
     @Autowired
     DocumentPdfService pdfs;
+
     @Autowired
     InvoiceService invoices;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     PaymentService payments;
+
     @Autowired
     SettingsService settings;
 
@@ -48,8 +52,8 @@ class DocumentPdfServiceTest extends SpringTest {
             settings.save(s);
         });
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(TestData.STAFF, null,
-                List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                TestData.STAFF, null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
         SecurityContextHolder.setContext(context);
     }
 
@@ -93,7 +97,8 @@ class DocumentPdfServiceTest extends SpringTest {
 
     /** The PDF's text with every kind of space (the locales' no-break spaces too) as a plain space. */
     static String text(byte[] pdf) throws IOException {
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("[\\h\\u00a0\\u202f]+", " ");
         }
@@ -107,10 +112,27 @@ class DocumentPdfServiceTest extends SpringTest {
 
         String text = text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.CLIENT));
 
-        assertThat(text).contains("Rechnung", "Beschreibung", "Zwischensumme", "Umsatzsteuer", "Bezahlt",
-                "Offener Betrag", "Müller Bäckerei GmbH", "Clientele Consulting Ltd", invoice.getNumber(),
-                "14.03.2026", "Beratung", "518,87 €", "1.037,74 €", "1.137,74 €", "197,17 €", "1.334,91 €",
-                "500,00 €", "834,91 €", "19 %");
+        assertThat(text)
+                .contains(
+                        "Rechnung",
+                        "Beschreibung",
+                        "Zwischensumme",
+                        "Umsatzsteuer",
+                        "Bezahlt",
+                        "Offener Betrag",
+                        "Müller Bäckerei GmbH",
+                        "Clientele Consulting Ltd",
+                        invoice.getNumber(),
+                        "14.03.2026",
+                        "Beratung",
+                        "518,87 €",
+                        "1.037,74 €",
+                        "1.137,74 €",
+                        "197,17 €",
+                        "1.334,91 €",
+                        "500,00 €",
+                        "834,91 €",
+                        "19 %");
         assertThat(text).doesNotContain("Invoice", "Subtotal");
     }
 
@@ -121,8 +143,18 @@ class DocumentPdfServiceTest extends SpringTest {
 
         String text = text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.CLIENT));
 
-        assertThat(text).contains("Facture", "Sous-total", "TVA", "Reste à payer", "Société Générale d’Études",
-                "Développement", "1 234,56 €", "246,91 €", "1 481,47 €", "14 mars 2026");
+        assertThat(text)
+                .contains(
+                        "Facture",
+                        "Sous-total",
+                        "TVA",
+                        "Reste à payer",
+                        "Société Générale d’Études",
+                        "Développement",
+                        "1 234,56 €",
+                        "246,91 €",
+                        "1 481,47 €",
+                        "14 mars 2026");
     }
 
     @Test
@@ -132,15 +164,15 @@ class DocumentPdfServiceTest extends SpringTest {
 
         String text = text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.CLIENT));
 
-        assertThat(text).contains("Invoice", "Subtotal", "Balance due", "$1,200.00", "$120.00", "$1,320.00",
-                "$400.00", "10%");
+        assertThat(text)
+                .contains("Invoice", "Subtotal", "Balance due", "$1,200.00", "$120.00", "$1,320.00", "$400.00", "10%");
     }
 
     @Test
     void greek_cyrillic_polish_and_czech_text_survives_in_the_pdf() throws IOException {
         Client client = client("Ωμέγα Ανάπτυξη ΑΕ", "en", "EUR");
-        Invoice invoice = invoice(client, LocalDate.of(2026, 3, 14), "Разработка сайта|1|100|0",
-                "Łódź – Žluťoučký kůň|1|50|0");
+        Invoice invoice =
+                invoice(client, LocalDate.of(2026, 3, 14), "Разработка сайта|1|100|0", "Łódź – Žluťoučký kůň|1|50|0");
 
         String text = text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.CLIENT));
 
@@ -156,15 +188,18 @@ class DocumentPdfServiceTest extends SpringTest {
 
         String text = text(pdfs.quotePdf(quote.getId(), PdfLanguage.CLIENT));
 
-        assertThat(text).startsWith("Clientele Consulting Ltd\n1 Market Street\nLondon\nAngebot\n")
-                .contains("Gültig bis", "250,00 €", "297,50 €").doesNotContain("Bezahlt", "Offener Betrag");
+        assertThat(text)
+                .startsWith("Clientele Consulting Ltd\n1 Market Street\nLondon\nAngebot\n")
+                .contains("Gültig bis", "250,00 €", "297,50 €")
+                .doesNotContain("Bezahlt", "Offener Betrag");
     }
 
     @Test
     void back_office_downloads_follow_the_client_language_setting() throws IOException {
         Client client = client("Müller Bäckerei GmbH", "de", "EUR");
         Invoice invoice = invoice(client, LocalDate.of(2026, 3, 14), "Beratung|1|1000|19");
-        assertThat(text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.BACK_OFFICE))).contains("Rechnung", "1.190,00 €");
+        assertThat(text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.BACK_OFFICE)))
+                .contains("Rechnung", "1.190,00 €");
 
         SystemAuthentication.run(() -> {
             SystemSettings s = settings.get();
@@ -173,7 +208,8 @@ class DocumentPdfServiceTest extends SpringTest {
         });
 
         assertThat(text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.BACK_OFFICE)))
-                .contains("Invoice", "Subtotal", "€1,190.00").doesNotContain("Rechnung");
+                .contains("Invoice", "Subtotal", "€1,190.00")
+                .doesNotContain("Rechnung");
         assertThat(text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.CLIENT))).contains("Rechnung", "1.190,00 €");
     }
 
@@ -186,12 +222,16 @@ class DocumentPdfServiceTest extends SpringTest {
         pay(during, "PAY-FEB", "100", LocalDate.of(2026, 2, 10));
         invoice(client, LocalDate.of(2026, 3, 1), "Later work|1|999|0");
 
-        String text = text(pdfs.statementPdf(client.getId(), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28),
-                PdfLanguage.CLIENT));
+        String text = text(pdfs.statementPdf(
+                client.getId(), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), PdfLanguage.CLIENT));
 
-        assertThat(text).contains("Statement", "Balance brought forward €60.00",
-                "Invoice " + during.getNumber() + " €200.00 €260.00",
-                "Payment PAY-FEB (" + during.getNumber() + ") €100.00 €160.00", "Balance due €160.00")
+        assertThat(text)
+                .contains(
+                        "Statement",
+                        "Balance brought forward €60.00",
+                        "Invoice " + during.getNumber() + " €200.00 €260.00",
+                        "Payment PAY-FEB (" + during.getNumber() + ") €100.00 €160.00",
+                        "Balance due €160.00")
                 .doesNotContain("999", "PAY-OLD");
     }
 
@@ -200,10 +240,15 @@ class DocumentPdfServiceTest extends SpringTest {
         Client client = client("Müller Bäckerei GmbH", "de", "EUR");
         Invoice invoice = invoice(client, LocalDate.of(2026, 2, 5), "Beratung|1|1000|0");
 
-        String text = text(pdfs.statementPdf(client.getId(), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28),
-                PdfLanguage.CLIENT));
+        String text = text(pdfs.statementPdf(
+                client.getId(), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), PdfLanguage.CLIENT));
 
-        assertThat(text).contains("Kontoauszug", "Saldovortrag 0,00 €", "Rechnung " + invoice.getNumber(),
-                "1.000,00 €", "05.02.2026");
+        assertThat(text)
+                .contains(
+                        "Kontoauszug",
+                        "Saldovortrag 0,00 €",
+                        "Rechnung " + invoice.getNumber(),
+                        "1.000,00 €",
+                        "05.02.2026");
     }
 }

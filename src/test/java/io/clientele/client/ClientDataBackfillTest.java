@@ -18,13 +18,14 @@ class ClientDataBackfillTest extends SpringTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private void run(ClientDataBackfill backfill) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             backfill.execute(database);
             if (!connection.getAutoCommit()) {
                 connection.commit();
@@ -33,8 +34,8 @@ class ClientDataBackfillTest extends SpringTest {
     }
 
     private List<String> terms(long clientId) {
-        return jdbc.queryForList("select term from client_search_terms where client_id = ? order by term",
-                String.class, clientId);
+        return jdbc.queryForList(
+                "select term from client_search_terms where client_id = ? order by term", String.class, clientId);
     }
 
     @Test
@@ -48,7 +49,9 @@ class ClientDataBackfillTest extends SpringTest {
 
         jdbc.update("delete from client_search_terms where client_id = ?", second.getId());
         run(new ClientSearchTermsBackfill());
-        assertThat(terms(second.getId())).as("resumed after the last client that has terms").isEqualTo(secondTerms);
+        assertThat(terms(second.getId()))
+                .as("resumed after the last client that has terms")
+                .isEqualTo(secondTerms);
 
         jdbc.update("delete from client_search_terms");
         run(new ClientSearchTermsBackfill());

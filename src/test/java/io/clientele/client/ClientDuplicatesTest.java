@@ -24,8 +24,9 @@ class ClientDuplicatesTest extends SpringTest {
     }
 
     private void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     @Test
@@ -54,12 +55,14 @@ class ClientDuplicatesTest extends SpringTest {
         assertThat(clients.findLikelyDuplicates("INFO@Acme.example", null, "Something else"))
                 .containsExactly(new LikelyDuplicate(acme.getId(), "Acme Ltd", LikelyDuplicate.Match.EMAIL));
         assertThat(clients.findLikelyDuplicates("Billing@beta.example", null, null))
-                .extracting(LikelyDuplicate::id).containsExactly(taxed.getId());
+                .extracting(LikelyDuplicate::id)
+                .containsExactly(taxed.getId());
         assertThat(clients.findLikelyDuplicates(null, "de123456789", null))
                 .containsExactly(new LikelyDuplicate(taxed.getId(), "Beta Trading", LikelyDuplicate.Match.TAX_ID));
         assertThat(clients.findLikelyDuplicates("", " ", "ACME, Inc."))
                 .containsExactly(new LikelyDuplicate(acme.getId(), "Acme Ltd", LikelyDuplicate.Match.NAME));
-        assertThat(clients.findLikelyDuplicates("new@nowhere.example", "FR999", "Gamma")).isEmpty();
+        assertThat(clients.findLikelyDuplicates("new@nowhere.example", "FR999", "Gamma"))
+                .isEmpty();
         assertThat(clients.findLikelyDuplicates(null, null, null)).isEmpty();
     }
 
@@ -69,12 +72,15 @@ class ClientDuplicatesTest extends SpringTest {
         Client trashed = testData.company("Trashed SA", "trashed@example.com");
         actAs(TestData.ADMIN, "ADMIN");
         clients.trash(List.of(trashed.getId()));
-        assertThat(clients.findLikelyDuplicates("foreign@example.com", null, null)).hasSize(1);
-        assertThat(clients.findLikelyDuplicates("trashed@example.com", null, "Trashed")).isEmpty();
+        assertThat(clients.findLikelyDuplicates("foreign@example.com", null, null))
+                .hasSize(1);
+        assertThat(clients.findLikelyDuplicates("trashed@example.com", null, "Trashed"))
+                .isEmpty();
 
         testData.restrictStaff();
         actAs(TestData.STAFF, "STAFF");
         assertThat(foreign.getOwnerId()).isNull();
-        assertThat(clients.findLikelyDuplicates("foreign@example.com", null, "Foreign")).isEmpty();
+        assertThat(clients.findLikelyDuplicates("foreign@example.com", null, "Foreign"))
+                .isEmpty();
     }
 }

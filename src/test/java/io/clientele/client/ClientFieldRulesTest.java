@@ -21,6 +21,7 @@ class ClientFieldRulesTest extends SpringTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     ClientFieldRules rules;
 
@@ -30,8 +31,9 @@ class ClientFieldRulesTest extends SpringTest {
     }
 
     private void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     @Test
@@ -39,7 +41,8 @@ class ClientFieldRulesTest extends SpringTest {
         actAs(TestData.ADMIN, "ADMIN");
         List<ClientFieldRule> all = rules.all();
         assertThat(all).extracting(ClientFieldRule::getField).containsExactly(ClientField.values());
-        all.stream().filter(r -> r.getField() == ClientField.LEAD_SOURCE || r.getField() == ClientField.DESIGNATION)
+        all.stream()
+                .filter(r -> r.getField() == ClientField.LEAD_SOURCE || r.getField() == ClientField.DESIGNATION)
                 .forEach(r -> r.setMandatory(true));
         rules.save(all);
 
@@ -69,8 +72,8 @@ class ClientFieldRulesTest extends SpringTest {
         client.setName("Needs Dates Ltd");
         client.setInquiryDate(LocalDate.of(2026, 11, 1));
 
-        assertThatThrownBy(() -> clients.save(client)).isInstanceOfSatisfying(MandatoryFieldMissingException.class,
-                e -> {
+        assertThatThrownBy(() -> clients.save(client))
+                .isInstanceOfSatisfying(MandatoryFieldMissingException.class, e -> {
                     assertThat(e.getField()).isEqualTo(ClientField.COMMUNICATION_ID);
                     assertThat(e.getMessageKey()).isEqualTo("client.required.communication-id");
                 });

@@ -10,15 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-
-
 
 /** Every client save records which fields changed, from what to what, by whom and when; nothing when nothing did. */
 class ClientHistoryTest extends SpringTest {
@@ -29,7 +25,6 @@ class ClientHistoryTest extends SpringTest {
     @Autowired
     ClientHistoryService history;
 
-
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,8 +34,6 @@ class ClientHistoryTest extends SpringTest {
     void setUp() {
         client = testData.company("Acme GmbH", "acme@example.com");
     }
-
-
 
     private List<ClientChange> changes() {
         return history.page(client.getId(), PageRequest.of(0, 100));
@@ -74,22 +67,28 @@ class ClientHistoryTest extends SpringTest {
         clients.save(edited);
 
         Map<String, ClientChange> byField = changesByField();
-        assertThat(byField.keySet()).containsExactlyInAnyOrder("name", "email", "currency", "groups",
-                "billingAddress.city", "active", "assignedStaffIds");
+        assertThat(byField.keySet())
+                .containsExactlyInAnyOrder(
+                        "name", "email", "currency", "groups", "billingAddress.city", "active", "assignedStaffIds");
         assertThat(byField.get("name")).satisfies(c -> {
             assertThat(c.oldValue()).isEqualTo("Acme GmbH");
             assertThat(c.newValue()).isEqualTo("Acme AG");
             assertThat(c.changedBy()).isEqualTo("Sam Staff");
-            assertThat(c.changedAt()).isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
+            assertThat(c.changedAt())
+                    .isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
         });
-        assertThat(byField.get("email")).extracting(ClientChange::oldValue, ClientChange::newValue)
+        assertThat(byField.get("email"))
+                .extracting(ClientChange::oldValue, ClientChange::newValue)
                 .containsExactly("acme@example.com", "billing@acme.example");
-        assertThat(byField.get("currency")).extracting(ClientChange::oldValue, ClientChange::newValue)
+        assertThat(byField.get("currency"))
+                .extracting(ClientChange::oldValue, ClientChange::newValue)
                 .containsExactly("EUR", "CHF");
-        assertThat(byField.get("groups")).extracting(ClientChange::oldValue, ClientChange::newValue)
+        assertThat(byField.get("groups"))
+                .extracting(ClientChange::oldValue, ClientChange::newValue)
                 .containsExactly(null, "VIP");
         assertThat(byField.get("billingAddress.city").newValue()).isEqualTo("Zürich");
-        assertThat(byField.get("active")).extracting(ClientChange::oldValue, ClientChange::newValue)
+        assertThat(byField.get("active"))
+                .extracting(ClientChange::oldValue, ClientChange::newValue)
                 .containsExactly("true", "false");
         // Account ids are shown as the people's names.
         assertThat(byField.get("assignedStaffIds").newValue()).isEqualTo("Sam Staff");
@@ -105,7 +104,8 @@ class ClientHistoryTest extends SpringTest {
         clients.save(same);
 
         assertThat(changes()).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from client_history", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from client_history", Long.class))
+                .isZero();
     }
 
     @Test
@@ -125,15 +125,22 @@ class ClientHistoryTest extends SpringTest {
 
         List<ClientChange> all = changes();
         assertThat(all.getFirst().field()).isIn("groups", "paymentTerm");
-        assertThat(all).filteredOn(c -> c.field().equals("groups"))
+        assertThat(all)
+                .filteredOn(c -> c.field().equals("groups"))
                 .extracting(ClientChange::oldValue, ClientChange::newValue)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Press, VIP", "Press"),
                         org.assertj.core.groups.Tuple.tuple(null, "Press, VIP"));
-        assertThat(all).filteredOn(c -> c.field().equals("paymentTerm")).singleElement()
-                .extracting(ClientChange::oldValue, ClientChange::newValue).containsExactly("Net 30", null);
-        assertThat(all).filteredOn(c -> c.field().equals("ownerId")).singleElement()
-                .extracting(ClientChange::newValue).isEqualTo("Ada Admin");
+        assertThat(all)
+                .filteredOn(c -> c.field().equals("paymentTerm"))
+                .singleElement()
+                .extracting(ClientChange::oldValue, ClientChange::newValue)
+                .containsExactly("Net 30", null);
+        assertThat(all)
+                .filteredOn(c -> c.field().equals("ownerId"))
+                .singleElement()
+                .extracting(ClientChange::newValue)
+                .isEqualTo("Ada Admin");
     }
 
     @Test
@@ -154,8 +161,10 @@ class ClientHistoryTest extends SpringTest {
         actAsAccount(TestData.ADMIN);
         clients.savePortalSections(client.getId(), new PortalSections(false, true, true, true, true));
 
-        assertThat(changes()).singleElement().extracting(ClientChange::field, ClientChange::oldValue,
-                ClientChange::newValue).containsExactly("portalInvoices", "true", "false");
+        assertThat(changes())
+                .singleElement()
+                .extracting(ClientChange::field, ClientChange::oldValue, ClientChange::newValue)
+                .containsExactly("portalInvoices", "true", "false");
     }
 
     @Test
@@ -167,9 +176,11 @@ class ClientHistoryTest extends SpringTest {
             clients.save(edited);
         }
 
-        assertThat(history.page(client.getId(), PageRequest.of(0, 2))).extracting(ClientChange::newValue)
+        assertThat(history.page(client.getId(), PageRequest.of(0, 2)))
+                .extracting(ClientChange::newValue)
                 .containsExactly("Three", "Two");
-        assertThat(history.page(client.getId(), PageRequest.of(1, 2))).extracting(ClientChange::newValue)
+        assertThat(history.page(client.getId(), PageRequest.of(1, 2)))
+                .extracting(ClientChange::newValue)
                 .containsExactly("One");
         assertThat(history.count(client.getId())).isEqualTo(3);
         testData.restrictStaff();

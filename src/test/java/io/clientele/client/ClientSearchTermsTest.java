@@ -19,8 +19,17 @@ class ClientSearchTermsTest {
     @Test
     void an_e_mail_gives_the_address_its_halves_and_their_pieces() {
         Set<String> terms = ClientSearchTerms.of("X", "Sales.Team+eu@acme-widgets.co.uk", null, null);
-        for (String word : List.of("sales.team+eu@acme", "sales.t", "sales", "team", "eu", "acme-widgets.co", "acme",
-                "widgets", "co", "uk")) {
+        for (String word : List.of(
+                "sales.team+eu@acme",
+                "sales.t",
+                "sales",
+                "team",
+                "eu",
+                "acme-widgets.co",
+                "acme",
+                "widgets",
+                "co",
+                "uk")) {
             assertThat(terms).as(word).anyMatch(term -> term.startsWith(word));
         }
         assertThat(terms).noneMatch(term -> term.startsWith("les")).noneMatch(term -> term.startsWith("@"));
@@ -29,15 +38,14 @@ class ClientSearchTermsTest {
     @Test
     void a_term_that_starts_another_term_of_the_client_is_left_out() {
         assertThat(ClientSearchTerms.of("Günter Schäfer", "gunter.schafer500000@mail.example", null, null))
-                .containsExactlyInAnyOrder("gunter.schafer500000@mail.example", "schafer500000", "mail.example",
-                        "example");
+                .containsExactlyInAnyOrder(
+                        "gunter.schafer500000@mail.example", "schafer500000", "mail.example", "example");
     }
 
     @Test
     void phone_and_mobile_give_every_ending_of_three_digits_or_more() {
         assertThat(ClientSearchTerms.of("X", null, "+49 30 1234", "0171"))
-                .containsExactlyInAnyOrder("x", "49301234", "9301234", "301234", "01234", "1234", "234", "0171",
-                        "171");
+                .containsExactlyInAnyOrder("x", "49301234", "9301234", "301234", "01234", "1234", "234", "0171", "171");
     }
 
     @Test

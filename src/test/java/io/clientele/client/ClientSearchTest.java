@@ -32,7 +32,8 @@ class ClientSearchTest extends SpringTest {
 
     private List<String> names(String search) {
         return clients.list(ClientFilter.live(search), PageRequest.of(0, 50, Sort.by(ClientSort.NAME))).stream()
-                .map(ClientRow::name).toList();
+                .map(ClientRow::name)
+                .toList();
     }
 
     @Test
@@ -111,14 +112,18 @@ class ClientSearchTest extends SpringTest {
         assertThat(names("fresh")).containsExactly("Fresh Title");
         assertThat(names("after.example")).containsExactly("Fresh Title");
         assertThat(names("555666")).containsExactly("Fresh Title");
-        assertThat(jdbc.queryForObject("select count(*) from client_search_terms where client_id = ? and term = ?",
-                Long.class, c.getId(), "old")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from client_search_terms where client_id = ? and term = ?",
+                        Long.class,
+                        c.getId(),
+                        "old"))
+                .isZero();
     }
 
     @Test
     void imported_clients_are_found() {
-        CsvTable table = CsvParser.parse("Name,Type,E-mail,Country,Currency\n"
-                + "Imported Widgets AG,company,hello@imported.example,DE,EUR\n");
+        CsvTable table = CsvParser.parse(
+                "Name,Type,E-mail,Country,Currency\n" + "Imported Widgets AG,company,hello@imported.example,DE,EUR\n");
         actAsAccount(TestData.STAFF);
         Map<Integer, ImportField> mapping = new LinkedHashMap<>();
         for (int i = 0; i < table.headers().size(); i++) {
@@ -126,7 +131,7 @@ class ClientSearchTest extends SpringTest {
             ImportField.guess(table.headers().get(i)).ifPresent(f -> mapping.put(column, f));
         }
 
-        imports.importAll(table, mapping, Locale.ENGLISH, n -> { });
+        imports.importAll(table, mapping, Locale.ENGLISH, n -> {});
 
         assertThat(names("widgets")).containsExactly("Imported Widgets AG");
         assertThat(names("imported.ex")).containsExactly("Imported Widgets AG");
@@ -150,7 +155,8 @@ class ClientSearchTest extends SpringTest {
         clients.trash(List.of(c.getId()));
         assertThat(names("phoenix")).isEmpty();
         assertThat(clients.list(ClientFilter.trash("phoenix"), PageRequest.of(0, 10)))
-                .extracting(ClientRow::name).containsExactly("Phoenix Rising Ltd");
+                .extracting(ClientRow::name)
+                .containsExactly("Phoenix Rising Ltd");
 
         clients.restore(List.of(c.getId()));
 
@@ -167,7 +173,8 @@ class ClientSearchTest extends SpringTest {
 
         assertThat(names("first_l")).containsExactly("Underscore Ltd");
         assertThat(names("first%l")).containsExactly("Percent Ltd");
-        assertThat(names("fir%")).as("an edge % is punctuation, not a wildcard")
+        assertThat(names("fir%"))
+                .as("an edge % is punctuation, not a wildcard")
                 .containsExactly("Lookalike Ltd", "Percent Ltd", "Underscore Ltd");
         assertThat(names("f_rst")).isEmpty();
     }
@@ -183,11 +190,15 @@ class ClientSearchTest extends SpringTest {
         assertThat(names("z")).containsExactly("Zeta Systems");
         assertThat(names("A")).containsExactly("Alpha Beta");
         assertThat(names("ze")).containsExactly("Zeta Systems");
-        assertThat(names("b")).as("not the second word: one letter is too common").isEmpty();
+        assertThat(names("b"))
+                .as("not the second word: one letter is too common")
+                .isEmpty();
         assertThat(names("sy")).as("nor with two").isEmpty();
         assertThat(names("li")).containsExactly("Li Na");
         assertThat(names("li na")).containsExactly("Li Na");
-        assertThat(names("wei li")).as("a longer word makes every word a term prefix").containsExactly("Wei Li");
+        assertThat(names("wei li"))
+                .as("a longer word makes every word a term prefix")
+                .containsExactly("Wei Li");
     }
 
     @Test
@@ -215,7 +226,8 @@ class ClientSearchTest extends SpringTest {
         actAsAccount(TestData.ADMIN);
         clients.trash(List.of(c.getId()));
         clients.deletePermanently(List.of(c.getId()));
-        assertThat(jdbc.queryForObject("select count(*) from client_search_terms where client_id = ?", Long.class,
-                c.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from client_search_terms where client_id = ?", Long.class, c.getId()))
+                .isZero();
     }
 }

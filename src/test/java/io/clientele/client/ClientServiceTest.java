@@ -31,8 +31,9 @@ class ClientServiceTest extends SpringTest {
     }
 
     private void actAs(String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                role.toLowerCase(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        role.toLowerCase(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     @Test
@@ -52,8 +53,10 @@ class ClientServiceTest extends SpringTest {
         together.addAll(second);
         together.addAll(third);
         assertThat(together).extracting(ClientRow::id).doesNotHaveDuplicates().hasSize(60);
-        List<String> descending = clients.list(all, PageRequest.of(0, 60, Sort.by(ClientSort.NAME).descending()))
-                .stream().map(ClientRow::name).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        List<String> descending =
+                clients.list(all, PageRequest.of(0, 60, Sort.by(ClientSort.NAME).descending())).stream()
+                        .map(ClientRow::name)
+                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         Collections.reverse(descending);
         assertThat(together).extracting(ClientRow::name).containsExactlyElementsOf(descending);
     }
@@ -76,13 +79,14 @@ class ClientServiceTest extends SpringTest {
                 continue; // all null / all zero here: the Trash and the billing tests sort by these
             }
             List<ClientRow> asc = clients.list(ClientFilter.live(null), PageRequest.of(0, 40, Sort.by(key)));
-            List<ClientRow> desc = clients.list(ClientFilter.live(null),
-                    PageRequest.of(0, 40, Sort.by(key).descending()));
+            List<ClientRow> desc = clients.list(
+                    ClientFilter.live(null), PageRequest.of(0, 40, Sort.by(key).descending()));
             assertThat(asc).as(key).hasSize(40);
             assertThat(desc).as(key).hasSize(40);
             assertThat(asc.getFirst().id()).as(key).isNotEqualTo(desc.getFirst().id());
         }
-        List<ClientRow> byActive = clients.list(ClientFilter.live(null),
+        List<ClientRow> byActive = clients.list(
+                ClientFilter.live(null),
                 PageRequest.of(0, 40, Sort.by(ClientSort.ACTIVE).descending()));
         assertThat(byActive.getFirst().active()).isTrue();
         assertThat(byActive.getLast().active()).isFalse();
@@ -138,10 +142,12 @@ class ClientServiceTest extends SpringTest {
         assertThat(trashed).containsExactly(gone.getId());
         assertThat(names("GmbH")).containsExactly("Kept GmbH");
         assertThat(clients.list(ClientFilter.trash(null), PageRequest.of(0, 10)))
-                .extracting(ClientRow::name).containsExactly("Gone GmbH");
+                .extracting(ClientRow::name)
+                .containsExactly("Gone GmbH");
         assertThatThrownBy(() -> clients.get(gone.getId())).isInstanceOf(ClientNotFoundException.class);
 
-        assertThat(clients.trash(List.of(gone.getId(), kept.getId()))).as("only live ones are reported")
+        assertThat(clients.trash(List.of(gone.getId(), kept.getId())))
+                .as("only live ones are reported")
                 .containsExactly(kept.getId());
         assertThat(clients.restore(List.of(gone.getId()))).isEqualTo(1);
         assertThat(names("GmbH")).containsExactly("Gone GmbH");
@@ -162,10 +168,13 @@ class ClientServiceTest extends SpringTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         actAs("ADMIN");
-        assertThat(clients.deletePermanently(List.of(trashed.getId(), live.getId()))).isEqualTo(1);
+        assertThat(clients.deletePermanently(List.of(trashed.getId(), live.getId())))
+                .isEqualTo(1);
         assertThat(clients.count(ClientFilter.trash(null))).isZero();
         assertThat(names("Live")).containsExactly("Live Ltd");
-        assertThat(clients.get(member.getId()).getCompany()).as("members stay, without the company").isNull();
+        assertThat(clients.get(member.getId()).getCompany())
+                .as("members stay, without the company")
+                .isNull();
     }
 
     @Test
@@ -235,18 +244,24 @@ class ClientServiceTest extends SpringTest {
         actAs("STAFF");
         clients.trash(List.of(trashed.getId()));
 
-        assertThat(clients.individuals("becker", PageRequest.of(0, 10))).extracting(Client::getName)
+        assertThat(clients.individuals("becker", PageRequest.of(0, 10)))
+                .extracting(Client::getName)
                 .containsExactly("Anna Becker", "Ben Becker");
-        assertThat(clients.individuals("", PageRequest.of(1, 1))).extracting(Client::getName)
+        assertThat(clients.individuals("", PageRequest.of(1, 1)))
+                .extracting(Client::getName)
                 .containsExactly("Ben Becker");
         // The list's word-prefix search (indexed at a million clients): e-mail and phone too, several words.
-        assertThat(clients.individuals("ben@ex", PageRequest.of(0, 10))).extracting(Client::getName)
+        assertThat(clients.individuals("ben@ex", PageRequest.of(0, 10)))
+                .extracting(Client::getName)
                 .containsExactly("Ben Becker");
-        assertThat(clients.individuals("4321", PageRequest.of(0, 10))).extracting(Client::getName)
+        assertThat(clients.individuals("4321", PageRequest.of(0, 10)))
+                .extracting(Client::getName)
                 .containsExactly("Ben Becker");
-        assertThat(clients.individuals("beck ann", PageRequest.of(0, 10))).extracting(Client::getName)
+        assertThat(clients.individuals("beck ann", PageRequest.of(0, 10)))
+                .extracting(Client::getName)
                 .containsExactly("Anna Becker");
-        assertThat(clients.companies("hold", PageRequest.of(0, 10))).extracting(Client::getName)
+        assertThat(clients.companies("hold", PageRequest.of(0, 10)))
+                .extracting(Client::getName)
                 .containsExactly("Becker Holding");
     }
 
@@ -262,7 +277,9 @@ class ClientServiceTest extends SpringTest {
         assertThat(clients.countUpTo(becker, 10)).as("under the limit: exact").isEqualTo(5);
         assertThat(clients.countUpTo(becker, 5)).as("at the limit: exact").isEqualTo(5);
         assertThat(clients.countUpTo(becker, 3)).as("over it: limit + 1").isEqualTo(4);
-        assertThat(clients.countUpTo(ClientFilter.live(null), 3)).as("no search: always exact").isEqualTo(6);
+        assertThat(clients.countUpTo(ClientFilter.live(null), 3))
+                .as("no search: always exact")
+                .isEqualTo(6);
     }
 
     @Test
@@ -277,6 +294,7 @@ class ClientServiceTest extends SpringTest {
 
     private List<String> names(String search) {
         return clients.list(ClientFilter.live(search), PageRequest.of(0, 50, Sort.by(ClientSort.NAME))).stream()
-                .map(ClientRow::name).toList();
+                .map(ClientRow::name)
+                .toList();
     }
 }

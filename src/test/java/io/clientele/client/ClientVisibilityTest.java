@@ -25,8 +25,10 @@ class ClientVisibilityTest extends SpringTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     FakeClientDocuments documents;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -61,13 +63,15 @@ class ClientVisibilityTest extends SpringTest {
     }
 
     private void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     private List<String> visibleNames(ClientFilter filter) {
         return clients.list(filter, PageRequest.of(0, 50, Sort.by(ClientSort.NAME))).stream()
-                .map(ClientRow::name).toList();
+                .map(ClientRow::name)
+                .toList();
     }
 
     @Test
@@ -76,7 +80,8 @@ class ClientVisibilityTest extends SpringTest {
         assertThat(visibleNames(ClientFilter.live(null))).containsExactly("Assigned Client SA", "Own Client GmbH");
         assertThat(clients.count(ClientFilter.live(null))).isEqualTo(2);
         assertThat(visibleNames(ClientFilter.live("foreign"))).isEmpty();
-        assertThat(clients.companies("Client", PageRequest.of(0, 10))).extracting(Client::getName)
+        assertThat(clients.companies("Client", PageRequest.of(0, 10)))
+                .extracting(Client::getName)
                 .doesNotContain("Foreign Client Ltd");
     }
 
@@ -93,8 +98,9 @@ class ClientVisibilityTest extends SpringTest {
         assertThat(clients.trash(List.of(foreign.getId()))).isEmpty();
         assertThat(jdbc.queryForObject("select name from clients where id = ?", String.class, foreign.getId()))
                 .isEqualTo("Foreign Client Ltd");
-        assertThat(jdbc.queryForObject("select trashed_at from clients where id = ?", java.sql.Timestamp.class,
-                foreign.getId())).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select trashed_at from clients where id = ?", java.sql.Timestamp.class, foreign.getId()))
+                .isNull();
     }
 
     @Test
@@ -135,11 +141,15 @@ class ClientVisibilityTest extends SpringTest {
         Client locked = clients.get(own.getId());
         assertThat(clients.isCurrencyLocked(own.getId())).isTrue();
         locked.setCurrency("GBP");
-        assertThatThrownBy(() -> clients.save(locked)).isInstanceOf(RuleViolationException.class)
-                .extracting(e -> ((RuleViolationException) e).getMessageKey()).isEqualTo("client.currency.locked");
+        assertThatThrownBy(() -> clients.save(locked))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).getMessageKey())
+                .isEqualTo("client.currency.locked");
         Client other = clients.get(own.getId());
         other.setPhone("+1 555 0100");
-        assertThat(clients.save(other).getCurrency()).as("other changes still save").isEqualTo("USD");
+        assertThat(clients.save(other).getCurrency())
+                .as("other changes still save")
+                .isEqualTo("USD");
     }
 
     @Test
@@ -149,8 +159,7 @@ class ClientVisibilityTest extends SpringTest {
         long retailId = jdbc.queryForObject("select id from client_groups where name = 'Retail'", Long.class);
         long expected = jdbc.queryForObject("""
                 select count(*) from clients c where c.trashed_at is null
-                and exists (select 1 from client_group_members m where m.client_id = c.id and m.group_id = ?)""",
-                Long.class, retailId);
+                and exists (select 1 from client_group_members m where m.client_id = c.id and m.group_id = ?)""", Long.class, retailId);
         ClientFilter retail = ClientFilter.live(null).withGroups(Set.of(retailId));
 
         assertThat(expected).isBetween(5L, 60L);
@@ -159,8 +168,9 @@ class ClientVisibilityTest extends SpringTest {
         List<ClientRow> second = clients.list(retail, PageRequest.of(1, 10, Sort.by(ClientSort.NAME)));
         assertThat(first).allMatch(r -> r.groups().contains("Retail"));
         assertThat(second).allMatch(r -> r.groups().contains("Retail"));
-        assertThat(first).extracting(ClientRow::id).doesNotContainAnyElementsOf(
-                second.stream().map(ClientRow::id).toList());
+        assertThat(first)
+                .extracting(ClientRow::id)
+                .doesNotContainAnyElementsOf(second.stream().map(ClientRow::id).toList());
         String someName = first.getFirst().name();
         assertThat(clients.list(retail.withSearch(someName), PageRequest.of(0, 50)))
                 .allMatch(r -> r.name().contains(someName) && r.groups().contains("Retail"));
@@ -174,7 +184,8 @@ class ClientVisibilityTest extends SpringTest {
         Client c = clients.get(own.getId());
         c.setGroups(Set.of(a, b));
         clients.save(c);
-        assertThat(clients.get(own.getId()).getGroups()).extracting(ClientGroup::getName)
+        assertThat(clients.get(own.getId()).getGroups())
+                .extracting(ClientGroup::getName)
                 .containsExactlyInAnyOrder("Alpha", "Beta");
         ClientRow row = clients.list(ClientFilter.live("Own").withGroups(Set.of(a.getId())), PageRequest.of(0, 5))
                 .getFirst();
@@ -186,34 +197,64 @@ class ClientVisibilityTest extends SpringTest {
         testData.demoClients(120);
         // Owned: every third client; assigned: every seventh (some of them owned too, which must not show twice).
         jdbc.update("update clients set owner_id = case when mod(id, 3) = 0 then ? else ? end", staffId, otherStaffId);
-        jdbc.update("insert into client_staff (client_id, user_id) select id, ? from clients where mod(id, 7) = 0"
-                + " and id not in (select client_id from client_staff where user_id = ?)", staffId, staffId);
+        jdbc.update(
+                "insert into client_staff (client_id, user_id) select id, ? from clients where mod(id, 7) = 0"
+                        + " and id not in (select client_id from client_staff where user_id = ?)",
+                staffId,
+                staffId);
         jdbc.update("update clients set trashed_at = current_timestamp where mod(id, 11) = 0");
-        Set<Long> visible = Set.copyOf(jdbc.queryForList("select id from clients where owner_id = ? union "
-                + "select client_id from client_staff where user_id = ?", Long.class, staffId, staffId));
+        Set<Long> visible = Set.copyOf(jdbc.queryForList(
+                "select id from clients where owner_id = ? union "
+                        + "select client_id from client_staff where user_id = ?",
+                Long.class,
+                staffId,
+                staffId));
         long retailId = jdbc.queryForObject("select id from client_groups where name = 'Retail'", Long.class);
-        long assignedOnly = jdbc.queryForObject("select count(*) from client_staff a join clients c on c.id ="
-                + " a.client_id where a.user_id = ? and c.owner_id <> ? and c.trashed_at is null", Long.class,
-                staffId, staffId);
+        long assignedOnly = jdbc.queryForObject(
+                "select count(*) from client_staff a join clients c on c.id ="
+                        + " a.client_id where a.user_id = ? and c.owner_id <> ? and c.trashed_at is null",
+                Long.class,
+                staffId,
+                staffId);
         // Pages both before and after the assigned count: the merge takes both of its paths.
         assertThat(assignedOnly).isBetween(3L, visible.size() - 21L);
 
         java.util.Map<ClientFilter, Integer> sizes = new java.util.HashMap<>();
         // Searches too: a word most clients have (the demo mail domains), a word of one client's name, one letter.
-        String word = java.util.Arrays.stream(jdbc.queryForObject("select name from clients where owner_id = ?"
-                + " and trashed_at is null order by id limit 1", String.class, staffId).split(" "))
-                .filter(w -> w.length() >= 3).findFirst().orElseThrow();
-        for (ClientFilter filter : List.of(ClientFilter.live(null), ClientFilter.trash(null),
-                ClientFilter.live(null).withGroups(Set.of(retailId)), ClientFilter.live("example"),
-                ClientFilter.live(word), ClientFilter.live("b"), ClientFilter.trash("example"),
-                ClientFilter.live("example").withGroups(Set.of(retailId)), ClientFilter.live("50%_!"))) {
-            for (String key : List.of(ClientSort.NAME, ClientSort.TYPE, ClientSort.EMAIL, ClientSort.PHONE,
-                    ClientSort.LOCATION, ClientSort.ACTIVE, ClientSort.BALANCE)) {
+        String word = java.util.Arrays.stream(jdbc.queryForObject(
+                                "select name from clients where owner_id = ?"
+                                        + " and trashed_at is null order by id limit 1",
+                                String.class,
+                                staffId)
+                        .split(" "))
+                .filter(w -> w.length() >= 3)
+                .findFirst()
+                .orElseThrow();
+        for (ClientFilter filter : List.of(
+                ClientFilter.live(null),
+                ClientFilter.trash(null),
+                ClientFilter.live(null).withGroups(Set.of(retailId)),
+                ClientFilter.live("example"),
+                ClientFilter.live(word),
+                ClientFilter.live("b"),
+                ClientFilter.trash("example"),
+                ClientFilter.live("example").withGroups(Set.of(retailId)),
+                ClientFilter.live("50%_!"))) {
+            for (String key : List.of(
+                    ClientSort.NAME,
+                    ClientSort.TYPE,
+                    ClientSort.EMAIL,
+                    ClientSort.PHONE,
+                    ClientSort.LOCATION,
+                    ClientSort.ACTIVE,
+                    ClientSort.BALANCE)) {
                 for (Sort.Direction direction : Sort.Direction.values()) {
                     Sort sort = Sort.by(direction, key);
                     actAs(TestData.ADMIN, "ADMIN");
                     List<Long> expected = clients.list(filter, PageRequest.of(0, 500, sort)).stream()
-                            .map(ClientRow::id).filter(visible::contains).toList();
+                            .map(ClientRow::id)
+                            .filter(visible::contains)
+                            .toList();
                     actAs(TestData.STAFF, "STAFF");
                     List<Long> paged = new java.util.ArrayList<>();
                     for (int page = 0; page * 7 < expected.size() + 7; page++) {
@@ -225,8 +266,14 @@ class ClientVisibilityTest extends SpringTest {
                 }
             }
         }
-        assertThat(sizes.get(ClientFilter.live("example"))).as("a common word spans pages").isGreaterThan(14);
-        assertThat(sizes.get(ClientFilter.live(word))).as("the name word finds its client").isPositive();
-        assertThat(sizes.get(ClientFilter.live("b"))).as("one letter: names starting with it").isPositive();
+        assertThat(sizes.get(ClientFilter.live("example")))
+                .as("a common word spans pages")
+                .isGreaterThan(14);
+        assertThat(sizes.get(ClientFilter.live(word)))
+                .as("the name word finds its client")
+                .isPositive();
+        assertThat(sizes.get(ClientFilter.live("b")))
+                .as("one letter: names starting with it")
+                .isPositive();
     }
 }

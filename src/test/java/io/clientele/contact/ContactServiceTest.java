@@ -49,8 +49,9 @@ class ContactServiceTest extends SpringTest {
     }
 
     private void actAs(String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                role.toLowerCase(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        role.toLowerCase(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     private Client acme() {
@@ -60,10 +61,11 @@ class ContactServiceTest extends SpringTest {
     /** Live primaries of the client as the database sees them, by both the flag and the guard column. */
     private List<Long> primaries(Client client) {
         List<Long> byFlag = jdbc.queryForList(
-                "select id from contacts where client_id = ? and is_primary = true and trashed_at is null", Long.class,
+                "select id from contacts where client_id = ? and is_primary = true and trashed_at is null",
+                Long.class,
                 client.getId());
-        List<Long> byGuard = jdbc.queryForList("select id from contacts where primary_client_id = ?", Long.class,
-                client.getId());
+        List<Long> byGuard =
+                jdbc.queryForList("select id from contacts where primary_client_id = ?", Long.class, client.getId());
         assertThat(byGuard).as("guard column agrees with the flag").containsExactlyInAnyOrderElementsOf(byFlag);
         return byFlag;
     }
@@ -111,8 +113,9 @@ class ContactServiceTest extends SpringTest {
 
         assertThat(primaries(acme)).containsExactly(ben.getId());
         assertThat(contacts.get(anna.getId()).isPrimary()).isFalse();
-        assertThat(contacts.get(anna.getId()).getVersion()).as("the demotion is a change").isGreaterThan(
-                anna.getVersion());
+        assertThat(contacts.get(anna.getId()).getVersion())
+                .as("the demotion is a change")
+                .isGreaterThan(anna.getVersion());
         assertThat(contacts.summary(acme.getId()).primaryId()).isEqualTo(ben.getId());
     }
 
@@ -148,8 +151,8 @@ class ContactServiceTest extends SpringTest {
         edited.setPrimary(false);
 
         assertThatThrownBy(() -> contacts.save(edited))
-                .satisfies(e -> assertThat(ruleViolation(e).getMessageKey())
-                        .isEqualTo("contact.primary.required-once-any"));
+                .satisfies(e ->
+                        assertThat(ruleViolation(e).getMessageKey()).isEqualTo("contact.primary.required-once-any"));
         assertThat(primaries(acme)).containsExactly(anna.getId());
     }
 
@@ -287,15 +290,15 @@ class ContactServiceTest extends SpringTest {
         Contact ben = testData.contact(acme, "Ben", "Cole");
 
         assertThatThrownBy(() -> jdbc.update(
-                "update contacts set is_primary = true, primary_client_id = ? where id = ?", acme.getId(),
-                ben.getId()))
+                        "update contacts set is_primary = true, primary_client_id = ? where id = ?",
+                        acme.getId(),
+                        ben.getId()))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase(ContactService.PRIMARY_GUARD));
         Timestamp now = Timestamp.from(Instant.now());
         assertThatThrownBy(() -> jdbc.update("""
                 insert into contacts (version, client_id, name, is_primary, opt_in, default_role, primary_client_id,
-                  created_at, updated_at) values (0, ?, 'Intruder', true, false, 'TO', ?, ?, ?)""",
-                acme.getId(), acme.getId(), now, now))
+                  created_at, updated_at) values (0, ?, 'Intruder', true, false, 'TO', ?, ?, ?)""", acme.getId(), acme.getId(), now, now))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(primaries(acme)).containsExactly(anna.getId());
     }
@@ -308,12 +311,12 @@ class ContactServiceTest extends SpringTest {
             jdbc.update("""
                     insert into contacts (version, client_id, name, is_primary, opt_in, default_role,
                       primary_client_id, trashed_at, created_at, updated_at)
-                    values (0, ?, ?, true, false, 'NONE', null, ?, ?, ?)""",
-                    acme.getId(), "Trashed ex-primary " + i, now, now, now);
+                    values (0, ?, ?, true, false, 'NONE', null, ?, ?, ?)""", acme.getId(), "Trashed ex-primary " + i, now, now, now);
         }
         testData.contact(acme, "Anna", "Becker");
         testData.contact(acme, "Ben", "Cole");
-        assertThat(jdbc.queryForObject("select count(*) from contacts", Long.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from contacts", Long.class))
+                .isEqualTo(5);
     }
 
     @RepeatedTest(8)
@@ -322,12 +325,13 @@ class ContactServiceTest extends SpringTest {
         Contact anna = testData.contact(acme, "Anna", "Becker");
         Contact ben = testData.contact(acme, "Ben", "Cole");
         Contact carl = testData.contact(acme, "Carl", "Diaz");
-        List<Contact> copies = SystemAuthentication.call(() -> List.of(contacts.get(ben.getId()),
-                contacts.get(carl.getId())));
+        List<Contact> copies =
+                SystemAuthentication.call(() -> List.of(contacts.get(ben.getId()), contacts.get(carl.getId())));
         copies.forEach(c -> c.setPrimary(true));
 
         List<Outcome> outcomes = runTogether(copies.stream()
-                .<java.util.concurrent.Callable<Contact>>map(c -> () -> contacts.save(c)).toList());
+                .<java.util.concurrent.Callable<Contact>>map(c -> () -> contacts.save(c))
+                .toList());
 
         List<Long> winners = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
@@ -352,11 +356,13 @@ class ContactServiceTest extends SpringTest {
         drafts.get(1).setName("Second Writer");
 
         List<Outcome> outcomes = runTogether(drafts.stream()
-                .<java.util.concurrent.Callable<Contact>>map(c -> () -> contacts.save(c)).toList());
+                .<java.util.concurrent.Callable<Contact>>map(c -> () -> contacts.save(c))
+                .toList());
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.failure()).isNull());
         assertThat(primaries(acme)).hasSize(1);
-        assertThat(jdbc.queryForObject("select count(*) from contacts", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from contacts", Long.class))
+                .isEqualTo(2);
     }
 
     @Test
@@ -490,8 +496,8 @@ class ContactServiceTest extends SpringTest {
         assertThatThrownBy(() -> contacts.save(edited)).isInstanceOf(AccessDeniedException.class);
     }
 
-    private record Outcome(@org.jspecify.annotations.Nullable Throwable failure) {
-    }
+    private record Outcome(
+            @org.jspecify.annotations.Nullable Throwable failure) {}
 
     /** Runs the tasks at the same moment, each in its own thread as staff, and reports how each ended. */
     private static List<Outcome> runTogether(List<java.util.concurrent.Callable<Contact>> tasks) throws Exception {
@@ -501,9 +507,9 @@ class ContactServiceTest extends SpringTest {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (var task : tasks) {
                 futures.add(pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated("staff", null,
-                                    List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
+                    SecurityContextHolder.getContext()
+                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    "staff", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
                     try {
                         start.await(10, TimeUnit.SECONDS);
                         task.call();

@@ -36,10 +36,13 @@ class OpportunityServiceTest extends SpringTest {
 
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,8 +52,9 @@ class OpportunityServiceTest extends SpringTest {
     }
 
     private void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     private long clientCount() {
@@ -59,8 +63,8 @@ class OpportunityServiceTest extends SpringTest {
 
     @Test
     void winning_creates_the_client_pre_filled_with_its_primary_contact_and_links_the_two() {
-        Opportunity o = testData.opportunity("Northwind Traders", "Nina", "North", "nina@northwind.example",
-                TestData.STAFF);
+        Opportunity o =
+                testData.opportunity("Northwind Traders", "Nina", "North", "nina@northwind.example", TestData.STAFF);
         actAs(TestData.STAFF, "STAFF");
 
         ConversionDraft draft = opportunities.draftConversion(o.getId());
@@ -91,10 +95,10 @@ class OpportunityServiceTest extends SpringTest {
     void winning_twice_never_creates_a_second_client() {
         Opportunity o = testData.opportunity("Twice Ltd", "Tom", "Twice", "tom@twice.example", TestData.STAFF);
         actAs(TestData.STAFF, "STAFF");
-        ConversionResult first = opportunities.convert(o.getId(), opportunities.draftConversion(o.getId()).client(),
-                null);
-        ConversionResult second = opportunities.convert(o.getId(),
-                opportunities.draftConversion(o.getId()).client(), null);
+        ConversionResult first = opportunities.convert(
+                o.getId(), opportunities.draftConversion(o.getId()).client(), null);
+        ConversionResult second = opportunities.convert(
+                o.getId(), opportunities.draftConversion(o.getId()).client(), null);
 
         assertThat(second.clientId()).isEqualTo(first.clientId());
         assertThat(second.created()).isFalse();
@@ -103,10 +107,12 @@ class OpportunityServiceTest extends SpringTest {
 
     @Test
     void two_concurrent_conversions_create_one_client() throws Exception {
-        Opportunity o = testData.opportunity("Race Conditions GmbH", "Rita", "Race", "rita@race.example",
-                TestData.STAFF);
-        Client draftA = SystemAuthentication.call(() -> opportunities.draftConversion(o.getId()).client());
-        Client draftB = SystemAuthentication.call(() -> opportunities.draftConversion(o.getId()).client());
+        Opportunity o =
+                testData.opportunity("Race Conditions GmbH", "Rita", "Race", "rita@race.example", TestData.STAFF);
+        Client draftA = SystemAuthentication.call(
+                () -> opportunities.draftConversion(o.getId()).client());
+        Client draftB = SystemAuthentication.call(
+                () -> opportunities.draftConversion(o.getId()).client());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -114,7 +120,8 @@ class OpportunityServiceTest extends SpringTest {
                     .map(draft -> pool.submit(() -> {
                         start.await();
                         return SystemAuthentication.call(() -> opportunities.convert(o.getId(), draft, null));
-                    })).toList();
+                    }))
+                    .toList();
             start.countDown();
             ConversionResult a = results.get(0).get(30, TimeUnit.SECONDS);
             ConversionResult b = results.get(1).get(30, TimeUnit.SECONDS);
@@ -124,16 +131,17 @@ class OpportunityServiceTest extends SpringTest {
             pool.shutdownNow();
         }
         assertThat(clientCount()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from contacts", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from contacts", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
     void an_existing_client_with_the_same_email_is_offered_and_the_user_links_or_creates() {
         Client existing = testData.company("Northwind", "NINA@northwind.example");
-        Opportunity linked = testData.opportunity("Northwind Traders", "Nina", "North", "nina@northwind.example",
-                TestData.STAFF);
-        Opportunity created = testData.opportunity("Northwind Traders (Berlin)", "Nils", "North",
-                "nina@northwind.example", TestData.STAFF);
+        Opportunity linked =
+                testData.opportunity("Northwind Traders", "Nina", "North", "nina@northwind.example", TestData.STAFF);
+        Opportunity created = testData.opportunity(
+                "Northwind Traders (Berlin)", "Nils", "North", "nina@northwind.example", TestData.STAFF);
         actAs(TestData.ADMIN, "ADMIN");
 
         Client draft = opportunities.draftConversion(linked.getId()).client();
@@ -144,8 +152,8 @@ class OpportunityServiceTest extends SpringTest {
         assertThat(clientCount()).isEqualTo(1);
         assertThat(opportunities.get(linked.getId()).getClientId()).isEqualTo(existing.getId());
 
-        ConversionResult createdAnyway = opportunities.convert(created.getId(),
-                opportunities.draftConversion(created.getId()).client(), null);
+        ConversionResult createdAnyway = opportunities.convert(
+                created.getId(), opportunities.draftConversion(created.getId()).client(), null);
         assertThat(createdAnyway.created()).isTrue();
         assertThat(createdAnyway.clientId()).isNotEqualTo(existing.getId());
         assertThat(clientCount()).isEqualTo(2);
@@ -163,30 +171,36 @@ class OpportunityServiceTest extends SpringTest {
         ConversionDraft draft = opportunities.draftConversion(o.getId());
         assertThat(draft.missing()).containsExactly(ClientField.TAX_ID);
         assertThatThrownBy(() -> opportunities.convert(o.getId(), draft.client(), null))
-                .isInstanceOfSatisfying(MandatoryFieldMissingException.class,
+                .isInstanceOfSatisfying(
+                        MandatoryFieldMissingException.class,
                         e -> assertThat(e.getField()).isEqualTo(ClientField.TAX_ID));
         assertThat(opportunities.get(o.getId()).getStage()).isEqualTo(OpportunityStage.NEW);
 
         draft.client().setTaxId("che-123.456.789");
-        assertThat(opportunities.sameEmailOrTaxId(draft.client())).extracting(LikelyDuplicate::id)
+        assertThat(opportunities.sameEmailOrTaxId(draft.client()))
+                .extracting(LikelyDuplicate::id)
                 .containsExactly(existing.getId());
     }
 
     @Test
     void won_is_reached_only_by_converting_and_stays() {
-        Opportunity o = testData.opportunity("Stage Rules BV", "Sara", "Stage", "sara@stage.example",
-                TestData.STAFF);
+        Opportunity o = testData.opportunity("Stage Rules BV", "Sara", "Stage", "sara@stage.example", TestData.STAFF);
         actAs(TestData.STAFF, "STAFF");
         Opportunity edited = opportunities.get(o.getId());
         edited.setStage(OpportunityStage.WON);
-        assertThatThrownBy(() -> opportunities.save(edited)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("crm.won.convert-first"));
+        assertThatThrownBy(() -> opportunities.save(edited))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("crm.won.convert-first"));
 
-        opportunities.convert(o.getId(), opportunities.draftConversion(o.getId()).client(), null);
+        opportunities.convert(
+                o.getId(), opportunities.draftConversion(o.getId()).client(), null);
         Opportunity won = opportunities.get(o.getId());
         won.setStage(OpportunityStage.LOST);
-        assertThatThrownBy(() -> opportunities.save(won)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("crm.won.final"));
+        assertThatThrownBy(() -> opportunities.save(won))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("crm.won.final"));
         Opportunity renamed = opportunities.get(o.getId());
         renamed.setExpectedValue(new java.math.BigDecimal("99.50"));
         assertThat(opportunities.save(renamed).getClientId()).isEqualTo(won.getClientId());
@@ -200,15 +214,18 @@ class OpportunityServiceTest extends SpringTest {
 
         actAs(TestData.STAFF, "STAFF");
         assertThat(opportunities.list(OpportunityFilter.ALL, PageRequest.of(0, 10)))
-                .extracting(OpportunityRow::companyName).containsExactly("Mine Ltd");
+                .extracting(OpportunityRow::companyName)
+                .containsExactly("Mine Ltd");
         assertThat(opportunities.count(OpportunityFilter.ALL)).isEqualTo(1);
         assertThatThrownBy(() -> opportunities.get(theirs.getId())).isInstanceOf(OpportunityNotFoundException.class);
 
         actAs(TestData.MANAGER, "MANAGER");
-        assertThat(opportunities.list(new OpportunityFilter("ltd", OpportunityStage.NEW),
-                PageRequest.of(0, 10, Sort.by(OpportunityService.SORT_COMPANY))))
+        assertThat(opportunities.list(
+                        new OpportunityFilter("ltd", OpportunityStage.NEW),
+                        PageRequest.of(0, 10, Sort.by(OpportunityService.SORT_COMPANY))))
                 .extracting(OpportunityRow::companyName, OpportunityRow::ownerName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mine Ltd", "Sam Staff"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Mine Ltd", "Sam Staff"),
                         org.assertj.core.groups.Tuple.tuple("Theirs Ltd", "Ada Admin"));
         assertThatThrownBy(() -> opportunities.save(opportunities.get(theirs.getId())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -70,10 +70,13 @@ class ReminderServiceTest extends MailTest {
     void a_blank_description_or_an_unknown_staff_member_is_refused() {
         login(TestData.STAFF);
         assertThatThrownBy(() -> reminders.create(acme.getId(), in(Duration.ofDays(1)), "  ", staff, false))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("reminder.description.required");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("reminder.description.required");
         assertThatThrownBy(() -> reminders.create(acme.getId(), in(Duration.ofDays(1)), "x", 999_999L, false))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("reminder.assignee.unknown");
-        assertThat(jdbc.queryForObject("select count(*) from reminders", Long.class)).isZero();
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("reminder.assignee.unknown");
+        assertThat(jdbc.queryForObject("select count(*) from reminders", Long.class))
+                .isZero();
     }
 
     @Test
@@ -128,12 +131,14 @@ class ReminderServiceTest extends MailTest {
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("staff@test.example");
         assertThat(received[0].getSubject()).isEqualTo("Reminder: Acme GmbH");
-        assertThat(received[0].getContent().toString()).contains("Send the contract")
+        assertThat(received[0].getContent().toString())
+                .contains("Send the contract")
                 .contains("https://billing.clientele.test/clients/" + acme.getId());
         assertThat(jdbc.queryForObject("select count(*) from reminders where notified_at is not null", Long.class))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForObject("select notified_at is not null from reminders where id = ?", Boolean.class,
-                due.getId())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select notified_at is not null from reminders where id = ?", Boolean.class, due.getId()))
+                .isTrue();
     }
 
     @Test
@@ -161,6 +166,7 @@ class ReminderServiceTest extends MailTest {
         assertThat(clients.dependents(List.of(acme.getId()))).containsEntry("client.delete.with.reminders", 2L);
         clients.deletePermanently(List.of(acme.getId()));
 
-        assertThat(jdbc.queryForObject("select count(*) from reminders", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from reminders", Long.class))
+                .isZero();
     }
 }

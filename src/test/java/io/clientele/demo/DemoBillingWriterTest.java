@@ -15,6 +15,7 @@ class DemoBillingWriterTest extends SpringTest {
 
     @Autowired
     DemoBillingWriter billing;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -23,22 +24,22 @@ class DemoBillingWriterTest extends SpringTest {
         testData.demoClients(40);
         billing.write(7, 3, LocalDate.of(2026, 11, 23));
 
-        assertThat(jdbc.queryForObject("select count(*) from billing_documents", Integer.class)).isGreaterThan(40);
+        assertThat(jdbc.queryForObject("select count(*) from billing_documents", Integer.class))
+                .isGreaterThan(40);
         assertThat(jdbc.queryForObject("""
                 select count(*) from billing_documents d where d.subtotal <>
                   (select sum(l.amount) from document_lines l where l.document_id = d.id)
                   or d.tax_total <> (select sum(l.tax_amount) from document_lines l where l.document_id = d.id)
-                  or d.total <> d.subtotal + d.tax_total or d.balance <> d.total - d.paid_total""", Integer.class))
-                .isZero();
+                  or d.total <> d.subtotal + d.tax_total or d.balance <> d.total - d.paid_total""", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("""
                 select count(*) from billing_documents d where d.doc_type = 'INVOICE' and d.paid_total <>
-                  coalesce((select sum(p.amount) from payments p where p.invoice_id = d.id), 0)""", Integer.class))
-                .isZero();
+                  coalesce((select sum(p.amount) from payments p where p.invoice_id = d.id), 0)""", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("""
                 select count(*) from clients c where c.amount_owed <> coalesce((select sum(d.balance)
                   from billing_documents d where d.client_id = c.id and d.doc_type = 'INVOICE'
                   and d.status <> 'DRAFT'), 0)""", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select max(payment_date) from payments", java.sql.Date.class).toLocalDate())
+        assertThat(jdbc.queryForObject("select max(payment_date) from payments", java.sql.Date.class)
+                        .toLocalDate())
                 .isBeforeOrEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(jdbc.queryForObject("select count(distinct number) from billing_documents", Integer.class))
                 .isEqualTo(jdbc.queryForObject("select count(*) from billing_documents", Integer.class));
@@ -57,8 +58,10 @@ class DemoBillingWriterTest extends SpringTest {
 
         assertThat(documents()).hasSizeGreaterThan(40).isEqualTo(oneChunk);
         assertThat(owed()).isEqualTo(owedOneChunk);
-        assertThat(jdbc.queryForObject("select next_value from number_sequences where doc_type = 'INVOICE'"
-                + " and seq_year = 2026", Integer.class)).isEqualTo(jdbc.queryForObject(
+        assertThat(jdbc.queryForObject(
+                        "select next_value from number_sequences where doc_type = 'INVOICE'" + " and seq_year = 2026",
+                        Integer.class))
+                .isEqualTo(jdbc.queryForObject(
                         "select count(*) + 1 from billing_documents where doc_type = 'INVOICE'", Integer.class));
     }
 

@@ -28,7 +28,8 @@ class DemoDataGeneratorTest {
         assertThat(clients).filteredOn(c -> !c.isCompany()).hasSizeGreaterThan(50);
         assertThat(clients).filteredOn(c -> c.companyIndex() >= 0).isNotEmpty();
         assertThat(clients).extracting(DemoClient::country).contains("DE", "FR", "ES", "PL", "CZ", "GR", "UA", "US");
-        assertThat(clients).extracting(DemoClient::name)
+        assertThat(clients)
+                .extracting(DemoClient::name)
                 .anyMatch(n -> n.chars().anyMatch(ch -> ch > 0x7f))
                 .anyMatch(n -> n.matches(".*\\p{IsCyrillic}.*"))
                 .anyMatch(n -> n.matches(".*\\p{IsGreek}.*"));
@@ -52,7 +53,9 @@ class DemoDataGeneratorTest {
     void generated_values_fit_their_columns() {
         for (DemoClient c : generate(11, 2000)) {
             assertThat(c.name().length()).isLessThanOrEqualTo(io.clientele.client.Client.NAME_MAX);
-            assertThat(c.email() == null || c.email().matches("[a-z0-9.]+@[a-z0-9.]+")).as(c.email()).isTrue();
+            assertThat(c.email() == null || c.email().matches("[a-z0-9.]+@[a-z0-9.]+"))
+                    .as(c.email())
+                    .isTrue();
             assertThat(c.postalCode().length()).isLessThanOrEqualTo(io.clientele.client.Address.POSTAL_CODE_MAX);
         }
     }

@@ -18,24 +18,32 @@ class DemoOpportunityWriterTest extends SpringTest {
 
     @Autowired
     DemoOpportunityWriter writer;
+
     @Autowired
     OpportunityService opportunities;
 
     @Test
     void the_demo_pipeline_is_deterministic_and_readable_through_the_service() {
         writer.write(7L, 40, List.of(testData.accountId(TestData.STAFF)), LocalDate.of(2026, 11, 23));
-        List<OpportunityRow> rows = SystemAuthentication.call(
-                () -> opportunities.list(OpportunityFilter.ALL, PageRequest.of(0, 100)));
+        List<OpportunityRow> rows =
+                SystemAuthentication.call(() -> opportunities.list(OpportunityFilter.ALL, PageRequest.of(0, 100)));
         assertThat(rows).hasSize(40);
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.ownerName()).isEqualTo("Sam Staff");
             assertThat(r.leadSource()).isNotBlank();
             assertThat(r.clientId()).isNull();
         });
-        List<String> first = rows.stream().map(OpportunityRow::companyName).sorted().toList();
+        List<String> first =
+                rows.stream().map(OpportunityRow::companyName).sorted().toList();
         testData.reset();
         writer.write(7L, 40, List.of(testData.accountId(TestData.STAFF)), LocalDate.of(2026, 11, 23));
-        assertThat(SystemAuthentication.call(() -> opportunities.list(OpportunityFilter.ALL, PageRequest.of(0, 100)))
-                .stream().map(OpportunityRow::companyName).sorted().toList()).isEqualTo(first);
+        assertThat(
+                        SystemAuthentication.call(
+                                        () -> opportunities.list(OpportunityFilter.ALL, PageRequest.of(0, 100)))
+                                .stream()
+                                .map(OpportunityRow::companyName)
+                                .sorted()
+                                .toList())
+                .isEqualTo(first);
     }
 }

@@ -19,8 +19,10 @@ class DemoProjectsTest extends SpringTest {
 
     @Autowired
     DemoDataWriter writer;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,19 +46,21 @@ class DemoProjectsTest extends SpringTest {
     @Test
     void demo_projects_keep_the_rules_the_forms_enforce() {
         demo();
-        assertThat(jdbc.queryForObject("select count(*) from projects", Long.class)).isBetween(10L, 20L);
+        assertThat(jdbc.queryForObject("select count(*) from projects", Long.class))
+                .isBetween(10L, 20L);
         assertThat(jdbc.queryForObject("""
                 select count(*) from projects where (billing_method = 'HOURLY' and (hourly_rate is null
                   or fixed_cost is not null)) or (billing_method = 'FIXED' and (fixed_cost is null
                   or hourly_rate is not null)) or due_date < start_date""", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from time_entries where hours <= 0 or hours > 8",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from time_entries where hours <= 0 or hours > 8", Long.class))
+                .isZero();
         assertThat(jdbc.queryForObject("""
                 select count(*) from time_entries t where not exists (select 1 from project_members m
                   where m.project_id = t.project_id and m.user_id = t.user_id)""", Long.class))
-                .as("time is logged by members").isZero();
-        List<ProjectRow> rows = SystemAuthentication.call(() -> projects.list(ProjectFilter.all(),
-                PageRequest.of(0, 100)));
+                .as("time is logged by members")
+                .isZero();
+        List<ProjectRow> rows =
+                SystemAuthentication.call(() -> projects.list(ProjectFilter.all(), PageRequest.of(0, 100)));
         assertThat(rows).allMatch(r -> r.cost().signum() >= 0 && !r.members().isEmpty());
     }
 }

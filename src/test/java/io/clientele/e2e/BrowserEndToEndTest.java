@@ -74,18 +74,30 @@ class BrowserEndToEndTest extends SpringTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser test skipped: " + CHROMIUM + " or " + CHROMEDRIVER
                         + " is missing (apt-get install chromium chromium-driver; .ci/run does this)");
         profile = Files.createTempDirectory("clientele-e2e-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,900", "--lang=en-US", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1400,900",
+                "--lang=en-US",
+                "--user-data-dir=" + profile);
         // An explicit driver executable: Selenium Manager (which would download one) never runs.
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
@@ -200,8 +212,8 @@ class BrowserEndToEndTest extends SpringTest {
 
     private void navigate(String path) {
         driver.get(url(path));
-        waitUntil(() -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+        waitUntil(() -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
     }
 
@@ -261,7 +273,8 @@ class BrowserEndToEndTest extends SpringTest {
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(45)).ignoring(RuntimeException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(45))
+                .ignoring(RuntimeException.class)
                 .until(d -> condition.getAsBoolean());
     }
 

@@ -35,12 +35,16 @@ class AllOrNothingTest extends SpringTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     InvoiceService invoices;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     PaymentService payments;
 
@@ -66,13 +70,16 @@ class AllOrNothingTest extends SpringTest {
         Client a = testData.company("First AG", null);
         Client b = testData.company(FAIL, null);
         Client c = testData.company("Third AG", null);
-        inject("alter table clients add constraint inj_trash check (name <> '" + FAIL + "' or trashed_at is null)",
+        inject(
+                "alter table clients add constraint inj_trash check (name <> '" + FAIL + "' or trashed_at is null)",
                 "alter table clients drop constraint inj_trash");
 
-        assertThatThrownBy(() -> SystemAuthentication.run(() -> clients.trash(List.of(a.getId(), b.getId(),
-                c.getId())))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(
+                        () -> SystemAuthentication.run(() -> clients.trash(List.of(a.getId(), b.getId(), c.getId()))))
+                .isInstanceOf(RuntimeException.class);
 
-        assertThat(count("select count(*) from clients where trashed_at is not null")).isZero();
+        assertThat(count("select count(*) from clients where trashed_at is not null"))
+                .isZero();
     }
 
     @Test
@@ -86,19 +93,26 @@ class AllOrNothingTest extends SpringTest {
         Client blocked = testData.company(FAIL, null);
         testData.trash(company);
         testData.trash(blocked);
-        inject("create table inj_refs (client_id bigint not null, constraint fk_inj_refs foreign key (client_id)"
-                + " references clients (id))", "drop table inj_refs");
+        inject(
+                "create table inj_refs (client_id bigint not null, constraint fk_inj_refs foreign key (client_id)"
+                        + " references clients (id))",
+                "drop table inj_refs");
         jdbc.update("insert into inj_refs (client_id) values (?)", blocked.getId());
 
         // The members are detached first, then the clients deleted: the delete fails after the detach.
-        assertThatThrownBy(() -> SystemAuthentication.run(() -> clients.deletePermanently(
-                List.of(company.getId(), blocked.getId())))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SystemAuthentication.run(
+                        () -> clients.deletePermanently(List.of(company.getId(), blocked.getId()))))
+                .isInstanceOf(RuntimeException.class);
 
         assertThat(count("select count(*) from clients where id in (?, ?)", company.getId(), blocked.getId()))
                 .isEqualTo(2);
-        assertThat(count("select count(*) from clients where id = ? and company_id = ?", member.getId(),
-                company.getId())).isEqualTo(1);
-        assertThat(count("select count(*) from contacts where client_id = ?", company.getId())).isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from clients where id = ? and company_id = ?",
+                        member.getId(),
+                        company.getId()))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from contacts where client_id = ?", company.getId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -107,7 +121,8 @@ class AllOrNothingTest extends SpringTest {
         long quoteId = SystemAuthentication.call(() -> {
             var q = quotes.newQuote(client.getId());
             q.setNotes(FAIL);
-            q.setLines(List.of(new DocumentLine("Design", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO),
+            q.setLines(List.of(
+                    new DocumentLine("Design", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO),
                     new DocumentLine("Build", BigDecimal.TWO, BigDecimal.TEN, BigDecimal.ZERO)));
             long id = quotes.save(q).getId();
             quotes.decide(id, QuoteStatus.APPROVED);
@@ -117,17 +132,22 @@ class AllOrNothingTest extends SpringTest {
         int quoteVersion = count("select version from billing_documents where id = ?", quoteId);
         // The invoice and its lines are written first; updating the quote (marked converted) then fails. (Not a
         // check on converted_invoice_id: MariaDB allows none on a column of an ON DELETE SET NULL foreign key.)
-        inject("alter table billing_documents add constraint inj_convert check (doc_type <> 'QUOTE' or notes is null"
-                + " or notes <> '" + FAIL + "' or version <= " + quoteVersion + ")",
+        inject(
+                "alter table billing_documents add constraint inj_convert check (doc_type <> 'QUOTE' or notes is null"
+                        + " or notes <> '" + FAIL + "' or version <= " + quoteVersion + ")",
                 "alter table billing_documents drop constraint inj_convert");
 
         assertThatThrownBy(() -> SystemAuthentication.run(() -> quotes.convertToInvoice(quoteId)))
                 .isInstanceOf(RuntimeException.class);
 
-        assertThat(count("select count(*) from billing_documents where doc_type <> (select doc_type from"
-                + " billing_documents where id = ?)", quoteId)).isZero();
+        assertThat(count(
+                        "select count(*) from billing_documents where doc_type <> (select doc_type from"
+                                + " billing_documents where id = ?)",
+                        quoteId))
+                .isZero();
         assertThat(count("select count(*) from document_lines")).isEqualTo(linesBefore);
-        assertThat(count("select count(*) from billing_documents where converted_invoice_id is not null")).isZero();
+        assertThat(count("select count(*) from billing_documents where converted_invoice_id is not null"))
+                .isZero();
     }
 
     @Test
@@ -140,8 +160,10 @@ class AllOrNothingTest extends SpringTest {
             return invoices.markSent(invoices.save(inv).getId());
         });
         // The payment row is written first; updating the invoice's paid total then fails.
-        inject("alter table billing_documents add constraint inj_pay check (notes is null or notes <> '" + FAIL
-                + "' or paid_total = 0)", "alter table billing_documents drop constraint inj_pay");
+        inject(
+                "alter table billing_documents add constraint inj_pay check (notes is null or notes <> '" + FAIL
+                        + "' or paid_total = 0)",
+                "alter table billing_documents drop constraint inj_pay");
 
         Payment payment = new Payment();
         payment.setAmount(new BigDecimal("40"));
@@ -151,7 +173,8 @@ class AllOrNothingTest extends SpringTest {
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(count("select count(*) from payments")).isZero();
-        assertThat(jdbc.queryForObject("select balance from billing_documents where id = ?", BigDecimal.class,
-                invoice.getId())).isEqualByComparingTo("100");
+        assertThat(jdbc.queryForObject(
+                        "select balance from billing_documents where id = ?", BigDecimal.class, invoice.getId()))
+                .isEqualByComparingTo("100");
     }
 }

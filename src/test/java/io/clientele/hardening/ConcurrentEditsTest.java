@@ -19,10 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongFunction;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,8 +36,10 @@ class ConcurrentEditsTest extends SpringTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     InvoiceService invoices;
 
@@ -64,7 +63,8 @@ class ConcurrentEditsTest extends SpringTest {
         Client c = testData.company("Contact Holder", null);
         for (int editors = 2; editors <= 10; editors++) {
             for (int round = 0; round < ROUNDS; round++) {
-                long id = testData.contact(c, "Anna", "Becker " + editors + round).getId();
+                long id =
+                        testData.contact(c, "Anna", "Becker " + editors + round).getId();
                 String notes = race(editors, () -> contacts.get(id), Contact::getNotes, (contact, mark) -> {
                     contact.setNotes(orEmpty(contact.getNotes()) + mark);
                     contacts.save(contact);
@@ -101,8 +101,8 @@ class ConcurrentEditsTest extends SpringTest {
      * Runs the editors: all read first (a barrier makes the race certain), then all save; losers re-read and retry.
      * Returns the stored text afterwards.
      */
-    private static <T> String race(int editors, java.util.function.Supplier<T> read, Function<T, String> text,
-            Edit<T> edit) throws Exception {
+    private static <T> String race(
+            int editors, java.util.function.Supplier<T> read, Function<T, String> text, Edit<T> edit) throws Exception {
         CyclicBarrier allRead = new CyclicBarrier(editors);
         ExecutorService pool = Executors.newFixedThreadPool(editors);
         try {
@@ -150,7 +150,8 @@ class ConcurrentEditsTest extends SpringTest {
     private static void assertEveryMarkOnce(String stored, int editors) {
         for (int i = 0; i < editors; i++) {
             String mark = "[" + i + "]";
-            assertThat(stored.split(java.util.regex.Pattern.quote(mark), -1)).as(stored + " has " + mark + " once")
+            assertThat(stored.split(java.util.regex.Pattern.quote(mark), -1))
+                    .as(stored + " has " + mark + " once")
                     .hasSize(2);
         }
         assertThat(stored).hasSize(editors * 3);

@@ -39,8 +39,10 @@ class DownloadAccessTest extends SpringTest {
 
     @Autowired
     DocumentPdfService pdfs;
+
     @Autowired
     InvoiceService invoices;
+
     @Autowired
     QuoteService quotes;
 
@@ -84,27 +86,32 @@ class DownloadAccessTest extends SpringTest {
     }
 
     private static void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     @Test
     void restricted_staff_download_their_own_clients_pdfs_and_nothing_of_anyone_else() {
         actAs(TestData.STAFF, "STAFF");
-        assertThat(new String(pdfs.invoicePdf(ownInvoice, PdfLanguage.BACK_OFFICE), 0, 4)).isEqualTo("%PDF");
+        assertThat(new String(pdfs.invoicePdf(ownInvoice, PdfLanguage.BACK_OFFICE), 0, 4))
+                .isEqualTo("%PDF");
 
         for (long id : new long[] {foreignInvoice, GUESSED, foreignQuote}) {
-            assertThatThrownBy(() -> pdfs.invoicePdf(id, PdfLanguage.BACK_OFFICE)).as("invoice " + id)
+            assertThatThrownBy(() -> pdfs.invoicePdf(id, PdfLanguage.BACK_OFFICE))
+                    .as("invoice " + id)
                     .isInstanceOf(DocumentNotFoundException.class);
         }
         for (long id : new long[] {foreignQuote, GUESSED, foreignInvoice}) {
-            assertThatThrownBy(() -> pdfs.quotePdf(id, PdfLanguage.BACK_OFFICE)).as("quote " + id)
+            assertThatThrownBy(() -> pdfs.quotePdf(id, PdfLanguage.BACK_OFFICE))
+                    .as("quote " + id)
                     .isInstanceOf(DocumentNotFoundException.class);
         }
         LocalDate from = LocalDate.of(2020, 1, 1);
         LocalDate to = LocalDate.of(2030, 1, 1);
         for (long id : new long[] {foreign.getId(), GUESSED}) {
-            assertThatThrownBy(() -> pdfs.statementPdf(id, from, to, PdfLanguage.BACK_OFFICE)).as("statement " + id)
+            assertThatThrownBy(() -> pdfs.statementPdf(id, from, to, PdfLanguage.BACK_OFFICE))
+                    .as("statement " + id)
                     .isInstanceOf(ClientNotFoundException.class);
         }
     }
@@ -113,8 +120,9 @@ class DownloadAccessTest extends SpringTest {
     void a_trashed_clients_documents_are_not_downloadable() {
         testData.trash(own);
         actAs(TestData.STAFF, "STAFF");
-        assertThatThrownBy(() -> pdfs.statementPdf(own.getId(), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1),
-                PdfLanguage.BACK_OFFICE)).isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> pdfs.statementPdf(
+                        own.getId(), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), PdfLanguage.BACK_OFFICE))
+                .isInstanceOf(ClientNotFoundException.class);
     }
 
     @Test
@@ -123,7 +131,8 @@ class DownloadAccessTest extends SpringTest {
         actAs(TestData.CLIENT_USER, "CLIENT");
         assertThatThrownBy(() -> pdfs.invoicePdf(ownInvoice, PdfLanguage.BACK_OFFICE))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> pdfs.statementPdf(own.getId(), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1),
-                PdfLanguage.BACK_OFFICE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pdfs.statementPdf(
+                        own.getId(), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), PdfLanguage.BACK_OFFICE))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -57,14 +57,19 @@ class OutputSafetyTest extends KaribuTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     InvoiceService invoices;
+
     @Autowired
     DocumentPdfService pdfs;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     io.clientele.report.CustomerReportService customerReport;
+
     @Autowired
     io.clientele.note.NoteService notes;
 
@@ -86,20 +91,27 @@ class OutputSafetyTest extends KaribuTest {
         invoiceId = SystemAuthentication.call(() -> {
             var inv = invoices.newInvoice(first.getId());
             inv.setNotes(String.join("\n", CORPUS));
-            inv.setLines(CORPUS.stream().map(p -> new DocumentLine(p, BigDecimal.ONE, BigDecimal.TEN,
-                    BigDecimal.ZERO)).toList());
+            inv.setLines(CORPUS.stream()
+                    .map(p -> new DocumentLine(p, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO))
+                    .toList());
             return invoices.markSent(invoices.save(inv).getId()).getId();
         });
     }
 
     @Test
     void no_view_can_render_raw_html_and_no_report_template_interprets_markup() throws Exception {
-        noClasses().should().dependOnClassesThat().areAssignableTo(Html.class)
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Html.class)
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("io.clientele"));
         try (Stream<Path> templates = Files.walk(Path.of("reports"))) {
-            for (Path jrxml : templates.filter(p -> p.toString().endsWith(".jrxml")).toList()) {
-                assertThat(Files.readString(jrxml)).as(jrxml.toString())
+            for (Path jrxml :
+                    templates.filter(p -> p.toString().endsWith(".jrxml")).toList()) {
+                assertThat(Files.readString(jrxml))
+                        .as(jrxml.toString())
                         .doesNotContain("markup=\"html\"", "markup=\"styled\"", "markup=\"rtf\"");
             }
         }
@@ -140,10 +152,15 @@ class OutputSafetyTest extends KaribuTest {
 
     @Test
     void csv_exports_neutralize_spreadsheet_formulas() {
-        String csv = SystemAuthentication.call(() -> reports.groupReportCsv(LocalDate.of(2000, 1, 1),
-                LocalDate.of(2100, 1, 1), List.of("group", "currency", "clients", "invoices", "invoiced", "paid",
-                        "outstanding"), "none"));
-        List<String> cells = csv.lines().skip(1).map(l -> l.startsWith("\"") ? l.substring(1) : l).toList();
+        String csv = SystemAuthentication.call(() -> reports.groupReportCsv(
+                LocalDate.of(2000, 1, 1),
+                LocalDate.of(2100, 1, 1),
+                List.of("group", "currency", "clients", "invoices", "invoiced", "paid", "outstanding"),
+                "none"));
+        List<String> cells = csv.lines()
+                .skip(1)
+                .map(l -> l.startsWith("\"") ? l.substring(1) : l)
+                .toList();
         assertThat(cells).isNotEmpty();
         for (String line : cells) {
             assertThat(line.charAt(0)).as(line).isNotIn('=', '+', '-', '@');
@@ -151,10 +168,15 @@ class OutputSafetyTest extends KaribuTest {
         assertThat(csv).contains("'=HYPERLINK(");
 
         var out = new java.io.ByteArrayOutputStream();
-        SystemAuthentication.run(() -> customerReport.writeCsv(new io.clientele.report.CustomerReportFilter(
-                LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), null), org.springframework.data.domain.Sort.unsorted(),
-                List.of("client", "currency", "invoices", "invoiced", "paid", "outstanding", "last", "id"), out));
-        List<String> customerLines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
+        SystemAuthentication.run(() -> customerReport.writeCsv(
+                new io.clientele.report.CustomerReportFilter(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), null),
+                org.springframework.data.domain.Sort.unsorted(),
+                List.of("client", "currency", "invoices", "invoiced", "paid", "outstanding", "last", "id"),
+                out));
+        List<String> customerLines = out.toString(java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .skip(1)
+                .toList();
         assertThat(customerLines).hasSize(1);
         for (String line : customerLines) {
             String first = line.startsWith("\"") ? line.substring(1) : line;
@@ -178,14 +200,18 @@ class OutputSafetyTest extends KaribuTest {
             String html = element.getProperty("innerHTML");
             if (html != null) {
                 for (String marker : MARKUP) {
-                    assertThat(html).as(where + ": raw HTML in <" + element.getTag() + ">").doesNotContain(marker);
+                    assertThat(html)
+                            .as(where + ": raw HTML in <" + element.getTag() + ">")
+                            .doesNotContain(marker);
                 }
             }
             for (String attribute : element.getAttributeNames().toList()) {
                 assertThat(attribute).as(where + ": event handler attribute").doesNotStartWith("on");
                 String value = element.getAttribute(attribute);
                 if (value != null && (attribute.equals("href") || attribute.equals("src"))) {
-                    assertThat(value.strip().toLowerCase()).as(where + " " + attribute).doesNotStartWith("javascript:");
+                    assertThat(value.strip().toLowerCase())
+                            .as(where + " " + attribute)
+                            .doesNotStartWith("javascript:");
                 }
             }
         });

@@ -11,7 +11,6 @@ import io.clientele.client.ClientService;
 import io.clientele.contact.ContactService;
 import io.clientele.demo.DemoBillingWriter;
 import io.clientele.support.SpringTest;
-import io.clientele.support.TestData;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,12 +31,16 @@ class PageCapTest extends SpringTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     InvoiceService invoices;
+
     @Autowired
     DemoBillingWriter billing;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,16 +48,18 @@ class PageCapTest extends SpringTest {
     void clients_invoices_and_contacts_come_at_most_500_to_a_page_whatever_is_asked() {
         testData.demoClients(520);
         billing.write(7L, 1.5, LocalDate.of(2026, 11, 23));
-        assertThat(jdbc.queryForObject("select count(*) from billing_documents where doc_type = 'INVOICE'",
-                Long.class)).isGreaterThan(500);
+        assertThat(jdbc.queryForObject("select count(*) from billing_documents where doc_type = 'INVOICE'", Long.class))
+                .isGreaterThan(500);
         Client busy = testData.company("Many Contacts AG", null);
         Timestamp now = Timestamp.from(Instant.parse("2026-11-23T10:00:00Z"));
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 510; i++) {
             rows.add(new Object[] {busy.getId(), "Contact " + i, now, now});
         }
-        jdbc.batchUpdate("insert into contacts (version, client_id, name, is_primary, opt_in, default_role,"
-                + " created_at, updated_at) values (0, ?, ?, false, false, 'NONE', ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into contacts (version, client_id, name, is_primary, opt_in, default_role,"
+                        + " created_at, updated_at) values (0, ?, ?, false, false, 'NONE', ?, ?)",
+                rows);
 
         SystemAuthentication.run(() -> {
             assertThat(clients.list(ClientFilter.live(null), HUGE)).hasSize(ClientService.MAX_PAGE_SIZE);

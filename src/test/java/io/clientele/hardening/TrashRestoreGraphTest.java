@@ -38,6 +38,7 @@ class TrashRestoreGraphTest extends SpringTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,8 +66,11 @@ class TrashRestoreGraphTest extends SpringTest {
         assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
 
         SystemAuthentication.run(() -> clients.trash(List.of(acme.getId())));
-        assertThat(jdbc.queryForObject("select count(*) from clients where id = ? and trashed_at is not null",
-                Integer.class, acme.getId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from clients where id = ? and trashed_at is not null",
+                        Integer.class,
+                        acme.getId()))
+                .isEqualTo(1);
         SystemAuthentication.run(() -> clients.restore(List.of(acme.getId())));
 
         assertThat(graph(acme.getId())).isEqualTo(before);
@@ -74,15 +78,19 @@ class TrashRestoreGraphTest extends SpringTest {
 
     private Map<String, List<Map<String, Object>>> graph(long clientId) {
         Map<String, List<Map<String, Object>>> graph = new LinkedHashMap<>();
-        GRAPH.forEach((name, sql) -> graph.put(name, jdbc.queryForList(sql, clientId).stream().map(row -> {
-            Map<String, Object> kept = new LinkedHashMap<>();
-            row.forEach((column, value) -> {
-                if (!MAY_CHANGE.contains(column.toUpperCase(java.util.Locale.ROOT))) {
-                    kept.put(column.toUpperCase(java.util.Locale.ROOT), value);
-                }
-            });
-            return kept;
-        }).toList()));
+        GRAPH.forEach((name, sql) -> graph.put(
+                name,
+                jdbc.queryForList(sql, clientId).stream()
+                        .map(row -> {
+                            Map<String, Object> kept = new LinkedHashMap<>();
+                            row.forEach((column, value) -> {
+                                if (!MAY_CHANGE.contains(column.toUpperCase(java.util.Locale.ROOT))) {
+                                    kept.put(column.toUpperCase(java.util.Locale.ROOT), value);
+                                }
+                            });
+                            return kept;
+                        })
+                        .toList()));
         return graph;
     }
 }

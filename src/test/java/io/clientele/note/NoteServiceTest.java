@@ -9,16 +9,12 @@ import io.clientele.client.ClientNotFoundException;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-
-
-
 
 /** Notes: everyone who sees the client reads them, only the author edits, the author or an ADMIN deletes. */
 class NoteServiceTest extends SpringTest {
@@ -28,7 +24,6 @@ class NoteServiceTest extends SpringTest {
     @Autowired
     NoteService notes;
 
-
     private Client client;
 
     @BeforeEach
@@ -36,8 +31,6 @@ class NoteServiceTest extends SpringTest {
         client = testData.company("Acme GmbH", "acme@example.com");
         testData.staffAccount(OTHER, "Otto Other");
     }
-
-
 
     private List<NoteRow> timeline() {
         return notes.page(client.getId(), PageRequest.of(0, 25));
@@ -55,7 +48,8 @@ class NoteServiceTest extends SpringTest {
         assertThat(rows).extracting(NoteRow::authorName).containsOnly("Sam Staff");
         assertThat(rows.getFirst().createdAt()).isNotNull();
         assertThat(rows.getFirst().editedAt()).isNull();
-        assertThat(rows).allSatisfy(r -> assertThat(r.canEdit() && r.canDelete()).isTrue());
+        assertThat(rows)
+                .allSatisfy(r -> assertThat(r.canEdit() && r.canDelete()).isTrue());
         assertThat(notes.count(client.getId())).isEqualTo(2);
     }
 
@@ -131,10 +125,12 @@ class NoteServiceTest extends SpringTest {
         actAsAccount(TestData.STAFF);
 
         assertThatThrownBy(() -> notes.add(client.getId(), "   \n "))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("client.notes.body.required"));
         assertThatThrownBy(() -> notes.add(client.getId(), "x".repeat(ClientNote.BODY_MAX + 1)))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("client.notes.body.too-long"));
         assertThat(notes.add(client.getId(), "x".repeat(ClientNote.BODY_MAX)).getBody())
                 .hasSize(ClientNote.BODY_MAX);

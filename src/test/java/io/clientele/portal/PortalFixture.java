@@ -24,11 +24,24 @@ record PortalFixture(Client client, Map<String, Long> ids) {
         p.setAmount(new BigDecimal("40.00"));
         p.setDate(LocalDate.of(2026, 2, 1));
         p.setReference("REF-" + name);
-        long payment = SystemAuthentication.call(() -> payments.record(invoice.getId(), p).getId());
+        long payment = SystemAuthentication.call(
+                () -> payments.record(invoice.getId(), p).getId());
         Project project = testData.project(client, name + " site", BillingMethod.HOURLY, "80");
-        long entry = testData.timeEntry(project, TestData.STAFF, LocalDate.of(2026, 2, 2), "3.5", true).getId();
-        return new PortalFixture(client, Map.of("invoices", invoice.getId(), "quotes", quote, "payments", payment,
-                "projects", project.getId(), "timesheets", entry));
+        long entry = testData.timeEntry(project, TestData.STAFF, LocalDate.of(2026, 2, 2), "3.5", true)
+                .getId();
+        return new PortalFixture(
+                client,
+                Map.of(
+                        "invoices",
+                        invoice.getId(),
+                        "quotes",
+                        quote,
+                        "payments",
+                        payment,
+                        "projects",
+                        project.getId(),
+                        "timesheets",
+                        entry));
     }
 
     long id(String section) {

@@ -4,35 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientele.base.security.Roles;
-import io.clientele.base.security.SystemAuthentication;
-import io.clientele.billing.Invoice;
-import io.clientele.billing.Payment;
 import io.clientele.billing.PaymentService;
-import io.clientele.client.Client;
 import io.clientele.client.PortalSections;
-import io.clientele.project.BillingMethod;
-import io.clientele.project.Project;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-
-
-
-
 
 /**
  * The Client Center's access matrix over every service method: own record, another client's, a draft, a nonexistent
@@ -42,14 +28,22 @@ class PortalServiceAccessTest extends SpringTest {
 
     static final long NONEXISTENT = 987_654_321L;
 
-    @Autowired PortalService portal;
-    @Autowired TestDocuments documents;
-    @Autowired PaymentService payments;
+    @Autowired
+    PortalService portal;
+
+    @Autowired
+    TestDocuments documents;
+
+    @Autowired
+    PaymentService payments;
 
     /** Per section: the detail method, the list (ids) and the count. */
-    record Section(String name, Function<PortalSections, Boolean> flag, LongFunction<Object> detail,
-            Function<PortalService, List<Long>> list, ToLongFunction<PortalService> count) {
-    }
+    record Section(
+            String name,
+            Function<PortalSections, Boolean> flag,
+            LongFunction<Object> detail,
+            Function<PortalService, List<Long>> list,
+            ToLongFunction<PortalService> count) {}
 
     PortalFixture own;
     PortalFixture other;
@@ -67,7 +61,6 @@ class PortalServiceAccessTest extends SpringTest {
         testData.trash(gone.client());
     }
 
-
     private PortalFixture fixture(String name) {
         return PortalFixture.create(testData, documents, payments, name);
     }
@@ -75,19 +68,37 @@ class PortalServiceAccessTest extends SpringTest {
     private List<Section> sections() {
         var page = PageRequest.of(0, 50);
         return List.of(
-                new Section("invoices", PortalSections::invoices, id -> portal.invoice(id),
-                        s -> s.invoices(page).stream().map(d -> d.id()).toList(), PortalService::countInvoices),
-                new Section("quotes", PortalSections::quotes, id -> portal.quote(id),
-                        s -> s.quotes(page).stream().map(d -> d.id()).toList(), PortalService::countQuotes),
-                new Section("payments", PortalSections::payments, id -> portal.payment(id),
-                        s -> s.payments(page).stream().map(d -> d.id()).toList(), PortalService::countPayments),
-                new Section("projects", PortalSections::projects, id -> portal.project(id),
-                        s -> s.projects(page).stream().map(d -> d.id()).toList(), PortalService::countProjects),
-                new Section("timesheets", PortalSections::timesheets, id -> portal.timeEntry(id),
+                new Section(
+                        "invoices",
+                        PortalSections::invoices,
+                        id -> portal.invoice(id),
+                        s -> s.invoices(page).stream().map(d -> d.id()).toList(),
+                        PortalService::countInvoices),
+                new Section(
+                        "quotes",
+                        PortalSections::quotes,
+                        id -> portal.quote(id),
+                        s -> s.quotes(page).stream().map(d -> d.id()).toList(),
+                        PortalService::countQuotes),
+                new Section(
+                        "payments",
+                        PortalSections::payments,
+                        id -> portal.payment(id),
+                        s -> s.payments(page).stream().map(d -> d.id()).toList(),
+                        PortalService::countPayments),
+                new Section(
+                        "projects",
+                        PortalSections::projects,
+                        id -> portal.project(id),
+                        s -> s.projects(page).stream().map(d -> d.id()).toList(),
+                        PortalService::countProjects),
+                new Section(
+                        "timesheets",
+                        PortalSections::timesheets,
+                        id -> portal.timeEntry(id),
                         s -> s.timeEntries(page).stream().map(d -> d.id()).toList(),
                         PortalService::countTimeEntries));
     }
-
 
     @Test
     void an_enabled_client_user_sees_exactly_their_own_issued_records() {
@@ -120,9 +131,12 @@ class PortalServiceAccessTest extends SpringTest {
             assertThat(off.count().applyAsLong(portal)).as(off.name()).isZero();
             for (Section on : all) {
                 if (on != off) {
-                    assertThat(on.detail().apply(own.ids().get(on.name()))).as(off.name() + " off, " + on.name())
+                    assertThat(on.detail().apply(own.ids().get(on.name())))
+                            .as(off.name() + " off, " + on.name())
                             .isNotNull();
-                    assertThat(on.count().applyAsLong(portal)).as(off.name() + " off, " + on.name()).isEqualTo(1);
+                    assertThat(on.count().applyAsLong(portal))
+                            .as(off.name() + " off, " + on.name())
+                            .isEqualTo(1);
                 }
             }
             assertThat(off.flag().apply(portal.sections())).as(off.name()).isFalse();
@@ -163,7 +177,8 @@ class PortalServiceAccessTest extends SpringTest {
             actAsAccount(user);
             assertRefusedEverywhere();
         }
-        assertThat(PortalService.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Roles.CLIENT);
+        assertThat(PortalService.class.getAnnotation(RolesAllowed.class).value())
+                .containsExactly(Roles.CLIENT);
     }
 
     @Test
@@ -179,23 +194,27 @@ class PortalServiceAccessTest extends SpringTest {
         assertThat(pdfText(invoicePdf.content())).contains("Rechnung", "100,00 €");
         assertThat(invoicePdf.fileName()).endsWith(".pdf");
         assertThat(pdfText(portal.quotePdf(quote).content())).contains("Angebot");
-        String statement = pdfText(portal.statementPdf(java.time.LocalDate.of(2000, 1, 1),
-                java.time.LocalDate.of(2100, 1, 1)).content());
+        String statement =
+                pdfText(portal.statementPdf(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1))
+                        .content());
         assertThat(statement).contains("Kontoauszug", "Own Co", "REF-Own Co").doesNotContain("Other Co", "REF-Other");
 
-        for (long foreign : new long[] {other.id("invoices"), gone.id("invoices"), ownDraftInvoice, NONEXISTENT,
-                quote}) {
-            assertThatThrownBy(() -> portal.invoicePdf(foreign)).as("invoice " + foreign)
+        for (long foreign :
+                new long[] {other.id("invoices"), gone.id("invoices"), ownDraftInvoice, NONEXISTENT, quote}) {
+            assertThatThrownBy(() -> portal.invoicePdf(foreign))
+                    .as("invoice " + foreign)
                     .isInstanceOf(PortalNotFoundException.class);
         }
         for (long foreign : new long[] {other.id("quotes"), gone.id("quotes"), NONEXISTENT, invoice}) {
-            assertThatThrownBy(() -> portal.quotePdf(foreign)).as("quote " + foreign)
+            assertThatThrownBy(() -> portal.quotePdf(foreign))
+                    .as("quote " + foreign)
                     .isInstanceOf(PortalNotFoundException.class);
         }
         testData.setPortalSections(own.client(), only("invoices"));
         assertThatThrownBy(() -> portal.invoicePdf(invoice)).isInstanceOf(PortalNotFoundException.class);
-        assertThatThrownBy(() -> portal.statementPdf(java.time.LocalDate.of(2026, 1, 1),
-                java.time.LocalDate.of(2026, 12, 31))).isInstanceOf(PortalNotFoundException.class);
+        assertThatThrownBy(() ->
+                        portal.statementPdf(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)))
+                .isInstanceOf(PortalNotFoundException.class);
         assertThat(portal.quotePdf(quote).content()).isNotEmpty();
 
         for (String user : List.of(TestData.STAFF, TestData.ADMIN)) {
@@ -206,7 +225,8 @@ class PortalServiceAccessTest extends SpringTest {
 
     private static String pdfText(byte[] pdf) throws java.io.IOException {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
                     .replaceAll("[\\h\\u00a0\\u202f]+", " ");
         }
     }
@@ -217,7 +237,8 @@ class PortalServiceAccessTest extends SpringTest {
                 assertThatThrownBy(() -> s.detail().apply(id)).as(s.name()).isInstanceOf(AccessDeniedException.class);
             }
             assertThatThrownBy(() -> s.list().apply(portal)).as(s.name()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> s.count().applyAsLong(portal)).as(s.name())
+            assertThatThrownBy(() -> s.count().applyAsLong(portal))
+                    .as(s.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> portal.dashboard()).isInstanceOf(AccessDeniedException.class);
@@ -225,12 +246,17 @@ class PortalServiceAccessTest extends SpringTest {
     }
 
     private void assertNotFound(Section s, long id) {
-        assertThatThrownBy(() -> s.detail().apply(id)).as(s.name() + " " + id)
+        assertThatThrownBy(() -> s.detail().apply(id))
+                .as(s.name() + " " + id)
                 .isInstanceOf(PortalNotFoundException.class);
     }
 
     private static PortalSections only(String off) {
-        return new PortalSections(!off.equals("invoices"), !off.equals("quotes"), !off.equals("payments"),
-                !off.equals("projects"), !off.equals("timesheets"));
+        return new PortalSections(
+                !off.equals("invoices"),
+                !off.equals("quotes"),
+                !off.equals("payments"),
+                !off.equals("projects"),
+                !off.equals("timesheets"));
     }
 }

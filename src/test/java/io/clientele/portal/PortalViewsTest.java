@@ -36,12 +36,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PortalViewsTest extends KaribuTest {
 
     static final List<String> LISTS = List.of("invoices", "quotes", "payments", "projects", "timesheets");
-    static final List<String> BACK_OFFICE = List.of("clients", "clients/trash", "invoices", "quotes", "payments",
-            "projects", "settings");
+    static final List<String> BACK_OFFICE =
+            List.of("clients", "clients/trash", "invoices", "quotes", "payments", "projects", "settings");
 
-    @Autowired TestDocuments documents;
-    @Autowired PaymentService payments;
-    @Autowired UserDirectory users;
+    @Autowired
+    TestDocuments documents;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    UserDirectory users;
 
     PortalFixture own;
     PortalFixture other;
@@ -60,8 +65,11 @@ class PortalViewsTest extends KaribuTest {
         _get(PortalHomeView.class);
         _get(PortalLayout.class);
         _assertNone(MainLayout.class);
-        assertThat(_get(Span.class, s -> s.withId("portal-open-invoices")).getText()).isEqualTo("1");
-        assertThat(_get(Component.class, s -> s.withId("portal-client-name")).getElement().getText())
+        assertThat(_get(Span.class, s -> s.withId("portal-open-invoices")).getText())
+                .isEqualTo("1");
+        assertThat(_get(Component.class, s -> s.withId("portal-client-name"))
+                        .getElement()
+                        .getText())
                 .isEqualTo("Own Co");
     }
 
@@ -71,9 +79,12 @@ class PortalViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate("portal/invoices");
         assertThat(cell(grid("invoices"), 0, "pdf", com.vaadin.flow.component.html.Anchor.class)
-                .getElement().getAttribute("download")).endsWith(".pdf");
+                        .getElement()
+                        .getAttribute("download"))
+                .endsWith(".pdf");
         UI.getCurrent().navigate("portal/quotes");
-        assertThat(cell(grid("quotes"), 0, "pdf", com.vaadin.flow.component.html.Anchor.class).getText())
+        assertThat(cell(grid("quotes"), 0, "pdf", com.vaadin.flow.component.html.Anchor.class)
+                        .getText())
                 .isEqualTo("PDF");
         assertThat(open("portal/invoices/" + own.id("invoices"))).isEqualTo("shown");
         var invoicePdf = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("portal-invoice-pdf"));
@@ -99,7 +110,9 @@ class PortalViewsTest extends KaribuTest {
             assertThat(navItems()).as(list).contains("portal-nav-" + list);
         }
         assertThat(open("portal/invoices/" + own.id("invoices"))).isEqualTo("shown");
-        assertThat(_get(Component.class, s -> s.withId("portal-invoice-total")).getElement().getText())
+        assertThat(_get(Component.class, s -> s.withId("portal-invoice-total"))
+                        .getElement()
+                        .getText())
                 .isEqualTo("€100.00");
         assertThat(open("portal/invoices/" + other.id("invoices"))).isEqualTo("not found");
         assertThat(open("portal/invoices/987654321")).isEqualTo("not found");
@@ -125,14 +138,16 @@ class PortalViewsTest extends KaribuTest {
     void staff_cannot_open_any_client_center_route_and_client_users_no_back_office_route() {
         login(TestData.STAFF);
         for (String path : portalPaths()) {
-            assertThatThrownBy(() -> UI.getCurrent().navigate(path)).as(path)
+            assertThatThrownBy(() -> UI.getCurrent().navigate(path))
+                    .as(path)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
         _assertNone(PortalLayout.class);
         logout();
         login(TestData.CLIENT_USER);
         for (String path : BACK_OFFICE) {
-            assertThatThrownBy(() -> UI.getCurrent().navigate(path)).as(path)
+            assertThatThrownBy(() -> UI.getCurrent().navigate(path))
+                    .as(path)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
         _assertNone(MainLayout.class);
@@ -200,9 +215,17 @@ class PortalViewsTest extends KaribuTest {
     }
 
     private List<String> portalPaths() {
-        return List.of("portal", "portal/invoices", "portal/quotes", "portal/payments", "portal/projects",
-                "portal/timesheets", "portal/password", "portal/invoices/" + own.id("invoices"),
-                "portal/invoices/" + other.id("invoices"), "portal/invoices/987654321");
+        return List.of(
+                "portal",
+                "portal/invoices",
+                "portal/quotes",
+                "portal/payments",
+                "portal/projects",
+                "portal/timesheets",
+                "portal/password",
+                "portal/invoices/" + own.id("invoices"),
+                "portal/invoices/" + other.id("invoices"),
+                "portal/invoices/987654321");
     }
 
     private static String open(String path) {
@@ -216,13 +239,18 @@ class PortalViewsTest extends KaribuTest {
     }
 
     private static List<String> navItems() {
-        return _find(SideNavItem.class).stream().map(i -> i.getId().orElse("")).filter(id -> !id.endsWith("home"))
+        return _find(SideNavItem.class).stream()
+                .map(i -> i.getId().orElse(""))
+                .filter(id -> !id.endsWith("home"))
                 .toList();
     }
 
     private static PortalSections only(String off) {
-        return new PortalSections(!off.equals("invoices"), !off.equals("quotes"), !off.equals("payments"),
-                !off.equals("projects"), !off.equals("timesheets"));
+        return new PortalSections(
+                !off.equals("invoices"),
+                !off.equals("quotes"),
+                !off.equals("payments"),
+                !off.equals("projects"),
+                !off.equals("timesheets"));
     }
-
 }

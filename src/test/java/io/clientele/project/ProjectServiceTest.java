@@ -34,8 +34,10 @@ class ProjectServiceTest extends SpringTest {
 
     @Autowired
     ProjectService projects;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,8 +47,9 @@ class ProjectServiceTest extends SpringTest {
     }
 
     private void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     private Client client(String name, String currency) {
@@ -100,7 +103,8 @@ class ProjectServiceTest extends SpringTest {
         Project p = testData.project(client("Idle Ltd", "GBP"), "Waiting", BillingMethod.HOURLY, "95");
         testData.timeEntry(p, TestData.STAFF, MONDAY, "3", false);
         assertThat(cost(p)).isEqualTo(new BigDecimal("0.00"));
-        assertThat(SystemAuthentication.call(() -> projects.summary(p.getId()).billableHours())).isZero();
+        assertThat(SystemAuthentication.call(() -> projects.summary(p.getId()).billableHours()))
+                .isZero();
     }
 
     @Test
@@ -123,14 +127,19 @@ class ProjectServiceTest extends SpringTest {
         testData.timeEntry(dear, TestData.STAFF, MONDAY, "10", true);
 
         actAs(TestData.MANAGER, "MANAGER");
-        List<ProjectRow> ascending = projects.list(ProjectFilter.forClient(c.getId()),
-                PageRequest.of(0, 10, Sort.by(ProjectSort.COST)));
-        assertThat(ascending).extracting(ProjectRow::name).containsExactly("Cheap hourly", "Middle fixed",
-                "Dear hourly");
-        assertThat(ascending).extracting(ProjectRow::cost).extracting(BigDecimal::toPlainString)
+        List<ProjectRow> ascending =
+                projects.list(ProjectFilter.forClient(c.getId()), PageRequest.of(0, 10, Sort.by(ProjectSort.COST)));
+        assertThat(ascending)
+                .extracting(ProjectRow::name)
+                .containsExactly("Cheap hourly", "Middle fixed", "Dear hourly");
+        assertThat(ascending)
+                .extracting(ProjectRow::cost)
+                .extracting(BigDecimal::toPlainString)
                 .containsExactly("20.00", "500.00", "1000.00");
-        assertThat(projects.list(ProjectFilter.forClient(c.getId()),
-                PageRequest.of(0, 10, Sort.by(Sort.Order.desc(ProjectSort.COST))))).extracting(ProjectRow::name)
+        assertThat(projects.list(
+                        ProjectFilter.forClient(c.getId()),
+                        PageRequest.of(0, 10, Sort.by(Sort.Order.desc(ProjectSort.COST)))))
+                .extracting(ProjectRow::name)
                 .containsExactly("Dear hourly", "Middle fixed", "Cheap hourly");
     }
 
@@ -155,7 +164,8 @@ class ProjectServiceTest extends SpringTest {
 
     private List<String> names(ProjectFilter filter) {
         return projects.list(filter, PageRequest.of(0, 50, Sort.by(ProjectSort.NAME))).stream()
-                .map(ProjectRow::name).toList();
+                .map(ProjectRow::name)
+                .toList();
     }
 
     @Test
@@ -168,9 +178,11 @@ class ProjectServiceTest extends SpringTest {
         List<ProjectRow> first = projects.list(ProjectFilter.all(), PageRequest.of(0, 5, Sort.by(ProjectSort.DUE)));
         List<ProjectRow> second = projects.list(ProjectFilter.all(), PageRequest.of(1, 5, Sort.by(ProjectSort.DUE)));
         assertThat(first).hasSize(5);
-        assertThat(first).extracting(ProjectRow::id)
+        assertThat(first)
+                .extracting(ProjectRow::id)
                 .doesNotContainAnyElementsOf(second.stream().map(ProjectRow::id).toList());
-        assertThat(projects.list(ProjectFilter.all(), PageRequest.of(0, 10_000))).hasSize(12);
+        assertThat(projects.list(ProjectFilter.all(), PageRequest.of(0, 10_000)))
+                .hasSize(12);
         assertThatThrownBy(() -> projects.list(ProjectFilter.all(), PageRequest.of(0, 5, Sort.by("hourlyRate; drop"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -181,10 +193,14 @@ class ProjectServiceTest extends SpringTest {
         actAs(TestData.STAFF, "STAFF");
         Project p = validProject(c);
         p.setDueDate(MONDAY.minusDays(1));
-        assertThatThrownBy(() -> projects.save(p)).isInstanceOf(RuleViolationException.class)
-                .extracting(e -> ((RuleViolationException) e).getMessageKey()).isEqualTo("project.due.before-start");
+        assertThatThrownBy(() -> projects.save(p))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).getMessageKey())
+                .isEqualTo("project.due.before-start");
         p.setDueDate(MONDAY);
-        assertThat(projects.save(p).getDueDate()).as("due on the start day is fine").isEqualTo(MONDAY);
+        assertThat(projects.save(p).getDueDate())
+                .as("due on the start day is fine")
+                .isEqualTo(MONDAY);
     }
 
     @Test
@@ -193,19 +209,23 @@ class ProjectServiceTest extends SpringTest {
         actAs(TestData.STAFF, "STAFF");
         Project hourly = validProject(c);
         hourly.setHourlyRate(null);
-        assertThatThrownBy(() -> projects.save(hourly)).isInstanceOf(RuleViolationException.class)
-                .extracting(e -> ((RuleViolationException) e).getMessageKey()).isEqualTo("project.rate.required");
+        assertThatThrownBy(() -> projects.save(hourly))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).getMessageKey())
+                .isEqualTo("project.rate.required");
 
         Project fixed = validProject(c);
         fixed.setBillingMethod(BillingMethod.FIXED);
-        assertThatThrownBy(() -> projects.save(fixed)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> projects.save(fixed))
+                .isInstanceOf(RuleViolationException.class)
                 .extracting(e -> ((RuleViolationException) e).getMessageKey())
                 .isEqualTo("project.fixed-cost.required");
         fixed.setFixedCost(BigDecimal.ZERO);
         Project saved = projects.save(fixed);
         assertThat(saved.getHourlyRate()).as("the unused rate is cleared").isNull();
-        assertThat(jdbc.queryForObject("select hourly_rate from projects where id = ?", BigDecimal.class,
-                saved.getId())).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select hourly_rate from projects where id = ?", BigDecimal.class, saved.getId()))
+                .isNull();
         assertThat(rows("projects")).isEqualTo(1);
     }
 
@@ -216,9 +236,13 @@ class ProjectServiceTest extends SpringTest {
         Project p = validProject(c);
         p.setName("   ");
         p.setHourlyRate(new BigDecimal("-5"));
-        assertThatThrownBy(() -> projects.save(p)).isInstanceOf(ConstraintViolationException.class)
-                .extracting(e -> ((ConstraintViolationException) e).getConstraintViolations().stream()
-                        .map(v -> v.getPropertyPath().toString()).sorted().toList())
+        assertThatThrownBy(() -> projects.save(p))
+                .isInstanceOf(ConstraintViolationException.class)
+                .extracting(e -> ((ConstraintViolationException) e)
+                        .getConstraintViolations().stream()
+                                .map(v -> v.getPropertyPath().toString())
+                                .sorted()
+                                .toList())
                 .isEqualTo(List.of("hourlyRate", "name"));
         assertThat(rows("projects")).isZero();
     }
@@ -230,10 +254,14 @@ class ProjectServiceTest extends SpringTest {
         for (String hours : new String[] {"0", "-1", "24.25", "1.125"}) {
             TimeEntry e = projects.newTimeEntry(p.getId());
             e.setHours(new BigDecimal(hours));
-            assertThatThrownBy(() -> projects.saveTimeEntry(e)).as(hours)
+            assertThatThrownBy(() -> projects.saveTimeEntry(e))
+                    .as(hours)
                     .isInstanceOf(ConstraintViolationException.class)
-                    .extracting(ex -> ((ConstraintViolationException) ex).getConstraintViolations().stream()
-                            .map(ConstraintViolation::getPropertyPath).map(Object::toString).toList())
+                    .extracting(ex -> ((ConstraintViolationException) ex)
+                            .getConstraintViolations().stream()
+                                    .map(ConstraintViolation::getPropertyPath)
+                                    .map(Object::toString)
+                                    .toList())
                     .isEqualTo(List.of("hours"));
         }
         TimeEntry full = projects.newTimeEntry(p.getId());
@@ -262,8 +290,10 @@ class ProjectServiceTest extends SpringTest {
         actAs(TestData.STAFF, "STAFF");
         TimeEntry foreign = projects.getTimeEntry(admins.getId());
         foreign.setHours(new BigDecimal("9"));
-        assertThatThrownBy(() -> projects.saveTimeEntry(foreign)).isInstanceOf(RuleViolationException.class)
-                .extracting(e -> ((RuleViolationException) e).getMessageKey()).isEqualTo("project.time.not-yours");
+        assertThatThrownBy(() -> projects.saveTimeEntry(foreign))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).getMessageKey())
+                .isEqualTo("project.time.not-yours");
         assertThatThrownBy(() -> projects.deleteTimeEntry(admins.getId())).isInstanceOf(RuleViolationException.class);
         TimeEntry forSomeoneElse = projects.newTimeEntry(p.getId());
         forSomeoneElse.setUserId(testData.accountId(TestData.ADMIN));
@@ -271,7 +301,8 @@ class ProjectServiceTest extends SpringTest {
         assertThatThrownBy(() -> projects.saveTimeEntry(forSomeoneElse)).isInstanceOf(RuleViolationException.class);
         assertThat(projects.timeEntries(TimeEntryFilter.forProject(p.getId()), PageRequest.of(0, 10)))
                 .extracting(TimeEntryRow::userName, TimeEntryRow::editable)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ada Admin", false),
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Ada Admin", false),
                         org.assertj.core.groups.Tuple.tuple("Sam Staff", true));
 
         TimeEntry own = projects.getTimeEntry(staffs.getId());
@@ -327,16 +358,18 @@ class ProjectServiceTest extends SpringTest {
         assertThat(names(ProjectFilter.forClient(foreign.getId()))).isEmpty();
         assertThatThrownBy(() -> projects.get(foreignProject.getId())).isInstanceOf(ProjectNotFoundException.class);
         assertThatThrownBy(() -> projects.get(999_999L)).isInstanceOf(ProjectNotFoundException.class);
-        assertThatThrownBy(() -> projects.summary(foreignProject.getId()))
-                .isInstanceOf(ProjectNotFoundException.class);
+        assertThatThrownBy(() -> projects.summary(foreignProject.getId())).isInstanceOf(ProjectNotFoundException.class);
         assertThatThrownBy(() -> projects.getTimeEntry(foreignEntry.getId()))
                 .isInstanceOf(TimeEntryNotFoundException.class);
         assertThat(projects.countTimeEntries(new TimeEntryFilter(null, null))).isEqualTo(1);
-        assertThat(projects.totalHours(TimeEntryFilter.forClient(foreign.getId())).hours()).isZero();
+        assertThat(projects.totalHours(TimeEntryFilter.forClient(foreign.getId()))
+                        .hours())
+                .isZero();
 
         Project moved = projects.get(ownProject.getId());
         moved.setClientId(foreign.getId());
-        assertThatThrownBy(() -> projects.save(moved)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> projects.save(moved))
+                .isInstanceOf(RuleViolationException.class)
                 .extracting(e -> ((RuleViolationException) e).getMessageKey())
                 .isEqualTo("project.client.unavailable");
         TimeEntry sneaky = projects.newTimeEntry(null);
@@ -370,8 +403,9 @@ class ProjectServiceTest extends SpringTest {
         assertThat(projects.delete(p.getId())).isEqualTo(2);
         assertThat(rows("projects")).isEqualTo(1);
         assertThat(rows("time_entries")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from project_members where project_id = ?", Long.class,
-                p.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from project_members where project_id = ?", Long.class, p.getId()))
+                .isZero();
     }
 
     @Test
@@ -383,8 +417,12 @@ class ProjectServiceTest extends SpringTest {
         testData.timeEntry(p, TestData.STAFF, MONDAY, "1", true);
         testData.timeEntry(p, TestData.ADMIN, MONDAY, "2", false);
         testData.timeEntry(other, TestData.STAFF, MONDAY, "3", true);
-        assertThat(rows("project_members")).as("saved directly, projects start without members").isZero();
-        jdbc.update("insert into project_members (project_id, user_id) values (?, ?)", p.getId(),
+        assertThat(rows("project_members"))
+                .as("saved directly, projects start without members")
+                .isZero();
+        jdbc.update(
+                "insert into project_members (project_id, user_id) values (?, ?)",
+                p.getId(),
                 testData.accountId(TestData.STAFF));
 
         actAs(TestData.ADMIN, "ADMIN");
@@ -394,7 +432,8 @@ class ProjectServiceTest extends SpringTest {
         assertThat(rows("projects")).isEqualTo(1);
         assertThat(rows("project_members")).isZero();
         assertThat(jdbc.queryForList("select hours from time_entries", BigDecimal.class))
-                .singleElement().satisfies(h -> assertThat(h).isEqualByComparingTo("3"));
+                .singleElement()
+                .satisfies(h -> assertThat(h).isEqualByComparingTo("3"));
         assertThat(projects.summary(other.getId()).cost()).isEqualByComparingTo("30");
     }
 
@@ -413,7 +452,9 @@ class ProjectServiceTest extends SpringTest {
 
         Project again = projects.get(saved.getId());
         again.getMemberIds().add(987_654L);
-        assertThatThrownBy(() -> projects.save(again)).isInstanceOf(RuleViolationException.class)
-                .extracting(e -> ((RuleViolationException) e).getMessageKey()).isEqualTo("project.members.unknown");
+        assertThatThrownBy(() -> projects.save(again))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).getMessageKey())
+                .isEqualTo("project.members.unknown");
     }
 }

@@ -41,10 +41,13 @@ class ReportServiceTest extends SpringTest {
 
     @Autowired
     ReportService reports;
+
     @Autowired
     InvoiceService invoices;
+
     @Autowired
     PaymentService payments;
+
     @Autowired
     CustomerReportService customers;
 
@@ -109,8 +112,8 @@ class ReportServiceTest extends SpringTest {
 
     private static void actAs(String username, String role) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         SecurityContextHolder.setContext(context);
     }
 
@@ -120,15 +123,48 @@ class ReportServiceTest extends SpringTest {
 
         List<GroupReportRow> rows = reports.groupReport(FROM, TO);
 
-        assertThat(rows).containsExactly(
-                new GroupReportRow("Agencies", "EUR", 2, 3, new BigDecimal("320.00"), new BigDecimal("260.00"),
-                        new BigDecimal("60.00"), new BigDecimal("17.0"), new BigDecimal("56.1")),
-                new GroupReportRow(null, "EUR", 1, 1, new BigDecimal("250.00"), new BigDecimal("250.00"),
-                        new BigDecimal("0.00"), new BigDecimal("10.0"), new BigDecimal("43.9")),
-                new GroupReportRow("Retail", "EUR", 1, 1, new BigDecimal("200.00"), new BigDecimal("200.00"),
-                        new BigDecimal("0.00"), new BigDecimal("30.0"), new BigDecimal("35.1")),
-                new GroupReportRow("Agencies", "USD", 1, 1, new BigDecimal("50.00"), new BigDecimal("0.00"),
-                        new BigDecimal("50.00"), null, new BigDecimal("100.0")));
+        assertThat(rows)
+                .containsExactly(
+                        new GroupReportRow(
+                                "Agencies",
+                                "EUR",
+                                2,
+                                3,
+                                new BigDecimal("320.00"),
+                                new BigDecimal("260.00"),
+                                new BigDecimal("60.00"),
+                                new BigDecimal("17.0"),
+                                new BigDecimal("56.1")),
+                        new GroupReportRow(
+                                null,
+                                "EUR",
+                                1,
+                                1,
+                                new BigDecimal("250.00"),
+                                new BigDecimal("250.00"),
+                                new BigDecimal("0.00"),
+                                new BigDecimal("10.0"),
+                                new BigDecimal("43.9")),
+                        new GroupReportRow(
+                                "Retail",
+                                "EUR",
+                                1,
+                                1,
+                                new BigDecimal("200.00"),
+                                new BigDecimal("200.00"),
+                                new BigDecimal("0.00"),
+                                new BigDecimal("30.0"),
+                                new BigDecimal("35.1")),
+                        new GroupReportRow(
+                                "Agencies",
+                                "USD",
+                                1,
+                                1,
+                                new BigDecimal("50.00"),
+                                new BigDecimal("0.00"),
+                                new BigDecimal("50.00"),
+                                null,
+                                new BigDecimal("100.0")));
     }
 
     @Test
@@ -150,8 +186,20 @@ class ReportServiceTest extends SpringTest {
         testData.group("=HYPERLINK(\"http://evil\")");
         actAs(TestData.MANAGER, "MANAGER");
 
-        String csv = reports.groupReportCsv(FROM, TO, List.of("Group", "Currency", "Clients", "Invoices", "Invoiced",
-                "Paid", "Outstanding", "Avg days", "Share"), "No group");
+        String csv = reports.groupReportCsv(
+                FROM,
+                TO,
+                List.of(
+                        "Group",
+                        "Currency",
+                        "Clients",
+                        "Invoices",
+                        "Invoiced",
+                        "Paid",
+                        "Outstanding",
+                        "Avg days",
+                        "Share"),
+                "No group");
 
         assertThat(csv).isEqualTo("""
                 Group,Currency,Clients,Invoices,Invoiced,Paid,Outstanding,Avg days,Share\r
@@ -181,25 +229,52 @@ class ReportServiceTest extends SpringTest {
         byte[] pdf = reports.groupReportPdf(FROM, TO, java.util.Locale.GERMAN);
 
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+            String text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
                     .replaceAll("[\\h\\u00a0\\u202f]+", " ");
-            assertThat(text).contains("Gruppenbericht", "Rechnungen", "Umsatzanteil",
-                    "Agencies EUR 2 3 320,00 € 260,00 € 60,00 € 17,0 56,1 %",
-                    "Keine Gruppe EUR 1 1 250,00 € 250,00 € 0,00 € 10,0 43,9 %",
-                    "Agencies USD 1 1 50,00 $ 0,00 $ 50,00 $ – 100,0 %");
+            assertThat(text)
+                    .contains(
+                            "Gruppenbericht",
+                            "Rechnungen",
+                            "Umsatzanteil",
+                            "Agencies EUR 2 3 320,00 € 260,00 € 60,00 € 17,0 56,1 %",
+                            "Keine Gruppe EUR 1 1 250,00 € 250,00 € 0,00 € 10,0 43,9 %",
+                            "Agencies USD 1 1 50,00 $ 0,00 $ 50,00 $ – 100,0 %");
             assertThat(text.indexOf("Keine Gruppe")).isLessThan(text.indexOf("Retail"));
         }
     }
 
-    private static CustomerReportRow row(String client, String currency, long invoices, String invoiced, String paid,
-            String outstanding, LocalDate last) {
-        return new CustomerReportRow(0, client, currency, invoices, new BigDecimal(invoiced), new BigDecimal(paid),
-                new BigDecimal(outstanding), last);
+    private static CustomerReportRow row(
+            String client,
+            String currency,
+            long invoices,
+            String invoiced,
+            String paid,
+            String outstanding,
+            LocalDate last) {
+        return new CustomerReportRow(
+                0,
+                client,
+                currency,
+                invoices,
+                new BigDecimal(invoiced),
+                new BigDecimal(paid),
+                new BigDecimal(outstanding),
+                last);
     }
 
     private static List<CustomerReportRow> withoutIds(List<CustomerReportRow> rows) {
-        return rows.stream().map(r -> new CustomerReportRow(0, r.client(), r.currency(), r.invoices(), r.invoiced(),
-                r.paid(), r.outstanding(), r.lastInvoice())).toList();
+        return rows.stream()
+                .map(r -> new CustomerReportRow(
+                        0,
+                        r.client(),
+                        r.currency(),
+                        r.invoices(),
+                        r.invoiced(),
+                        r.paid(),
+                        r.outstanding(),
+                        r.lastInvoice()))
+                .toList();
     }
 
     @Test
@@ -207,17 +282,24 @@ class ReportServiceTest extends SpringTest {
         actAs(TestData.MANAGER, "MANAGER");
         CustomerReportFilter all = new CustomerReportFilter(FROM, TO, null);
 
-        assertThat(withoutIds(customers.customers(all, PageRequest.of(0, 25)))).containsExactly(
-                row("A", "EUR", 2, "120.00", "60.00", "60.00", LocalDate.of(2026, 2, 10)),
-                row("B", "USD", 1, "50.00", "0.00", "50.00", FEB_1),
-                row("C", "EUR", 1, "200.00", "200.00", "0.00", FEB_1),
-                row("D", "EUR", 1, "250.00", "250.00", "0.00", FEB_1));
+        assertThat(withoutIds(customers.customers(all, PageRequest.of(0, 25))))
+                .containsExactly(
+                        row("A", "EUR", 2, "120.00", "60.00", "60.00", LocalDate.of(2026, 2, 10)),
+                        row("B", "USD", 1, "50.00", "0.00", "50.00", FEB_1),
+                        row("C", "EUR", 1, "200.00", "200.00", "0.00", FEB_1),
+                        row("D", "EUR", 1, "250.00", "250.00", "0.00", FEB_1));
         assertThat(customers.countCustomers(all)).isEqualTo(4);
-        assertThat(customers.totals(all)).containsExactly(
-                new CurrencyTotal("EUR", 3, 4, new BigDecimal("570.00"), new BigDecimal("510.00"),
-                        new BigDecimal("60.00")),
-                new CurrencyTotal("USD", 1, 1, new BigDecimal("50.00"), new BigDecimal("0.00"),
-                        new BigDecimal("50.00")));
+        assertThat(customers.totals(all))
+                .containsExactly(
+                        new CurrencyTotal(
+                                "EUR",
+                                3,
+                                4,
+                                new BigDecimal("570.00"),
+                                new BigDecimal("510.00"),
+                                new BigDecimal("60.00")),
+                        new CurrencyTotal(
+                                "USD", 1, 1, new BigDecimal("50.00"), new BigDecimal("0.00"), new BigDecimal("50.00")));
     }
 
     @Test
@@ -226,21 +308,27 @@ class ReportServiceTest extends SpringTest {
         CustomerReportFilter all = new CustomerReportFilter(FROM, TO, null);
 
         assertThat(customers.customers(all, PageRequest.of(1, 2, Sort.by(Sort.Direction.DESC, "invoiced"))))
-                .extracting(CustomerReportRow::client).containsExactly("A", "B");
+                .extracting(CustomerReportRow::client)
+                .containsExactly("A", "B");
         assertThat(customers.customers(all, PageRequest.of(0, 25, Sort.by("lastInvoice", "client"))))
-                .extracting(CustomerReportRow::client).containsExactly("B", "C", "D", "A");
+                .extracting(CustomerReportRow::client)
+                .containsExactly("B", "C", "D", "A");
         assertThat(customers.customers(all, PageRequest.of(0, 25, Sort.by("unknown; drop table clients"))))
-                .extracting(CustomerReportRow::client).containsExactly("A", "B", "C", "D");
+                .extracting(CustomerReportRow::client)
+                .containsExactly("A", "B", "C", "D");
 
         long retail = retailGroup.getId();
         CustomerReportFilter retailOnly = new CustomerReportFilter(FROM, TO, retail);
-        assertThat(customers.customers(retailOnly, PageRequest.of(0, 25))).extracting(CustomerReportRow::client)
+        assertThat(customers.customers(retailOnly, PageRequest.of(0, 25)))
+                .extracting(CustomerReportRow::client)
                 .containsExactly("C");
         assertThat(customers.countCustomers(retailOnly)).isEqualTo(1);
-        assertThat(customers.totals(retailOnly)).extracting(CurrencyTotal::invoiced)
+        assertThat(customers.totals(retailOnly))
+                .extracting(CurrencyTotal::invoiced)
                 .containsExactly(new BigDecimal("200.00"));
-        assertThat(customers.customers(new CustomerReportFilter(LocalDate.of(2026, 2, 5), TO, null),
-                PageRequest.of(0, 25))).extracting(CustomerReportRow::client, CustomerReportRow::invoiced)
+        assertThat(customers.customers(
+                        new CustomerReportFilter(LocalDate.of(2026, 2, 5), TO, null), PageRequest.of(0, 25)))
+                .extracting(CustomerReportRow::client, CustomerReportRow::invoiced)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A", new BigDecimal("20.00")));
     }
 
@@ -251,13 +339,16 @@ class ReportServiceTest extends SpringTest {
         actAs(TestData.MANAGER, "MANAGER");
         var out = new java.io.ByteArrayOutputStream();
 
-        customers.writeCsv(new CustomerReportFilter(FROM, TO, null), Sort.by(Sort.Direction.DESC, "invoiced"),
+        customers.writeCsv(
+                new CustomerReportFilter(FROM, TO, null),
+                Sort.by(Sort.Direction.DESC, "invoiced"),
                 List.of("Client", "Currency", "Invoices", "Invoiced", "Paid", "Outstanding", "Last invoice", "Id"),
                 out);
 
         String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFClient,Currency,Invoices,Invoiced,Paid,Outstanding,Last invoice,Id\r\nD,EUR,1,"
-                + "250.00,250.00,0.00,2026-02-01,");
+        assertThat(csv)
+                .startsWith("\uFEFFClient,Currency,Invoices,Invoiced,Paid,Outstanding,Last invoice,Id\r\nD,EUR,1,"
+                        + "250.00,250.00,0.00,2026-02-01,");
         assertThat(csv.lines()).hasSize(6);
         assertThat(csv.lines().toList().getLast()).startsWith("'=SUM(1+1)*cmd,EUR,1,5.00,0.00,5.00,2026-02-01,");
     }
@@ -266,14 +357,21 @@ class ReportServiceTest extends SpringTest {
     void the_customer_report_pdf_speaks_the_given_language_and_totals_per_currency() throws Exception {
         actAs(TestData.MANAGER, "MANAGER");
 
-        byte[] pdf = customers.pdf(new CustomerReportFilter(FROM, TO, null), Sort.by("client"), java.util.Locale.FRENCH);
+        byte[] pdf =
+                customers.pdf(new CustomerReportFilter(FROM, TO, null), Sort.by("client"), java.util.Locale.FRENCH);
 
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+            String text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
                     .replaceAll("[\\h\\u00a0\\u202f]+", " ");
-            assertThat(text).contains("Rapport clients", "Dernière",
-                    "A EUR 2 120,00 € 60,00 € 60,00 € 10 févr. 2026", "B USD 1 50,00 $US 0,00 $US 50,00 $US",
-                    "Groupe : Tous les groupes", "EUR — 570,00 € · 510,00 € · 60,00 €");
+            assertThat(text)
+                    .contains(
+                            "Rapport clients",
+                            "Dernière",
+                            "A EUR 2 120,00 € 60,00 € 60,00 € 10 févr. 2026",
+                            "B USD 1 50,00 $US 0,00 $US 50,00 $US",
+                            "Groupe : Tous les groupes",
+                            "EUR — 570,00 € · 510,00 € · 60,00 €");
         }
     }
 

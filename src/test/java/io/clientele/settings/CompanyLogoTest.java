@@ -32,8 +32,10 @@ public class CompanyLogoTest extends SpringTest {
 
     @Autowired
     SettingsService settings;
+
     @Autowired
     DocumentPdfService pdfs;
+
     @Autowired
     TestDocuments documents;
 
@@ -92,8 +94,12 @@ public class CompanyLogoTest extends SpringTest {
 
         assertThat(List.of(text, gif, pngHeaderThenGarbage, oversize, image("png", 4001, 2)))
                 .extracting(content -> refusal(content, settings))
-                .containsExactly("settings.logo.type", "settings.logo.type", "settings.logo.unreadable",
-                        "settings.logo.too-large", "settings.logo.dimensions");
+                .containsExactly(
+                        "settings.logo.type",
+                        "settings.logo.type",
+                        "settings.logo.unreadable",
+                        "settings.logo.too-large",
+                        "settings.logo.dimensions");
         assertThat(settings.logo()).get().extracting(CompanyLogo::content).isEqualTo(png);
     }
 
@@ -101,8 +107,9 @@ public class CompanyLogoTest extends SpringTest {
     void only_an_administrator_changes_the_logo() throws IOException {
         byte[] png = image("png", 120, 40);
         for (String role : List.of("STAFF", "MANAGER", "CLIENT")) {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    TestData.STAFF, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            TestData.STAFF, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
             assertThatThrownBy(() -> settings.saveLogo(png)).as(role).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> settings.removeLogo()).as(role).isInstanceOf(AccessDeniedException.class);
         }
@@ -116,8 +123,11 @@ public class CompanyLogoTest extends SpringTest {
         SystemAuthentication.run(() -> settings.saveLogo(imageUnchecked()));
 
         byte[] with = SystemAuthentication.call(() -> pdfs.invoicePdf(invoice, PdfLanguage.CLIENT));
-        byte[] statement = SystemAuthentication.call(() -> pdfs.statementPdf(client.getId(),
-                java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1), PdfLanguage.CLIENT));
+        byte[] statement = SystemAuthentication.call(() -> pdfs.statementPdf(
+                client.getId(),
+                java.time.LocalDate.of(2000, 1, 1),
+                java.time.LocalDate.of(2100, 1, 1),
+                PdfLanguage.CLIENT));
 
         assertThat(images(without)).isZero();
         assertThat(images(with)).isEqualTo(1);

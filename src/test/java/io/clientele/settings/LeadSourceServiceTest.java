@@ -27,20 +27,25 @@ class LeadSourceServiceTest extends SpringTest {
     }
 
     private void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     @Test
     void the_defaults_are_seeded_and_administrators_add_rename_and_delete() {
         actAs(TestData.ADMIN, "ADMIN");
-        assertThat(sources.all()).extracting(LeadSource::getName)
+        assertThat(sources.all())
+                .extracting(LeadSource::getName)
                 .containsExactly("Cold call", "Other", "Referral", "Trade show", "Website");
         LeadSource partner = sources.save(new LeadSource("  Partner  "));
         assertThat(partner.getName()).isEqualTo("Partner");
         partner.setName("Partner network");
         sources.save(partner);
-        assertThat(sources.all()).extracting(LeadSource::getName).contains("Partner network").doesNotContain("Partner");
+        assertThat(sources.all())
+                .extracting(LeadSource::getName)
+                .contains("Partner network")
+                .doesNotContain("Partner");
         sources.delete(partner);
         assertThat(sources.all()).hasSize(5);
     }
@@ -49,7 +54,8 @@ class LeadSourceServiceTest extends SpringTest {
     void names_are_unique_regardless_of_case() {
         actAs(TestData.ADMIN, "ADMIN");
         assertThatThrownBy(() -> sources.save(new LeadSource("website")))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("settings.lead-source.name.taken"));
     }
 
@@ -60,11 +66,10 @@ class LeadSourceServiceTest extends SpringTest {
         client.setLeadSource(referral);
         testData.save(client);
         actAs(TestData.ADMIN, "ADMIN");
-        assertThatThrownBy(() -> sources.delete(referral)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("settings.lead-source.in-use");
-                    assertThat(e.getArguments()).containsExactly("Referral", 1L);
-                });
+        assertThatThrownBy(() -> sources.delete(referral)).isInstanceOfSatisfying(RuleViolationException.class, e -> {
+            assertThat(e.getMessageKey()).isEqualTo("settings.lead-source.in-use");
+            assertThat(e.getArguments()).containsExactly("Referral", 1L);
+        });
         actAs(TestData.STAFF, "STAFF");
         assertThat(sources.all()).hasSize(5);
         assertThatThrownBy(() -> sources.save(new LeadSource("Fair"))).isInstanceOf(AccessDeniedException.class);

@@ -1,20 +1,24 @@
 package io.clientele.support;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.grid.Grid;
-import java.lang.reflect.Method;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,13 +30,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Base of every UI test: a mocked Vaadin environment over the real Spring context and database, routes discovered
@@ -68,8 +68,9 @@ public abstract class KaribuTest extends SpringTest {
         securityContext.setAuthentication(auth);
         SecurityContextHolder.setContext(securityContext);
         // Vaadin's security context strategy reads the context from the HTTP session when a Vaadin session exists.
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         Set<String> roles = user.getAuthorities().stream()
                 .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
                 .collect(Collectors.toSet());
@@ -81,11 +82,13 @@ public abstract class KaribuTest extends SpringTest {
     protected void logout() {
         SecurityContextHolder.clearContext();
         if (VaadinSession.getCurrent() != null) {
-            VaadinSession.getCurrent().getSession().removeAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            VaadinSession.getCurrent()
+                    .getSession()
+                    .removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         }
         if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }
@@ -113,8 +116,8 @@ public abstract class KaribuTest extends SpringTest {
         assertThat(field.isReadOnly()).as("field is read-only").isFalse();
         if (field instanceof AbstractField<?, ?> abstractField) {
             try {
-                Method setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class,
-                        boolean.class);
+                Method setModelValue =
+                        AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
                 setModelValue.setAccessible(true);
                 setModelValue.invoke(abstractField, value, true);
             } catch (ReflectiveOperationException e) {
@@ -136,7 +139,8 @@ public abstract class KaribuTest extends SpringTest {
 
     protected static List<String> notificationTexts() {
         return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .map(n ->
+                        n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
                 .toList();
     }
 

@@ -3,11 +3,11 @@ package io.clientele.support;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * One Spring context for the whole suite (H2 by default, MySQL when .ci/run adds the mysql profile), and a clean
@@ -37,7 +37,8 @@ public abstract class SpringTest {
     /** Calls services from here on as this stored account, with its roles, as its login would. */
     protected void actAsAccount(String username) {
         UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

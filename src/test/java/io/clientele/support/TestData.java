@@ -33,15 +33,22 @@ public class TestData {
     private final ClientService clients;
     private final ContactService contacts;
     private final DemoDataWriter demo;
+
     @org.springframework.beans.factory.annotation.Autowired
     private io.clientele.client.ClientGroupService groups;
 
     private final FakeClientDocuments documents;
+
     @org.springframework.beans.factory.annotation.Autowired
     private ProjectService projects;
 
-    TestData(JdbcTemplate jdbc, AccountService accounts, ClientService clients, ContactService contacts,
-            DemoDataWriter demo, FakeClientDocuments documents) {
+    TestData(
+            JdbcTemplate jdbc,
+            AccountService accounts,
+            ClientService clients,
+            ContactService contacts,
+            DemoDataWriter demo,
+            FakeClientDocuments documents) {
         this.documents = documents;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -82,11 +89,13 @@ public class TestData {
                 + " 'Other')");
         // A test may have deleted a seeded source: put the five defaults back.
         for (String source : List.of("Website", "Referral", "Trade show", "Cold call", "Other")) {
-            jdbc.update("insert into lead_sources (version, name) select 0, ? from system_settings where id = 1"
-                    + " and not exists (select 1 from lead_sources where name = ?)", source, source);
+            jdbc.update(
+                    "insert into lead_sources (version, name) select 0, ? from system_settings where id = 1"
+                            + " and not exists (select 1 from lead_sources where name = ?)",
+                    source,
+                    source);
         }
-        jdbc.update("delete from user_accounts where username not in (?, ?, ?, ?)", ADMIN, STAFF, MANAGER,
-                CLIENT_USER);
+        jdbc.update("delete from user_accounts where username not in (?, ?, ?, ?)", ADMIN, STAFF, MANAGER, CLIENT_USER);
         jdbc.update("""
                 update system_settings set default_currency = 'EUR', default_language = 'en',
                   invoice_number_pattern = 'INV-{yyyy}-{seq}', quote_number_pattern = 'QUO-{yyyy}-{seq}',
@@ -127,8 +136,7 @@ public class TestData {
                 insert into user_accounts (version, username, display_name, email, password_hash, account_type,
                   enabled, view_all_clients, failed_logins, client_id, created_at)
                 select 0, ?, ?, ?, password_hash, 'CLIENT', true, false, 0, ?, created_at
-                from user_accounts where username = ?""", username, username, username + "@test.example",
-                client.getId(), CLIENT_USER);
+                from user_accounts where username = ?""", username, username, username + "@test.example", client.getId(), CLIENT_USER);
     }
 
     public void unlinkClientUser(String username) {
@@ -142,8 +150,7 @@ public class TestData {
     public void setPortalSections(Client client, io.clientele.client.PortalSections s) {
         jdbc.update("""
                 update clients set portal_invoices = ?, portal_quotes = ?, portal_payments = ?, portal_projects = ?,
-                  portal_timesheets = ? where id = ?""", s.invoices(), s.quotes(), s.payments(), s.projects(),
-                s.timesheets(), client.getId());
+                  portal_timesheets = ? where id = ?""", s.invoices(), s.quotes(), s.payments(), s.projects(), s.timesheets(), client.getId());
     }
 
     public long accountId(String username) {
@@ -187,8 +194,8 @@ public class TestData {
     public io.clientele.client.ClientGroup group(String name) {
         jdbc.update("insert into client_groups (version, name) values (0, ?)", name);
         long id = jdbc.queryForObject("select id from client_groups where name = ?", Long.class, name);
-        return SystemAuthentication.call(() -> groups.all().stream().filter(g -> g.getId() == id).findFirst()
-                .orElseThrow());
+        return SystemAuthentication.call(() ->
+                groups.all().stream().filter(g -> g.getId() == id).findFirst().orElseThrow());
     }
 
     public Client save(Client client) {
@@ -197,7 +204,7 @@ public class TestData {
 
     /** A contact saved through the service, so the primary rules apply (a client's first contact is primary). */
     public Contact contact(Client client, String firstName, String lastName) {
-        return contact(client, firstName, lastName, c -> { });
+        return contact(client, firstName, lastName, c -> {});
     }
 
     /** A contact with more set by {@code with} before it is saved through the service. */
@@ -225,8 +232,8 @@ public class TestData {
     }
 
     /** Hours a user worked on a project on a day. */
-    public TimeEntry timeEntry(Project project, String username, java.time.LocalDate date, String hours,
-            boolean billable) {
+    public TimeEntry timeEntry(
+            Project project, String username, java.time.LocalDate date, String hours, boolean billable) {
         TimeEntry e = new TimeEntry();
         e.setProjectId(project.getId());
         e.setUserId(accountId(username));
@@ -249,20 +256,21 @@ public class TestData {
     public void mandatoryClientFields(io.clientele.client.ClientField... fields) {
         jdbc.update("delete from client_field_rules");
         for (io.clientele.client.ClientField field : fields) {
-            jdbc.update("insert into client_field_rules (version, field, mandatory) values (0, ?, true)",
-                    field.name());
+            jdbc.update("insert into client_field_rules (version, field, mandatory) values (0, ?, true)", field.name());
         }
     }
 
     /** One of the seeded lead sources ("Website", "Referral", "Trade show", "Cold call", "Other"). */
     public io.clientele.settings.LeadSource leadSource(String name) {
-        return SystemAuthentication.call(() -> leadSources.all().stream().filter(s -> s.getName().equals(name))
-                .findFirst().orElseThrow());
+        return SystemAuthentication.call(() -> leadSources.all().stream()
+                .filter(s -> s.getName().equals(name))
+                .findFirst()
+                .orElseThrow());
     }
 
     /** An opportunity in stage New owned by the given user, saved through the service. */
-    public io.clientele.crm.Opportunity opportunity(String company, String first, String last, String email,
-            String ownerUsername) {
+    public io.clientele.crm.Opportunity opportunity(
+            String company, String first, String last, String email, String ownerUsername) {
         io.clientele.crm.Opportunity o = new io.clientele.crm.Opportunity();
         o.setCompanyName(company);
         o.setFirstName(first);

@@ -61,8 +61,8 @@ class AccountDialog extends Dialog {
         if (forClient) {
             client.setId("account-client");
             client.setLabel(getTranslation("account.field.client"));
-            client.setItems(query -> accounts.clientChoices(query.getFilter().orElse(""), query.getOffset(),
-                    query.getLimit()).stream());
+            client.setItems(query ->
+                    accounts.clientChoices(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
             client.setItemLabelGenerator(ClientChoice::name);
             client.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
@@ -103,8 +103,9 @@ class AccountDialog extends Dialog {
     }
 
     private void save(AccountService accounts, PasswordLinks links, Runnable saved) {
-        for (var field : new com.vaadin.flow.component.HasValidation[] {username, displayName, email, client, password,
-                confirm}) {
+        for (var field :
+                new com.vaadin.flow.component.HasValidation[] {username, displayName, email, client, password, confirm
+                }) {
             field.setInvalid(false);
         }
         if (require(username) | require(displayName) | (forClient && client.isEmpty() && invalid(client))) {
@@ -117,8 +118,11 @@ class AccountDialog extends Dialog {
             }
             io.clientele.account.UserAccount account;
             try {
-                account = accounts.createClientAccountWithLink(client.getValue().id(), username.getValue().strip(),
-                        displayName.getValue().strip(), email.getValue().strip());
+                account = accounts.createClientAccountWithLink(
+                        client.getValue().id(),
+                        username.getValue().strip(),
+                        displayName.getValue().strip(),
+                        email.getValue().strip());
             } catch (IllegalArgumentException e) {
                 username.setErrorMessage(getTranslation("account.username.taken"));
                 username.setInvalid(true);
@@ -146,11 +150,19 @@ class AccountDialog extends Dialog {
         String mail = email.isEmpty() ? null : email.getValue().strip();
         try {
             if (forClient) {
-                accounts.createClientAccount(client.getValue().id(), username.getValue().strip(),
-                        displayName.getValue().strip(), mail, password.getValue());
+                accounts.createClientAccount(
+                        client.getValue().id(),
+                        username.getValue().strip(),
+                        displayName.getValue().strip(),
+                        mail,
+                        password.getValue());
             } else {
-                accounts.createStaffAccount(username.getValue().strip(), displayName.getValue().strip(), mail,
-                        type.getValue(), password.getValue());
+                accounts.createStaffAccount(
+                        username.getValue().strip(),
+                        displayName.getValue().strip(),
+                        mail,
+                        type.getValue(),
+                        password.getValue());
             }
         } catch (RuleViolationException e) {
             password.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));

@@ -46,27 +46,37 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         search.setId("account-search");
         search.setPlaceholder(getTranslation("account.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        Button newStaff = new Button(getTranslation("account.new.staff"),
+        Button newStaff = new Button(
+                getTranslation("account.new.staff"),
                 e -> new AccountDialog(accounts, links, false, this::refresh).open());
         newStaff.setId("account-new-staff");
-        Button newClient = new Button(getTranslation("account.new.client"),
+        Button newClient = new Button(
+                getTranslation("account.new.client"),
                 e -> new AccountDialog(accounts, links, true, this::refresh).open());
         newClient.setId("account-new-client");
         newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("account-grid");
         grid.addColumn(AccountRow::displayName).setKey("name").setHeader(getTranslation("account.field.name"));
-        grid.addColumn(r -> r.email() == null || r.email().equals(r.username()) ? r.username()
-                : r.username() + " · " + r.email()).setKey("username")
+        grid.addColumn(r -> r.email() == null || r.email().equals(r.username())
+                        ? r.username()
+                        : r.username() + " · " + r.email())
+                .setKey("username")
                 .setHeader(getTranslation("account.field.username"));
-        grid.addColumn(r -> getTranslation(typeKey(r.type()))).setKey("type")
+        grid.addColumn(r -> getTranslation(typeKey(r.type())))
+                .setKey("type")
                 .setHeader(getTranslation("account.field.type"));
-        grid.addColumn(r -> r.clientName() == null ? "" : r.clientName()).setKey("client")
+        grid.addColumn(r -> r.clientName() == null ? "" : r.clientName())
+                .setKey("client")
                 .setHeader(getTranslation("account.field.client"));
-        grid.addColumn(r -> getTranslation(r.enabled() ? "account.enabled" : "account.disabled")).setKey("enabled")
+        grid.addColumn(r -> getTranslation(r.enabled() ? "account.enabled" : "account.disabled"))
+                .setKey("enabled")
                 .setHeader(getTranslation("account.field.status"));
-        grid.addColumn(r -> r.lastLoginAt() == null ? ""
-                : Formats.date(r.lastLoginAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale()))
-                .setKey("lastLogin").setHeader(getTranslation("account.field.last-login"));
+        grid.addColumn(r -> r.lastLoginAt() == null
+                        ? ""
+                        : Formats.date(
+                                r.lastLoginAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale()))
+                .setKey("lastLogin")
+                .setHeader(getTranslation("account.field.last-login"));
         grid.addComponentColumn(this::actions).setKey("actions");
         grid.getColumns().forEach(c -> c.setSortable(false));
         pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
@@ -88,8 +98,8 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(AccountRow row) {
-        Button toggle = new Button(getTranslation(row.enabled() ? "account.action.disable" : "account.action.enable"),
-                e -> {
+        Button toggle =
+                new Button(getTranslation(row.enabled() ? "account.action.disable" : "account.action.enable"), e -> {
                     accounts.setEnabled(row.id(), !row.enabled());
                     refresh();
                 });
@@ -98,8 +108,8 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         Button delete = new Button(getTranslation("account.action.delete"), e -> confirmDelete(row));
         delete.setId("account-delete-" + row.id());
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        Button edit = new Button(getTranslation("account.action.edit"),
-                e -> new EditAccountDialog(accounts, row, this::refresh).open());
+        Button edit = new Button(
+                getTranslation("account.action.edit"), e -> new EditAccountDialog(accounts, row, this::refresh).open());
         edit.setId("account-edit-" + row.id());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button link = new Button(getTranslation("account.action.send-link"), e -> sendLink(row));
@@ -119,8 +129,10 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(AccountRow row) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("account.delete.title"),
-                getTranslation("account.delete.text", row.displayName()), getTranslation("account.action.delete"),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("account.delete.title"),
+                getTranslation("account.delete.text", row.displayName()),
+                getTranslation("account.action.delete"),
                 e -> {
                     try {
                         accounts.delete(row.id());

@@ -80,7 +80,10 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         Paragraph done = new Paragraph(getTranslation("account.link.done"));
         done.setId("set-password-done");
-        add(new H2(getTranslation("account.link.title")), done, new Anchor("login", getTranslation("account.link.login")));
+        add(
+                new H2(getTranslation("account.link.title")),
+                done,
+                new Anchor("login", getTranslation("account.link.login")));
     }
 
     private void invalid() {

@@ -55,14 +55,18 @@ class DocumentsTab extends VerticalLayout {
         addClassName("documents-tab");
         setPadding(false);
 
-        String types = attachments.allowedExtensions().stream().map(e -> e.toUpperCase(Locale.ROOT))
+        String types = attachments.allowedExtensions().stream()
+                .map(e -> e.toUpperCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         hint.setId("document-hint");
         hint.addClassName("documents-hint");
-        hint.setText(getTranslation("client.documents.hint", types, size(attachments.maxSize().toBytes())));
+        hint.setText(getTranslation(
+                "client.documents.hint", types, size(attachments.maxSize().toBytes())));
         upload.setId("document-upload");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxSize().toBytes()));
-        upload.setAcceptedFileTypes(attachments.allowedExtensions().stream().map(e -> "." + e).toArray(String[]::new));
+        upload.setMaxFileSize(
+                (int) Math.min(Integer.MAX_VALUE, attachments.maxSize().toBytes()));
+        upload.setAcceptedFileTypes(
+                attachments.allowedExtensions().stream().map(e -> "." + e).toArray(String[]::new));
         upload.setUploadHandler(new Handler());
         upload.setI18n(uploadTexts());
         upload.setVisible(canEdit);
@@ -96,34 +100,56 @@ class DocumentsTab extends VerticalLayout {
                 .setError(new UploadI18N.Error()
                         .setFileIsTooBig(getTranslation("client.documents.upload.too-big"))
                         .setIncorrectFileType(getTranslation("client.documents.upload.wrong-type")))
-                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                        .setForbidden(refused).setFileTooLarge(getTranslation("client.documents.upload.too-big"))
-                        .setServerUnavailable(refused).setUnexpectedServerError(refused)));
+                .setUploading(new UploadI18N.Uploading()
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setForbidden(refused)
+                                .setFileTooLarge(getTranslation("client.documents.upload.too-big"))
+                                .setServerUnavailable(refused)
+                                .setUnexpectedServerError(refused)));
     }
 
     private void configureGrid() {
         grid.setId("document-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::downloadLink).setKey("name")
-                .setHeader(getTranslation("client.documents.column.name")).setFlexGrow(3).setResizable(true);
-        grid.addColumn(row -> size(row.size())).setKey("size")
-                .setHeader(getTranslation("client.documents.column.size")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AttachmentRow::uploadedBy).setKey("by")
-                .setHeader(getTranslation("client.documents.column.by")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::downloadLink)
+                .setKey("name")
+                .setHeader(getTranslation("client.documents.column.name"))
+                .setFlexGrow(3)
+                .setResizable(true);
+        grid.addColumn(row -> size(row.size()))
+                .setKey("size")
+                .setHeader(getTranslation("client.documents.column.size"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AttachmentRow::uploadedBy)
+                .setKey("by")
+                .setHeader(getTranslation("client.documents.column.by"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        grid.addColumn(row -> when.format(row.uploadedAt())).setKey("at")
-                .setHeader(getTranslation("client.documents.column.at")).setAutoWidth(true).setFlexGrow(0);
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.addColumn(row -> when.format(row.uploadedAt()))
+                .setKey("at")
+                .setHeader(getTranslation("client.documents.column.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (canEdit) {
-            grid.addComponentColumn(this::deleteButton).setKey("delete").setWidth("4rem").setFlexGrow(0);
+            grid.addComponentColumn(this::deleteButton)
+                    .setKey("delete")
+                    .setWidth("4rem")
+                    .setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("client.documents.empty"));
     }
 
     private Component downloadLink(AttachmentRow row) {
         // The bytes are read when the link is clicked, in that request, through the service's visibility check.
-        var link = Downloads.link(row.name(), row.downloadName(), row.contentType(),
+        var link = Downloads.link(
+                row.name(),
+                row.downloadName(),
+                row.contentType(),
                 () -> attachments.download(row.id()).content());
         link.setId("document-download-" + row.id());
         return link;

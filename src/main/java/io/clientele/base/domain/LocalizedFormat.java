@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LocalizedFormat {
 
-    private LocalizedFormat() {
-    }
+    private LocalizedFormat() {}
 
     /** An amount in its currency, with the currency's decimals. */
     public static String money(BigDecimal amount, String currencyCode, Locale locale) {
@@ -30,14 +29,18 @@ public final class LocalizedFormat {
         // CLDR separates a letter code from the digits ("CHF 12.00"); java.text does not, so add the space.
         String symbol = currency.getSymbol(locale);
         if (symbol.chars().allMatch(Character::isLetter)) {
-            formatted = formatted.replaceFirst("(?<=" + Pattern.quote(symbol) + ")(?=[\\d-])", "\u00a0")
+            formatted = formatted
+                    .replaceFirst("(?<=" + Pattern.quote(symbol) + ")(?=[\\d-])", "\u00a0")
                     .replaceFirst("(?<=\\d)(?=" + Pattern.quote(symbol) + ")", "\u00a0");
         }
         return formatted;
     }
 
     public static String date(@Nullable LocalDate date, Locale locale) {
-        return date == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 }

@@ -19,8 +19,14 @@ class LogMailer implements Mailer {
         if (warned.compareAndSet(false, true)) {
             log.warn("spring.mail.host is not set: e-mails are only written to this log, NOT delivered");
         }
-        log.info("Mail (log only) from {} to {} cc {} bcc {}: \"{}\"{}", mail.from(), mail.to(), mail.cc(),
-                mail.bcc(), mail.subject(), mail.attachments().isEmpty() ? "" : " with " + mail.attachments());
+        log.info(
+                "Mail (log only) from {} to {} cc {} bcc {}: \"{}\"{}",
+                mail.from(),
+                mail.to(),
+                mail.cc(),
+                mail.bcc(),
+                mail.subject(),
+                mail.attachments().isEmpty() ? "" : " with " + mail.attachments());
         log.debug("Mail body:\n{}", mail.body());
     }
 }

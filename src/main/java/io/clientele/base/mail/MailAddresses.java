@@ -14,8 +14,7 @@ public final class MailAddresses {
     /** RFC 5321's limit for a whole address. */
     public static final int MAX_LENGTH = 254;
 
-    private MailAddresses() {
-    }
+    private MailAddresses() {}
 
     public static boolean isValid(@Nullable String address) {
         if (address == null || address.isBlank() || address.length() > MAX_LENGTH) {
@@ -27,8 +26,11 @@ public final class MailAddresses {
             parsed.validate();
             String bare = parsed.getAddress();
             int at = bare.lastIndexOf('@');
-            return parsed.getPersonal() == null && bare.equals(trimmed) && at > 0
-                    && bare.indexOf('.', at) > at + 1 && !bare.endsWith(".");
+            return parsed.getPersonal() == null
+                    && bare.equals(trimmed)
+                    && at > 0
+                    && bare.indexOf('.', at) > at + 1
+                    && !bare.endsWith(".");
         } catch (AddressException e) {
             return false;
         }

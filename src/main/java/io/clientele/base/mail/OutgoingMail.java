@@ -12,8 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param to          at least one of to, cc and bcc holds an address
  * @param attachments files sent along (the PDF of an invoice, later); may be empty
  */
-public record OutgoingMail(String from, @Nullable String fromName, List<String> to, List<String> cc,
-        List<String> bcc, String subject, String body, List<Attachment> attachments) {
+public record OutgoingMail(
+        String from,
+        @Nullable String fromName,
+        List<String> to,
+        List<String> cc,
+        List<String> bcc,
+        String subject,
+        String body,
+        List<Attachment> attachments) {
 
     public OutgoingMail {
         to = List.copyOf(to);
@@ -46,7 +53,9 @@ public record OutgoingMail(String from, @Nullable String fromName, List<String> 
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Attachment a && a.fileName.equals(fileName) && a.contentType.equals(contentType)
+            return o instanceof Attachment a
+                    && a.fileName.equals(fileName)
+                    && a.contentType.equals(contentType)
                     && java.util.Arrays.equals(a.content, content);
         }
 

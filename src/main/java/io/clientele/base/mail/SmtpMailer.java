@@ -29,8 +29,8 @@ class SmtpMailer implements Mailer {
         JavaMailSender javaMail = sender.getObject();
         try {
             MimeMessage message = javaMail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(),
-                    StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper =
+                    new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
             if (mail.fromName() == null) {
                 helper.setFrom(mail.from());
             } else {
@@ -45,7 +45,10 @@ class SmtpMailer implements Mailer {
                 helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
             }
             javaMail.send(message);
-            log.info("Mail \"{}\" sent to {} recipient(s)", mail.subject(), mail.recipients().size());
+            log.info(
+                    "Mail \"{}\" sent to {} recipient(s)",
+                    mail.subject(),
+                    mail.recipients().size());
         } catch (MessagingException | UnsupportedEncodingException | MailException e) {
             throw new MailDeliveryException("Mail \"" + mail.subject() + "\" not sent: " + e.getMessage(), e);
         }

@@ -13,8 +13,7 @@ public final class Bars {
     private static final Color FILL = new Color(0x1a, 0x73, 0xe8);
     private static final Color TRACK = new Color(0xe8, 0xee, 0xf6);
 
-    private Bars() {
-    }
+    private Bars() {}
 
     /** A bar filled to {@code fraction} (clamped to 0…1), drawn at 400×24 so it stays sharp when scaled down. */
     public static Image image(double fraction) {

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** The header line and one line per row. */
     public static String write(List<String> header, List<List<String>> rows) {

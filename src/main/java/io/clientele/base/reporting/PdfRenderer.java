@@ -53,7 +53,9 @@ public class PdfRenderer {
 
     /** The labels of a template; no fallback to the JVM's default locale, so English is the base bundle. */
     public static ResourceBundle labels(String name, Locale locale) {
-        return ResourceBundle.getBundle(ReportTemplates.LOCATION + name, locale,
+        return ResourceBundle.getBundle(
+                ReportTemplates.LOCATION + name,
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

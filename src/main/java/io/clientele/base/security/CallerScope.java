@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param accountId           the caller's account, null for the system user
  * @param restrictedToStaffId set when queries must be narrowed to this staff member's clients
  */
-public record CallerScope(@Nullable Long accountId, @Nullable Long restrictedToStaffId) {
+public record CallerScope(
+        @Nullable Long accountId, @Nullable Long restrictedToStaffId) {
 
     public static final CallerScope SYSTEM = new CallerScope(null, null);
 

@@ -20,7 +20,8 @@ public class CurrentUser {
     }
 
     public Optional<String> displayName() {
-        return authenticationContext.getAuthenticatedUser(UserDetails.class)
+        return authenticationContext
+                .getAuthenticatedUser(UserDetails.class)
                 .map(u -> u instanceof DisplayNamed named ? named.getDisplayName() : u.getUsername());
     }
 

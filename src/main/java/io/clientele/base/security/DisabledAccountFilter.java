@@ -27,8 +27,11 @@ class DisabledAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-                && !SystemAuthentication.USERNAME.equals(auth.getName()) && !users.isActive(auth.getName())) {
+        if (auth != null
+                && auth.isAuthenticated()
+                && !(auth instanceof AnonymousAuthenticationToken)
+                && !SystemAuthentication.USERNAME.equals(auth.getName())
+                && !users.isActive(auth.getName())) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -30,8 +30,11 @@ class DisabledAccountGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
-                || SystemAuthentication.USERNAME.equals(auth.getName()) || users.isActive(auth.getName())) {
+        if (auth == null
+                || !auth.isAuthenticated()
+                || auth instanceof AnonymousAuthenticationToken
+                || SystemAuthentication.USERNAME.equals(auth.getName())
+                || users.isActive(auth.getName())) {
             return;
         }
         SecurityContextHolder.clearContext();

@@ -11,6 +11,5 @@ public final class Roles {
     public static final String MANAGER = "MANAGER";
     public static final String CLIENT = "CLIENT";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -53,32 +53,43 @@ class SecurityConfig {
         }
 
         @Override
-        public boolean matches(@org.jspecify.annotations.Nullable CharSequence rawPassword,
+        public boolean matches(
+                @org.jspecify.annotations.Nullable CharSequence rawPassword,
                 @org.jspecify.annotations.Nullable String encodedPassword) {
-            return rawPassword != null && encodedPassword != null
+            return rawPassword != null
+                    && encodedPassword != null
                     && bcrypt.matches(preHash(rawPassword), encodedPassword);
         }
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory users, java.time.Clock clock,
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserDirectory users,
+            java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${clientele.security.session-absolute:12h}")
-            java.time.Duration sessionAbsolute) throws Exception {
+                    java.time.Duration sessionAbsolute)
+            throws Exception {
         // Right after the session's login is loaded: a disabled account, or a session past its absolute limit, goes
         // on as anonymous.
         http.addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class);
-        http.addFilterAfter(new AbsoluteSessionTimeoutFilter(sessionAbsolute, clock), SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css").permitAll()
+        http.addFilterAfter(
+                new AbsoluteSessionTimeoutFilter(sessionAbsolute, clock), SecurityContextHolderFilter.class);
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css")
+                .permitAll()
                 // Load balancers and container health checks probe without a login; the rest is for administrators.
-                .requestMatchers(EndpointRequest.to("health")).permitAll()
-                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.ADMIN));
+                .requestMatchers(EndpointRequest.to("health"))
+                .permitAll()
+                .requestMatchers(EndpointRequest.toAnyEndpoint())
+                .hasRole(Roles.ADMIN));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("bcrypt-sha256", Map.of("bcrypt-sha256", new PreHashedBcrypt(),
-                "bcrypt", new BCryptPasswordEncoder(BCRYPT_STRENGTH)));
+        return new DelegatingPasswordEncoder(
+                "bcrypt-sha256",
+                Map.of("bcrypt-sha256", new PreHashedBcrypt(), "bcrypt", new BCryptPasswordEncoder(BCRYPT_STRENGTH)));
     }
 }

@@ -15,14 +15,13 @@ public final class SystemAuthentication {
 
     public static final String USERNAME = "system";
 
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USERNAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                USERNAME, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

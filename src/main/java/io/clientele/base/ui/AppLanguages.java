@@ -9,8 +9,8 @@ public final class AppLanguages {
     /** ISO 639-1 codes; English is the default bundle. */
     public static final List<String> CODES = List.of("en", "de", "fr", "es");
 
-    public static final List<Locale> LOCALES = CODES.stream().map(Locale::forLanguageTag).toList();
+    public static final List<Locale> LOCALES =
+            CODES.stream().map(Locale::forLanguageTag).toList();
 
-    private AppLanguages() {
-    }
+    private AppLanguages() {}
 }

@@ -32,9 +32,11 @@ public class AppTranslations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale supported = AppLanguages.LOCALES.stream()
                 .filter(l -> l.getLanguage().equals(locale.getLanguage()))
-                .findFirst().orElse(AppLanguages.LOCALES.getFirst());
+                .findFirst()
+                .orElse(AppLanguages.LOCALES.getFirst());
         try {
-            String value = ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK).getString(key);
+            String value =
+                    ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK).getString(key);
             // Formatting only with arguments, as Vaadin's own provider does: bundles rely on that.
             return params.length == 0 ? value : new MessageFormat(value, supported).format(params);
         } catch (MissingResourceException e) {

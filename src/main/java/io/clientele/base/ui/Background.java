@@ -69,8 +69,7 @@ public class Background {
         return tasks == null ? 0 : tasks.count();
     }
 
-    private record RunningTasks(int count) {
-    }
+    private record RunningTasks(int count) {}
 
     @PreDestroy
     void shutdown() {

@@ -33,8 +33,7 @@ import org.jspecify.annotations.Nullable;
 public class ConflictDialog extends Dialog {
 
     /** One field someone else changed: its label, the user's value and the stored value, as displayed. */
-    public record Change(String field, String yours, String stored) {
-    }
+    public record Change(String field, String yours, String stored) {}
 
     public final Grid<Change> grid = new Grid<>();
     public final Button reload = new Button();
@@ -96,7 +95,9 @@ public class ConflictDialog extends Dialog {
         for (int i = 0; i < Math.min(opened.size(), storedValues.size()); i++) {
             if (!sameValue(opened.get(i), storedValues.get(i))) {
                 HasValue<?, ?> field = myFields.get(i);
-                changes.add(new Change(label(field), display(field, field.getValue()),
+                changes.add(new Change(
+                        label(field),
+                        display(field, field.getValue()),
                         display(storedFields.get(i), storedFields.get(i).getValue())));
             }
         }
@@ -113,14 +114,17 @@ public class ConflictDialog extends Dialog {
     private static String label(HasValue<?, ?> field) {
         String label = field instanceof HasLabel l ? l.getLabel() : null;
         if (label == null || label.isBlank()) {
-            label = field instanceof com.vaadin.flow.component.Component c ? c.getId().orElse("") : "";
+            label = field instanceof com.vaadin.flow.component.Component c
+                    ? c.getId().orElse("")
+                    : "";
         }
         return label;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static String display(HasValue<?, ?> field, @Nullable Object value) {
-        if (value == null || (value instanceof String s && s.isEmpty())
+        if (value == null
+                || (value instanceof String s && s.isEmpty())
                 || (value instanceof Collection<?> c && c.isEmpty())) {
             return "—";
         }
@@ -137,8 +141,10 @@ public class ConflictDialog extends Dialog {
             return String.valueOf(radio.getItemLabelGenerator().apply(value));
         }
         if (field instanceof MultiSelectComboBox multi && value instanceof Collection<?> items) {
-            return items.stream().map(item -> String.valueOf(multi.getItemLabelGenerator().apply(item)))
-                    .sorted().collect(Collectors.joining(", "));
+            return items.stream()
+                    .map(item -> String.valueOf(multi.getItemLabelGenerator().apply(item)))
+                    .sorted()
+                    .collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
     }

@@ -20,8 +20,7 @@ public final class Downloads {
 
     private static final Logger log = LoggerFactory.getLogger(Downloads.class);
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** A link with {@code text} that downloads {@code fileName} with the bytes {@code content} returns. */
     public static Anchor link(String text, String fileName, String contentType, Supplier<byte[]> content) {
@@ -56,16 +55,18 @@ public final class Downloads {
      * memory). A failure part-way is logged and ends the download early.
      */
     public static Anchor streamingLink(String text, String fileName, String contentType, ContentWriter writer) {
-        Anchor anchor = new Anchor((DownloadHandler) event -> {
-            event.setFileName(fileName);
-            event.setContentType(contentType);
-            try (OutputStream out = event.getOutputStream()) {
-                writer.write(out);
-            } catch (RuntimeException e) {
-                log.warn("Download {} failed: {}", fileName, e.toString());
-                event.getResponse().setStatus(500);
-            }
-        }, text);
+        Anchor anchor = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(fileName);
+                    event.setContentType(contentType);
+                    try (OutputStream out = event.getOutputStream()) {
+                        writer.write(out);
+                    } catch (RuntimeException e) {
+                        log.warn("Download {} failed: {}", fileName, e.toString());
+                        event.getResponse().setStatus(500);
+                    }
+                },
+                text);
         anchor.getElement().setAttribute("download", fileName);
         return anchor;
     }

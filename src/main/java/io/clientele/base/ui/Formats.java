@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** How amounts, dates and badges look everywhere, in the viewer's locale. */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** An amount in a currency as the locale writes it: "1.234,56 €" in German, "€1,234.56" in English. */
     public static String money(BigDecimal amount, String currencyCode, Locale locale) {

@@ -88,7 +88,8 @@ public class MainLayout extends AppLayout {
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
-        userItem.getSubMenu().addItem(getTranslation("layout.logout"), e -> currentUser.logout())
+        userItem.getSubMenu()
+                .addItem(getTranslation("layout.logout"), e -> currentUser.logout())
                 .setId("logout");
         return menu;
     }

@@ -15,8 +15,7 @@ public final class Notifications {
     private static final int SHORT = 3000;
     private static final int LONG = 8000;
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String text) {
         Notification n = Notification.show(text, SHORT, Notification.Position.BOTTOM_START);

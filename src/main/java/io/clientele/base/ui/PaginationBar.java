@@ -144,11 +144,16 @@ public class PaginationBar extends HorizontalLayout {
         } else {
             long from = (long) page * getPageSize() + 1;
             long to = from + rowsOnPage() - 1;
-            summary.setText(getTranslation(moreThanTotal ? "pagination.summary-more" : "pagination.summary",
-                    nf.format(from), nf.format(to), nf.format(total)));
+            summary.setText(getTranslation(
+                    moreThanTotal ? "pagination.summary-more" : "pagination.summary",
+                    nf.format(from),
+                    nf.format(to),
+                    nf.format(total)));
         }
-        pageOf.setText(getTranslation(moreThanTotal ? "pagination.page-of-more" : "pagination.page-of",
-                nf.format(page + 1L), nf.format(lastPage() + 1L)));
+        pageOf.setText(getTranslation(
+                moreThanTotal ? "pagination.page-of-more" : "pagination.page-of",
+                nf.format(page + 1L),
+                nf.format(lastPage() + 1L)));
         first.setEnabled(page > 0);
         previous.setEnabled(page > 0);
         next.setEnabled(page < lastPage());

@@ -43,7 +43,8 @@ public class UserLocale implements VaadinServiceInitListener {
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
             return Optional.empty();
         }
-        return users.preferredLanguage(auth.getName()).filter(AppLanguages.CODES::contains)
+        return users.preferredLanguage(auth.getName())
+                .filter(AppLanguages.CODES::contains)
                 .map(Locale::forLanguageTag);
     }
 

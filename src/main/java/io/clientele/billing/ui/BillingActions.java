@@ -32,26 +32,38 @@ class BillingActions {
 
     void addDocumentItems(SubMenu menu, DocumentType type, DocumentRow row, Runnable afterChange) {
         long id = row.id();
-        menu.addItem(Downloads.link(Notifications.t("billing.pdf.download"), row.number() + ".pdf", Downloads.PDF,
-                () -> pdfs.documentPdf(type, id, PdfLanguage.BACK_OFFICE))).setId("option-download-pdf");
-        menu.addItem(Notifications.t(type == DocumentType.INVOICE ? "billing.action.email-invoice"
-                : "billing.action.email-quote"), e -> DocumentTable.run(() -> mail.openSendDialog(type, row.id(),
-                        afterChange))).setId("option-email");
+        menu.addItem(Downloads.link(
+                        Notifications.t("billing.pdf.download"),
+                        row.number() + ".pdf",
+                        Downloads.PDF,
+                        () -> pdfs.documentPdf(type, id, PdfLanguage.BACK_OFFICE)))
+                .setId("option-download-pdf");
+        menu.addItem(
+                        Notifications.t(
+                                type == DocumentType.INVOICE
+                                        ? "billing.action.email-invoice"
+                                        : "billing.action.email-quote"),
+                        e -> DocumentTable.run(() -> mail.openSendDialog(type, row.id(), afterChange)))
+                .setId("option-email");
         if (type == DocumentType.INVOICE && !"DRAFT".equals(row.status())) {
-            menu.addItem(Notifications.t("billing.action.public-link"),
-                    e -> DocumentTable.run(() -> mail.openPublicLinkDialog(row.id()))).setId("option-public-link");
+            menu.addItem(
+                            Notifications.t("billing.action.public-link"),
+                            e -> DocumentTable.run(() -> mail.openPublicLinkDialog(row.id())))
+                    .setId("option-public-link");
         }
         if ("DRAFT".equals(row.status())) {
-            menu.addItem(Notifications.t("billing.action.mark-sent"),
-                    e -> DocumentTable.run(() -> {
-                        if (type == DocumentType.INVOICE) {
-                            invoices.markSent(row.id());
-                        } else {
-                            quotes.markSent(row.id());
-                        }
-                        Notifications.success(Notifications.t("billing.marked-sent", row.number()));
-                        afterChange.run();
-                    })).setId("option-mark-sent");
+            menu.addItem(
+                            Notifications.t("billing.action.mark-sent"),
+                            e -> DocumentTable.run(() -> {
+                                if (type == DocumentType.INVOICE) {
+                                    invoices.markSent(row.id());
+                                } else {
+                                    quotes.markSent(row.id());
+                                }
+                                Notifications.success(Notifications.t("billing.marked-sent", row.number()));
+                                afterChange.run();
+                            }))
+                    .setId("option-mark-sent");
         }
     }
 }

@@ -60,8 +60,8 @@ public class BillingEditors {
     }
 
     public DocumentEditor<Invoice> editInvoice(long id, Consumer<Invoice> onSaved) {
-        return DocumentEditor.openExisting(title("billing.invoice.edit"), invoiceOps(), clients, invoices::get, id,
-                onSaved);
+        return DocumentEditor.openExisting(
+                title("billing.invoice.edit"), invoiceOps(), clients, invoices::get, id, onSaved);
     }
 
     public DocumentEditor<Quote> newQuote(@Nullable Long clientId, Consumer<Quote> onSaved) {
@@ -69,8 +69,7 @@ public class BillingEditors {
     }
 
     public DocumentEditor<Quote> editQuote(long id, Consumer<Quote> onSaved) {
-        return DocumentEditor.openExisting(title("billing.quote.edit"), quoteOps(), clients, quotes::get, id,
-                onSaved);
+        return DocumentEditor.openExisting(title("billing.quote.edit"), quoteOps(), clients, quotes::get, id, onSaved);
     }
 
     /** Records a payment: for one invoice, or any open invoice (of one client, if given). */

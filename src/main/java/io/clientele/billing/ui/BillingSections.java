@@ -21,8 +21,14 @@ class BillingSections {
     @Bean
     ClientSection invoicesSection(BillingEditors editors, BillingActions actions) {
         return section(20, "invoices", "billing.invoice.title", "billing.invoice.new", (clientId, context) -> {
-            DocumentTable table = new DocumentTable(DocumentType.INVOICE, editors, actions, false, context.canEdit(),
-                    () -> BillingFilter.ofClient(clientId), context::refresh);
+            DocumentTable table = new DocumentTable(
+                    DocumentType.INVOICE,
+                    editors,
+                    actions,
+                    false,
+                    context.canEdit(),
+                    () -> BillingFilter.ofClient(clientId),
+                    context::refresh);
             return new Content(table, () -> editors.newInvoice(clientId, saved -> context.refresh()));
         });
     }
@@ -30,8 +36,14 @@ class BillingSections {
     @Bean
     ClientSection quotesSection(BillingEditors editors, BillingActions actions) {
         return section(30, "quotes", "billing.quote.title", "billing.quote.new", (clientId, context) -> {
-            DocumentTable table = new DocumentTable(DocumentType.QUOTE, editors, actions, false, context.canEdit(),
-                    () -> BillingFilter.ofClient(clientId), context::refresh);
+            DocumentTable table = new DocumentTable(
+                    DocumentType.QUOTE,
+                    editors,
+                    actions,
+                    false,
+                    context.canEdit(),
+                    () -> BillingFilter.ofClient(clientId),
+                    context::refresh);
             return new Content(table, () -> editors.newQuote(clientId, saved -> table.refresh()));
         });
     }
@@ -39,14 +51,13 @@ class BillingSections {
     @Bean
     ClientSection paymentsSection(BillingEditors editors) {
         return section(40, "payments", "billing.payment.title", "billing.payment.new", (clientId, context) -> {
-            PaymentTable table = new PaymentTable(editors, false, context.canEdit(),
-                    () -> BillingFilter.ofClient(clientId), context::refresh);
+            PaymentTable table = new PaymentTable(
+                    editors, false, context.canEdit(), () -> BillingFilter.ofClient(clientId), context::refresh);
             return new Content(table, () -> editors.newPayment(clientId, null, context::refresh));
         });
     }
 
-    private record Content(Component table, Runnable create) {
-    }
+    private record Content(Component table, Runnable create) {}
 
     private interface Factory {
         Content build(long clientId, ClientSection.ClientContext context);

@@ -56,10 +56,17 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
     private @Nullable LongFunction<D> loader;
     /** What the fields showed when the document was read: the base a save conflict is measured against. */
     private List<String> opened = List.of();
-    @Nullable ConflictDialog conflict;
 
-    DocumentEditor(String title, Operations<D> operations, ClientService clients, @Nullable D existing,
-            @Nullable Long fixedClientId, Consumer<D> onSaved) {
+    @Nullable
+    ConflictDialog conflict;
+
+    DocumentEditor(
+            String title,
+            Operations<D> operations,
+            ClientService clients,
+            @Nullable D existing,
+            @Nullable Long fixedClientId,
+            Consumer<D> onSaved) {
         this.operations = operations;
         this.onSaved = onSaved;
         setId("document-editor");
@@ -69,8 +76,10 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
 
         client.setId("document-client");
         client.setLabel(getTranslation("billing.field.client"));
-        client.setItems(q -> clients.list(ClientFilter.live(q.getFilter().orElse("")),
-                PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        client.setItems(
+                q -> clients
+                        .list(ClientFilter.live(q.getFilter().orElse("")), PageRequest.of(q.getPage(), q.getPageSize()))
+                        .stream());
         client.setItemLabelGenerator(ClientRow::name);
         client.setRequiredIndicatorVisible(true);
         client.setWidthFull();
@@ -114,29 +123,49 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
     private void start(D shown) {
         document = shown;
         var c = shown.getClientOrNull();
-        if (c != null && c.getId() != null && (client.getValue() == null || client.getValue().id() != c.getId())) {
-            client.setItems(List.of(new ClientRow(c.getId(), c.getType(), c.getName(), c.getEmail(), c.getPhone(),
-                    c.getLocation(), c.getBillingAddress().getCountry(), c.isActive(), c.getCurrency(),
-                    c.getAmountOwed(), null)));
+        if (c != null
+                && c.getId() != null
+                && (client.getValue() == null || client.getValue().id() != c.getId())) {
+            client.setItems(List.of(new ClientRow(
+                    c.getId(),
+                    c.getType(),
+                    c.getName(),
+                    c.getEmail(),
+                    c.getPhone(),
+                    c.getLocation(),
+                    c.getBillingAddress().getCountry(),
+                    c.isActive(),
+                    c.getCurrency(),
+                    c.getAmountOwed(),
+                    null)));
             client.setValue(client.getListDataView().getItem(0));
         }
         issueDate.setValue(shown.getIssueDate());
         dueDate.setValue(shown.getDueDate());
         notes.setValue(shown.getNotes() == null ? "" : shown.getNotes());
-        lines.setLines(shown.getLines().stream().map(l -> new DocumentLine(l.getDescription(), l.getQuantity(),
-                l.getUnitPrice(), l.getTaxRate())).toList(), shown.getCurrency());
+        lines.setLines(
+                shown.getLines().stream()
+                        .map(l ->
+                                new DocumentLine(l.getDescription(), l.getQuantity(), l.getUnitPrice(), l.getTaxRate()))
+                        .toList(),
+                shown.getCurrency());
         opened = shown(shown.getIssueDate(), shown.getDueDate(), shown.getNotes(), shown.getLines());
     }
 
     /** Issue date, due date, notes and lines as the conflict dialog shows them. */
-    private static List<String> shown(@Nullable LocalDate issue, @Nullable LocalDate due, @Nullable String notes,
-            List<DocumentLine> lines) {
-        String lineText = lines.stream().map(l -> l.getDescription() + " × " + l.getQuantity().stripTrailingZeros()
-                        .toPlainString() + " @ " + l.getUnitPrice().stripTrailingZeros().toPlainString() + " ("
+    private static List<String> shown(
+            @Nullable LocalDate issue, @Nullable LocalDate due, @Nullable String notes, List<DocumentLine> lines) {
+        String lineText = lines.stream()
+                .map(l -> l.getDescription() + " × "
+                        + l.getQuantity().stripTrailingZeros().toPlainString() + " @ "
+                        + l.getUnitPrice().stripTrailingZeros().toPlainString() + " ("
                         + l.getTaxRate().stripTrailingZeros().toPlainString() + " %)")
                 .collect(java.util.stream.Collectors.joining("; "));
-        return List.of(issue == null ? "—" : issue.toString(), due == null ? "—" : due.toString(),
-                notes == null || notes.isBlank() ? "—" : notes, lineText.isEmpty() ? "—" : lineText);
+        return List.of(
+                issue == null ? "—" : issue.toString(),
+                due == null ? "—" : due.toString(),
+                notes == null || notes.isBlank() ? "—" : notes,
+                lineText.isEmpty() ? "—" : lineText);
     }
 
     /**
@@ -152,10 +181,13 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
             return;
         }
         List<String> theirs = shown(stored.getIssueDate(), stored.getDueDate(), stored.getNotes(), stored.getLines());
-        List<String> mine = shown(issueDate.getValue(), dueDate.getValue(), notes.getValue(),
+        List<String> mine = shown(
+                issueDate.getValue(),
+                dueDate.getValue(),
+                notes.getValue(),
                 lines.validLines().orElse(List.of()));
-        List<String> labels = List.of(issueDate.getLabel(), dueDate.getLabel(), notes.getLabel(),
-                getTranslation("conflict.lines"));
+        List<String> labels =
+                List.of(issueDate.getLabel(), dueDate.getLabel(), notes.getLabel(), getTranslation("conflict.lines"));
         List<ConflictDialog.Change> changes = new java.util.ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             if (!opened.get(i).equals(theirs.get(i))) {
@@ -218,16 +250,25 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
     }
 
     /** Opens the editor for a new document, for a chosen client or one picked in the dialog. */
-    static <D extends BillingDocument> DocumentEditor<D> openNew(String title, Operations<D> operations,
-            ClientService clients, @Nullable Long clientId, Consumer<D> onSaved) {
+    static <D extends BillingDocument> DocumentEditor<D> openNew(
+            String title,
+            Operations<D> operations,
+            ClientService clients,
+            @Nullable Long clientId,
+            Consumer<D> onSaved) {
         DocumentEditor<D> editor = new DocumentEditor<>(title, operations, clients, null, clientId, onSaved);
         editor.open();
         return editor;
     }
 
     /** Opens the editor for a stored document, read fresh. */
-    static <D extends BillingDocument> DocumentEditor<D> openExisting(String title, Operations<D> operations,
-            ClientService clients, LongFunction<D> loader, long id, Consumer<D> onSaved) {
+    static <D extends BillingDocument> DocumentEditor<D> openExisting(
+            String title,
+            Operations<D> operations,
+            ClientService clients,
+            LongFunction<D> loader,
+            long id,
+            Consumer<D> onSaved) {
         DocumentEditor<D> editor = new DocumentEditor<>(title, operations, clients, loader.apply(id), null, onSaved);
         editor.loader = loader;
         editor.open();

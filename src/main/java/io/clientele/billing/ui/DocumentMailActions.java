@@ -68,21 +68,37 @@ public class DocumentMailActions {
         dialog.copy.addClickListener(e -> copy(state.url));
         dialog.regenerate.addClickListener(e -> {
             if (state.url == null) {
-                change(dialog, state, () -> links.invoiceUrl(invoices.regeneratePublicToken(invoiceId)),
+                change(
+                        dialog,
+                        state,
+                        () -> links.invoiceUrl(invoices.regeneratePublicToken(invoiceId)),
                         "billing.public.created");
             } else {
-                confirm("confirm-public-link-regenerate", t("billing.public.regenerate.confirm.title"),
-                        t("billing.public.regenerate.confirm.text"), t("billing.public.regenerate"),
-                        () -> change(dialog, state, () -> links.invoiceUrl(invoices.regeneratePublicToken(invoiceId)),
+                confirm(
+                        "confirm-public-link-regenerate",
+                        t("billing.public.regenerate.confirm.title"),
+                        t("billing.public.regenerate.confirm.text"),
+                        t("billing.public.regenerate"),
+                        () -> change(
+                                dialog,
+                                state,
+                                () -> links.invoiceUrl(invoices.regeneratePublicToken(invoiceId)),
                                 "billing.public.regenerated"));
             }
         });
-        dialog.revoke.addClickListener(e -> confirm("confirm-public-link-revoke",
-                t("billing.public.revoke.confirm.title"), t("billing.public.revoke.confirm.text"),
-                t("billing.public.revoke"), () -> change(dialog, state, () -> {
-                    invoices.revokePublicToken(invoiceId);
-                    return null;
-                }, "billing.public.revoked")));
+        dialog.revoke.addClickListener(e -> confirm(
+                "confirm-public-link-revoke",
+                t("billing.public.revoke.confirm.title"),
+                t("billing.public.revoke.confirm.text"),
+                t("billing.public.revoke"),
+                () -> change(
+                        dialog,
+                        state,
+                        () -> {
+                            invoices.revokePublicToken(invoiceId);
+                            return null;
+                        },
+                        "billing.public.revoked")));
         dialog.open();
     }
 
@@ -96,10 +112,13 @@ public class DocumentMailActions {
             return;
         }
         dialog.close();
-        String recipients = Stream.of(request.to(), request.cc(), request.bcc()).flatMap(java.util.List::stream)
+        String recipients = Stream.of(request.to(), request.cc(), request.bcc())
+                .flatMap(java.util.List::stream)
                 .collect(Collectors.joining(", "));
-        Notifications.success(t(draft.type() == DocumentType.INVOICE ? "billing.mail.sent.invoice"
-                : "billing.mail.sent.quote", draft.number(), recipients));
+        Notifications.success(t(
+                draft.type() == DocumentType.INVOICE ? "billing.mail.sent.invoice" : "billing.mail.sent.quote",
+                draft.number(),
+                recipients));
         afterSent.run();
     }
 
@@ -119,8 +138,11 @@ public class DocumentMailActions {
             return;
         }
         // The clipboard API answers asynchronously and may refuse (no secure context): say so only when it worked.
-        UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", url)
-                .then(ok -> Notifications.success(t("billing.public.copied")),
+        UI.getCurrent()
+                .getPage()
+                .executeJs("return navigator.clipboard.writeText($0)", url)
+                .then(
+                        ok -> Notifications.success(t("billing.public.copied")),
                         error -> Notifications.error(t("billing.public.copy-failed")));
     }
 
@@ -152,7 +174,8 @@ public class DocumentMailActions {
 
     /** The link the dialog shows now; null once revoked. */
     private static final class LinkState {
-        @Nullable String url;
+        @Nullable
+        String url;
 
         LinkState(@Nullable String url) {
             this.url = url;
@@ -161,6 +184,7 @@ public class DocumentMailActions {
 
     @FunctionalInterface
     private interface LinkChange {
-        @Nullable String apply();
+        @Nullable
+        String apply();
     }
 }

@@ -40,8 +40,14 @@ class DocumentTable extends VerticalLayout {
     private final boolean canEdit;
     private final Runnable afterChange;
 
-    DocumentTable(DocumentType type, BillingEditors editors, BillingActions actions, boolean showClient,
-            boolean canEdit, Supplier<BillingFilter> filter, Runnable afterChange) {
+    DocumentTable(
+            DocumentType type,
+            BillingEditors editors,
+            BillingActions actions,
+            boolean showClient,
+            boolean canEdit,
+            Supplier<BillingFilter> filter,
+            Runnable afterChange) {
         this.type = type;
         this.editors = editors;
         this.actions = actions;
@@ -51,43 +57,70 @@ class DocumentTable extends VerticalLayout {
         setSizeFull();
         grid.setId(type == DocumentType.INVOICE ? "invoice-grid" : "quote-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(DocumentRow::number).setKey(BillingSort.NUMBER).setSortProperty(BillingSort.NUMBER)
-                .setHeader(getTranslation("billing.column.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DocumentRow::number)
+                .setKey(BillingSort.NUMBER)
+                .setSortProperty(BillingSort.NUMBER)
+                .setHeader(getTranslation("billing.column.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (showClient) {
-            grid.addColumn(DocumentRow::clientName).setKey(BillingSort.CLIENT).setSortProperty(BillingSort.CLIENT)
-                    .setHeader(getTranslation("billing.column.client")).setFlexGrow(2).setResizable(true);
+            grid.addColumn(DocumentRow::clientName)
+                    .setKey(BillingSort.CLIENT)
+                    .setSortProperty(BillingSort.CLIENT)
+                    .setHeader(getTranslation("billing.column.client"))
+                    .setFlexGrow(2)
+                    .setResizable(true);
         }
-        grid.addColumn(r -> Formats.date(r.issueDate(), getLocale())).setKey(BillingSort.ISSUE_DATE)
-                .setSortProperty(BillingSort.ISSUE_DATE).setHeader(getTranslation("billing.column.issue-date"))
+        grid.addColumn(r -> Formats.date(r.issueDate(), getLocale()))
+                .setKey(BillingSort.ISSUE_DATE)
+                .setSortProperty(BillingSort.ISSUE_DATE)
+                .setHeader(getTranslation("billing.column.issue-date"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.dueDate(), getLocale())).setKey(BillingSort.DUE_DATE)
+        grid.addColumn(r -> Formats.date(r.dueDate(), getLocale()))
+                .setKey(BillingSort.DUE_DATE)
                 .setSortProperty(BillingSort.DUE_DATE)
-                .setHeader(getTranslation(type == DocumentType.INVOICE ? "billing.column.due-date"
-                        : "billing.column.valid-until")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.money(r.total(), r.currency(), getLocale())).setKey(BillingSort.TOTAL)
-                .setSortProperty(BillingSort.TOTAL).setHeader(getTranslation("billing.column.total"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation(
+                        type == DocumentType.INVOICE ? "billing.column.due-date" : "billing.column.valid-until"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(r.total(), r.currency(), getLocale()))
+                .setKey(BillingSort.TOTAL)
+                .setSortProperty(BillingSort.TOTAL)
+                .setHeader(getTranslation("billing.column.total"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         if (type == DocumentType.INVOICE) {
-            grid.addColumn(r -> Formats.money(r.balance(), r.currency(), getLocale())).setKey(BillingSort.BALANCE)
-                    .setSortProperty(BillingSort.BALANCE).setHeader(getTranslation("billing.column.balance"))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            grid.addColumn(r -> Formats.money(r.balance(), r.currency(), getLocale()))
+                    .setKey(BillingSort.BALANCE)
+                    .setSortProperty(BillingSort.BALANCE)
+                    .setHeader(getTranslation("billing.column.balance"))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true);
         }
-        grid.addComponentColumn(this::status).setKey(BillingSort.STATUS).setSortProperty(BillingSort.STATUS)
-                .setHeader(getTranslation("billing.column.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::options).setKey("options").setHeader(getTranslation("billing.column.options"))
-                .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true);
-        grid.setEmptyStateText(getTranslation(type == DocumentType.INVOICE ? "billing.invoice.empty"
-                : "billing.quote.empty"));
+        grid.addComponentColumn(this::status)
+                .setKey(BillingSort.STATUS)
+                .setSortProperty(BillingSort.STATUS)
+                .setHeader(getTranslation("billing.column.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::options)
+                .setKey("options")
+                .setHeader(getTranslation("billing.column.options"))
+                .setWidth("6.5rem")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
+        grid.setEmptyStateText(
+                getTranslation(type == DocumentType.INVOICE ? "billing.invoice.empty" : "billing.quote.empty"));
         paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
             @Override
             public List<DocumentRow> fetch(Pageable page) {
-                return type == DocumentType.INVOICE ? editors.invoices.list(filter.get(), page)
+                return type == DocumentType.INVOICE
+                        ? editors.invoices.list(filter.get(), page)
                         : editors.quotes.list(filter.get(), page);
             }
 
             @Override
             public long count() {
-                return type == DocumentType.INVOICE ? editors.invoices.count(filter.get())
+                return type == DocumentType.INVOICE
+                        ? editors.invoices.count(filter.get())
                         : editors.quotes.count(filter.get());
             }
         });
@@ -105,26 +138,32 @@ class DocumentTable extends VerticalLayout {
         badges.addClassName("badge-row");
         if (type == DocumentType.INVOICE) {
             InvoiceStatus s = InvoiceStatus.valueOf(row.status());
-            badges.add(Formats.badge(getTranslation("billing.status.invoice." + s.name()), switch (s) {
-                case PAID -> "success";
-                case OVERDUE -> "error";
-                case SENT, VIEWED -> "primary";
-                case DRAFT -> "contrast";
-            }));
-            if ((s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED) && row.balance().signum() > 0
+            badges.add(Formats.badge(
+                    getTranslation("billing.status.invoice." + s.name()),
+                    switch (s) {
+                        case PAID -> "success";
+                        case OVERDUE -> "error";
+                        case SENT, VIEWED -> "primary";
+                        case DRAFT -> "contrast";
+                    }));
+            if ((s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED)
+                    && row.balance().signum() > 0
                     && row.balance().compareTo(row.total()) < 0) {
                 badges.add(Formats.badge(getTranslation("billing.status.partly-paid"), "warning"));
-            } else if ((s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED) && row.balance().signum() > 0) {
+            } else if ((s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED)
+                    && row.balance().signum() > 0) {
                 badges.add(Formats.badge(getTranslation("billing.status.not-paid"), "warning"));
             }
         } else {
             QuoteStatus s = QuoteStatus.valueOf(row.status());
-            badges.add(Formats.badge(getTranslation("billing.status.quote." + s.name()), switch (s) {
-                case APPROVED -> "success";
-                case REJECTED -> "error";
-                case SENT, VIEWED -> "primary";
-                case DRAFT -> "contrast";
-            }));
+            badges.add(Formats.badge(
+                    getTranslation("billing.status.quote." + s.name()),
+                    switch (s) {
+                        case APPROVED -> "success";
+                        case REJECTED -> "error";
+                        case SENT, VIEWED -> "primary";
+                        case DRAFT -> "contrast";
+                    }));
         }
         return badges;
     }
@@ -140,36 +179,45 @@ class DocumentTable extends VerticalLayout {
             return menu;
         }
         boolean invoice = type == DocumentType.INVOICE;
-        sub.addItem(getTranslation("billing.action.edit"), e -> run(() -> {
-            if (invoice) {
-                editors.editInvoice(row.id(), saved -> afterChange.run());
-            } else {
-                editors.editQuote(row.id(), saved -> afterChange.run());
-            }
-        })).setId("option-edit");
+        sub.addItem(
+                        getTranslation("billing.action.edit"),
+                        e -> run(() -> {
+                            if (invoice) {
+                                editors.editInvoice(row.id(), saved -> afterChange.run());
+                            } else {
+                                editors.editQuote(row.id(), saved -> afterChange.run());
+                            }
+                        }))
+                .setId("option-edit");
         actions.addDocumentItems(sub, type, row, afterChange);
         if (invoice && row.balance().signum() > 0) {
-            sub.addItem(getTranslation("billing.action.record-payment"),
-                    e -> editors.newPayment(row.clientId(), row.id(), afterChange)).setId("option-payment");
+            sub.addItem(
+                            getTranslation("billing.action.record-payment"),
+                            e -> editors.newPayment(row.clientId(), row.id(), afterChange))
+                    .setId("option-payment");
         }
         if (!invoice) {
             QuoteStatus s = QuoteStatus.valueOf(row.status());
             if (s != QuoteStatus.APPROVED && s != QuoteStatus.REJECTED) {
-                sub.addItem(getTranslation("billing.action.approve"),
-                        e -> run(() -> decide(row, QuoteStatus.APPROVED))).setId("option-approve");
-                sub.addItem(getTranslation("billing.action.reject"),
-                        e -> run(() -> decide(row, QuoteStatus.REJECTED))).setId("option-reject");
+                sub.addItem(getTranslation("billing.action.approve"), e -> run(() -> decide(row, QuoteStatus.APPROVED)))
+                        .setId("option-approve");
+                sub.addItem(getTranslation("billing.action.reject"), e -> run(() -> decide(row, QuoteStatus.REJECTED)))
+                        .setId("option-reject");
             }
             if (s == QuoteStatus.APPROVED) {
-                sub.addItem(getTranslation("billing.action.convert"), e -> run(() -> {
-                    Invoice created = editors.quotes.convertToInvoice(row.id());
-                    Notifications.success(getTranslation("billing.quote.converted-to", row.number(),
-                            created.getNumber()));
-                    afterChange.run();
-                })).setId("option-convert");
+                sub.addItem(
+                                getTranslation("billing.action.convert"),
+                                e -> run(() -> {
+                                    Invoice created = editors.quotes.convertToInvoice(row.id());
+                                    Notifications.success(getTranslation(
+                                            "billing.quote.converted-to", row.number(), created.getNumber()));
+                                    afterChange.run();
+                                }))
+                        .setId("option-convert");
             }
         }
-        sub.addItem(getTranslation("billing.action.delete"), e -> confirmDelete(row)).setId("option-delete");
+        sub.addItem(getTranslation("billing.action.delete"), e -> confirmDelete(row))
+                .setId("option-delete");
         return menu;
     }
 

@@ -32,8 +32,8 @@ public class InvoiceListView extends BillingListView {
             filter = filter.withStatuses(e.getValue().stream().map(Enum::name).collect(Collectors.toSet()));
             filterChanged();
         });
-        table = new DocumentTable(DocumentType.INVOICE, editors, actions, true, canEdit(currentUser),
-                () -> filter, this::refresh);
+        table = new DocumentTable(
+                DocumentType.INVOICE, editors, actions, true, canEdit(currentUser), () -> filter, this::refresh);
         layout(table, statusFilter);
     }
 

@@ -48,7 +48,9 @@ class LinesEditor extends Composite<VerticalLayout> {
         subtotal.setId("lines-subtotal");
         tax.setId("lines-tax");
         total.setId("lines-total");
-        Div totals = new Div(totalLine("billing.subtotal", subtotal), totalLine("billing.tax", tax),
+        Div totals = new Div(
+                totalLine("billing.subtotal", subtotal),
+                totalLine("billing.tax", tax),
                 totalLine("billing.total", total));
         totals.addClassName("lines-totals");
         root.add(rowsLayout, addLine, totals);
@@ -105,8 +107,8 @@ class LinesEditor extends Composite<VerticalLayout> {
         BigDecimal sub = Money.zero(currency);
         BigDecimal taxSum = Money.zero(currency);
         for (LineRow row : rows) {
-            BigDecimal amount = Money.lineAmount(orZero(row.quantity.getValue()), orZero(row.unitPrice.getValue()),
-                    currency);
+            BigDecimal amount =
+                    Money.lineAmount(orZero(row.quantity.getValue()), orZero(row.unitPrice.getValue()), currency);
             row.amount.setText(Formats.money(amount, currency, getLocale()));
             sub = sub.add(amount);
             taxSum = taxSum.add(Money.tax(amount, orZero(row.taxRate.getValue()), currency));
@@ -166,14 +168,18 @@ class LinesEditor extends Composite<VerticalLayout> {
         }
 
         boolean validate() {
-            boolean ok = check(description.getValue() != null && !description.getValue().isBlank(), description,
+            boolean ok = check(
+                    description.getValue() != null && !description.getValue().isBlank(),
+                    description,
                     "billing.line.description.required");
             BigDecimal q = quantity.getValue();
             ok &= checkNumber(q != null && q.signum() > 0, quantity, "billing.line.quantity.positive");
             BigDecimal p = unitPrice.getValue();
             ok &= checkNumber(p != null && p.signum() >= 0, unitPrice, "billing.line.price.not-negative");
             BigDecimal t = taxRate.getValue();
-            ok &= checkNumber(t != null && t.signum() >= 0 && t.compareTo(BigDecimal.valueOf(100)) <= 0, taxRate,
+            ok &= checkNumber(
+                    t != null && t.signum() >= 0 && t.compareTo(BigDecimal.valueOf(100)) <= 0,
+                    taxRate,
                     "billing.line.tax.range");
             return ok;
         }
@@ -191,8 +197,11 @@ class LinesEditor extends Composite<VerticalLayout> {
         }
 
         DocumentLine toLine() {
-            return new DocumentLine(description.getValue().strip(), orZero(quantity.getValue()),
-                    orZero(unitPrice.getValue()), orZero(taxRate.getValue()));
+            return new DocumentLine(
+                    description.getValue().strip(),
+                    orZero(quantity.getValue()),
+                    orZero(unitPrice.getValue()),
+                    orZero(taxRate.getValue()));
         }
     }
 }

@@ -34,8 +34,11 @@ import org.springframework.data.domain.PageRequest;
  */
 class PaymentDialog extends Dialog {
 
-    private static final Set<String> OPEN = Set.of(InvoiceStatus.DRAFT.name(), InvoiceStatus.SENT.name(),
-            InvoiceStatus.VIEWED.name(), InvoiceStatus.OVERDUE.name());
+    private static final Set<String> OPEN = Set.of(
+            InvoiceStatus.DRAFT.name(),
+            InvoiceStatus.SENT.name(),
+            InvoiceStatus.VIEWED.name(),
+            InvoiceStatus.OVERDUE.name());
 
     final ComboBox<DocumentRow> invoice = new ComboBox<>();
     final TextField reference = new TextField();
@@ -49,8 +52,12 @@ class PaymentDialog extends Dialog {
     private final BeanValidationBinder<Payment> binder = new BeanValidationBinder<>(Payment.class);
     private final Runnable afterSave;
 
-    PaymentDialog(PaymentService payments, InvoiceService invoices, @Nullable Long clientId,
-            @Nullable Long invoiceId, Runnable afterSave) {
+    PaymentDialog(
+            PaymentService payments,
+            InvoiceService invoices,
+            @Nullable Long clientId,
+            @Nullable Long invoiceId,
+            Runnable afterSave) {
         this.payments = payments;
         this.afterSave = afterSave;
         setId("payment-dialog");
@@ -62,13 +69,17 @@ class PaymentDialog extends Dialog {
         invoice.setLabel(getTranslation("billing.field.invoice"));
         invoice.setItemLabelGenerator(r -> r.number() + " \u00b7 " + r.clientName() + " \u00b7 "
                 + Formats.money(r.balance(), r.currency(), getLocale()));
-        invoice.setItems(q -> invoices.list(open.withSearch(q.getFilter().orElse("")),
-                PageRequest.of(q.getPage(), q.getPageSize())).stream().filter(r -> r.balance().signum() > 0));
+        invoice.setItems(q ->
+                invoices
+                        .list(open.withSearch(q.getFilter().orElse("")), PageRequest.of(q.getPage(), q.getPageSize()))
+                        .stream()
+                        .filter(r -> r.balance().signum() > 0));
         invoice.setRequiredIndicatorVisible(true);
         invoice.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 amount.setValue(e.getValue().balance());
-                amount.setSuffixComponent(new com.vaadin.flow.component.html.Span(e.getValue().currency()));
+                amount.setSuffixComponent(
+                        new com.vaadin.flow.component.html.Span(e.getValue().currency()));
             }
         });
         reference.setId("payment-reference");
@@ -98,9 +109,17 @@ class PaymentDialog extends Dialog {
         if (invoiceId != null) {
             try {
                 var inv = invoices.get(invoiceId);
-                DocumentRow row = new DocumentRow(invoiceId, inv.getNumber(), inv.getClient().getId(),
-                        inv.getClient().getName(), inv.getIssueDate(), inv.getDueDate(), inv.getCurrency(),
-                        inv.getTotal(), inv.getBalance(), inv.getStatus().name());
+                DocumentRow row = new DocumentRow(
+                        invoiceId,
+                        inv.getNumber(),
+                        inv.getClient().getId(),
+                        inv.getClient().getName(),
+                        inv.getIssueDate(),
+                        inv.getDueDate(),
+                        inv.getCurrency(),
+                        inv.getTotal(),
+                        inv.getBalance(),
+                        inv.getStatus().name());
                 invoice.setItems(List.of(row));
                 invoice.setValue(row);
                 invoice.setReadOnly(true);
@@ -131,8 +150,10 @@ class PaymentDialog extends Dialog {
         try {
             payments.record(chosen.id(), payment);
             close();
-            Notifications.success(getTranslation("billing.payment.recorded",
-                    Formats.money(payment.getAmount(), chosen.currency(), getLocale()), chosen.number()));
+            Notifications.success(getTranslation(
+                    "billing.payment.recorded",
+                    Formats.money(payment.getAmount(), chosen.currency(), getLocale()),
+                    chosen.number()));
             afterSave.run();
         } catch (RuleViolationException e) {
             amount.setInvalid(true);

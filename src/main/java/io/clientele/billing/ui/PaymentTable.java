@@ -27,7 +27,11 @@ class PaymentTable extends VerticalLayout {
     private final BillingEditors editors;
     private final Runnable afterChange;
 
-    PaymentTable(BillingEditors editors, boolean showClient, boolean canEdit, Supplier<BillingFilter> filter,
+    PaymentTable(
+            BillingEditors editors,
+            boolean showClient,
+            boolean canEdit,
+            Supplier<BillingFilter> filter,
             Runnable afterChange) {
         this.editors = editors;
         this.afterChange = afterChange;
@@ -35,25 +39,46 @@ class PaymentTable extends VerticalLayout {
         setSizeFull();
         grid.setId("payment-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(PaymentRow::reference).setKey(BillingSort.REFERENCE).setSortProperty(BillingSort.REFERENCE)
-                .setHeader(getTranslation("billing.column.reference")).setFlexGrow(1);
-        grid.addColumn(r -> getTranslation("billing.method." + r.method().name())).setKey(BillingSort.METHOD)
-                .setSortProperty(BillingSort.METHOD).setHeader(getTranslation("billing.column.method"))
+        grid.addColumn(PaymentRow::reference)
+                .setKey(BillingSort.REFERENCE)
+                .setSortProperty(BillingSort.REFERENCE)
+                .setHeader(getTranslation("billing.column.reference"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("billing.method." + r.method().name()))
+                .setKey(BillingSort.METHOD)
+                .setSortProperty(BillingSort.METHOD)
+                .setHeader(getTranslation("billing.column.method"))
                 .setAutoWidth(true);
-        grid.addColumn(PaymentRow::invoiceNumber).setKey(BillingSort.NUMBER).setSortProperty(BillingSort.NUMBER)
-                .setHeader(getTranslation("billing.column.invoice")).setAutoWidth(true);
+        grid.addColumn(PaymentRow::invoiceNumber)
+                .setKey(BillingSort.NUMBER)
+                .setSortProperty(BillingSort.NUMBER)
+                .setHeader(getTranslation("billing.column.invoice"))
+                .setAutoWidth(true);
         if (showClient) {
-            grid.addColumn(PaymentRow::clientName).setKey(BillingSort.CLIENT).setSortProperty(BillingSort.CLIENT)
-                    .setHeader(getTranslation("billing.column.client")).setFlexGrow(2);
+            grid.addColumn(PaymentRow::clientName)
+                    .setKey(BillingSort.CLIENT)
+                    .setSortProperty(BillingSort.CLIENT)
+                    .setHeader(getTranslation("billing.column.client"))
+                    .setFlexGrow(2);
         }
-        grid.addColumn(r -> Formats.money(r.amount(), r.currency(), getLocale())).setKey(BillingSort.AMOUNT)
-                .setSortProperty(BillingSort.AMOUNT).setHeader(getTranslation("billing.column.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.date(), getLocale())).setKey(BillingSort.DATE)
-                .setSortProperty(BillingSort.DATE).setHeader(getTranslation("billing.column.date")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(r.amount(), r.currency(), getLocale()))
+                .setKey(BillingSort.AMOUNT)
+                .setSortProperty(BillingSort.AMOUNT)
+                .setHeader(getTranslation("billing.column.amount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.date(), getLocale()))
+                .setKey(BillingSort.DATE)
+                .setSortProperty(BillingSort.DATE)
+                .setHeader(getTranslation("billing.column.date"))
+                .setAutoWidth(true);
         if (canEdit) {
-            grid.addComponentColumn(this::options).setKey("options").setWidth("6.5rem").setFlexGrow(0)
-                    .setHeader(getTranslation("billing.column.options")).setFrozenToEnd(true);
+            grid.addComponentColumn(this::options)
+                    .setKey("options")
+                    .setWidth("6.5rem")
+                    .setFlexGrow(0)
+                    .setHeader(getTranslation("billing.column.options"))
+                    .setFrozenToEnd(true);
         }
         grid.setEmptyStateText(getTranslation("billing.payment.empty"));
         paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
@@ -80,7 +105,8 @@ class PaymentTable extends VerticalLayout {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("billing.column.options"));
-        root.getSubMenu().addItem(getTranslation("billing.action.delete"), e -> confirmDelete(row))
+        root.getSubMenu()
+                .addItem(getTranslation("billing.action.delete"), e -> confirmDelete(row))
                 .setId("option-delete");
         return menu;
     }
@@ -89,8 +115,10 @@ class PaymentTable extends VerticalLayout {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-delete-payment");
         confirm.setHeader(getTranslation("billing.payment.delete.title", row.reference()));
-        confirm.setText(getTranslation("billing.payment.delete.text",
-                Formats.money(row.amount(), row.currency(), getLocale()), row.invoiceNumber()));
+        confirm.setText(getTranslation(
+                "billing.payment.delete.text",
+                Formats.money(row.amount(), row.currency(), getLocale()),
+                row.invoiceNumber()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("billing.action.delete"));

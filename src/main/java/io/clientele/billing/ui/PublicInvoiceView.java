@@ -90,14 +90,21 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
         Div header = new Div(heading, status);
         header.addClassName("public-invoice-header");
 
-        Div billedTo = block(getTranslation(locale, "billing.public.billed-to"), "public-invoice-client",
-                invoice.getClient().getName(), invoice.getBillingAddress());
+        Div billedTo = block(
+                getTranslation(locale, "billing.public.billed-to"),
+                "public-invoice-client",
+                invoice.getClient().getName(),
+                invoice.getBillingAddress());
         Div dates = new Div(
                 fact(getTranslation(locale, "billing.public.number"), invoice.getNumber(), "public-invoice-number"),
-                fact(getTranslation(locale, "billing.public.issue-date"),
-                        BillingFormat.date(invoice.getIssueDate(), locale), "public-invoice-issue-date"),
-                fact(getTranslation(locale, "billing.public.due-date"),
-                        BillingFormat.date(invoice.getDueDate(), locale), "public-invoice-due-date"));
+                fact(
+                        getTranslation(locale, "billing.public.issue-date"),
+                        BillingFormat.date(invoice.getIssueDate(), locale),
+                        "public-invoice-issue-date"),
+                fact(
+                        getTranslation(locale, "billing.public.due-date"),
+                        BillingFormat.date(invoice.getDueDate(), locale),
+                        "public-invoice-due-date"));
         dates.addClassName("public-invoice-facts");
         Div parties = new Div(billedTo, dates);
         parties.addClassName("public-invoice-parties");
@@ -117,7 +124,8 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
         table.setId("public-invoice-lines");
         table.addClassName("public-invoice-lines");
         NativeTableRow head = new NativeTableRow();
-        head.add(new NativeTableHeaderCell(getTranslation(locale, "billing.public.line.description")),
+        head.add(
+                new NativeTableHeaderCell(getTranslation(locale, "billing.public.line.description")),
                 numeric(new NativeTableHeaderCell(getTranslation(locale, "billing.public.line.quantity"))),
                 numeric(new NativeTableHeaderCell(getTranslation(locale, "billing.public.line.unit-price"))),
                 numeric(new NativeTableHeaderCell(getTranslation(locale, "billing.public.line.tax"))),
@@ -127,7 +135,8 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
         String currency = invoice.getCurrency();
         for (DocumentLine line : invoice.getLines()) {
             NativeTableRow row = new NativeTableRow();
-            row.add(new NativeTableCell(line.getDescription()),
+            row.add(
+                    new NativeTableCell(line.getDescription()),
                     numeric(new NativeTableCell(BillingFormat.quantity(line.getQuantity(), locale))),
                     numeric(new NativeTableCell(BillingFormat.money(line.getUnitPrice(), currency, locale))),
                     numeric(new NativeTableCell(BillingFormat.percent(line.getTaxRate(), locale))),
@@ -142,17 +151,38 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
         table.setId("public-invoice-totals");
         table.addClassName("public-invoice-totals");
         String currency = invoice.getCurrency();
-        table.getBody().add(
-                total(getTranslation(locale, "billing.public.subtotal"), invoice.getSubtotal(), currency, locale,
-                        "public-invoice-subtotal"),
-                total(getTranslation(locale, "billing.public.tax"), invoice.getTaxTotal(), currency, locale,
-                        "public-invoice-tax"),
-                total(getTranslation(locale, "billing.public.total"), invoice.getTotal(), currency, locale,
-                        "public-invoice-total"),
-                total(getTranslation(locale, "billing.public.paid"), invoice.getPaidTotal(), currency, locale,
-                        "public-invoice-paid"),
-                total(getTranslation(locale, "billing.public.balance"), invoice.getBalance(), currency, locale,
-                        "public-invoice-balance"));
+        table.getBody()
+                .add(
+                        total(
+                                getTranslation(locale, "billing.public.subtotal"),
+                                invoice.getSubtotal(),
+                                currency,
+                                locale,
+                                "public-invoice-subtotal"),
+                        total(
+                                getTranslation(locale, "billing.public.tax"),
+                                invoice.getTaxTotal(),
+                                currency,
+                                locale,
+                                "public-invoice-tax"),
+                        total(
+                                getTranslation(locale, "billing.public.total"),
+                                invoice.getTotal(),
+                                currency,
+                                locale,
+                                "public-invoice-total"),
+                        total(
+                                getTranslation(locale, "billing.public.paid"),
+                                invoice.getPaidTotal(),
+                                currency,
+                                locale,
+                                "public-invoice-paid"),
+                        total(
+                                getTranslation(locale, "billing.public.balance"),
+                                invoice.getBalance(),
+                                currency,
+                                locale,
+                                "public-invoice-balance"));
         return table;
     }
 
@@ -191,13 +221,15 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private String status(InvoiceStatus status, Locale locale) {
-        return getTranslation(locale, switch (status) {
-            case DRAFT -> "billing.public.status.draft";
-            case SENT -> "billing.public.status.sent";
-            case VIEWED -> "billing.public.status.viewed";
-            case PAID -> "billing.public.status.paid";
-            case OVERDUE -> "billing.public.status.overdue";
-        });
+        return getTranslation(
+                locale,
+                switch (status) {
+                    case DRAFT -> "billing.public.status.draft";
+                    case SENT -> "billing.public.status.sent";
+                    case VIEWED -> "billing.public.status.viewed";
+                    case PAID -> "billing.public.status.paid";
+                    case OVERDUE -> "billing.public.status.overdue";
+                });
     }
 
     private static String statusVariant(InvoiceStatus status) {

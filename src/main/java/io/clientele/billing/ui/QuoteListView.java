@@ -19,7 +19,13 @@ public class QuoteListView extends BillingListView {
     public QuoteListView(BillingEditors editors, BillingActions actions, CurrentUser currentUser) {
         super("billing.quote.title", "billing.quote.new", currentUser);
         this.editors = editors;
-        table = new DocumentTable(DocumentType.QUOTE, editors, actions, true, canEdit(currentUser), () -> filter,
+        table = new DocumentTable(
+                DocumentType.QUOTE,
+                editors,
+                actions,
+                true,
+                canEdit(currentUser),
+                () -> filter,
                 () -> table().refresh());
         layout(table);
     }

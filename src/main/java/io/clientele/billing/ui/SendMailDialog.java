@@ -52,8 +52,9 @@ class SendMailDialog extends Dialog {
     SendMailDialog(MailDraft draft) {
         this.draft = draft;
         setId("send-mail-dialog");
-        setHeaderTitle(getTranslation(draft.type() == DocumentType.INVOICE ? "billing.mail.dialog.invoice"
-                : "billing.mail.dialog.quote", draft.number()));
+        setHeaderTitle(getTranslation(
+                draft.type() == DocumentType.INVOICE ? "billing.mail.dialog.invoice" : "billing.mail.dialog.quote",
+                draft.number()));
         setWidth("min(52rem, 95vw)");
         setCloseOnOutsideClick(false);
         for (MailRecipient r : draft.addressBook()) {
@@ -107,7 +108,8 @@ class SendMailDialog extends Dialog {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
         field.setWidthFull();
-        List<String> items = new ArrayList<>(draft.addressBook().stream().map(MailRecipient::email).toList());
+        List<String> items = new ArrayList<>(
+                draft.addressBook().stream().map(MailRecipient::email).toList());
         for (String address : selected) {
             if (indexOf(items, address) < 0) {
                 items.add(address);
@@ -124,8 +126,8 @@ class SendMailDialog extends Dialog {
     }
 
     /** A typed address joins the field once it is valid; otherwise the field says why and keeps its value. */
-    private void addTyped(MultiSelectComboBox<String> field, List<String> items, ComboBoxListDataView<String> view,
-            String typed) {
+    private void addTyped(
+            MultiSelectComboBox<String> field, List<String> items, ComboBoxListDataView<String> view, String typed) {
         String address = typed.strip();
         if (!MailAddresses.isValid(address)) {
             field.setErrorMessage(getTranslation("billing.mail.field.address-invalid", address));
@@ -153,8 +155,15 @@ class SendMailDialog extends Dialog {
             sendFailed();
             return;
         }
-        fireEvent(new SendEvent(this, new MailRequest(idempotencyKey, List.copyOf(to.getValue()),
-                List.copyOf(cc.getValue()), List.copyOf(bcc.getValue()), subject.getValue(), body.getValue())));
+        fireEvent(new SendEvent(
+                this,
+                new MailRequest(
+                        idempotencyKey,
+                        List.copyOf(to.getValue()),
+                        List.copyOf(cc.getValue()),
+                        List.copyOf(bcc.getValue()),
+                        subject.getValue(),
+                        body.getValue())));
     }
 
     private static int indexOf(List<String> items, String address) {

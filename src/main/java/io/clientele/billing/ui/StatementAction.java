@@ -40,7 +40,8 @@ class StatementAction implements ClientAction {
 
     @Override
     public boolean isAvailable() {
-        return currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF)
+        return currentUser.hasRole(Roles.ADMIN)
+                || currentUser.hasRole(Roles.STAFF)
                 || currentUser.hasRole(Roles.MANAGER);
     }
 

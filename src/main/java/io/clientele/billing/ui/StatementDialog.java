@@ -30,7 +30,10 @@ class StatementDialog extends Dialog {
         to.setLabel(getTranslation("billing.pdf.statement.to"));
         to.setValue(today);
         to.setRequired(true);
-        download = Downloads.link(getTranslation("billing.pdf.download"), "statement.pdf", Downloads.PDF,
+        download = Downloads.link(
+                getTranslation("billing.pdf.download"),
+                "statement.pdf",
+                Downloads.PDF,
                 () -> pdfs.statementPdf(clientId, valueOr(from, today), valueOr(to, today), PdfLanguage.BACK_OFFICE));
         download.setId("statement-download");
         // An empty or reversed period cannot be downloaded.
@@ -43,7 +46,9 @@ class StatementDialog extends Dialog {
     }
 
     private void updateLink() {
-        boolean valid = from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue());
+        boolean valid = from.getValue() != null
+                && to.getValue() != null
+                && !to.getValue().isBefore(from.getValue());
         download.setEnabled(valid);
     }
 

@@ -40,6 +40,7 @@ public class ClientImportService {
 
     /** Rows written between two flushes of the persistence context, which keeps memory flat on big files. */
     static final int BATCH = 100;
+
     private static final int IN_CHUNK = 500;
 
     private final ClientService clients;
@@ -67,12 +68,13 @@ public class ClientImportService {
      * @throws RuleViolationException {@code client.import.refused} when any row has an error: nothing is imported
      */
     @Transactional
-    public ImportPlan importAll(CsvTable table, Map<Integer, ImportField> mapping, Locale locale,
-            IntConsumer progress) {
+    public ImportPlan importAll(
+            CsvTable table, Map<Integer, ImportField> mapping, Locale locale, IntConsumer progress) {
         Prepared prepared = prepare(table, mapping, locale);
         ImportPlan plan = prepared.plan();
         if (!plan.errors().isEmpty()) {
-            throw new RuleViolationException("client.import.refused", plan.errors().size());
+            throw new RuleViolationException(
+                    "client.import.refused", plan.errors().size());
         }
         int done = 0;
         for (Candidate candidate : prepared.candidates) {
@@ -128,8 +130,8 @@ public class ClientImportService {
                     continue;
                 }
                 if (!taxId.isEmpty() && existingTaxIds.contains(taxId)) {
-                    out.duplicates.add(new ImportPlan.Duplicate(record.line(), name, row.get(ImportField.TAX_ID),
-                            null));
+                    out.duplicates.add(
+                            new ImportPlan.Duplicate(record.line(), name, row.get(ImportField.TAX_ID), null));
                     continue;
                 }
                 Integer earlier = email.isEmpty() ? null : emailsInFile.get(email);
@@ -164,8 +166,8 @@ public class ClientImportService {
         int before = errors.size();
         ClientType type = type(row.get(ImportField.TYPE));
         if (type == null) {
-            errors.add(ImportPlan.Issue.key(line, ImportField.TYPE, "client.import.invalid-type",
-                    row.get(ImportField.TYPE)));
+            errors.add(ImportPlan.Issue.key(
+                    line, ImportField.TYPE, "client.import.invalid-type", row.get(ImportField.TYPE)));
             type = ClientType.COMPANY;
         }
         Client client = new Client(type, row.get(ImportField.NAME));
@@ -179,8 +181,12 @@ public class ClientImportService {
         client.setTaxId(row.orNull(ImportField.TAX_ID));
         client.setNotes(row.orNull(ImportField.NOTES));
         String country = row.get(ImportField.COUNTRY).toUpperCase(Locale.ROOT);
-        client.setBillingAddress(new Address(row.orNull(ImportField.STREET), row.orNull(ImportField.CITY),
-                row.orNull(ImportField.STATE), row.orNull(ImportField.POSTAL_CODE), country.isEmpty() ? null : country));
+        client.setBillingAddress(new Address(
+                row.orNull(ImportField.STREET),
+                row.orNull(ImportField.CITY),
+                row.orNull(ImportField.STATE),
+                row.orNull(ImportField.POSTAL_CODE),
+                country.isEmpty() ? null : country));
         if (!row.get(ImportField.CURRENCY).isEmpty()) {
             client.setCurrency(row.get(ImportField.CURRENCY).toUpperCase(Locale.ROOT));
         }
@@ -189,18 +195,28 @@ public class ClientImportService {
             if (AppLanguages.CODES.contains(language)) {
                 client.setLanguage(language);
             } else {
-                errors.add(ImportPlan.Issue.key(line, ImportField.LANGUAGE, "client.import.invalid-language",
-                        row.get(ImportField.LANGUAGE), String.join(", ", AppLanguages.CODES)));
+                errors.add(ImportPlan.Issue.key(
+                        line,
+                        ImportField.LANGUAGE,
+                        "client.import.invalid-language",
+                        row.get(ImportField.LANGUAGE),
+                        String.join(", ", AppLanguages.CODES)));
             }
         }
         for (ConstraintViolation<Client> v : sorted(validator.validate(client))) {
-            errors.add(ImportPlan.Issue.text(line, clientField(v.getPropertyPath().toString()), v.getMessage()));
+            errors.add(
+                    ImportPlan.Issue.text(line, clientField(v.getPropertyPath().toString()), v.getMessage()));
         }
         ContactData contact = null;
-        if (row.any(ImportField.CONTACT_FIRST_NAME, ImportField.CONTACT_LAST_NAME, ImportField.CONTACT_EMAIL,
+        if (row.any(
+                ImportField.CONTACT_FIRST_NAME,
+                ImportField.CONTACT_LAST_NAME,
+                ImportField.CONTACT_EMAIL,
                 ImportField.CONTACT_PHONE)) {
-            contact = new ContactData(row.orNull(ImportField.CONTACT_FIRST_NAME),
-                    row.orNull(ImportField.CONTACT_LAST_NAME), row.orNull(ImportField.CONTACT_EMAIL),
+            contact = new ContactData(
+                    row.orNull(ImportField.CONTACT_FIRST_NAME),
+                    row.orNull(ImportField.CONTACT_LAST_NAME),
+                    row.orNull(ImportField.CONTACT_EMAIL),
                     row.orNull(ImportField.CONTACT_PHONE));
             Contact check = new Contact(client);
             check.setFirstName(contact.firstName);
@@ -209,8 +225,8 @@ public class ClientImportService {
             check.setPhone(contact.phone);
             check.setName(Contact.joinName(contact.firstName, contact.lastName));
             for (ConstraintViolation<Contact> v : sorted(validator.validate(check))) {
-                errors.add(ImportPlan.Issue.text(line, contactField(v.getPropertyPath().toString()),
-                        v.getMessage()));
+                errors.add(ImportPlan.Issue.text(
+                        line, contactField(v.getPropertyPath().toString()), v.getMessage()));
             }
         }
         return errors.size() == before ? new Candidate(client, contact) : null;
@@ -218,16 +234,25 @@ public class ClientImportService {
 
     /** Violations in a stable order (by property), so the report reads the same on every run. */
     private static <T> List<ConstraintViolation<T>> sorted(Set<ConstraintViolation<T>> violations) {
-        return violations.stream().sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+        return violations.stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .toList();
     }
 
     private static @Nullable ClientType type(String value) {
         return switch (ImportField.normalize(value)) {
-            case "", "company", "firma", "unternehmen", "entreprise", "societe", "empresa", "business",
-                    "organisation", "organization" -> ClientType.COMPANY;
-            case "individual", "person", "privatperson", "privat", "particulier", "personne", "particular",
-                    "persona" -> ClientType.INDIVIDUAL;
+            case "",
+                    "company",
+                    "firma",
+                    "unternehmen",
+                    "entreprise",
+                    "societe",
+                    "empresa",
+                    "business",
+                    "organisation",
+                    "organization" -> ClientType.COMPANY;
+            case "individual", "person", "privatperson", "privat", "particulier", "personne", "particular", "persona" ->
+                ClientType.INDIVIDUAL;
             default -> null;
         };
     }
@@ -288,19 +313,25 @@ public class ClientImportService {
         List<String> all = new ArrayList<>(values);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            em.createQuery("select c." + attribute + " from Client c where c.trashedAt is null and c." + attribute
-                    + " in :values", String.class).setParameter("values", chunk).getResultList()
-                    .forEach(v -> found.add(attribute.equals("taxId") ? taxKey(v) : v.strip().toLowerCase(Locale.ROOT)));
+            em.createQuery(
+                            "select c." + attribute + " from Client c where c.trashedAt is null and c." + attribute
+                                    + " in :values",
+                            String.class)
+                    .setParameter("values", chunk)
+                    .getResultList()
+                    .forEach(v -> found.add(
+                            attribute.equals("taxId") ? taxKey(v) : v.strip().toLowerCase(Locale.ROOT)));
         }
         return found;
     }
 
-    private record ContactData(@Nullable String firstName, @Nullable String lastName, @Nullable String email,
-            @Nullable String phone) {
-    }
+    private record ContactData(
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable String email,
+            @Nullable String phone) {}
 
-    private record Candidate(Client client, @Nullable ContactData contact) {
-    }
+    private record Candidate(Client client, @Nullable ContactData contact) {}
 
     private record Row(CsvTable.Record record, Map<ImportField, Integer> columns) {
 
@@ -309,7 +340,8 @@ public class ClientImportService {
             return column == null ? "" : record.cell(column).strip();
         }
 
-        @Nullable String orNull(ImportField field) {
+        @Nullable
+        String orNull(ImportField field) {
             String v = get(field);
             return v.isEmpty() ? null : v;
         }

@@ -1,10 +1,10 @@
 package io.clientele.client.imports;
 
 import io.clientele.base.domain.RuleViolationException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class CsvParser {
 
-    private CsvParser() {
-    }
+    private CsvParser() {}
 
     /**
      * Parses a whole file.
@@ -27,8 +26,12 @@ public final class CsvParser {
     public static CsvTable parse(byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new RuleViolationException("client.import.not-utf8");
         }
@@ -99,8 +102,11 @@ public final class CsvParser {
             cells.add(cell.toString());
             records.add(new CsvTable.Record(recordLine, cells));
         }
-        List<String> headers = records.getFirst().cells().stream().map(String::strip).toList();
-        List<CsvTable.Record> rows = records.subList(1, records.size()).stream().filter(r -> !r.isBlank()).toList();
+        List<String> headers =
+                records.getFirst().cells().stream().map(String::strip).toList();
+        List<CsvTable.Record> rows = records.subList(1, records.size()).stream()
+                .filter(r -> !r.isBlank())
+                .toList();
         return new CsvTable(headers, rows, separator);
     }
 

@@ -11,26 +11,57 @@ import java.util.Optional;
  * the header names it is guessed from, in the app's languages, compared without case, accents or punctuation.
  */
 public enum ImportField {
-    NAME("name", "client", "company", "clientname", "companyname", "firma", "kunde", "kundenname", "nom", "societe",
-            "entreprise", "nombre", "empresa", "cliente", "razonsocial"),
+    NAME(
+            "name",
+            "client",
+            "company",
+            "clientname",
+            "companyname",
+            "firma",
+            "kunde",
+            "kundenname",
+            "nom",
+            "societe",
+            "entreprise",
+            "nombre",
+            "empresa",
+            "cliente",
+            "razonsocial"),
     TYPE("type", "clienttype", "typ", "art", "kundentyp", "tipo"),
     EMAIL("email", "mail", "emailaddress", "courriel", "correo", "correoelectronico", "adressemail"),
     PHONE("phone", "telephone", "tel", "telefon", "telefono", "phonenumber", "telefonnummer"),
     WEBSITE("website", "web", "url", "homepage", "webseite", "siteweb", "sitioweb"),
-    TAX_ID("taxid", "vat", "vatid", "vatnumber", "ustid", "ustidnr", "steuernummer", "tva", "numerotva", "nif",
-            "cif", "taxnumber"),
+    TAX_ID(
+            "taxid",
+            "vat",
+            "vatid",
+            "vatnumber",
+            "ustid",
+            "ustidnr",
+            "steuernummer",
+            "tva",
+            "numerotva",
+            "nif",
+            "cif",
+            "taxnumber"),
     STREET("street", "address", "strasse", "adresse", "rue", "calle", "direccion"),
     CITY("city", "town", "stadt", "ort", "ville", "ciudad"),
     STATE("state", "region", "province", "bundesland", "provincia"),
-    POSTAL_CODE("postalcode", "zip", "zipcode", "postcode", "plz", "postleitzahl", "codepostal", "codigopostal",
-            "cp"),
+    POSTAL_CODE("postalcode", "zip", "zipcode", "postcode", "plz", "postleitzahl", "codepostal", "codigopostal", "cp"),
     COUNTRY("country", "land", "pays", "pais"),
     CURRENCY("currency", "wahrung", "devise", "moneda"),
     LANGUAGE("language", "sprache", "langue", "idioma"),
     NOTES("notes", "note", "comment", "comments", "notizen", "bemerkung", "notas", "remarques"),
     CONTACT_FIRST_NAME("firstname", "contactfirstname", "givenname", "vorname", "prenom", "nombrecontacto"),
-    CONTACT_LAST_NAME("lastname", "contactlastname", "surname", "familyname", "nachname", "nomdefamille",
-            "apellido", "apellidos"),
+    CONTACT_LAST_NAME(
+            "lastname",
+            "contactlastname",
+            "surname",
+            "familyname",
+            "nachname",
+            "nomdefamille",
+            "apellido",
+            "apellidos"),
     CONTACT_EMAIL("contactemail", "contactmail", "kontaktemail", "emailcontact", "correocontacto"),
     CONTACT_PHONE("contactphone", "contacttelephone", "kontakttelefon", "telephonecontact", "telefonocontacto");
 
@@ -77,7 +108,10 @@ public enum ImportField {
     }
 
     static String normalize(String header) {
-        return Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("ß", "ss").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return Normalizer.normalize(header, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace("ß", "ss")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
     }
 }

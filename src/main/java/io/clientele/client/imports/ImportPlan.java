@@ -28,14 +28,21 @@ public record ImportPlan(int rows, int toImport, List<Duplicate> duplicates, Lis
      * @param earlierLine the line of the file it repeats, or null when it matches a client already stored
      * @param matchedOn   the e-mail address or tax ID it shares
      */
-    public record Duplicate(int line, String name, String matchedOn, @Nullable Integer earlierLine) {
-    }
+    public record Duplicate(
+            int line,
+            String name,
+            String matchedOn,
+            @Nullable Integer earlierLine) {}
 
     /**
      * One problem: either a message already in the caller's language (from the form's validation rules) or a
      * translation key with arguments.
      */
-    public record Issue(int line, @Nullable ImportField field, @Nullable String message, @Nullable String key,
+    public record Issue(
+            int line,
+            @Nullable ImportField field,
+            @Nullable String message,
+            @Nullable String key,
             List<Object> args) {
 
         public Issue {

@@ -23,25 +23,46 @@ final class ClientCsv {
     static final String FILE_NAME = "clients.csv";
     static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
 
-    private ClientCsv() {
-    }
+    private ClientCsv() {}
 
     static void write(ClientExportService export, ClientFilter filter, Sort sort, Component labels, OutputStream out)
             throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        line(writer, List.of("client.column.name", "client.column.type", "client.column.email",
-                "client.column.phone", "client.column.location", "client.export.country", "client.column.groups",
-                "client.column.balance", "client.export.currency", "client.column.active").stream()
-                .map(labels::getTranslation).toList());
+        line(
+                writer,
+                List.of(
+                                "client.column.name",
+                                "client.column.type",
+                                "client.column.email",
+                                "client.column.phone",
+                                "client.column.location",
+                                "client.export.country",
+                                "client.column.groups",
+                                "client.column.balance",
+                                "client.export.currency",
+                                "client.column.active")
+                        .stream()
+                        .map(labels::getTranslation)
+                        .toList());
         try {
             export.forEachPage(filter, sort, rows -> {
                 try {
                     for (ClientRow r : rows) {
-                        line(writer, List.of(r.name(), labels.getTranslation("client.type." + r.type().name()),
-                                orEmpty(r.email()), orEmpty(r.phone()), orEmpty(r.location()), orEmpty(r.country()),
-                                String.join(", ", r.groups()), r.balance().toPlainString(), r.currency(),
-                                labels.getTranslation(r.active() ? "client.active.yes" : "client.active.no")));
+                        line(
+                                writer,
+                                List.of(
+                                        r.name(),
+                                        labels.getTranslation(
+                                                "client.type." + r.type().name()),
+                                        orEmpty(r.email()),
+                                        orEmpty(r.phone()),
+                                        orEmpty(r.location()),
+                                        orEmpty(r.country()),
+                                        String.join(", ", r.groups()),
+                                        r.balance().toPlainString(),
+                                        r.currency(),
+                                        labels.getTranslation(r.active() ? "client.active.yes" : "client.active.no")));
                     }
                     writer.flush();
                 } catch (IOException e) {

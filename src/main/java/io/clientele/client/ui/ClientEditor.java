@@ -29,7 +29,9 @@ public class ClientEditor extends Dialog {
     private final ClientEditors context;
     /** What the fields showed when the client was read: the base a conflict is measured against. */
     private List<@Nullable Object> opened;
-    @Nullable ConflictDialog conflict;
+
+    @Nullable
+    ConflictDialog conflict;
 
     ClientEditor(ClientEditors context, Client client, Consumer<Client> onSaved) {
         this.clients = context.clients;
@@ -91,16 +93,19 @@ public class ClientEditor extends Dialog {
         }
         ClientForm storedForm = new ClientForm(context, stored);
         storedForm.read(stored);
-        conflict = new ConflictDialog(ConflictDialog.changes(opened, form.binder(), storedForm.binder()), () -> {
-            form.read(stored);
-            opened = ConflictDialog.values(form.binder());
-        }, () -> {
-            form.rebase(stored);
-            opened = ConflictDialog.values(storedForm.binder());
-            if (!form.writeIfValid()) {
-                Notifications.error(getTranslation("form.invalid"));
-            }
-        });
+        conflict = new ConflictDialog(
+                ConflictDialog.changes(opened, form.binder(), storedForm.binder()),
+                () -> {
+                    form.read(stored);
+                    opened = ConflictDialog.values(form.binder());
+                },
+                () -> {
+                    form.rebase(stored);
+                    opened = ConflictDialog.values(storedForm.binder());
+                    if (!form.writeIfValid()) {
+                        Notifications.error(getTranslation("form.invalid"));
+                    }
+                });
         conflict.open();
     }
 }

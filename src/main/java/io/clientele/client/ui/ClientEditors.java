@@ -24,8 +24,13 @@ public class ClientEditors {
     final ClientFieldRules fieldRules;
     final LeadSourceService leadSources;
 
-    ClientEditors(ClientService clients, ClientSettings clientSettings, ClientGroupService groups,
-            SettingsService settings, UserDirectory users, ClientFieldRules fieldRules,
+    ClientEditors(
+            ClientService clients,
+            ClientSettings clientSettings,
+            ClientGroupService groups,
+            SettingsService settings,
+            UserDirectory users,
+            ClientFieldRules fieldRules,
             LeadSourceService leadSources) {
         this.fieldRules = fieldRules;
         this.leadSources = leadSources;
@@ -44,8 +49,8 @@ public class ClientEditors {
     }
 
     /** The inputs for the configurable client fields, with the administrator's current mandatory rules. */
-    public ClientFieldInputs fieldInputs(com.vaadin.flow.data.binder.BeanValidationBinder<Client> binder,
-            String idPrefix) {
+    public ClientFieldInputs fieldInputs(
+            com.vaadin.flow.data.binder.BeanValidationBinder<Client> binder, String idPrefix) {
         return new ClientFieldInputs(binder, fieldRules.mandatory(), leadSources, users, idPrefix);
     }
 

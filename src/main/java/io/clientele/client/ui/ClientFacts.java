@@ -51,7 +51,10 @@ class ClientFacts extends VerticalLayout {
         addText(facts, "client.field.alternate-email", c.getAlternateEmail());
         addText(facts, "client.field.designation", c.getDesignation());
         addText(facts, "client.field.communication-id", c.getCommunicationId());
-        addText(facts, "client.field.lead-source", c.getLeadSource() == null ? null : c.getLeadSource().getName());
+        addText(
+                facts,
+                "client.field.lead-source",
+                c.getLeadSource() == null ? null : c.getLeadSource().getName());
         if (c.getInquiryDate() != null) {
             addText(facts, "client.field.inquiry-date", Formats.date(c.getInquiryDate(), getLocale()));
         }
@@ -77,29 +80,42 @@ class ClientFacts extends VerticalLayout {
         owed.setId("overview-balance");
         owed.addClassName("amount-owed");
         localization.add(fact("client.overview.owes", owed));
-        localization.add(fact("client.field.currency", new Span(c.getCurrency() + " \u2013 "
-                + java.util.Currency.getInstance(c.getCurrency()).getDisplayName(getLocale()))));
+        localization.add(fact(
+                "client.field.currency",
+                new Span(c.getCurrency() + " \u2013 "
+                        + java.util.Currency.getInstance(c.getCurrency()).getDisplayName(getLocale()))));
         if (c.getPaymentTerm() != null) {
-            localization.add(fact("client.field.payment-terms", new Span(getTranslation("client.payment-terms.label",
-                    c.getPaymentTerm().getName(), c.getPaymentTerm().getDays()))));
+            localization.add(fact(
+                    "client.field.payment-terms",
+                    new Span(getTranslation(
+                            "client.payment-terms.label",
+                            c.getPaymentTerm().getName(),
+                            c.getPaymentTerm().getDays()))));
         }
-        localization.add(fact("client.field.language",
+        localization.add(fact(
+                "client.field.language",
                 new Span(java.util.Locale.forLanguageTag(c.getLanguage()).getDisplayLanguage(getLocale()))));
         if (!c.getGroups().isEmpty()) {
             HorizontalLayout groupBadges = new HorizontalLayout();
             groupBadges.setSpacing(false);
             groupBadges.addClassName("badge-row");
-            c.getGroups().stream().map(io.clientele.client.ClientGroup::getName).sorted()
+            c.getGroups().stream()
+                    .map(io.clientele.client.ClientGroup::getName)
+                    .sorted()
                     .forEach(g -> groupBadges.add(ClientFormat.badge(g, "primary")));
             localization.add(fact("client.field.groups", groupBadges));
         }
         if (c.getOwnerId() != null) {
-            users.find(c.getOwnerId()).ifPresent(o -> localization.add(fact("client.field.owner",
-                    new Span(o.displayName()))));
+            users.find(c.getOwnerId())
+                    .ifPresent(o -> localization.add(fact("client.field.owner", new Span(o.displayName()))));
         }
         if (!c.getAssignedStaffIds().isEmpty()) {
-            localization.add(fact("client.field.assigned-staff", new Span(users.find(c.getAssignedStaffIds())
-                    .stream().map(UserRef::displayName).sorted().collect(java.util.stream.Collectors.joining(", ")))));
+            localization.add(fact(
+                    "client.field.assigned-staff",
+                    new Span(users.find(c.getAssignedStaffIds()).stream()
+                            .map(UserRef::displayName)
+                            .sorted()
+                            .collect(java.util.stream.Collectors.joining(", ")))));
         }
 
         Div addresses = new Div();

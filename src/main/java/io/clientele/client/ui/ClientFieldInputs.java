@@ -6,8 +6,8 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
@@ -33,8 +33,12 @@ public class ClientFieldInputs {
     private final String idPrefix;
     private final Map<ClientField, Component> components = new EnumMap<>(ClientField.class);
 
-    public ClientFieldInputs(BeanValidationBinder<Client> binder, Set<ClientField> mandatory,
-            LeadSourceService leadSources, UserDirectory users, String idPrefix) {
+    public ClientFieldInputs(
+            BeanValidationBinder<Client> binder,
+            Set<ClientField> mandatory,
+            LeadSourceService leadSources,
+            UserDirectory users,
+            String idPrefix) {
         this.binder = binder;
         this.mandatory = mandatory;
         this.leadSources = leadSources;
@@ -71,8 +75,8 @@ public class ClientFieldInputs {
      * Applies the mandatory rule to a binding a form builds itself (for fields it already had): the asterisk and a
      * required check with the field's own message.
      */
-    public <V> Binder.BindingBuilder<Client, V> rule(ClientField field, HasValue<?, V> input,
-            Binder.BindingBuilder<Client, V> builder) {
+    public <V> Binder.BindingBuilder<Client, V> rule(
+            ClientField field, HasValue<?, V> input, Binder.BindingBuilder<Client, V> builder) {
         components.put(field, (Component) input);
         if (mandatory.contains(field)) {
             input.setRequiredIndicatorVisible(true);
@@ -116,12 +120,13 @@ public class ClientFieldInputs {
 
     private ComboBox<UserRef> owner() {
         ComboBox<UserRef> input = new ComboBox<>(label(ClientField.OWNER));
-        input.setItems(query -> users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream());
+        input.setItems(
+                query -> users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         input.setItemLabelGenerator(UserRef::displayName);
         input.setClearButtonVisible(true);
         rule(ClientField.OWNER, input, binder.forField(input))
-                .withConverter(ref -> ref == null ? null : ref.id(),
+                .withConverter(
+                        ref -> ref == null ? null : ref.id(),
                         id -> id == null ? null : users.find(id).orElse(null))
                 .bind("ownerId");
         return input;

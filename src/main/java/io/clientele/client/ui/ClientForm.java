@@ -89,8 +89,10 @@ class ClientForm extends Composite<FormLayout> {
         company.setLabel(getTranslation("client.field.company"));
         company.setId("client-company");
         company.setItemLabelGenerator(Client::getName);
-        company.setItems(query -> clients.companies(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        company.setItems(
+                query -> clients
+                        .companies(query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream());
         company.setClearButtonVisible(true);
         email.setLabel(getTranslation("client.field.email"));
         email.setId("client-email");
@@ -118,10 +120,8 @@ class ClientForm extends Composite<FormLayout> {
         configureLocalization(context, initial);
         configureResponsibility(context);
         leadSource = uncheckedCast(inputs.create(ClientField.LEAD_SOURCE));
-        inquiryDate = (DatePicker) inputs.create(
-                ClientField.INQUIRY_DATE);
-        finalizedDate = (DatePicker) inputs.create(
-                ClientField.FINALIZED_DATE);
+        inquiryDate = (DatePicker) inputs.create(ClientField.INQUIRY_DATE);
+        finalizedDate = (DatePicker) inputs.create(ClientField.FINALIZED_DATE);
         designation = (TextField) inputs.create(ClientField.DESIGNATION);
         communicationId = (TextField) inputs.create(ClientField.COMMUNICATION_ID);
         alternateEmail = (TextField) inputs.create(ClientField.ALTERNATE_EMAIL);
@@ -159,16 +159,20 @@ class ClientForm extends Composite<FormLayout> {
         binder.forField(type).asRequired().bind("type");
         binder.forField(name).withNullRepresentation("").bind("name");
         binder.forField(company).bind("company");
-        inputs.rule(ClientField.EMAIL, email, binder.forField(email)).withNullRepresentation("")
+        inputs.rule(ClientField.EMAIL, email, binder.forField(email))
+                .withNullRepresentation("")
                 .bind("email");
-        inputs.rule(ClientField.PHONE, phone, binder.forField(phone)).withNullRepresentation("")
+        inputs.rule(ClientField.PHONE, phone, binder.forField(phone))
+                .withNullRepresentation("")
                 .bind("phone");
-        inputs.rule(ClientField.MOBILE, mobile, binder.forField(mobile)).withNullRepresentation("")
+        inputs.rule(ClientField.MOBILE, mobile, binder.forField(mobile))
+                .withNullRepresentation("")
                 .bind("mobile");
         inputs.rule(ClientField.WEBSITE, website, binder.forField(website))
                 .withNullRepresentation("")
                 .bind("website");
-        inputs.rule(ClientField.TAX_ID, taxId, binder.forField(taxId)).withNullRepresentation("")
+        inputs.rule(ClientField.TAX_ID, taxId, binder.forField(taxId))
+                .withNullRepresentation("")
                 .bind("taxId");
         binder.forField(active).bind("active");
         binder.forField(shippingSame).bind("shippingSameAsBilling");
@@ -182,15 +186,21 @@ class ClientForm extends Composite<FormLayout> {
         Locale locale = getLocale();
         currency.setId("client-currency");
         currency.setLabel(getTranslation("client.field.currency"));
-        currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
-        currency.setItemLabelGenerator(code -> code + " \u2013 " + Currency.getInstance(code).getDisplayName(locale));
+        currency.setItems(Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode)
+                .sorted()
+                .toList());
+        currency.setItemLabelGenerator(
+                code -> code + " \u2013 " + Currency.getInstance(code).getDisplayName(locale));
         currency.setRequiredIndicatorVisible(true);
         if (!initial.isNew() && context.clients.isCurrencyLocked(initial.getId())) {
             // The service refuses a change anyway; saying so here saves the user a failed save.
             currency.setReadOnly(true);
             currency.setHelperText(getTranslation("client.currency.locked.hint"));
         }
-        binder.forField(currency).asRequired(getTranslation("client.currency.required")).bind("currency");
+        binder.forField(currency)
+                .asRequired(getTranslation("client.currency.required"))
+                .bind("currency");
 
         paymentTerm.setId("client-payment-terms");
         paymentTerm.setLabel(getTranslation("client.field.payment-terms"));
@@ -214,22 +224,24 @@ class ClientForm extends Composite<FormLayout> {
     private void configureResponsibility(ClientEditors context) {
         owner.setId("client-owner");
         owner.setLabel(getTranslation("client.field.owner"));
-        owner.setItems(query -> context.users.staff(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        owner.setItems(query ->
+                context.users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         owner.setItemLabelGenerator(UserRef::displayName);
         owner.setClearButtonVisible(true);
         inputs.rule(ClientField.OWNER, owner, binder.forField(owner))
-                .withConverter(ref -> ref == null ? null : ref.id(),
+                .withConverter(
+                        ref -> ref == null ? null : ref.id(),
                         id -> id == null ? null : context.users.find(id).orElse(null))
                 .bind("ownerId");
 
         assignedStaff.setId("client-assigned-staff");
         assignedStaff.setLabel(getTranslation("client.field.assigned-staff"));
-        assignedStaff.setItems(query -> context.users.staff(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        assignedStaff.setItems(query ->
+                context.users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         assignedStaff.setItemLabelGenerator(UserRef::displayName);
         binder.forField(assignedStaff)
-                .withConverter(refs -> refs.stream().map(UserRef::id).collect(Collectors.toSet()),
+                .withConverter(
+                        refs -> refs.stream().map(UserRef::id).collect(Collectors.toSet()),
                         (Set<Long> ids) -> new HashSet<>(context.users.find(ids)))
                 .bind("assignedStaffIds");
     }

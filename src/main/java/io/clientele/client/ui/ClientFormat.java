@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** How client values look in lists and headers, in the user's locale. */
 final class ClientFormat {
 
-    private ClientFormat() {
-    }
+    private ClientFormat() {}
 
     /** "Berlin, Germany" from the stored "Berlin, DE"; a free-form first line as it is. */
     static String location(ClientRow row, Locale locale) {

@@ -26,18 +26,33 @@ class ClientHistoryTab extends VerticalLayout {
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        grid.addColumn(c -> when.format(c.changedAt())).setKey("when")
-                .setHeader(getTranslation("client.history.column.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.changedBy() == null ? getTranslation("client.history.system") : c.changedBy())
-                .setKey("who").setHeader(getTranslation("client.history.column.who")).setAutoWidth(true)
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.addColumn(c -> when.format(c.changedAt()))
+                .setKey("when")
+                .setHeader(getTranslation("client.history.column.when"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> fieldLabel(c.field())).setKey("field")
-                .setHeader(getTranslation("client.history.column.field")).setFlexGrow(1).setResizable(true);
-        grid.addColumn(c -> value(c.oldValue())).setKey("old")
-                .setHeader(getTranslation("client.history.column.old")).setFlexGrow(2).setResizable(true);
-        grid.addColumn(c -> value(c.newValue())).setKey("new")
-                .setHeader(getTranslation("client.history.column.new")).setFlexGrow(2).setResizable(true);
+        grid.addColumn(c -> c.changedBy() == null ? getTranslation("client.history.system") : c.changedBy())
+                .setKey("who")
+                .setHeader(getTranslation("client.history.column.who"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> fieldLabel(c.field()))
+                .setKey("field")
+                .setHeader(getTranslation("client.history.column.field"))
+                .setFlexGrow(1)
+                .setResizable(true);
+        grid.addColumn(c -> value(c.oldValue()))
+                .setKey("old")
+                .setHeader(getTranslation("client.history.column.old"))
+                .setFlexGrow(2)
+                .setResizable(true);
+        grid.addColumn(c -> value(c.newValue()))
+                .setKey("new")
+                .setHeader(getTranslation("client.history.column.new"))
+                .setFlexGrow(2)
+                .setResizable(true);
         grid.setEmptyStateText(getTranslation("client.history.empty"));
         grid.setAllRowsVisible(true);
         paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {

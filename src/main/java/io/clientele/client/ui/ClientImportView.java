@@ -63,7 +63,8 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
     final VerticalLayout steps = new VerticalLayout();
 
     /** The background import while it runs, completed once its result is queued for the UI. */
-    @Nullable CompletableFuture<Void> running;
+    @Nullable
+    CompletableFuture<Void> running;
 
     private final ClientImportService imports;
     private @Nullable CsvTable table;
@@ -71,14 +72,14 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
     public ClientImportView(ClientImportService imports) {
         this.imports = imports;
         addClassName("client-import-view");
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                load(meta.fileName(), bytes)))));
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> load(meta.fileName(), bytes)))));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("client.import.rejected",
-                MAX_FILE_BYTES / 1024 / 1024)));
+        upload.addFileRejectedListener(
+                e -> Notifications.error(getTranslation("client.import.rejected", MAX_FILE_BYTES / 1024 / 1024)));
         fileName.setId("import-file-name");
 
         mapping.setId("import-mapping");
@@ -101,12 +102,22 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
 
         steps.setPadding(false);
         steps.setVisible(false);
-        steps.add(new H3(getTranslation("client.import.mapping")), mapping,
-                new H3(getTranslation("client.import.preview")), preview,
-                new HorizontalLayout(check, runImport), progress, summary, report);
+        steps.add(
+                new H3(getTranslation("client.import.mapping")),
+                mapping,
+                new H3(getTranslation("client.import.preview")),
+                preview,
+                new HorizontalLayout(check, runImport),
+                progress,
+                summary,
+                report);
         RouterLink back = new RouterLink(getTranslation("client.import.back"), ClientListView.class);
-        add(new ViewHeader(getTranslation("client.import.title"), back),
-                new Paragraph(getTranslation("client.import.intro")), upload, fileName, steps);
+        add(
+                new ViewHeader(getTranslation("client.import.title"), back),
+                new Paragraph(getTranslation("client.import.intro")),
+                upload,
+                fileName,
+                steps);
     }
 
     /** Reads an uploaded file and shows its columns with a guessed field each, and the first rows. */
@@ -138,9 +149,13 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
             columnFields.add(field);
             mapping.add(field);
             int column = i;
-            preview.addColumn(r -> r.cell(column)).setHeader(header).setAutoWidth(true).setKey("c" + i);
+            preview.addColumn(r -> r.cell(column))
+                    .setHeader(header)
+                    .setAutoWidth(true)
+                    .setKey("c" + i);
         }
-        preview.setItems(t.records().subList(0, Math.min(PREVIEW_ROWS, t.records().size())));
+        preview.setItems(
+                t.records().subList(0, Math.min(PREVIEW_ROWS, t.records().size())));
         clearReport();
         steps.setVisible(true);
     }
@@ -171,8 +186,11 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         if (!plan.canImport()) {
-            Notifications.error(plan.errors().isEmpty() ? getTranslation("client.import.nothing")
-                    : getTranslation("client.import.refused", plan.errors().size()));
+            Notifications.error(
+                    plan.errors().isEmpty()
+                            ? getTranslation("client.import.nothing")
+                            : getTranslation(
+                                    "client.import.refused", plan.errors().size()));
             return;
         }
         CsvTable t = java.util.Objects.requireNonNull(table);
@@ -209,18 +227,22 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         setRunning(false);
         if (done != null) {
             progress.setValue(progress.getMax());
-            summary.setText(getTranslation("client.import.done", done.toImport(), done.duplicates().size()));
-            Notifications.success(getTranslation("client.import.done", done.toImport(), done.duplicates().size()));
+            summary.setText(getTranslation(
+                    "client.import.done", done.toImport(), done.duplicates().size()));
+            Notifications.success(getTranslation(
+                    "client.import.done", done.toImport(), done.duplicates().size()));
             table = null;
             runImport.setEnabled(false);
             check.setEnabled(false);
         } else {
             progress.setVisible(false);
             Throwable cause = error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
-                    ? c.getCause() : error;
-            Notifications.error(cause instanceof RuleViolationException r
-                    ? getTranslation(r.getMessageKey(), r.getArguments())
-                    : getTranslation("client.import.failed"));
+                    ? c.getCause()
+                    : error;
+            Notifications.error(
+                    cause instanceof RuleViolationException r
+                            ? getTranslation(r.getMessageKey(), r.getArguments())
+                            : getTranslation("client.import.failed"));
         }
     }
 
@@ -233,21 +255,36 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void show(ImportPlan plan) {
-        summary.setText(getTranslation("client.import.summary", plan.rows(), plan.toImport(),
-                plan.duplicates().size(), plan.errors().size()));
+        summary.setText(getTranslation(
+                "client.import.summary",
+                plan.rows(),
+                plan.toImport(),
+                plan.duplicates().size(),
+                plan.errors().size()));
         List<String> lines = new ArrayList<>();
         for (ImportPlan.Issue issue : plan.errors()) {
-            String message = issue.message() != null ? issue.message()
-                    : getTranslation(java.util.Objects.requireNonNull(issue.key()), issue.args().toArray());
-            String field = issue.field() == null ? "" : getTranslation(issue.field().labelKey());
-            lines.add(issue.line() == 0 ? getTranslation("client.import.mapping-error", field, message)
-                    : getTranslation("client.import.line-error", issue.line(), field, message));
+            String message = issue.message() != null
+                    ? issue.message()
+                    : getTranslation(
+                            java.util.Objects.requireNonNull(issue.key()),
+                            issue.args().toArray());
+            String field =
+                    issue.field() == null ? "" : getTranslation(issue.field().labelKey());
+            lines.add(
+                    issue.line() == 0
+                            ? getTranslation("client.import.mapping-error", field, message)
+                            : getTranslation("client.import.line-error", issue.line(), field, message));
         }
         for (ImportPlan.Duplicate d : plan.duplicates()) {
-            lines.add(d.earlierLine() == null
-                    ? getTranslation("client.import.duplicate-existing", d.line(), d.name(), d.matchedOn())
-                    : getTranslation("client.import.duplicate-in-file", d.line(), d.name(), d.matchedOn(),
-                            d.earlierLine()));
+            lines.add(
+                    d.earlierLine() == null
+                            ? getTranslation("client.import.duplicate-existing", d.line(), d.name(), d.matchedOn())
+                            : getTranslation(
+                                    "client.import.duplicate-in-file",
+                                    d.line(),
+                                    d.name(),
+                                    d.matchedOn(),
+                                    d.earlierLine()));
         }
         if (lines.size() > REPORT_LINES) {
             int more = lines.size() - REPORT_LINES;

@@ -6,23 +6,22 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.data.provider.SortDirection;
-import io.clientele.base.ui.Downloads;
 import io.clientele.client.ClientExportService;
 import io.clientele.client.ClientFilter;
-import org.springframework.data.domain.Sort;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientRow;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /** The back office's home: every live client, one page at a time, searchable and sortable. */
 @Route("clients")
@@ -69,8 +69,13 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     private final GridContextMenu<ClientRow> rowMenu;
     private ClientFilter filter = ClientFilter.live(null);
 
-    public ClientListView(ClientService clients, ClientEditors editors, CurrentUser currentUser,
-            ObjectProvider<ClientAction> actions, ClientGroupService groups, ClientExportService export) {
+    public ClientListView(
+            ClientService clients,
+            ClientEditors editors,
+            CurrentUser currentUser,
+            ObjectProvider<ClientAction> actions,
+            ClientGroupService groups,
+            ClientExportService export) {
         this.clients = clients;
         this.editors = editors;
         this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
@@ -125,8 +130,11 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         // Export and import of the list (client intake): streams the current filter and sort; import opens its page.
-        exportCsv = Downloads.streamingLink(getTranslation("client.export.csv"), ClientCsv.FILE_NAME,
-                ClientCsv.CONTENT_TYPE, out -> writeCsv(export, out));
+        exportCsv = Downloads.streamingLink(
+                getTranslation("client.export.csv"),
+                ClientCsv.FILE_NAME,
+                ClientCsv.CONTENT_TYPE,
+                out -> writeCsv(export, out));
         exportCsv.setId("export-csv");
         // Icon buttons with tooltips: the header keeps room for "New client" beside them.
         exportCsv.setText("");
@@ -140,8 +148,16 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         importCsv.setTooltipText(getTranslation("client.import.open"));
         importCsv.setVisible(canEdit);
         importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientImportView.class)));
-        add(new io.clientele.base.ui.ViewHeader(getTranslation("client.list.title"), search, groupFilter,
-                trashSelected, exportCsv, importCsv, newClient), pagedGrid);
+        add(
+                new io.clientele.base.ui.ViewHeader(
+                        getTranslation("client.list.title"),
+                        search,
+                        groupFilter,
+                        trashSelected,
+                        exportCsv,
+                        importCsv,
+                        newClient),
+                pagedGrid);
         setFlexGrow(1, pagedGrid);
         pagedGrid.refresh();
     }
@@ -156,43 +172,71 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(LitRenderer.<ClientRow>of("<a href=\"${item.href}\" router-link>${item.name}</a>")
                         .withProperty("href", row -> ClientOverviewView.href(row.id()))
                         .withProperty("name", ClientRow::name))
-                .setKey(ClientSort.NAME).setSortProperty(ClientSort.NAME)
-                .setHeader(getTranslation("client.column.name")).setFlexGrow(3).setResizable(true);
+                .setKey(ClientSort.NAME)
+                .setSortProperty(ClientSort.NAME)
+                .setHeader(getTranslation("client.column.name"))
+                .setFlexGrow(3)
+                .setResizable(true);
         grid.addColumn(row -> getTranslation("client.type." + row.type().name()))
-                .setKey(ClientSort.TYPE).setSortProperty(ClientSort.TYPE)
-                .setHeader(getTranslation("client.column.type")).setAutoWidth(true).setFlexGrow(0);
+                .setKey(ClientSort.TYPE)
+                .setSortProperty(ClientSort.TYPE)
+                .setHeader(getTranslation("client.column.type"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> ClientFormat.orEmpty(row.email()))
-                .setKey(ClientSort.EMAIL).setSortProperty(ClientSort.EMAIL)
-                .setHeader(getTranslation("client.column.email")).setFlexGrow(2).setResizable(true);
+                .setKey(ClientSort.EMAIL)
+                .setSortProperty(ClientSort.EMAIL)
+                .setHeader(getTranslation("client.column.email"))
+                .setFlexGrow(2)
+                .setResizable(true);
         grid.addColumn(row -> ClientFormat.orEmpty(row.phone()))
-                .setKey(ClientSort.PHONE).setSortProperty(ClientSort.PHONE)
-                .setHeader(getTranslation("client.column.phone")).setAutoWidth(true).setFlexGrow(0);
+                .setKey(ClientSort.PHONE)
+                .setSortProperty(ClientSort.PHONE)
+                .setHeader(getTranslation("client.column.phone"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> ClientFormat.location(row, getLocale()))
-                .setKey(ClientSort.LOCATION).setSortProperty(ClientSort.LOCATION)
-                .setHeader(getTranslation("client.column.location")).setFlexGrow(2).setResizable(true);
+                .setKey(ClientSort.LOCATION)
+                .setSortProperty(ClientSort.LOCATION)
+                .setHeader(getTranslation("client.column.location"))
+                .setFlexGrow(2)
+                .setResizable(true);
         grid.addColumn(row -> String.join(", ", row.groups()))
-                .setKey("groups").setHeader(getTranslation("client.column.groups")).setFlexGrow(1)
+                .setKey("groups")
+                .setHeader(getTranslation("client.column.groups"))
+                .setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(row -> ClientFormat.money(row.balance(), row.currency(), getLocale()))
-                .setKey(ClientSort.BALANCE).setSortProperty(ClientSort.BALANCE)
+                .setKey(ClientSort.BALANCE)
+                .setSortProperty(ClientSort.BALANCE)
                 .setHeader(getTranslation("client.column.balance"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(LitRenderer.<ClientRow>of("<span class=\"badge badge-${item.variant}\">${item.active}</span>")
                         .withProperty("variant", row -> row.active() ? "success" : "contrast")
-                        .withProperty("active", row -> getTranslation(row.active() ? "client.active.yes"
-                                : "client.active.no")))
-                .setKey(ClientSort.ACTIVE).setSortProperty(ClientSort.ACTIVE)
-                .setHeader(getTranslation("client.column.active")).setAutoWidth(true).setFlexGrow(0);
+                        .withProperty(
+                                "active",
+                                row -> getTranslation(row.active() ? "client.active.yes" : "client.active.no")))
+                .setKey(ClientSort.ACTIVE)
+                .setSortProperty(ClientSort.ACTIVE)
+                .setHeader(getTranslation("client.column.active"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // One button per row in the browser; it opens the grid's one shared Options menu for its row (right-click on
         // a row opens the same menu).
         String optionsLabel = getTranslation("client.column.options");
         grid.addColumn(LitRenderer.<ClientRow>of(OPTIONS_BUTTON)
                         .withProperty("id", ClientRow::id)
                         .withProperty("label", row -> optionsLabel))
-                .setKey("options").setHeader(optionsLabel)
-                .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true);
+                .setKey("options")
+                .setHeader(optionsLabel)
+                .setWidth("6.5rem")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         if (canEdit) {
-            grid.addSelectionListener(e -> trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
+            grid.addSelectionListener(
+                    e -> trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
         }
         grid.setEmptyStateText(getTranslation("client.list.empty"));
     }
@@ -205,20 +249,29 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         menu.setDynamicContentHandler(java.util.Objects::nonNull);
         addOption(menu, "option-view", getTranslation("client.action.view"), row -> ClientOverviewView.open(row.id()));
         if (canEdit) {
-            addOption(menu, "option-edit", getTranslation("client.action.edit"),
+            addOption(
+                    menu,
+                    "option-edit",
+                    getTranslation("client.action.edit"),
                     row -> editors.openExisting(row.id(), saved -> refresh()));
-            addOption(menu, "option-trash", getTranslation("client.action.trash"),
+            addOption(
+                    menu,
+                    "option-trash",
+                    getTranslation("client.action.trash"),
                     row -> trashing.confirmTrash(Set.of(row.id())));
         }
         for (ClientAction action : actions) {
-            addOption(menu, "option-" + action.id(), getTranslation(action.labelKey()),
+            addOption(
+                    menu,
+                    "option-" + action.id(),
+                    getTranslation(action.labelKey()),
                     row -> action.run(row.id(), this::refresh));
         }
         return menu;
     }
 
-    private static void addOption(GridContextMenu<ClientRow> menu, String id, String label,
-            java.util.function.Consumer<ClientRow> action) {
+    private static void addOption(
+            GridContextMenu<ClientRow> menu, String id, String label, java.util.function.Consumer<ClientRow> action) {
         menu.addItem(label, e -> e.getItem().ifPresent(action)).setId(id);
     }
 
@@ -230,8 +283,9 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     /** The list as CSV, exactly as filtered and sorted on screen right now. */
     void writeCsv(ClientExportService export, java.io.OutputStream out) throws java.io.IOException {
         Sort sort = Sort.by(grid.getSortOrder().stream()
-                .map(o -> new Sort.Order(o.getDirection() == SortDirection.DESCENDING ? Sort.Direction.DESC
-                        : Sort.Direction.ASC, o.getSorted().getKey()))
+                .map(o -> new Sort.Order(
+                        o.getDirection() == SortDirection.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC,
+                        o.getSorted().getKey()))
                 .toList());
         ClientCsv.write(export, filter, sort, this, out);
     }
@@ -246,7 +300,9 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void filterByGroups(Set<ClientGroup> selected) {
-        filter = filter.withGroups(selected.stream().map(ClientGroup::getId).filter(java.util.Objects::nonNull)
+        filter = filter.withGroups(selected.stream()
+                .map(ClientGroup::getId)
+                .filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()));
         pagedGrid.filterChanged();
     }

@@ -55,13 +55,20 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
     private @Nullable Client client;
     private @Nullable String selectedTab;
 
-    public ClientOverviewView(ClientService clients, ClientEditors editors, CurrentUser currentUser,
-            ObjectProvider<ClientSection> sections, ObjectProvider<ClientAction> actions, UserDirectory users) {
+    public ClientOverviewView(
+            ClientService clients,
+            ClientEditors editors,
+            CurrentUser currentUser,
+            ObjectProvider<ClientSection> sections,
+            ObjectProvider<ClientAction> actions,
+            UserDirectory users) {
         this.users = users;
         this.clients = clients;
         this.editors = editors;
         this.canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ClientSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ClientSection::order))
+                .toList();
         this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
         addClassName("client-overview-view");
     }
@@ -73,8 +80,8 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
 
     /** The address of client {@code id}'s overview, as a {@link #link} points to it (for templates in the browser). */
     static String href(long id) {
-        return RouteConfiguration.forApplicationScope().getUrl(ClientOverviewView.class,
-                new RouteParameters(ID, String.valueOf(id)));
+        return RouteConfiguration.forApplicationScope()
+                .getUrl(ClientOverviewView.class, new RouteParameters(ID, String.valueOf(id)));
     }
 
     static void open(long id) {
@@ -107,7 +114,8 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         name.addClassName("view-title");
         HorizontalLayout badges = new HorizontalLayout(
                 ClientFormat.badge(getTranslation("client.type." + c.getType().name()), "contrast"),
-                c.isActive() ? ClientFormat.badge(getTranslation("client.active.yes"), "success")
+                c.isActive()
+                        ? ClientFormat.badge(getTranslation("client.active.yes"), "success")
                         : ClientFormat.badge(getTranslation("client.active.no"), "contrast"));
         badges.setSpacing(true);
         HorizontalLayout header = new HorizontalLayout(name, badges, new Div(), edit, options);
@@ -120,10 +128,11 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
             add(sectionTabs(id));
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
         if (c.getCreatedAt() != null && c.getUpdatedAt() != null) {
-            Span audit = new Span(getTranslation("client.overview.audit", when.format(c.getCreatedAt()),
-                    when.format(c.getUpdatedAt())));
+            Span audit = new Span(getTranslation(
+                    "client.overview.audit", when.format(c.getCreatedAt()), when.format(c.getUpdatedAt())));
             audit.addClassName("overview-audit");
             add(audit);
         }
@@ -143,9 +152,11 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
                     .setId("option-" + action.id());
         }
         if (canEdit) {
-            sub.addItem(getTranslation("client.action.trash"),
-                    e -> new ClientTrashing(clients, () -> UI.getCurrent().navigate(ClientListView.class))
-                            .confirmTrash(Set.of(id)))
+            sub.addItem(
+                            getTranslation("client.action.trash"),
+                            e -> new ClientTrashing(
+                                            clients, () -> UI.getCurrent().navigate(ClientListView.class))
+                                    .confirmTrash(Set.of(id)))
                     .setId("option-trash");
         }
         menu.setVisible(!sub.getItems().isEmpty());
@@ -192,7 +203,8 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         }
         buildSelected(tabs, builders);
         tabs.addSelectedChangeListener(e -> {
-            selectedTab = e.getSelectedTab() == null ? null
+            selectedTab = e.getSelectedTab() == null
+                    ? null
                     : e.getSelectedTab().getId().orElse("").replaceFirst("^tab-", "");
             buildSelected(tabs, builders);
         });
@@ -213,13 +225,15 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         H2 title = new H2(getTranslation("client.not-found.title"));
         title.setId("client-not-found");
-        add(title, new Paragraph(getTranslation("client.not-found.text")),
+        add(
+                title,
+                new Paragraph(getTranslation("client.not-found.text")),
                 new RouterLink(getTranslation("client.not-found.back"), ClientListView.class));
     }
 
     @Override
     public String getPageTitle() {
-        return (client == null ? getTranslation("client.not-found.title") : client.getName())
-                + " · " + getTranslation("app.name");
+        return (client == null ? getTranslation("client.not-found.title") : client.getName()) + " · "
+                + getTranslation("app.name");
     }
 }

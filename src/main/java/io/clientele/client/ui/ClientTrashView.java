@@ -70,20 +70,36 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("trash-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(ClientRow::name).setKey(ClientSort.NAME).setSortProperty(ClientSort.NAME)
-                .setHeader(getTranslation("client.column.name")).setFlexGrow(3);
+        grid.addColumn(ClientRow::name)
+                .setKey(ClientSort.NAME)
+                .setSortProperty(ClientSort.NAME)
+                .setHeader(getTranslation("client.column.name"))
+                .setFlexGrow(3);
         grid.addColumn(row -> getTranslation("client.type." + row.type().name()))
-                .setKey(ClientSort.TYPE).setSortProperty(ClientSort.TYPE)
-                .setHeader(getTranslation("client.column.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> ClientFormat.orEmpty(row.email())).setKey(ClientSort.EMAIL)
-                .setSortProperty(ClientSort.EMAIL).setHeader(getTranslation("client.column.email")).setFlexGrow(2);
+                .setKey(ClientSort.TYPE)
+                .setSortProperty(ClientSort.TYPE)
+                .setHeader(getTranslation("client.column.type"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> ClientFormat.orEmpty(row.email()))
+                .setKey(ClientSort.EMAIL)
+                .setSortProperty(ClientSort.EMAIL)
+                .setHeader(getTranslation("client.column.email"))
+                .setFlexGrow(2);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
         grid.addColumn(row -> row.trashedAt() == null ? "" : when.format(row.trashedAt()))
-                .setKey(ClientSort.TRASHED_AT).setSortProperty(ClientSort.TRASHED_AT)
-                .setHeader(getTranslation("client.column.trashed-at")).setAutoWidth(true).setFlexGrow(0);
+                .setKey(ClientSort.TRASHED_AT)
+                .setSortProperty(ClientSort.TRASHED_AT)
+                .setHeader(getTranslation("client.column.trashed-at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // One click for the common case, one client back; the checkboxes and the header buttons are for many.
-        grid.addComponentColumn(this::restoreButton).setKey("restore").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::restoreButton)
+                .setKey("restore")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("client.trash.empty"));
         grid.addSelectionListener(e -> {
             restore.setEnabled(!e.getAllSelectedItems().isEmpty());
@@ -123,13 +139,12 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button restoreButton(ClientRow row) {
-        Button button = new Button(getTranslation("client.trash.restore"), VaadinIcon.ARROW_BACKWARD.create(),
-                e -> {
-                    int restored = clients.restore(List.of(row.id()));
-                    grid.deselect(row);
-                    pagedGrid.refresh();
-                    Notifications.success(getTranslation("client.trash.restored", restored));
-                });
+        Button button = new Button(getTranslation("client.trash.restore"), VaadinIcon.ARROW_BACKWARD.create(), e -> {
+            int restored = clients.restore(List.of(row.id()));
+            grid.deselect(row);
+            pagedGrid.refresh();
+            Notifications.success(getTranslation("client.trash.restored", restored));
+        });
         button.setId("restore-" + row.id());
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         button.setAriaLabel(getTranslation("client.trash.restore-one", row.name()));

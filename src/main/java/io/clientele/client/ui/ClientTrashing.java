@@ -38,8 +38,8 @@ final class ClientTrashing {
     private void trash(List<Long> ids) {
         List<Long> trashed = clients.trash(ids);
         afterChange.run();
-        Notifications.withAction(Notifications.t("client.trash.done", trashed.size()), Notifications.t("action.undo"),
-                () -> {
+        Notifications.withAction(
+                Notifications.t("client.trash.done", trashed.size()), Notifications.t("action.undo"), () -> {
                     int restored = clients.restore(trashed);
                     afterChange.run();
                     Notifications.success(Notifications.t("client.trash.undone", restored));

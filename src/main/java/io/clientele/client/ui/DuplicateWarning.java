@@ -35,7 +35,8 @@ class DuplicateWarning extends Div {
         }
         add(new Span(getTranslation("client.duplicate.warning") + " "));
         for (LikelyDuplicate d : shown) {
-            Div line = new Div(ClientOverviewView.link(d.name(), d.id()),
+            Div line = new Div(
+                    ClientOverviewView.link(d.name(), d.id()),
                     new Span(" (" + getTranslation(d.match().labelKey()) + ")"));
             line.addClassName("duplicate-warning-item");
             add(line);

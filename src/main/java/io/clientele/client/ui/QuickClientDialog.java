@@ -51,7 +51,9 @@ class QuickClientDialog extends Dialog {
         email.setWidthFull();
         binder.forField(type).asRequired().bind("type");
         binder.forField(name).withNullRepresentation("").bind("name");
-        inputs.rule(ClientField.EMAIL, email, binder.forField(email)).withNullRepresentation("").bind("email");
+        inputs.rule(ClientField.EMAIL, email, binder.forField(email))
+                .withNullRepresentation("")
+                .bind("email");
         FormLayout form = new FormLayout(type, name, email);
         // Fields an administrator made mandatory are asked for here too, after the three the dialog always has.
         for (ClientField field : inputs.mandatory()) {
@@ -81,8 +83,10 @@ class QuickClientDialog extends Dialog {
             Client saved = clients.save(client);
             close();
             long id = saved.getId() == null ? 0 : saved.getId();
-            Notifications.withAction(getTranslation("client.quick.created", saved.getName()),
-                    getTranslation("client.quick.open"), () -> ClientOverviewView.open(id));
+            Notifications.withAction(
+                    getTranslation("client.quick.created", saved.getName()),
+                    getTranslation("client.quick.open"),
+                    () -> ClientOverviewView.open(id));
         } catch (MandatoryFieldMissingException e) {
             inputs.show(e);
             Notifications.error(getTranslation(e.getMessageKey()));

@@ -62,8 +62,10 @@ class ContactDialog extends Dialog {
         this.contact = contact;
         Client client = contact.getClient();
         setId("contact-dialog");
-        setHeaderTitle(contact.isNew() ? getTranslation("contact.dialog.new", client.getName())
-                : getTranslation("contact.dialog.edit", contact.getName()));
+        setHeaderTitle(
+                contact.isNew()
+                        ? getTranslation("contact.dialog.new", client.getName())
+                        : getTranslation("contact.dialog.edit", contact.getName()));
         setWidth("min(48rem, 95vw)");
         setCloseOnOutsideClick(false);
 
@@ -84,8 +86,10 @@ class ContactDialog extends Dialog {
         individual.setLabel(getTranslation("contact.field.individual"));
         individual.setHelperText(getTranslation("contact.field.individual.helper"));
         individual.setItemLabelGenerator(Client::getName);
-        individual.setItems(query -> clients.individuals(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        individual.setItems(
+                query -> clients
+                        .individuals(query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream());
         individual.setClearButtonVisible(true);
         // Individuals can be contacts of companies; a person's own contacts are not people-clients.
         individual.setVisible(client.getType() == ClientType.COMPANY);

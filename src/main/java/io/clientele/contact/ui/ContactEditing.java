@@ -31,12 +31,14 @@ final class ContactEditing {
     }
 
     /** Opens the dialog for a new contact of the client; nothing happens if the client is gone. */
-    @Nullable ContactDialog openNew(long clientId, Runnable afterChange) {
+    @Nullable
+    ContactDialog openNew(long clientId, Runnable afterChange) {
         return open(() -> contacts.newContact(clientId), clientId, afterChange);
     }
 
     /** Opens the dialog for a stored contact, read fresh from the database. */
-    @Nullable ContactDialog openEdit(long contactId, long clientId, Runnable afterChange) {
+    @Nullable
+    ContactDialog openEdit(long contactId, long clientId, Runnable afterChange) {
         return open(() -> contacts.get(contactId), clientId, afterChange);
     }
 
@@ -80,8 +82,11 @@ final class ContactEditing {
         }
         ContactDialog storedCopy = new ContactDialog(stored, contacts.summary(clientId), clients);
         var changes = ConflictDialog.changes(dialog.opened, dialog.binder(), storedCopy.binder());
-        new ConflictDialog(changes, () -> dialog.reload(stored),
-                () -> dialog.reapplyOnto(stored, ConflictDialog.values(storedCopy.binder()))).open();
+        new ConflictDialog(
+                        changes,
+                        () -> dialog.reload(stored),
+                        () -> dialog.reapplyOnto(stored, ConflictDialog.values(storedCopy.binder())))
+                .open();
     }
 
     void makePrimary(long contactId, Runnable afterChange) {
@@ -95,8 +100,11 @@ final class ContactEditing {
     }
 
     void confirmTrash(long contactId, String name, Runnable afterChange) {
-        ConfirmDialog confirm = confirmDialog("confirm-contact-trash", t("contact.trash.confirm.title"),
-                t("contact.trash.confirm.text", name), t("contact.trash.confirm.button"));
+        ConfirmDialog confirm = confirmDialog(
+                "confirm-contact-trash",
+                t("contact.trash.confirm.title"),
+                t("contact.trash.confirm.text", name),
+                t("contact.trash.confirm.button"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> trash(contactId, name, afterChange));
         confirm.open();
@@ -118,8 +126,11 @@ final class ContactEditing {
     }
 
     void confirmRestore(long contactId, String name, Runnable afterChange) {
-        ConfirmDialog confirm = confirmDialog("confirm-contact-restore", t("contact.restore.confirm.title"),
-                t("contact.restore.confirm.text", name), t("contact.restore.confirm.button"));
+        ConfirmDialog confirm = confirmDialog(
+                "confirm-contact-restore",
+                t("contact.restore.confirm.title"),
+                t("contact.restore.confirm.text", name),
+                t("contact.restore.confirm.button"));
         confirm.addConfirmListener(e -> restore(contactId, afterChange));
         confirm.open();
     }
@@ -127,8 +138,10 @@ final class ContactEditing {
     private void restore(long contactId, Runnable afterChange) {
         try {
             Contact restored = contacts.restore(contactId);
-            Notifications.success(restored.isLivePrimary() ? t("contact.restore.done-primary", restored.getName())
-                    : t("contact.restore.done", restored.getName()));
+            Notifications.success(
+                    restored.isLivePrimary()
+                            ? t("contact.restore.done-primary", restored.getName())
+                            : t("contact.restore.done", restored.getName()));
         } catch (RuntimeException e) {
             report(e);
         }

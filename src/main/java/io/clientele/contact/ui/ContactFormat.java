@@ -7,8 +7,7 @@ import io.clientele.contact.RecipientRole;
 /** How contact values look in the tab and the dialog, in the user's language. */
 final class ContactFormat {
 
-    private ContactFormat() {
-    }
+    private ContactFormat() {}
 
     static String roleLabel(RecipientRole role) {
         UI ui = UI.getCurrent();

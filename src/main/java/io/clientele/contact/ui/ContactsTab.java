@@ -76,25 +76,49 @@ class ContactsTab extends VerticalLayout {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         // A client has a handful of contacts: show them all rather than a scroll box inside the tab.
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::nameWithBadges).setKey("name")
-                .setHeader(getTranslation("contact.column.name")).setFlexGrow(3).setResizable(true);
-        grid.addColumn(row -> orEmpty(row.title())).setKey("title")
-                .setHeader(getTranslation("contact.column.title")).setFlexGrow(2).setResizable(true);
-        grid.addColumn(row -> orEmpty(row.email())).setKey("email")
-                .setHeader(getTranslation("contact.column.email")).setFlexGrow(2).setResizable(true);
-        grid.addColumn(row -> orEmpty(row.phone())).setKey("phone")
-                .setHeader(getTranslation("contact.column.phone")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> orEmpty(row.mobile())).setKey("mobile")
-                .setHeader(getTranslation("contact.column.mobile")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::nameWithBadges)
+                .setKey("name")
+                .setHeader(getTranslation("contact.column.name"))
+                .setFlexGrow(3)
+                .setResizable(true);
+        grid.addColumn(row -> orEmpty(row.title()))
+                .setKey("title")
+                .setHeader(getTranslation("contact.column.title"))
+                .setFlexGrow(2)
+                .setResizable(true);
+        grid.addColumn(row -> orEmpty(row.email()))
+                .setKey("email")
+                .setHeader(getTranslation("contact.column.email"))
+                .setFlexGrow(2)
+                .setResizable(true);
+        grid.addColumn(row -> orEmpty(row.phone()))
+                .setKey("phone")
+                .setHeader(getTranslation("contact.column.phone"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> orEmpty(row.mobile()))
+                .setKey("mobile")
+                .setHeader(getTranslation("contact.column.mobile"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (canEdit) {
-            grid.addComponentColumn(this::optionsMenu).setKey("options")
+            grid.addComponentColumn(this::optionsMenu)
+                    .setKey("options")
                     .setHeader(getTranslation("contact.column.options"))
-                    .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true);
+                    .setWidth("6.5rem")
+                    .setFlexGrow(0)
+                    .setFrozenToEnd(true);
         }
         grid.setEmptyStateText(getTranslation("contact.tab.empty"));
         // Lazy like every grid; a client's contacts are few, and the service caps a page anyway.
-        grid.setItems(query -> contacts.page(clientId, showTrashed.getValue(),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query ->
+                        contacts
+                                .page(
+                                        clientId,
+                                        showTrashed.getValue(),
+                                        VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream(),
                 query -> Math.toIntExact(contacts.count(clientId, showTrashed.getValue())));
     }
 
@@ -126,18 +150,22 @@ class ContactsTab extends VerticalLayout {
         root.setAriaLabel(getTranslation("contact.column.options"));
         var sub = root.getSubMenu();
         if (row.trashed()) {
-            sub.addItem(getTranslation("contact.menu.restore"),
-                    e -> editing.confirmRestore(row.id(), row.name(), this::refresh)).setId("contact-restore");
+            sub.addItem(
+                            getTranslation("contact.menu.restore"),
+                            e -> editing.confirmRestore(row.id(), row.name(), this::refresh))
+                    .setId("contact-restore");
             return menu;
         }
         sub.addItem(getTranslation("contact.menu.edit"), e -> editing.openEdit(row.id(), clientId, this::refresh))
                 .setId("contact-edit");
         if (!row.primary()) {
-            sub.addItem(getTranslation("contact.menu.make-primary"),
-                    e -> editing.makePrimary(row.id(), this::refresh)).setId("contact-make-primary");
+            sub.addItem(getTranslation("contact.menu.make-primary"), e -> editing.makePrimary(row.id(), this::refresh))
+                    .setId("contact-make-primary");
         }
-        sub.addItem(getTranslation("contact.menu.trash"),
-                e -> editing.confirmTrash(row.id(), row.name(), this::refresh)).setId("contact-trash");
+        sub.addItem(
+                        getTranslation("contact.menu.trash"),
+                        e -> editing.confirmTrash(row.id(), row.name(), this::refresh))
+                .setId("contact-trash");
         return menu;
     }
 

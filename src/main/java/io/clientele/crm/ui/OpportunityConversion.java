@@ -87,11 +87,11 @@ class OpportunityConversion {
         choices.setPadding(false);
         choices.add(new Paragraph(t("crm.convert.duplicate.text")));
         for (LikelyDuplicate match : matches) {
-            Button link = new Button(t("crm.convert.link", match.name(),
-                    t(match.match().labelKey())), e -> {
-                dialog.close();
-                convert(draft, match.id());
-            });
+            Button link = new Button(
+                    t("crm.convert.link", match.name(), t(match.match().labelKey())), e -> {
+                        dialog.close();
+                        convert(draft, match.id());
+                    });
             link.setId("conversion-link-" + match.id());
             choices.add(link);
         }
@@ -111,9 +111,11 @@ class OpportunityConversion {
             ConversionResult result = views.opportunities.convert(opportunityId, draft, linkTo);
             onChange.run();
             long clientId = result.clientId();
-            Notifications.withAction(t(result.created() ? "crm.won.created" : "crm.won.linked",
-                    result.clientName()), t("crm.won.open"), () -> UI.getCurrent()
-                    .navigate(ClientOverviewView.class, new RouteParameters("id", String.valueOf(clientId))));
+            Notifications.withAction(
+                    t(result.created() ? "crm.won.created" : "crm.won.linked", result.clientName()),
+                    t("crm.won.open"),
+                    () -> UI.getCurrent()
+                            .navigate(ClientOverviewView.class, new RouteParameters("id", String.valueOf(clientId))));
         } catch (MandatoryFieldMissingException e) {
             // An administrator made another field mandatory meanwhile: ask again with the current rules.
             Notifications.error(t(e.getMessageKey()));

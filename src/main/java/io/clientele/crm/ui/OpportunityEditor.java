@@ -29,8 +29,8 @@ class OpportunityEditor extends Dialog {
         this.storedStage = opportunity.getStage();
         this.onChange = onChange;
         setId("opportunity-editor");
-        setHeaderTitle(getTranslation(opportunity.isNew() ? "crm.editor.new" : "crm.editor.edit",
-                opportunity.getCompanyName()));
+        setHeaderTitle(getTranslation(
+                opportunity.isNew() ? "crm.editor.new" : "crm.editor.edit", opportunity.getCompanyName()));
         setWidth("min(44rem, 95vw)");
         setCloseOnOutsideClick(false);
         form = new OpportunityForm(views.leadSources, views.users);

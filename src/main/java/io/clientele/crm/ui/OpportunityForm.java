@@ -56,8 +56,8 @@ class OpportunityForm extends Composite<FormLayout> {
         leadSource.setClearButtonVisible(true);
         owner.setId("opportunity-owner");
         owner.setLabel(getTranslation("client.field.owner"));
-        owner.setItems(query -> users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream());
+        owner.setItems(
+                query -> users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         owner.setItemLabelGenerator(UserRef::displayName);
         owner.setClearButtonVisible(true);
         inquiryDate.setId("opportunity-inquiry-date");
@@ -77,7 +77,8 @@ class OpportunityForm extends Composite<FormLayout> {
         binder.forField(phone).withNullRepresentation("").bind("phone");
         binder.forField(leadSource).bind("leadSource");
         binder.forField(owner)
-                .withConverter(ref -> ref == null ? null : ref.id(),
+                .withConverter(
+                        ref -> ref == null ? null : ref.id(),
                         id -> id == null ? null : users.find(id).orElse(null))
                 .bind("ownerId");
         binder.forField(inquiryDate).bind("inquiryDate");

@@ -54,15 +54,17 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
         addClassName("opportunity-list-view");
         setSizeFull();
 
-        search = new SearchField("opportunity-search", getTranslation("crm.list.search"),
+        search = new SearchField(
+                "opportunity-search",
+                getTranslation("crm.list.search"),
                 text -> applyFilter(new OpportunityFilter(text, filter.stage())));
         stageFilter.setId("opportunity-stage-filter");
         stageFilter.setAriaLabel(getTranslation("crm.field.stage"));
         stageFilter.setEmptySelectionAllowed(true);
         stageFilter.setEmptySelectionCaption(getTranslation("crm.list.all-stages"));
         stageFilter.setItems(OpportunityStage.values());
-        stageFilter.setItemLabelGenerator(s -> s == null ? getTranslation("crm.list.all-stages")
-                : getTranslation(s.labelKey()));
+        stageFilter.setItemLabelGenerator(
+                s -> s == null ? getTranslation("crm.list.all-stages") : getTranslation(s.labelKey()));
         stageFilter.addValueChangeListener(e -> applyFilter(new OpportunityFilter(filter.search(), e.getValue())));
 
         newOpportunity.setId("new-opportunity");
@@ -70,8 +72,8 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
         newOpportunity.setIcon(VaadinIcon.PLUS.create());
         newOpportunity.addThemeVariants(ButtonVariant.PRIMARY);
         newOpportunity.setVisible(canEdit);
-        newOpportunity.addClickListener(e -> new OpportunityEditor(views, views.opportunities.newOpportunity(),
-                this::refresh).open());
+        newOpportunity.addClickListener(
+                e -> new OpportunityEditor(views, views.opportunities.newOpportunity(), this::refresh).open());
 
         configureGrid();
         pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
@@ -93,28 +95,58 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
     private void configureGrid() {
         grid.setId("opportunity-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(OpportunityRow::companyName).setKey(OpportunityService.SORT_COMPANY)
+        grid.addColumn(OpportunityRow::companyName)
+                .setKey(OpportunityService.SORT_COMPANY)
                 .setSortProperty(OpportunityService.SORT_COMPANY)
-                .setHeader(getTranslation("crm.field.company")).setWidth("14rem").setFlexGrow(2).setResizable(true);
-        grid.addColumn(OpportunityRow::contactName).setKey("contact")
-                .setHeader(getTranslation("crm.column.contact")).setWidth("10rem").setFlexGrow(1).setResizable(true);
-        grid.addColumn(r -> r.email() == null ? "" : r.email()).setKey("email")
-                .setHeader(getTranslation("client.field.email")).setWidth("12rem").setFlexGrow(1).setResizable(true);
+                .setHeader(getTranslation("crm.field.company"))
+                .setWidth("14rem")
+                .setFlexGrow(2)
+                .setResizable(true);
+        grid.addColumn(OpportunityRow::contactName)
+                .setKey("contact")
+                .setHeader(getTranslation("crm.column.contact"))
+                .setWidth("10rem")
+                .setFlexGrow(1)
+                .setResizable(true);
+        grid.addColumn(r -> r.email() == null ? "" : r.email())
+                .setKey("email")
+                .setHeader(getTranslation("client.field.email"))
+                .setWidth("12rem")
+                .setFlexGrow(1)
+                .setResizable(true);
         grid.addColumn(r -> getTranslation(r.stage().labelKey()))
-                .setKey(OpportunityService.SORT_STAGE).setSortProperty(OpportunityService.SORT_STAGE)
-                .setHeader(getTranslation("crm.field.stage")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.leadSource() == null ? "" : r.leadSource()).setKey("leadSource")
-                .setHeader(getTranslation("client.field.lead-source")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OpportunityRow::ownerName).setKey("owner")
-                .setHeader(getTranslation("client.field.owner")).setAutoWidth(true).setFlexGrow(0);
+                .setKey(OpportunityService.SORT_STAGE)
+                .setSortProperty(OpportunityService.SORT_STAGE)
+                .setHeader(getTranslation("crm.field.stage"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.leadSource() == null ? "" : r.leadSource())
+                .setKey("leadSource")
+                .setHeader(getTranslation("client.field.lead-source"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(OpportunityRow::ownerName)
+                .setKey("owner")
+                .setHeader(getTranslation("client.field.owner"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.inquiryDate(), getLocale()))
-                .setKey(OpportunityService.SORT_INQUIRY).setSortProperty(OpportunityService.SORT_INQUIRY)
-                .setHeader(getTranslation("client.field.inquiry-date")).setAutoWidth(true).setFlexGrow(0);
+                .setKey(OpportunityService.SORT_INQUIRY)
+                .setSortProperty(OpportunityService.SORT_INQUIRY)
+                .setHeader(getTranslation("client.field.inquiry-date"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.expectedValue() == null ? "" : Formats.money(r.expectedValue(), currency, getLocale()))
-                .setKey(OpportunityService.SORT_VALUE).setSortProperty(OpportunityService.SORT_VALUE)
-                .setHeader(getTranslation("crm.field.value")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setKey(OpportunityService.SORT_VALUE)
+                .setSortProperty(OpportunityService.SORT_VALUE)
+                .setHeader(getTranslation("crm.field.value"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("crm.list.empty"));
     }
 
@@ -123,7 +155,9 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
         layout.setSpacing(false);
         layout.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         if (row.clientId() != null) {
-            RouterLink client = new RouterLink(getTranslation("crm.list.client"), ClientOverviewView.class,
+            RouterLink client = new RouterLink(
+                    getTranslation("crm.list.client"),
+                    ClientOverviewView.class,
                     new RouteParameters("id", String.valueOf(row.clientId())));
             client.setId("opportunity-client-" + row.id());
             layout.add(client);
@@ -135,7 +169,9 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
             edit.setId("opportunity-edit-" + row.id());
             layout.add(edit);
             if (row.clientId() == null && row.stage() != OpportunityStage.LOST) {
-                Button win = new Button(getTranslation("crm.list.win"), VaadinIcon.TROPHY.create(),
+                Button win = new Button(
+                        getTranslation("crm.list.win"),
+                        VaadinIcon.TROPHY.create(),
                         e -> new OpportunityConversion(views, row.id(), this::refresh).start());
                 win.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SUCCESS);
                 win.setId("opportunity-win-" + row.id());

@@ -17,8 +17,12 @@ class OpportunityViews {
     final ClientEditors clientEditors;
     final SettingsService settings;
 
-    OpportunityViews(OpportunityService opportunities, LeadSourceService leadSources, UserDirectory users,
-            ClientEditors clientEditors, SettingsService settings) {
+    OpportunityViews(
+            OpportunityService opportunities,
+            LeadSourceService leadSources,
+            UserDirectory users,
+            ClientEditors clientEditors,
+            SettingsService settings) {
         this.opportunities = opportunities;
         this.leadSources = leadSources;
         this.users = users;

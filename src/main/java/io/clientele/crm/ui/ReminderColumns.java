@@ -7,11 +7,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.crm.ReminderRow;
 import io.clientele.crm.ReminderService;
@@ -22,26 +22,43 @@ import java.time.format.FormatStyle;
 /** The columns both reminder lists share: due (with the overdue badge), description, staff member, status. */
 final class ReminderColumns {
 
-    private ReminderColumns() {
-    }
+    private ReminderColumns() {}
 
-    static void add(Grid<ReminderRow> grid, boolean withClient, boolean canEdit, ReminderService reminders,
-            Runnable changed) {
+    static void add(
+            Grid<ReminderRow> grid, boolean withClient, boolean canEdit, ReminderService reminders, Runnable changed) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(grid.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH)).withZone(ZoneId.systemDefault());
-        grid.addComponentColumn(row -> due(grid, row, format)).setKey("due")
-                .setHeader(grid.getTranslation("reminder.column.due")).setAutoWidth(true).setFlexGrow(0);
+                .withLocale(grid.getUI()
+                        .map(com.vaadin.flow.component.UI::getLocale)
+                        .orElse(java.util.Locale.ENGLISH))
+                .withZone(ZoneId.systemDefault());
+        grid.addComponentColumn(row -> due(grid, row, format))
+                .setKey("due")
+                .setHeader(grid.getTranslation("reminder.column.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (withClient) {
-            grid.addComponentColumn(row -> new RouterLink(row.clientName(), ClientOverviewView.class,
-                    new RouteParameters("id", String.valueOf(row.clientId()))))
-                    .setKey("client").setHeader(grid.getTranslation("reminder.column.client")).setFlexGrow(2);
+            grid.addComponentColumn(row -> new RouterLink(
+                            row.clientName(),
+                            ClientOverviewView.class,
+                            new RouteParameters("id", String.valueOf(row.clientId()))))
+                    .setKey("client")
+                    .setHeader(grid.getTranslation("reminder.column.client"))
+                    .setFlexGrow(2);
         }
-        grid.addColumn(ReminderRow::description).setKey("description")
-                .setHeader(grid.getTranslation("reminder.column.description")).setFlexGrow(3);
-        grid.addColumn(ReminderRow::assigneeName).setKey("assignee")
-                .setHeader(grid.getTranslation("reminder.column.assignee")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> status(grid, row, canEdit, reminders, changed)).setKey("status")
-                .setHeader(grid.getTranslation("reminder.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ReminderRow::description)
+                .setKey("description")
+                .setHeader(grid.getTranslation("reminder.column.description"))
+                .setFlexGrow(3);
+        grid.addColumn(ReminderRow::assigneeName)
+                .setKey("assignee")
+                .setHeader(grid.getTranslation("reminder.column.assignee"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> status(grid, row, canEdit, reminders, changed))
+                .setKey("status")
+                .setHeader(grid.getTranslation("reminder.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // Overdue rows stand out as a whole, not only by their badge.
         grid.setPartNameGenerator(row -> row.overdue() ? "reminder-overdue" : null);
         grid.setEmptyStateText(grid.getTranslation("reminder.list.empty"));
@@ -58,8 +75,8 @@ final class ReminderColumns {
         return cell;
     }
 
-    private static Component status(Grid<ReminderRow> grid, ReminderRow row, boolean canEdit,
-            ReminderService reminders, Runnable changed) {
+    private static Component status(
+            Grid<ReminderRow> grid, ReminderRow row, boolean canEdit, ReminderService reminders, Runnable changed) {
         if (row.done()) {
             return Formats.badge(grid.getTranslation("reminder.badge.done"), "success");
         }

@@ -31,8 +31,13 @@ class ReminderDialog extends Dialog {
     private final long clientId;
     private final Runnable saved;
 
-    ReminderDialog(ReminderService reminders, UserDirectory users, long clientId, @Nullable Long me,
-            LocalDateTime suggested, Runnable saved) {
+    ReminderDialog(
+            ReminderService reminders,
+            UserDirectory users,
+            long clientId,
+            @Nullable Long me,
+            LocalDateTime suggested,
+            Runnable saved) {
         this.reminders = reminders;
         this.clientId = clientId;
         this.saved = saved;
@@ -51,8 +56,8 @@ class ReminderDialog extends Dialog {
         assignee.setId("reminder-assignee");
         assignee.setLabel(getTranslation("reminder.field.assignee"));
         assignee.setRequired(true);
-        assignee.setItems(query -> users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream());
+        assignee.setItems(
+                query -> users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         assignee.setItemLabelGenerator(UserRef::displayName);
         if (me != null) {
             users.find(me).ifPresent(assignee::setValue);
@@ -94,8 +99,12 @@ class ReminderDialog extends Dialog {
             return;
         }
         try {
-            reminders.create(clientId, dueAt.getValue().atZone(ZoneId.systemDefault()).toInstant(),
-                    description.getValue(), assignee.getValue().id(), byEmail.getValue());
+            reminders.create(
+                    clientId,
+                    dueAt.getValue().atZone(ZoneId.systemDefault()).toInstant(),
+                    description.getValue(),
+                    assignee.getValue().id(),
+                    byEmail.getValue());
         } catch (RuleViolationException e) {
             description.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
             description.setInvalid(true);

@@ -45,9 +45,14 @@ class RemindersTab extends VerticalLayout {
         add.setIcon(VaadinIcon.BELL.create());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(canEdit);
-        add.addClickListener(e -> new ReminderDialog(reminders, users, clientId,
-                users.currentScope().accountId(),
-                LocalDateTime.now(clock).plusDays(1).truncatedTo(ChronoUnit.HOURS), this::refresh).open());
+        add.addClickListener(e -> new ReminderDialog(
+                        reminders,
+                        users,
+                        clientId,
+                        users.currentScope().accountId(),
+                        LocalDateTime.now(clock).plusDays(1).truncatedTo(ChronoUnit.HOURS),
+                        this::refresh)
+                .open());
         HorizontalLayout toolbar = new HorizontalLayout(add);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);

@@ -45,7 +45,8 @@ class NotesTab extends VerticalLayout {
         this.notes = notes;
         this.clientId = clientId;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
         addClassName("notes-tab");
         setPadding(false);
 

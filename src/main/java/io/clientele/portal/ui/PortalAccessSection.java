@@ -52,11 +52,16 @@ class PortalAccessSection implements ClientSection {
         Checkbox quotes = box(panel, "portal-permission-quotes", "portal.nav.quotes", current.quotes());
         Checkbox payments = box(panel, "portal-permission-payments", "portal.nav.payments", current.payments());
         Checkbox projects = box(panel, "portal-permission-projects", "portal.nav.projects", current.projects());
-        Checkbox timesheets = box(panel, "portal-permission-timesheets", "portal.nav.timesheets",
-                current.timesheets());
+        Checkbox timesheets = box(panel, "portal-permission-timesheets", "portal.nav.timesheets", current.timesheets());
         Button save = new Button(panel.getTranslation("portal.section.save"), e -> {
-            clients.savePortalSections(clientId, new PortalSections(invoices.getValue(), quotes.getValue(),
-                    payments.getValue(), projects.getValue(), timesheets.getValue()));
+            clients.savePortalSections(
+                    clientId,
+                    new PortalSections(
+                            invoices.getValue(),
+                            quotes.getValue(),
+                            payments.getValue(),
+                            projects.getValue(),
+                            timesheets.getValue()));
             Notifications.success(panel.getTranslation("portal.section.saved"));
         });
         save.setId("portal-permissions-save");

@@ -54,10 +54,11 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
         welcome.setId("portal-welcome");
         add(welcome);
         if (dashboard.amountOwed() != null) {
-            add(fact("portal.home.owed", "portal-owed",
+            add(fact(
+                    "portal.home.owed",
+                    "portal-owed",
                     BillingFormat.money(dashboard.amountOwed(), dashboard.currency(), getLocale())));
-            add(fact("portal.home.open-invoices", "portal-open-invoices",
-                    String.valueOf(dashboard.openInvoices())));
+            add(fact("portal.home.open-invoices", "portal-open-invoices", String.valueOf(dashboard.openInvoices())));
             add(statement());
         } else {
             add(new Paragraph(getTranslation("portal.home.intro")));
@@ -74,8 +75,12 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
         statementTo.setLabel(getTranslation("report.to"));
         statementTo.setValue(today);
         statementTo.setErrorMessage(getTranslation("report.period.invalid"));
-        statement = Downloads.link(getTranslation("portal.statement.download"), "statement.pdf", Downloads.PDF,
-                () -> portal.statementPdf(statementFrom.getValue(), statementTo.getValue()).content());
+        statement = Downloads.link(
+                getTranslation("portal.statement.download"),
+                "statement.pdf",
+                Downloads.PDF,
+                () -> portal.statementPdf(statementFrom.getValue(), statementTo.getValue())
+                        .content());
         statement.setId("portal-statement-pdf");
         statement.addClassName("portal-download");
         statementFrom.addValueChangeListener(e -> checkStatementPeriod());

@@ -70,19 +70,28 @@ public class PortalInvoiceView extends VerticalLayout implements BeforeEnterObse
         heading.setId("portal-invoice-title");
         Span status = new Span(getTranslation("billing.status.invoice." + doc.status()));
         status.setId("portal-invoice-status");
-        Anchor pdf = Downloads.link(getTranslation("portal.pdf.download"), doc.number() + ".pdf", Downloads.PDF,
+        Anchor pdf = Downloads.link(
+                getTranslation("portal.pdf.download"),
+                doc.number() + ".pdf",
+                Downloads.PDF,
                 () -> portal.invoicePdf(doc.id()).content());
         pdf.setId("portal-invoice-pdf");
         pdf.addClassName("portal-download");
-        add(new RouterLink(getTranslation("portal.invoice.back"), PortalInvoicesView.class), heading, status, pdf,
+        add(
+                new RouterLink(getTranslation("portal.invoice.back"), PortalInvoicesView.class),
+                heading,
+                status,
+                pdf,
                 new Paragraph(getTranslation("billing.public.issue-date") + ": "
                         + BillingFormat.date(doc.issueDate(), locale) + " · "
-                        + getTranslation("billing.public.due-date") + ": " + BillingFormat.date(doc.dueDate(), locale)));
+                        + getTranslation("billing.public.due-date") + ": "
+                        + BillingFormat.date(doc.dueDate(), locale)));
         NativeTable lines = new NativeTable();
         lines.setId("portal-invoice-lines");
         lines.addClassName("public-invoice-lines");
         NativeTableRow head = new NativeTableRow();
-        head.add(new NativeTableHeaderCell(getTranslation("billing.public.line.description")),
+        head.add(
+                new NativeTableHeaderCell(getTranslation("billing.public.line.description")),
                 new NativeTableHeaderCell(getTranslation("billing.public.line.quantity")),
                 new NativeTableHeaderCell(getTranslation("billing.public.line.unit-price")),
                 new NativeTableHeaderCell(getTranslation("billing.public.line.tax")),
@@ -90,19 +99,23 @@ public class PortalInvoiceView extends VerticalLayout implements BeforeEnterObse
         lines.getHead().add(head);
         String currency = doc.currency();
         for (Line line : detail.lines()) {
-            lines.getBody().add(new NativeTableRow(new NativeTableCell(line.description()),
-                    new NativeTableCell(BillingFormat.quantity(line.quantity(), locale)),
-                    new NativeTableCell(BillingFormat.money(line.unitPrice(), currency, locale)),
-                    new NativeTableCell(BillingFormat.percent(line.taxRate(), locale)),
-                    new NativeTableCell(BillingFormat.money(line.amount(), currency, locale))));
+            lines.getBody()
+                    .add(new NativeTableRow(
+                            new NativeTableCell(line.description()),
+                            new NativeTableCell(BillingFormat.quantity(line.quantity(), locale)),
+                            new NativeTableCell(BillingFormat.money(line.unitPrice(), currency, locale)),
+                            new NativeTableCell(BillingFormat.percent(line.taxRate(), locale)),
+                            new NativeTableCell(BillingFormat.money(line.amount(), currency, locale))));
         }
         NativeTable totals = new NativeTable();
         totals.addClassName("public-invoice-totals");
-        totals.getBody().add(total("billing.public.subtotal", detail.subtotal(), currency, "portal-invoice-subtotal"),
-                total("billing.public.tax", detail.taxTotal(), currency, "portal-invoice-tax"),
-                total("billing.public.total", doc.total(), currency, "portal-invoice-total"),
-                total("billing.public.paid", detail.paidTotal(), currency, "portal-invoice-paid"),
-                total("billing.public.balance", doc.balance(), currency, "portal-invoice-balance"));
+        totals.getBody()
+                .add(
+                        total("billing.public.subtotal", detail.subtotal(), currency, "portal-invoice-subtotal"),
+                        total("billing.public.tax", detail.taxTotal(), currency, "portal-invoice-tax"),
+                        total("billing.public.total", doc.total(), currency, "portal-invoice-total"),
+                        total("billing.public.paid", detail.paidTotal(), currency, "portal-invoice-paid"),
+                        total("billing.public.balance", doc.balance(), currency, "portal-invoice-balance"));
         add(lines, totals);
         if (detail.notes() != null && !detail.notes().isBlank()) {
             Paragraph notes = new Paragraph(detail.notes());

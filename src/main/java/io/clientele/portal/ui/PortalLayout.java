@@ -106,9 +106,14 @@ public class PortalLayout extends AppLayout {
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
-        userItem.getSubMenu().addItem(getTranslation("portal.nav.password"),
-                e -> getUI().ifPresent(ui -> ui.navigate(PortalRoutes.PASSWORD))).setId("portal-password-link");
-        userItem.getSubMenu().addItem(getTranslation("layout.logout"), e -> currentUser.logout()).setId("logout");
+        userItem.getSubMenu()
+                .addItem(
+                        getTranslation("portal.nav.password"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(PortalRoutes.PASSWORD)))
+                .setId("portal-password-link");
+        userItem.getSubMenu()
+                .addItem(getTranslation("layout.logout"), e -> currentUser.logout())
+                .setId("logout");
         return menu;
     }
 }

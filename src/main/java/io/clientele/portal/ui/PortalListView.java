@@ -45,7 +45,10 @@ abstract class PortalListView<T> extends VerticalLayout implements HasDynamicTit
     }
 
     protected Grid.Column<T> column(String key, String headerKey, com.vaadin.flow.function.ValueProvider<T, ?> value) {
-        return grid.addColumn(value).setKey(key).setHeader(getTranslation(headerKey)).setAutoWidth(true)
+        return grid.addColumn(value)
+                .setKey(key)
+                .setHeader(getTranslation(headerKey))
+                .setAutoWidth(true)
                 .setSortable(false);
     }
 

@@ -17,8 +17,10 @@ public class PortalProjectsView extends PortalListView<Project> {
         column("name", "portal.col.name", Project::name);
         column("startDate", "portal.col.start-date", p -> BillingFormat.date(p.startDate(), getLocale()));
         column("dueDate", "portal.col.due-date", p -> BillingFormat.date(p.dueDate(), getLocale()));
-        column("billing", "portal.col.billing",
-                p -> getTranslation("HOURLY".equals(p.billingMethod()) ? "project.billing.hourly"
-                        : "project.billing.fixed"));
+        column(
+                "billing",
+                "portal.col.billing",
+                p -> getTranslation(
+                        "HOURLY".equals(p.billingMethod()) ? "project.billing.hourly" : "project.billing.fixed"));
     }
 }

@@ -11,6 +11,5 @@ public final class PortalRoutes {
     public static final String TIMESHEETS = "portal/timesheets";
     public static final String PASSWORD = "portal/password";
 
-    private PortalRoutes() {
-    }
+    private PortalRoutes() {}
 }

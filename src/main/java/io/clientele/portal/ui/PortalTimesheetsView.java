@@ -18,7 +18,6 @@ public class PortalTimesheetsView extends PortalListView<TimeEntry> {
         column("project", "portal.col.project", TimeEntry::projectName);
         column("hours", "portal.col.hours", t -> BillingFormat.quantity(t.hours(), getLocale()));
         column("description", "portal.col.description", t -> t.description() == null ? "" : t.description());
-        column("billable", "portal.col.billable",
-                t -> getTranslation(t.billable() ? "portal.yes" : "portal.no"));
+        column("billable", "portal.col.billable", t -> getTranslation(t.billable() ? "portal.yes" : "portal.no"));
     }
 }

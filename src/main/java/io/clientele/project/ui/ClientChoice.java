@@ -1,5 +1,4 @@
 package io.clientele.project.ui;
 
 /** A client as the project form offers it: enough to show its name and the currency amounts are in. */
-record ClientChoice(long id, String name, String currency) {
-}
+record ClientChoice(long id, String name, String currency) {}

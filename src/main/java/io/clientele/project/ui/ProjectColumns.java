@@ -12,38 +12,59 @@ import java.util.Locale;
 /** The project columns the project list and the client overview's section share, with the same keys. */
 final class ProjectColumns {
 
-    private ProjectColumns() {
-    }
+    private ProjectColumns() {}
 
     static void name(Grid<ProjectRow> grid) {
         grid.addComponentColumn(row -> ProjectView.link(row.name(), row.id()))
-                .setKey(ProjectSort.NAME).setSortProperty(ProjectSort.NAME)
-                .setHeader(grid.getTranslation("project.column.name")).setFlexGrow(3).setResizable(true);
+                .setKey(ProjectSort.NAME)
+                .setSortProperty(ProjectSort.NAME)
+                .setHeader(grid.getTranslation("project.column.name"))
+                .setFlexGrow(3)
+                .setResizable(true);
     }
 
     static void client(Grid<ProjectRow> grid) {
-        grid.addComponentColumn(row -> new RouterLink(row.clientName(), ClientOverviewView.class,
+        grid.addComponentColumn(row -> new RouterLink(
+                        row.clientName(),
+                        ClientOverviewView.class,
                         new RouteParameters("id", String.valueOf(row.clientId()))))
-                .setKey(ProjectSort.CLIENT).setSortProperty(ProjectSort.CLIENT)
-                .setHeader(grid.getTranslation("project.column.client")).setFlexGrow(2).setResizable(true);
+                .setKey(ProjectSort.CLIENT)
+                .setSortProperty(ProjectSort.CLIENT)
+                .setHeader(grid.getTranslation("project.column.client"))
+                .setFlexGrow(2)
+                .setResizable(true);
     }
 
     static void datesMembersBillingAndCost(Grid<ProjectRow> grid, Locale locale) {
         grid.addColumn(row -> ProjectFormat.date(row.startDate(), locale))
-                .setKey(ProjectSort.START).setSortProperty(ProjectSort.START)
-                .setHeader(grid.getTranslation("project.column.start")).setAutoWidth(true).setFlexGrow(0);
+                .setKey(ProjectSort.START)
+                .setSortProperty(ProjectSort.START)
+                .setHeader(grid.getTranslation("project.column.start"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> ProjectFormat.date(row.dueDate(), locale))
-                .setKey(ProjectSort.DUE).setSortProperty(ProjectSort.DUE)
-                .setHeader(grid.getTranslation("project.column.due")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> String.join(", ", row.members())).setKey("members")
-                .setHeader(grid.getTranslation("project.column.members")).setFlexGrow(2).setResizable(true);
+                .setKey(ProjectSort.DUE)
+                .setSortProperty(ProjectSort.DUE)
+                .setHeader(grid.getTranslation("project.column.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> String.join(", ", row.members()))
+                .setKey("members")
+                .setHeader(grid.getTranslation("project.column.members"))
+                .setFlexGrow(2)
+                .setResizable(true);
         grid.addColumn(row -> ProjectFormat.money(row.cost(), row.currency(), locale))
-                .setKey(ProjectSort.COST).setSortProperty(ProjectSort.COST)
-                .setHeader(grid.getTranslation("project.column.cost")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setKey(ProjectSort.COST)
+                .setSortProperty(ProjectSort.COST)
+                .setHeader(grid.getTranslation("project.column.cost"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> ProjectFormat.billingMethod(grid, row.billingMethod()))
-                .setKey(ProjectSort.BILLING_METHOD).setSortProperty(ProjectSort.BILLING_METHOD)
-                .setHeader(grid.getTranslation("project.column.billing-method")).setAutoWidth(true)
+                .setKey(ProjectSort.BILLING_METHOD)
+                .setSortProperty(ProjectSort.BILLING_METHOD)
+                .setHeader(grid.getTranslation("project.column.billing-method"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
     }
 }

@@ -12,8 +12,7 @@ import io.clientele.project.ProjectService;
  */
 final class ProjectDeletion {
 
-    private ProjectDeletion() {
-    }
+    private ProjectDeletion() {}
 
     static ConfirmDialog confirm(ProjectService projects, long id, String name, Runnable afterDelete) {
         UI ui = UI.getCurrent();

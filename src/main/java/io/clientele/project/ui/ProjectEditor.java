@@ -24,13 +24,19 @@ public class ProjectEditor extends Dialog {
     private final ProjectService projects;
     private final Consumer<Project> onSaved;
 
-    ProjectEditor(ProjectEditors context, Project project, @Nullable ClientChoice client, boolean clientLocked,
+    ProjectEditor(
+            ProjectEditors context,
+            Project project,
+            @Nullable ClientChoice client,
+            boolean clientLocked,
             Consumer<Project> onSaved) {
         this.projects = context.projects;
         this.onSaved = onSaved;
         setId("project-editor");
-        setHeaderTitle(project.isNew() ? getTranslation("project.editor.new")
-                : getTranslation("project.editor.edit", project.getName()));
+        setHeaderTitle(
+                project.isNew()
+                        ? getTranslation("project.editor.new")
+                        : getTranslation("project.editor.edit", project.getName()));
         setWidth("min(48rem, 95vw)");
         setCloseOnOutsideClick(false);
         form = new ProjectForm(context);

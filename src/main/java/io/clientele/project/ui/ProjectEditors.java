@@ -46,8 +46,8 @@ public class ProjectEditors {
             Client c = clients.get(clientId);
             client = new ClientChoice(clientId, c.getName(), c.getCurrency());
         }
-        ProjectEditor editor = new ProjectEditor(this, projects.newProject(clientId), client, clientId != null,
-                onSaved);
+        ProjectEditor editor =
+                new ProjectEditor(this, projects.newProject(clientId), client, clientId != null, onSaved);
         editor.open();
         return editor;
     }
@@ -55,8 +55,12 @@ public class ProjectEditors {
     /** Opens the editor for a stored project, read fresh from the database. */
     public ProjectEditor openExisting(long id, Consumer<Project> onSaved) {
         ProjectRow row = projects.summary(id);
-        ProjectEditor editor = new ProjectEditor(this, projects.get(id),
-                new ClientChoice(row.clientId(), row.clientName(), row.currency()), false, onSaved);
+        ProjectEditor editor = new ProjectEditor(
+                this,
+                projects.get(id),
+                new ClientChoice(row.clientId(), row.clientName(), row.currency()),
+                false,
+                onSaved);
         editor.open();
         return editor;
     }
@@ -65,8 +69,8 @@ public class ProjectEditors {
      * Opens the editor for new time: on the given project (which then cannot be changed), or on one of the client's
      * projects when a client is given, or on any project.
      */
-    public TimeEntryEditor openNewTimeEntry(@Nullable Long projectId, @Nullable Long clientId,
-            Consumer<TimeEntry> onSaved) {
+    public TimeEntryEditor openNewTimeEntry(
+            @Nullable Long projectId, @Nullable Long clientId, Consumer<TimeEntry> onSaved) {
         TimeEntry entry = projects.newTimeEntry(projectId);
         ProjectChoice project = projectId == null ? null : choice(projects.summary(projectId));
         if (project == null && clientId != null) {
@@ -89,8 +93,7 @@ public class ProjectEditors {
     public TimeEntryEditor openTimeEntry(long id, Consumer<TimeEntry> onSaved) {
         TimeEntry entry = projects.getTimeEntry(id);
         ProjectRow project = projects.summary(Objects.requireNonNull(entry.getProjectId()));
-        TimeEntryEditor editor = new TimeEntryEditor(this, entry, choice(project), project.clientId(), false,
-                onSaved);
+        TimeEntryEditor editor = new TimeEntryEditor(this, entry, choice(project), project.clientId(), false, onSaved);
         editor.open();
         return editor;
     }

@@ -63,8 +63,12 @@ class ProjectForm extends Composite<FormLayout> {
 
         client.setId("project-client");
         client.setLabel(getTranslation("project.field.client"));
-        client.setItems(query -> context.clients.list(ClientFilter.live(query.getFilter().orElse("")),
-                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by(ClientSort.NAME))).stream()
+        client.setItems(query -> context
+                .clients
+                .list(
+                        ClientFilter.live(query.getFilter().orElse("")),
+                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by(ClientSort.NAME)))
+                .stream()
                 .map(row -> new ClientChoice(row.id(), row.name(), row.currency())));
         client.setItemLabelGenerator(ClientChoice::name);
         client.addValueChangeListener(e -> showCurrency(e.getValue()));
@@ -84,8 +88,8 @@ class ProjectForm extends Composite<FormLayout> {
 
         members.setId("project-members");
         members.setLabel(getTranslation("project.field.members"));
-        members.setItems(query -> context.users.staff(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        members.setItems(query ->
+                context.users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         members.setItemLabelGenerator(UserRef::displayName);
 
         billingMethod.setId("project-billing-method");
@@ -122,27 +126,32 @@ class ProjectForm extends Composite<FormLayout> {
 
         binder.forField(name).withNullRepresentation("").bind("name");
         binder.forField(client)
-                .withConverter(choice -> choice == null ? null : choice.id(),
-                        (Long id) -> readClient != null && id != null && readClient.id() == id
-                                ? readClient : null)
+                .withConverter(
+                        choice -> choice == null ? null : choice.id(),
+                        (Long id) -> readClient != null && id != null && readClient.id() == id ? readClient : null)
                 .bind("clientId");
         binder.forField(start).bind("startDate");
         dueBinding = binder.forField(due)
-                .withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
+                .withValidator(
+                        d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
                         getTranslation("project.due.before-start"))
                 .bind("dueDate");
-        binder.forField(billingMethod).asRequired(getTranslation("project.billing-method.required"))
+        binder.forField(billingMethod)
+                .asRequired(getTranslation("project.billing-method.required"))
                 .bind("billingMethod");
         binder.forField(hourlyRate)
-                .withValidator(rate -> billingMethod.getValue() != BillingMethod.HOURLY || rate != null,
+                .withValidator(
+                        rate -> billingMethod.getValue() != BillingMethod.HOURLY || rate != null,
                         getTranslation("project.rate.required"))
                 .bind("hourlyRate");
         binder.forField(fixedCost)
-                .withValidator(cost -> billingMethod.getValue() != BillingMethod.FIXED || cost != null,
+                .withValidator(
+                        cost -> billingMethod.getValue() != BillingMethod.FIXED || cost != null,
                         getTranslation("project.fixed-cost.required"))
                 .bind("fixedCost");
         binder.forField(members)
-                .withConverter(refs -> refs.stream().map(UserRef::id).collect(Collectors.toSet()),
+                .withConverter(
+                        refs -> refs.stream().map(UserRef::id).collect(Collectors.toSet()),
                         (Set<Long> ids) -> new HashSet<>(context.users.find(ids)))
                 .bind("memberIds");
         binder.forField(description).withNullRepresentation("").bind("description");

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** How project values look in lists and headers, in the user's locale. */
 final class ProjectFormat {
 
-    private ProjectFormat() {
-    }
+    private ProjectFormat() {}
 
     static String money(BigDecimal amount, String currencyCode, Locale locale) {
         return Formats.money(amount, currencyCode, locale);
@@ -32,9 +31,10 @@ final class ProjectFormat {
     }
 
     static String billingMethod(Component c, BillingMethod method) {
-        return c.getTranslation(switch (method) {
-            case HOURLY -> "project.billing.hourly";
-            case FIXED -> "project.billing.fixed";
-        });
+        return c.getTranslation(
+                switch (method) {
+                    case HOURLY -> "project.billing.hourly";
+                    case FIXED -> "project.billing.fixed";
+                });
     }
 }

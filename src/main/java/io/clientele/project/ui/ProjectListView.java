@@ -61,8 +61,11 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         ProjectColumns.name(grid);
         ProjectColumns.client(grid);
         ProjectColumns.datesMembersBillingAndCost(grid, getLocale());
-        grid.addComponentColumn(row -> optionsMenu(row, canEdit)).setKey("options")
-                .setHeader(getTranslation("project.column.options")).setWidth("6.5rem").setFlexGrow(0)
+        grid.addComponentColumn(row -> optionsMenu(row, canEdit))
+                .setKey("options")
+                .setHeader(getTranslation("project.column.options"))
+                .setWidth("6.5rem")
+                .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("project.list.empty"));
 
@@ -89,11 +92,14 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("project.column.options"));
         var sub = root.getSubMenu();
-        sub.addItem(getTranslation("project.action.view"), e -> ProjectView.open(row.id())).setId("option-view");
+        sub.addItem(getTranslation("project.action.view"), e -> ProjectView.open(row.id()))
+                .setId("option-view");
         if (canEdit) {
-            sub.addItem(getTranslation("project.action.edit"), e -> edit(row.id())).setId("option-edit");
-            sub.addItem(getTranslation("project.action.delete"),
-                    e -> ProjectDeletion.confirm(projects, row.id(), row.name(), this::refresh))
+            sub.addItem(getTranslation("project.action.edit"), e -> edit(row.id()))
+                    .setId("option-edit");
+            sub.addItem(
+                            getTranslation("project.action.delete"),
+                            e -> ProjectDeletion.confirm(projects, row.id(), row.name(), this::refresh))
                     .setId("option-delete");
         }
         return menu;

@@ -42,7 +42,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     final Button edit = new Button();
     final Button delete = new Button();
     final Span cost = new Span();
-    @Nullable TimeEntryList timesheet;
+
+    @Nullable
+    TimeEntryList timesheet;
 
     private final ProjectService projects;
     private final ProjectEditors editors;
@@ -72,8 +74,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         delete.setId("project-delete");
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.setVisible(canEdit);
-        delete.addClickListener(e -> ProjectDeletion.confirm(projects, shownId(), title.getText(),
-                () -> UI.getCurrent().navigate(ProjectListView.class)));
+        delete.addClickListener(e -> ProjectDeletion.confirm(
+                projects, shownId(), title.getText(), () -> UI.getCurrent().navigate(ProjectListView.class)));
         facts.addClassName("overview-facts");
         cost.setId("project-cost");
         cost.addClassName("amount-owed");
@@ -109,8 +111,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         header.expand(header.getComponentAt(1));
         showFacts(row);
 
-        timesheet = new TimeEntryList(editors, TimeEntryFilter.forProject(id), canEdit, id, null,
-                () -> showFacts(projects.summary(id)));
+        timesheet = new TimeEntryList(
+                editors, TimeEntryFilter.forProject(id), canEdit, id, null, () -> showFacts(projects.summary(id)));
         add(header, facts, new H3(getTranslation("project.timesheets.title")), timesheet);
     }
 
@@ -119,21 +121,28 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         project = row;
         title.setText(row.name());
         facts.removeAll();
-        facts.add(fact("project.field.client", new RouterLink(row.clientName(), ClientOverviewView.class,
-                new RouteParameters("id", String.valueOf(row.clientId())))));
+        facts.add(fact(
+                "project.field.client",
+                new RouterLink(
+                        row.clientName(),
+                        ClientOverviewView.class,
+                        new RouteParameters("id", String.valueOf(row.clientId())))));
         facts.add(fact("project.field.start", new Span(ProjectFormat.date(row.startDate(), getLocale()))));
         if (row.dueDate() != null) {
             facts.add(fact("project.field.due", new Span(ProjectFormat.date(row.dueDate(), getLocale()))));
         }
-        facts.add(fact("project.field.billing-method", new Span(ProjectFormat.billingMethod(this,
-                row.billingMethod()))));
+        facts.add(
+                fact("project.field.billing-method", new Span(ProjectFormat.billingMethod(this, row.billingMethod()))));
         BigDecimal amount = row.billingMethod() == BillingMethod.HOURLY ? row.hourlyRate() : row.fixedCost();
         if (amount != null) {
-            facts.add(fact(row.billingMethod() == BillingMethod.HOURLY ? "project.field.hourly-rate"
-                    : "project.field.fixed-cost", new Span(ProjectFormat.money(amount, row.currency(), getLocale()))));
+            facts.add(fact(
+                    row.billingMethod() == BillingMethod.HOURLY
+                            ? "project.field.hourly-rate"
+                            : "project.field.fixed-cost",
+                    new Span(ProjectFormat.money(amount, row.currency(), getLocale()))));
         }
-        facts.add(fact("project.field.billable-hours",
-                new Span(ProjectFormat.hours(row.billableHours(), getLocale()))));
+        facts.add(
+                fact("project.field.billable-hours", new Span(ProjectFormat.hours(row.billableHours(), getLocale()))));
         cost.setText(ProjectFormat.money(row.cost(), row.currency(), getLocale()));
         facts.add(fact("project.field.cost", cost));
         if (!row.members().isEmpty()) {
@@ -155,13 +164,15 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         H2 notFound = new H2(getTranslation("project.not-found.title"));
         notFound.setId("project-not-found");
-        add(notFound, new Paragraph(getTranslation("project.not-found.text")),
+        add(
+                notFound,
+                new Paragraph(getTranslation("project.not-found.text")),
                 new RouterLink(getTranslation("project.not-found.back"), ProjectListView.class));
     }
 
     @Override
     public String getPageTitle() {
-        return (project == null ? getTranslation("project.not-found.title") : project.name())
-                + " · " + getTranslation("app.name");
+        return (project == null ? getTranslation("project.not-found.title") : project.name()) + " · "
+                + getTranslation("app.name");
     }
 }

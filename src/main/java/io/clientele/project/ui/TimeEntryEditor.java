@@ -22,8 +22,13 @@ public class TimeEntryEditor extends Dialog {
     private final ProjectService projects;
     private final Consumer<TimeEntry> onSaved;
 
-    TimeEntryEditor(ProjectEditors context, TimeEntry entry, @Nullable ProjectChoice project,
-            @Nullable Long clientId, boolean projectLocked, Consumer<TimeEntry> onSaved) {
+    TimeEntryEditor(
+            ProjectEditors context,
+            TimeEntry entry,
+            @Nullable ProjectChoice project,
+            @Nullable Long clientId,
+            boolean projectLocked,
+            Consumer<TimeEntry> onSaved) {
         this.projects = context.projects;
         this.onSaved = onSaved;
         setId("time-entry-editor");

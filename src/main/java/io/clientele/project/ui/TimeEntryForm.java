@@ -44,18 +44,23 @@ class TimeEntryForm extends Composite<FormLayout> {
 
         project.setId("time-project");
         project.setLabel(getTranslation("project.time.field.project"));
-        project.setItems(query -> context.projects.list(
+        project.setItems(query -> context
+                .projects
+                .list(
                         new ProjectFilter(query.getFilter().orElse(""), clientId),
-                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by(ProjectSort.NAME))).stream()
+                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by(ProjectSort.NAME)))
+                .stream()
                 .map(row -> new ProjectChoice(row.id(), row.name(), row.clientName())));
         // Within one client's timesheet the client goes without saying.
-        project.setItemLabelGenerator(clientId != null ? ProjectChoice::name
-                : p -> getTranslation("project.time.project-of-client", p.name(), p.clientName()));
+        project.setItemLabelGenerator(
+                clientId != null
+                        ? ProjectChoice::name
+                        : p -> getTranslation("project.time.project-of-client", p.name(), p.clientName()));
 
         user.setId("time-user");
         user.setLabel(getTranslation("project.time.field.user"));
-        user.setItems(query -> context.users.staff(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        user.setItems(query ->
+                context.users.staff(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         user.setItemLabelGenerator(UserRef::displayName);
         user.setReadOnly(!context.isAdmin());
 
@@ -76,12 +81,13 @@ class TimeEntryForm extends Composite<FormLayout> {
         form.add(description, 2);
 
         binder.forField(project)
-                .withConverter(choice -> choice == null ? null : choice.id(),
-                        (Long id) -> readProject != null && id != null && readProject.id() == id
-                                ? readProject : null)
+                .withConverter(
+                        choice -> choice == null ? null : choice.id(),
+                        (Long id) -> readProject != null && id != null && readProject.id() == id ? readProject : null)
                 .bind("projectId");
         binder.forField(user)
-                .withConverter(ref -> ref == null ? null : ref.id(),
+                .withConverter(
+                        ref -> ref == null ? null : ref.id(),
                         (Long id) -> id == null ? null : context.users.find(id).orElse(null))
                 .bind("userId");
         binder.forField(date).bind("workDate");

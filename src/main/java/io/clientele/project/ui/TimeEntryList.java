@@ -48,8 +48,13 @@ class TimeEntryList extends VerticalLayout {
      * @param newForClient a client whose projects new time may go on, or null for any
      * @param afterChange  runs after an entry was added, changed or deleted, e.g. to show a new cost
      */
-    TimeEntryList(ProjectEditors editors, TimeEntryFilter filter, boolean canEdit, @Nullable Long newOnProject,
-            @Nullable Long newForClient, Runnable afterChange) {
+    TimeEntryList(
+            ProjectEditors editors,
+            TimeEntryFilter filter,
+            boolean canEdit,
+            @Nullable Long newOnProject,
+            @Nullable Long newForClient,
+            Runnable afterChange) {
         this.projects = editors.projects;
         this.editors = editors;
         this.filter = filter;
@@ -91,27 +96,50 @@ class TimeEntryList extends VerticalLayout {
         grid.setId("time-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addColumn(row -> ProjectFormat.date(row.workDate(), getLocale()))
-                .setKey(TimeEntrySort.DATE).setSortProperty(TimeEntrySort.DATE)
-                .setHeader(getTranslation("project.time.column.date")).setAutoWidth(true).setFlexGrow(0);
+                .setKey(TimeEntrySort.DATE)
+                .setSortProperty(TimeEntrySort.DATE)
+                .setHeader(getTranslation("project.time.column.date"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (showProject) {
-            grid.addComponentColumn(row -> new RouterLink(row.projectName(), ProjectView.class,
+            grid.addComponentColumn(row -> new RouterLink(
+                            row.projectName(),
+                            ProjectView.class,
                             new RouteParameters(ProjectView.ID, String.valueOf(row.projectId()))))
-                    .setKey(TimeEntrySort.PROJECT).setSortProperty(TimeEntrySort.PROJECT)
-                    .setHeader(getTranslation("project.time.column.project")).setFlexGrow(2).setResizable(true);
+                    .setKey(TimeEntrySort.PROJECT)
+                    .setSortProperty(TimeEntrySort.PROJECT)
+                    .setHeader(getTranslation("project.time.column.project"))
+                    .setFlexGrow(2)
+                    .setResizable(true);
         }
-        grid.addColumn(TimeEntryRow::userName).setKey("user")
-                .setHeader(getTranslation("project.time.column.user")).setFlexGrow(1).setResizable(true);
+        grid.addColumn(TimeEntryRow::userName)
+                .setKey("user")
+                .setHeader(getTranslation("project.time.column.user"))
+                .setFlexGrow(1)
+                .setResizable(true);
         grid.addColumn(row -> ProjectFormat.hours(row.hours(), getLocale()))
-                .setKey(TimeEntrySort.HOURS).setSortProperty(TimeEntrySort.HOURS)
-                .setHeader(getTranslation("project.time.column.hours")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setKey(TimeEntrySort.HOURS)
+                .setSortProperty(TimeEntrySort.HOURS)
+                .setHeader(getTranslation("project.time.column.hours"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> getTranslation(row.billable() ? "project.time.billable.yes" : "project.time.billable.no"))
-                .setKey(TimeEntrySort.BILLABLE).setSortProperty(TimeEntrySort.BILLABLE)
-                .setHeader(getTranslation("project.time.column.billable")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.description() == null ? "" : row.description()).setKey("description")
-                .setHeader(getTranslation("project.time.column.description")).setFlexGrow(3).setResizable(true);
-        grid.addComponentColumn(this::optionsMenu).setKey("options")
-                .setHeader(getTranslation("project.column.options")).setWidth("6.5rem").setFlexGrow(0);
+                .setKey(TimeEntrySort.BILLABLE)
+                .setSortProperty(TimeEntrySort.BILLABLE)
+                .setHeader(getTranslation("project.time.column.billable"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.description() == null ? "" : row.description())
+                .setKey("description")
+                .setHeader(getTranslation("project.time.column.description"))
+                .setFlexGrow(3)
+                .setResizable(true);
+        grid.addComponentColumn(this::optionsMenu)
+                .setKey("options")
+                .setHeader(getTranslation("project.column.options"))
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("project.time.empty"));
     }
 
@@ -123,9 +151,11 @@ class TimeEntryList extends VerticalLayout {
         menu.setVisible(row.editable());
         var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("project.column.options"));
-        root.getSubMenu().addItem(getTranslation("project.action.edit"), e -> edit(row.id()))
+        root.getSubMenu()
+                .addItem(getTranslation("project.action.edit"), e -> edit(row.id()))
                 .setId("time-option-edit");
-        root.getSubMenu().addItem(getTranslation("project.action.delete"), e -> confirmDelete(row))
+        root.getSubMenu()
+                .addItem(getTranslation("project.action.delete"), e -> confirmDelete(row))
                 .setId("time-option-delete");
         return menu;
     }
@@ -143,8 +173,11 @@ class TimeEntryList extends VerticalLayout {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-delete-time");
         confirm.setHeader(getTranslation("project.time.delete.title"));
-        confirm.setText(getTranslation("project.time.delete.text", ProjectFormat.hours(row.hours(), getLocale()),
-                ProjectFormat.date(row.workDate(), getLocale()), row.projectName()));
+        confirm.setText(getTranslation(
+                "project.time.delete.text",
+                ProjectFormat.hours(row.hours(), getLocale()),
+                ProjectFormat.date(row.workDate(), getLocale()),
+                row.projectName()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("project.action.delete"));
@@ -172,7 +205,9 @@ class TimeEntryList extends VerticalLayout {
     void refresh() {
         pagedGrid.refresh();
         HoursTotal sum = projects.totalHours(filter);
-        total.setText(getTranslation("project.time.total", ProjectFormat.hours(sum.hours(), getLocale()),
+        total.setText(getTranslation(
+                "project.time.total",
+                ProjectFormat.hours(sum.hours(), getLocale()),
                 ProjectFormat.hours(sum.billableHours(), getLocale())));
     }
 }

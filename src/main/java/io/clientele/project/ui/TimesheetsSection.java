@@ -34,7 +34,7 @@ class TimesheetsSection implements ClientSection {
 
     @Override
     public Component create(long clientId, ClientContext context) {
-        return new TimeEntryList(editors, TimeEntryFilter.forClient(clientId), context.canEdit(), null, clientId,
-                () -> { });
+        return new TimeEntryList(
+                editors, TimeEntryFilter.forClient(clientId), context.canEdit(), null, clientId, () -> {});
     }
 }

@@ -60,28 +60,49 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         group.setItemLabelGenerator(ClientGroup::getName);
         group.addValueChangeListener(e -> refresh());
 
-        csv = Downloads.streamingLink(getTranslation("report.csv"), "customer-report.csv", "text/csv",
+        csv = Downloads.streamingLink(
+                getTranslation("report.csv"),
+                "customer-report.csv",
+                "text/csv",
                 out -> reports.writeCsv(filter(), sort(), header(), out));
         csv.setId("report-csv");
-        pdf = Downloads.link(getTranslation("report.pdf"), "customer-report.pdf", Downloads.PDF,
+        pdf = Downloads.link(
+                getTranslation("report.pdf"),
+                "customer-report.pdf",
+                Downloads.PDF,
                 () -> reports.pdf(filter(), sort(), getLocale()));
         pdf.setId("report-pdf");
 
         grid.setId("customer-report-grid");
-        grid.addComponentColumn(r -> ClientOverviewView.link(r.client(), r.clientId())).setKey("client")
-                .setSortProperty("client").setHeader(getTranslation("report.column.client")).setFlexGrow(3);
-        grid.addColumn(CustomerReportRow::currency).setKey("currency").setSortProperty("currency")
+        grid.addComponentColumn(r -> ClientOverviewView.link(r.client(), r.clientId()))
+                .setKey("client")
+                .setSortProperty("client")
+                .setHeader(getTranslation("report.column.client"))
+                .setFlexGrow(3);
+        grid.addColumn(CustomerReportRow::currency)
+                .setKey("currency")
+                .setSortProperty("currency")
                 .setHeader(getTranslation("report.column.currency"));
-        grid.addColumn(CustomerReportRow::invoices).setKey("invoices").setSortProperty("invoices")
+        grid.addColumn(CustomerReportRow::invoices)
+                .setKey("invoices")
+                .setSortProperty("invoices")
                 .setHeader(getTranslation("report.column.invoices"));
-        grid.addColumn(r -> BillingFormat.money(r.invoiced(), r.currency(), getLocale())).setKey("invoiced")
-                .setSortProperty("invoiced").setHeader(getTranslation("report.column.invoiced"));
-        grid.addColumn(r -> BillingFormat.money(r.paid(), r.currency(), getLocale())).setKey("paid")
-                .setSortProperty("paid").setHeader(getTranslation("report.column.paid"));
-        grid.addColumn(r -> BillingFormat.money(r.outstanding(), r.currency(), getLocale())).setKey("outstanding")
-                .setSortProperty("outstanding").setHeader(getTranslation("report.column.outstanding"));
-        grid.addColumn(r -> BillingFormat.date(r.lastInvoice(), getLocale())).setKey("lastInvoice")
-                .setSortProperty("lastInvoice").setHeader(getTranslation("report.column.last-invoice"));
+        grid.addColumn(r -> BillingFormat.money(r.invoiced(), r.currency(), getLocale()))
+                .setKey("invoiced")
+                .setSortProperty("invoiced")
+                .setHeader(getTranslation("report.column.invoiced"));
+        grid.addColumn(r -> BillingFormat.money(r.paid(), r.currency(), getLocale()))
+                .setKey("paid")
+                .setSortProperty("paid")
+                .setHeader(getTranslation("report.column.paid"));
+        grid.addColumn(r -> BillingFormat.money(r.outstanding(), r.currency(), getLocale()))
+                .setKey("outstanding")
+                .setSortProperty("outstanding")
+                .setHeader(getTranslation("report.column.outstanding"));
+        grid.addColumn(r -> BillingFormat.date(r.lastInvoice(), getLocale()))
+                .setKey("lastInvoice")
+                .setSortProperty("lastInvoice")
+                .setHeader(getTranslation("report.column.last-invoice"));
         grid.setEmptyStateText(getTranslation("report.customers.empty"));
         paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
             @Override
@@ -119,10 +140,16 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         long rows = paged.getPagination().getTotal(); // counted by filterChanged() just now
         boolean pdfPossible = rows <= CustomerReportService.MAX_PDF_ROWS;
         pdf.setEnabled(pdfPossible);
-        pdf.setTitle(pdfPossible ? "" : getTranslation("report.customers.too-many", rows,
-                CustomerReportService.MAX_PDF_ROWS));
+        pdf.setTitle(
+                pdfPossible
+                        ? ""
+                        : getTranslation("report.customers.too-many", rows, CustomerReportService.MAX_PDF_ROWS));
         for (CurrencyTotal t : reports.totals(filter)) {
-            Span line = new Span(getTranslation("report.customers.total", t.currency(), t.clients(), t.invoices(),
+            Span line = new Span(getTranslation(
+                    "report.customers.total",
+                    t.currency(),
+                    t.clients(),
+                    t.invoices(),
                     BillingFormat.money(t.invoiced(), t.currency(), getLocale()),
                     BillingFormat.money(t.paid(), t.currency(), getLocale()),
                     BillingFormat.money(t.outstanding(), t.currency(), getLocale())));
@@ -143,15 +170,20 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         }
         GridSortOrder<CustomerReportRow> first = order.getFirst();
         String property = first.getSorted().getKey();
-        return Sort.by(first.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
-                property);
+        return Sort.by(
+                first.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC, property);
     }
 
     private List<String> header() {
-        return List.of(getTranslation("report.column.client"), getTranslation("report.column.currency"),
-                getTranslation("report.column.invoices"), getTranslation("report.column.invoiced"),
-                getTranslation("report.column.paid"), getTranslation("report.column.outstanding"),
-                getTranslation("report.column.last-invoice"), getTranslation("report.column.client-id"));
+        return List.of(
+                getTranslation("report.column.client"),
+                getTranslation("report.column.currency"),
+                getTranslation("report.column.invoices"),
+                getTranslation("report.column.invoiced"),
+                getTranslation("report.column.paid"),
+                getTranslation("report.column.outstanding"),
+                getTranslation("report.column.last-invoice"),
+                getTranslation("report.column.client-id"));
     }
 
     @Override

@@ -56,11 +56,17 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
         this.background = background;
         setSizeFull();
         period = new ReportPeriod(this, clock, this::refresh);
-        csv = Downloads.link(getTranslation("report.csv"), "group-report.csv", "text/csv",
-                () -> reports.groupReportCsv(period.start(), period.end(), header(),
-                        getTranslation("report.no-group")).getBytes(StandardCharsets.UTF_8));
+        csv = Downloads.link(
+                getTranslation("report.csv"),
+                "group-report.csv",
+                "text/csv",
+                () -> reports.groupReportCsv(period.start(), period.end(), header(), getTranslation("report.no-group"))
+                        .getBytes(StandardCharsets.UTF_8));
         csv.setId("report-csv");
-        pdf = Downloads.link(getTranslation("report.pdf"), "group-report.pdf", Downloads.PDF,
+        pdf = Downloads.link(
+                getTranslation("report.pdf"),
+                "group-report.pdf",
+                Downloads.PDF,
                 () -> reports.groupReportPdf(period.start(), period.end(), getLocale()));
         pdf.setId("report-pdf");
 
@@ -75,22 +81,26 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
         chart.addClassName("bar-chart");
 
         grid.setId("group-report-grid");
-        grid.addColumn(r -> r.group() == null ? getTranslation("report.no-group") : r.group()).setKey("group")
-                .setHeader(getTranslation("report.column.group")).setFlexGrow(2);
+        grid.addColumn(r -> r.group() == null ? getTranslation("report.no-group") : r.group())
+                .setKey("group")
+                .setHeader(getTranslation("report.column.group"))
+                .setFlexGrow(2);
         grid.addColumn(GroupReportRow::currency).setKey("currency").setHeader(getTranslation("report.column.currency"));
         grid.addColumn(GroupReportRow::clients).setKey("clients").setHeader(getTranslation("report.column.clients"));
-        grid.addColumn(GroupReportRow::invoices).setKey("invoices")
-                .setHeader(getTranslation("report.column.invoices"));
-        grid.addColumn(r -> money(r.invoiced(), r.currency())).setKey("invoiced")
+        grid.addColumn(GroupReportRow::invoices).setKey("invoices").setHeader(getTranslation("report.column.invoices"));
+        grid.addColumn(r -> money(r.invoiced(), r.currency()))
+                .setKey("invoiced")
                 .setHeader(getTranslation("report.column.invoiced"));
-        grid.addColumn(r -> money(r.paid(), r.currency())).setKey("paid")
+        grid.addColumn(r -> money(r.paid(), r.currency()))
+                .setKey("paid")
                 .setHeader(getTranslation("report.column.paid"));
-        grid.addColumn(r -> money(r.outstanding(), r.currency())).setKey("outstanding")
+        grid.addColumn(r -> money(r.outstanding(), r.currency()))
+                .setKey("outstanding")
                 .setHeader(getTranslation("report.column.outstanding"));
-        grid.addColumn(r -> r.averageDaysToPay() == null ? "–" : decimal(r.averageDaysToPay())).setKey("days")
+        grid.addColumn(r -> r.averageDaysToPay() == null ? "–" : decimal(r.averageDaysToPay()))
+                .setKey("days")
                 .setHeader(getTranslation("report.column.days-to-pay"));
-        grid.addColumn(r -> decimal(r.share()) + " %").setKey("share")
-                .setHeader(getTranslation("report.column.share"));
+        grid.addColumn(r -> decimal(r.share()) + " %").setKey("share").setHeader(getTranslation("report.column.share"));
         grid.setAllRowsVisible(true);
 
         ViewHeader header = new ViewHeader(getTranslation("report.groups.title"));
@@ -113,17 +123,21 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         var from = period.start();
         var to = period.end();
-        background.run(ui, () -> reports.groupReport(from, to), rows -> {
-            if (mine == generation) {
-                setRunning(false);
-                show(rows);
-            }
-        }, failure -> {
-            if (mine == generation) {
-                setRunning(false);
-                Notifications.error(getTranslation("report.failed"));
-            }
-        });
+        background.run(
+                ui,
+                () -> reports.groupReport(from, to),
+                rows -> {
+                    if (mine == generation) {
+                        setRunning(false);
+                        show(rows);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        setRunning(false);
+                        Notifications.error(getTranslation("report.failed"));
+                    }
+                });
     }
 
     private void setRunning(boolean busy) {
@@ -135,9 +149,12 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(rows);
         chart.removeAll();
         Map<String, List<GroupReportRow>> byCurrency = new LinkedHashMap<>();
-        rows.forEach(r -> byCurrency.computeIfAbsent(r.currency(), c -> new ArrayList<>()).add(r));
+        rows.forEach(r ->
+                byCurrency.computeIfAbsent(r.currency(), c -> new ArrayList<>()).add(r));
         byCurrency.forEach((currency, currencyRows) -> {
-            BigDecimal max = currencyRows.stream().map(GroupReportRow::invoiced).max(BigDecimal::compareTo)
+            BigDecimal max = currencyRows.stream()
+                    .map(GroupReportRow::invoiced)
+                    .max(BigDecimal::compareTo)
                     .orElse(BigDecimal.ZERO);
             Div block = new Div(new H3(getTranslation("report.chart.title", currency)));
             block.addClassName("bar-chart-block");
@@ -162,10 +179,15 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<String> header() {
-        return List.of(getTranslation("report.column.group"), getTranslation("report.column.currency"),
-                getTranslation("report.column.clients"), getTranslation("report.column.invoices"),
-                getTranslation("report.column.invoiced"), getTranslation("report.column.paid"),
-                getTranslation("report.column.outstanding"), getTranslation("report.column.days-to-pay"),
+        return List.of(
+                getTranslation("report.column.group"),
+                getTranslation("report.column.currency"),
+                getTranslation("report.column.clients"),
+                getTranslation("report.column.invoices"),
+                getTranslation("report.column.invoiced"),
+                getTranslation("report.column.paid"),
+                getTranslation("report.column.outstanding"),
+                getTranslation("report.column.days-to-pay"),
                 getTranslation("report.column.share"));
     }
 

@@ -30,7 +30,10 @@ class ClientGroupsPanel extends Composite<VerticalLayout> {
         grid.setId("groups-grid");
         grid.addColumn(ClientGroup::getName).setKey("name").setHeader(getTranslation("settings.group.name"));
         grid.addColumn(groups::countMembers).setKey("members").setHeader(getTranslation("settings.group.members"));
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setMaxWidth("48rem");
         grid.setEmptyStateText(getTranslation("settings.group.empty"));
@@ -51,24 +54,30 @@ class ClientGroupsPanel extends Composite<VerticalLayout> {
     }
 
     private void edit(ClientGroup group) {
-        new NameDialog(getTranslation(group.isNew() ? "settings.group.add" : "settings.group.rename"),
-                getTranslation("settings.group.name"), group.getName(), ClientGroup.NAME_MAX, null, dialog -> {
-                    String previous = group.getName();
-                    group.setName(dialog.name.getValue());
-                    try {
-                        groups.save(group);
-                        reload();
-                        Notifications.success(getTranslation("settings.saved"));
-                        return true;
-                    } catch (RuleViolationException e) {
-                        group.setName(previous);
-                        Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
-                    } catch (OptimisticLockingFailureException e) {
-                        Notifications.error(getTranslation("settings.conflict"));
-                        reload();
-                    }
-                    return false;
-                }).open();
+        new NameDialog(
+                        getTranslation(group.isNew() ? "settings.group.add" : "settings.group.rename"),
+                        getTranslation("settings.group.name"),
+                        group.getName(),
+                        ClientGroup.NAME_MAX,
+                        null,
+                        dialog -> {
+                            String previous = group.getName();
+                            group.setName(dialog.name.getValue());
+                            try {
+                                groups.save(group);
+                                reload();
+                                Notifications.success(getTranslation("settings.saved"));
+                                return true;
+                            } catch (RuleViolationException e) {
+                                group.setName(previous);
+                                Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+                            } catch (OptimisticLockingFailureException e) {
+                                Notifications.error(getTranslation("settings.conflict"));
+                                reload();
+                            }
+                            return false;
+                        })
+                .open();
     }
 
     private void confirmDelete(ClientGroup group) {

@@ -58,8 +58,12 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         Locale locale = getLocale();
         currency.setId("default-currency");
         currency.setLabel(getTranslation("client.field.currency"));
-        currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
-        currency.setItemLabelGenerator(code -> code + " \u2013 " + Currency.getInstance(code).getDisplayName(locale));
+        currency.setItems(Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode)
+                .sorted()
+                .toList());
+        currency.setItemLabelGenerator(
+                code -> code + " \u2013 " + Currency.getInstance(code).getDisplayName(locale));
         paymentTerm.setId("default-payment-terms");
         paymentTerm.setLabel(getTranslation("client.field.payment-terms"));
         paymentTerm.setItemLabelGenerator(t -> getTranslation("client.payment-terms.label", t.getName(), t.getDays()));
@@ -67,7 +71,9 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         language.setLabel(getTranslation("client.field.language"));
         language.setItems(AppLanguages.CODES);
         language.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale));
-        binder.forField(currency).asRequired(getTranslation("client.currency.required")).bind("defaultCurrency");
+        binder.forField(currency)
+                .asRequired(getTranslation("client.currency.required"))
+                .bind("defaultCurrency");
         binder.forField(paymentTerm).bind("defaultPaymentTerm");
         binder.forField(language).asRequired().bind("defaultLanguage");
         invoicePattern.setId("invoice-number-pattern");
@@ -97,8 +103,16 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
 
-        FormLayout form = new FormLayout(currency, paymentTerm, language, new com.vaadin.flow.component.html.Div(),
-                invoicePattern, quotePattern, companyName, companyAddress, pdfInClientLanguage);
+        FormLayout form = new FormLayout(
+                currency,
+                paymentTerm,
+                language,
+                new com.vaadin.flow.component.html.Div(),
+                invoicePattern,
+                quotePattern,
+                companyName,
+                companyAddress,
+                pdfInClientLanguage);
         form.setMaxWidth("48rem");
 
         // The logo is saved on its own, the moment it is uploaded or removed: it is a file, not a form field.
@@ -111,8 +125,8 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         logoUpload.setAcceptedFileTypes(CompanyLogo.PNG, CompanyLogo.JPEG, ".png", ".jpg", ".jpeg");
         logoUpload.setUploadButton(new Button(getTranslation("settings.logo.upload")));
         logoUpload.setDropLabel(new Span(getTranslation("settings.logo.drop", CompanyLogo.MAX_BYTES / 1024)));
-        logoUpload.addFileRejectedListener(e -> Notifications.error(
-                getTranslation("settings.logo.too-large", CompanyLogo.MAX_BYTES / 1024)));
+        logoUpload.addFileRejectedListener(
+                e -> Notifications.error(getTranslation("settings.logo.too-large", CompanyLogo.MAX_BYTES / 1024)));
         removeLogo.setId("company-logo-remove");
         removeLogo.setText(getTranslation("settings.logo.remove"));
         removeLogo.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
@@ -121,8 +135,12 @@ class DefaultsPanel extends Composite<VerticalLayout> {
             showLogo(null);
             Notifications.success(getTranslation("settings.logo.removed"));
         });
-        Div logo = new Div(new H3(getTranslation("settings.logo.title")),
-                new Paragraph(getTranslation("settings.logo.help")), logoPreview, removeLogo, logoUpload);
+        Div logo = new Div(
+                new H3(getTranslation("settings.logo.title")),
+                new Paragraph(getTranslation("settings.logo.help")),
+                logoPreview,
+                removeLogo,
+                logoUpload);
         logo.addClassName("company-logo");
         getContent().add(new Paragraph(getTranslation("settings.defaults.intro")), form, save, logo);
         showLogo(settings.logo().orElse(null));
@@ -147,8 +165,12 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         if (logo == null) {
             logoPreview.add(new Span(getTranslation("settings.logo.none")));
         } else {
-            Image image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(logo.content()), "logo", logo.contentType(), logo.content().length)),
+            Image image = new Image(
+                    DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                            new ByteArrayInputStream(logo.content()),
+                            "logo",
+                            logo.contentType(),
+                            logo.content().length)),
                     getTranslation("settings.logo.alt"));
             image.setMaxHeight("4rem");
             logoPreview.add(image);

@@ -29,7 +29,10 @@ class LeadSourcesPanel extends Composite<VerticalLayout> {
         add.addClickListener(e -> edit(new LeadSource()));
         grid.setId("lead-sources-grid");
         grid.addColumn(LeadSource::getName).setKey("name").setHeader(getTranslation("settings.lead-source.name"));
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setMaxWidth("48rem");
         getContent().add(add, grid);
@@ -49,25 +52,31 @@ class LeadSourcesPanel extends Composite<VerticalLayout> {
     }
 
     private void edit(LeadSource source) {
-        new NameDialog(getTranslation(source.isNew() ? "settings.lead-source.add" : "settings.lead-source.rename"),
-                getTranslation("settings.lead-source.name"), source.getName(), LeadSource.NAME_MAX, null, dialog -> {
-                    String previous = source.getName();
-                    source.setName(dialog.name.getValue());
-                    try {
-                        sources.save(source);
-                        reload();
-                        Notifications.success(getTranslation("settings.saved"));
-                        return true;
-                    } catch (RuleViolationException e) {
-                        source.setName(previous);
-                        dialog.name.setInvalid(true);
-                        dialog.name.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
-                    } catch (OptimisticLockingFailureException e) {
-                        Notifications.error(getTranslation("settings.conflict"));
-                        reload();
-                    }
-                    return false;
-                }).open();
+        new NameDialog(
+                        getTranslation(source.isNew() ? "settings.lead-source.add" : "settings.lead-source.rename"),
+                        getTranslation("settings.lead-source.name"),
+                        source.getName(),
+                        LeadSource.NAME_MAX,
+                        null,
+                        dialog -> {
+                            String previous = source.getName();
+                            source.setName(dialog.name.getValue());
+                            try {
+                                sources.save(source);
+                                reload();
+                                Notifications.success(getTranslation("settings.saved"));
+                                return true;
+                            } catch (RuleViolationException e) {
+                                source.setName(previous);
+                                dialog.name.setInvalid(true);
+                                dialog.name.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
+                            } catch (OptimisticLockingFailureException e) {
+                                Notifications.error(getTranslation("settings.conflict"));
+                                reload();
+                            }
+                            return false;
+                        })
+                .open();
     }
 
     private void confirmDelete(LeadSource source) {

@@ -20,7 +20,12 @@ class NameDialog extends Dialog {
     final @Nullable IntegerField days;
     final Button save = new Button();
 
-    NameDialog(String title, String nameLabel, String initialName, int maxLength, @Nullable Integer initialDays,
+    NameDialog(
+            String title,
+            String nameLabel,
+            String initialName,
+            int maxLength,
+            @Nullable Integer initialDays,
             Predicate<NameDialog> onSave) {
         setHeaderTitle(title);
         setId("name-dialog");

@@ -32,7 +32,10 @@ class PaymentTermsPanel extends Composite<VerticalLayout> {
         grid.setId("payment-terms-grid");
         grid.addColumn(PaymentTerm::getName).setKey("name").setHeader(getTranslation("settings.payment-term.name"));
         grid.addColumn(PaymentTerm::getDays).setKey("days").setHeader(getTranslation("settings.payment-term.days"));
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setMaxWidth("48rem");
         getContent().add(add, grid);
@@ -52,13 +55,18 @@ class PaymentTermsPanel extends Composite<VerticalLayout> {
     }
 
     private void edit(PaymentTerm term) {
-        new NameDialog(getTranslation(term.isNew() ? "settings.payment-term.add" : "settings.payment-term.edit"),
-                getTranslation("settings.payment-term.name"), term.getName(), PaymentTerm.NAME_MAX, term.getDays(),
-                dialog -> {
-                    term.setName(dialog.name.getValue());
-                    term.setDays(dialog.daysValue());
-                    return save(term);
-                }).open();
+        new NameDialog(
+                        getTranslation(term.isNew() ? "settings.payment-term.add" : "settings.payment-term.edit"),
+                        getTranslation("settings.payment-term.name"),
+                        term.getName(),
+                        PaymentTerm.NAME_MAX,
+                        term.getDays(),
+                        dialog -> {
+                            term.setName(dialog.name.getValue());
+                            term.setDays(dialog.daysValue());
+                            return save(term);
+                        })
+                .open();
     }
 
     private boolean save(PaymentTerm term) {

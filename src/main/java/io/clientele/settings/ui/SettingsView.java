@@ -25,8 +25,11 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     final LeadSourcesPanel leadSources;
     final ClientFieldsPanel clientFields;
 
-    public SettingsView(SettingsService settings, ClientGroupService groupService,
-            LeadSourceService leadSourceService, ClientFieldRules fieldRules) {
+    public SettingsView(
+            SettingsService settings,
+            ClientGroupService groupService,
+            LeadSourceService leadSourceService,
+            ClientFieldRules fieldRules) {
         addClassName("settings-view");
         setSizeFull();
         defaults = new DefaultsPanel(settings);

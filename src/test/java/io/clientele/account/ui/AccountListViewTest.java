@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountListViewTest extends KaribuTest {
 
-    @Autowired AccountService accounts;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void an_administrator_creates_a_client_account_for_a_client_with_an_email() {
@@ -38,9 +39,11 @@ class AccountListViewTest extends KaribuTest {
 
         ButtonKt._click(_get(Button.class, s -> s.withId("account-new-client")));
         AccountDialog dialog = _get(AccountDialog.class);
-        assertThat(ComboBoxKt.getSuggestionItems(dialog.client)).extracting(c -> ((ClientChoice) c).name())
+        assertThat(ComboBoxKt.getSuggestionItems(dialog.client))
+                .extracting(c -> ((ClientChoice) c).name())
                 .containsExactly("Acme", "Contactless Ltd");
-        assertThat(ComboBoxKt.getSuggestionItems(dialog.client)).extracting(c -> ((ClientChoice) c).email())
+        assertThat(ComboBoxKt.getSuggestionItems(dialog.client))
+                .extracting(c -> ((ClientChoice) c).email())
                 .containsExactly("billing@acme.example", "eve@contactless.example");
         userSets(dialog.client, new ClientChoice(acme.getId(), "Acme", "billing@acme.example"));
         assertThat(dialog.displayName.getValue()).isEqualTo("Acme");
@@ -77,22 +80,32 @@ class AccountListViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         long id = testData.accountId("acmeuser");
         ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
-                .getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals("account-toggle-" + id))
-                .findFirst().orElseThrow());
-        assertThat(accounts.findByUsername("acmeuser").orElseThrow().isEnabled()).isFalse();
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getId().orElse("").equals("account-toggle-" + id))
+                .findFirst()
+                .orElseThrow());
+        assertThat(accounts.findByUsername("acmeuser").orElseThrow().isEnabled())
+                .isFalse();
         ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
-                .getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals("account-edit-" + id))
-                .findFirst().orElseThrow());
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getId().orElse("").equals("account-edit-" + id))
+                .findFirst()
+                .orElseThrow());
         EditAccountDialog edit = _get(EditAccountDialog.class);
         userSets(edit.displayName, "Acme Accounting");
         userSets(edit.email, "accounting@acme.example");
         ButtonKt._click(edit.save);
-        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getDisplayName()).isEqualTo("Acme Accounting");
-        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getEmail())
-                .isEqualTo("accounting@acme.example");
+        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getDisplayName())
+                .isEqualTo("Acme Accounting");
+        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getEmail()).isEqualTo("accounting@acme.example");
         ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
-                .getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals("account-delete-" + id))
-                .findFirst().orElseThrow());
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getId().orElse("").equals("account-delete-" + id))
+                .findFirst()
+                .orElseThrow());
         confirm(_get(ConfirmDialog.class));
         assertThat(accounts.findByUsername("acmeuser")).isEmpty();
         assertThat(GridKt._size(view.grid)).isZero();
@@ -102,7 +115,8 @@ class AccountListViewTest extends KaribuTest {
     void only_administrators_open_the_accounts_list() {
         for (String user : new String[] {TestData.STAFF, TestData.MANAGER, TestData.CLIENT_USER}) {
             login(user);
-            assertThatThrownBy(() -> UI.getCurrent().navigate("accounts")).as(user)
+            assertThatThrownBy(() -> UI.getCurrent().navigate("accounts"))
+                    .as(user)
                     .isInstanceOf(MockAccessDeniedException.class);
             logout();
         }

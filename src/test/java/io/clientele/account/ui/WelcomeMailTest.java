@@ -27,13 +27,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** The welcome e-mail over real SMTP and its single-use, expiring set-password link. */
 class WelcomeMailTest extends MailTest {
 
+    @Autowired
+    JdbcTemplate jdbc;
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired PasswordLinks links;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
-
-
+    @Autowired
+    PasswordLinks links;
 
     @Test
     void a_new_client_account_gets_a_welcome_in_the_client_language_whose_link_works_once() throws Exception {
@@ -47,9 +48,10 @@ class WelcomeMailTest extends MailTest {
         userSets(dialog.client, new ClientChoice(kunde.getId(), "Kunde GmbH", "info@kunde.example"));
         userSets(dialog.sendLink, true);
         ButtonKt._click(dialog.save);
-        assertThat(notificationTexts()).as(dialog.username.getErrorMessage() + "|" + dialog.email.getErrorMessage()
-                + "|" + dialog.username.getValue()).anyMatch(n -> n.contains(t("account.send-link.sent",
-                        "info@kunde.example")));
+        assertThat(notificationTexts())
+                .as(dialog.username.getErrorMessage() + "|" + dialog.email.getErrorMessage() + "|"
+                        + dialog.username.getValue())
+                .anyMatch(n -> n.contains(t("account.send-link.sent", "info@kunde.example")));
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
@@ -73,8 +75,8 @@ class WelcomeMailTest extends MailTest {
         userSets(view.confirm, longest);
         ButtonKt._click(view.save);
         _get(Paragraph.class, s -> s.withId("set-password-done"));
-        String hash = jdbc.queryForObject("select password_hash from user_accounts where username = ?", String.class,
-                "info@kunde.example");
+        String hash = jdbc.queryForObject(
+                "select password_hash from user_accounts where username = ?", String.class, "info@kunde.example");
         assertThat(passwordEncoder.matches(longest, hash)).isTrue();
         assertThat(passwordEncoder.matches(longest.substring(0, 127), hash)).isFalse();
 
@@ -91,7 +93,8 @@ class WelcomeMailTest extends MailTest {
         String token = token(smtp.getReceivedMessages()[0].getContent().toString());
         assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Your Client Center access for Acme");
         assertThat(links.isValid(token)).isTrue();
-        jdbc.update("update password_tokens set expires_at = ?",
+        jdbc.update(
+                "update password_tokens set expires_at = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)));
         UI.getCurrent().navigate("set-password/" + token);
         _get(Paragraph.class, s -> s.withId("set-password-invalid"));
@@ -109,7 +112,8 @@ class WelcomeMailTest extends MailTest {
             var dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(
                     io.clientele.base.security.ForgotPasswordDialogAccess.dialogClass());
             io.clientele.base.security.ForgotPasswordDialogAccess.type(dialog, typed);
-            assertThat(notificationTexts()).as(typed)
+            assertThat(notificationTexts())
+                    .as(typed)
                     .anyMatch(t -> t.contains("If an account matches, a link to set a new password is on its way"));
             com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
         }
@@ -127,7 +131,7 @@ class WelcomeMailTest extends MailTest {
     }
 
     private static String sha256(String token) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -74,8 +74,10 @@ class DocumentsTabTest extends KaribuTest {
         tab.receive("contract.pdf", new ByteArrayInputStream(TestFiles.exe()));
         tab.receive("tool.exe", new ByteArrayInputStream(TestFiles.exe()));
 
-        assertThat(notificationTexts()).contains(t("client.documents.too-large", "big.pdf", "1 MB"),
-                t("client.documents.content-mismatch", "contract.pdf", "pdf"));
+        assertThat(notificationTexts())
+                .contains(
+                        t("client.documents.too-large", "big.pdf", "1 MB"),
+                        t("client.documents.content-mismatch", "contract.pdf", "pdf"));
         assertThat(notificationTexts()).anyMatch(n -> n.contains("tool.exe") && n.contains("pdf, docx"));
         assertThat(GridKt._size(tab.grid)).isZero();
     }

@@ -20,8 +20,16 @@ class MailConfigTest {
         Mailer mailer = new MailConfig().mailer(new MockEnvironment(), noBeans.getBeanProvider(JavaMailSender.class));
 
         assertThat(mailer).isInstanceOf(LogMailer.class);
-        assertThatCode(() -> mailer.send(new OutgoingMail("from@example.com", null, List.of("to@example.com"),
-                List.of(), List.of(), "Subject", "Body", List.of()))).doesNotThrowAnyException();
+        assertThatCode(() -> mailer.send(new OutgoingMail(
+                        "from@example.com",
+                        null,
+                        List.of("to@example.com"),
+                        List.of(),
+                        List.of(),
+                        "Subject",
+                        "Body",
+                        List.of())))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -34,16 +42,25 @@ class MailConfigTest {
 
     @Test
     void an_e_mail_needs_a_recipient() {
-        assertThatThrownBy(() -> new OutgoingMail("from@example.com", null, List.of(), List.of(), List.of(), "S",
-                "B", List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OutgoingMail(
+                        "from@example.com", null, List.of(), List.of(), List.of(), "S", "B", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void only_single_bare_addresses_with_a_dotted_domain_are_valid() {
         assertThat(List.of("anna@example.com", "a.b+tag@sub.example.co.uk", " anna@example.com "))
                 .allMatch(MailAddresses::isValid);
-        assertThat(List.of("", "anna", "anna@example", "anna@@example.com", "Anna <anna@example.com>",
-                "a@example.com, b@example.com", "anna@example.com.", "anna@.example.com", "an na@example.com"))
+        assertThat(List.of(
+                        "",
+                        "anna",
+                        "anna@example",
+                        "anna@@example.com",
+                        "Anna <anna@example.com>",
+                        "a@example.com, b@example.com",
+                        "anna@example.com.",
+                        "anna@.example.com",
+                        "an na@example.com"))
                 .noneMatch(MailAddresses::isValid);
         assertThat(MailAddresses.isValid("x".repeat(250) + "@example.com")).isFalse();
     }

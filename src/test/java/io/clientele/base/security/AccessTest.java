@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import io.clientele.client.ui.ClientListView;
@@ -37,7 +36,8 @@ class AccessTest extends KaribuTest {
     void a_client_account_is_not_let_into_the_back_office() {
         login(TestData.CLIENT_USER);
         for (String path : new String[] {"clients", "clients/trash", "clients/1"}) {
-            assertThatThrownBy(() -> UI.getCurrent().navigate(path)).as(path)
+            assertThatThrownBy(() -> UI.getCurrent().navigate(path))
+                    .as(path)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
         _assertNone(ClientListView.class);

@@ -23,31 +23,39 @@ class ActuatorHttpTest extends SpringTest {
     private final HttpClient anonymous = client();
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpClient loggedIn(String username) throws Exception {
         HttpClient http = client();
         get(http, "/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
         return http;
     }
 
     @Test
     void health_liveness_and_readiness_answer_without_a_login() throws Exception {
-        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness",
-                "/actuator/health/readiness"}) {
+        for (String path :
+                new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
             HttpResponse<String> response = get(anonymous, path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).contains("\"status\":\"UP\"");
@@ -63,7 +71,8 @@ class ActuatorHttpTest extends SpringTest {
         assertThat(anonymousMetrics.body()).doesNotContain("jvm.memory.used");
         HttpResponse<String> staffMetrics = get(loggedIn(TestData.STAFF), "/actuator/metrics");
         assertThat(staffMetrics.statusCode()).isEqualTo(403);
-        assertThat(get(loggedIn(TestData.MANAGER), "/actuator/metrics").statusCode()).isEqualTo(403);
+        assertThat(get(loggedIn(TestData.MANAGER), "/actuator/metrics").statusCode())
+                .isEqualTo(403);
     }
 
     @Test

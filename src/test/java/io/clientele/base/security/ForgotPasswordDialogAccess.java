@@ -8,8 +8,7 @@ import io.clientele.support.KaribuTest;
 /** Lets tests in other packages use the package-private forgot-password dialog as a user would. */
 public final class ForgotPasswordDialogAccess {
 
-    private ForgotPasswordDialogAccess() {
-    }
+    private ForgotPasswordDialogAccess() {}
 
     @SuppressWarnings("unchecked")
     public static Class<Component> dialogClass() {

@@ -25,21 +25,28 @@ class LoginHttpTest extends SpringTest {
 
     @BeforeEach
     void setUp() {
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postLogin(String username, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -48,7 +55,9 @@ class LoginHttpTest extends SpringTest {
         for (String path : new String[] {"/clients", "/clients/trash", "/clients/7", "/"}) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+            assertThat(response.headers().firstValue("Location").orElse(""))
+                    .as(path)
+                    .endsWith("/login");
         }
         assertThat(get("/login").statusCode()).isEqualTo(200);
     }
@@ -61,7 +70,8 @@ class LoginHttpTest extends SpringTest {
         HttpResponse<String> unknownUser = postLogin("nobody-here", "wrong password entirely");
         assertThat(wrongPassword.statusCode()).isEqualTo(302);
         assertThat(wrongPassword.headers().firstValue("Location").orElse("")).endsWith("/login?error");
-        assertThat(unknownUser.headers().firstValue("Location")).isEqualTo(wrongPassword.headers().firstValue("Location"));
+        assertThat(unknownUser.headers().firstValue("Location"))
+                .isEqualTo(wrongPassword.headers().firstValue("Location"));
     }
 
     @Test
@@ -76,7 +86,11 @@ class LoginHttpTest extends SpringTest {
     }
 
     private String sessionCookie() {
-        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(Object::toString).findFirst().orElse("");
+        return ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("JSESSIONID"))
+                        .map(Object::toString)
+                        .findFirst()
+                        .orElse("");
     }
 }

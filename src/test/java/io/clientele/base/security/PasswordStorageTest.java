@@ -21,7 +21,8 @@ class PasswordStorageTest extends SpringTest {
         assertThat(hash).startsWith("{bcrypt-sha256}$2a$12$");
         assertThat(encoder.matches(longPassword, hash)).isTrue();
         // Differs only after byte 72: plain bcrypt would accept it.
-        assertThat(encoder.matches(longPassword.substring(0, longPassword.length() - 1) + "2", hash)).isFalse();
+        assertThat(encoder.matches(longPassword.substring(0, longPassword.length() - 1) + "2", hash))
+                .isFalse();
     }
 
     @Test

@@ -46,17 +46,20 @@ class SessionLimitsTest extends SpringTest {
     void a_session_older_than_the_absolute_limit_ends_however_active_it_is() throws Exception {
         MockHttpSession session = new MockHttpSession();
         Instant created = Instant.ofEpochMilli(session.getCreationTime());
-        assertThat(runFilter(session, created.plus(Duration.ofHours(11).plusMinutes(59)))).isTrue();
+        assertThat(runFilter(session, created.plus(Duration.ofHours(11).plusMinutes(59))))
+                .isTrue();
         assertThat(session.isInvalid()).isFalse();
 
-        assertThat(runFilter(session, created.plus(Duration.ofHours(12).plusMinutes(1)))).isFalse();
+        assertThat(runFilter(session, created.plus(Duration.ofHours(12).plusMinutes(1))))
+                .isFalse();
         assertThat(session.isInvalid()).isTrue();
     }
 
     /** Runs the filter at the given time for a logged-in request; returns whether the login survived. */
     private static boolean runFilter(MockHttpSession session, Instant now) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated("staff", null, java.util.List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated("staff", null, java.util.List.of()));
         AtomicBoolean loggedIn = new AtomicBoolean();
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/clients");
         request.setSession(session);
@@ -77,13 +80,19 @@ class SessionLimitsTest extends SpringTest {
     @Test
     void logging_out_ends_the_session_so_its_old_cookie_no_longer_opens_anything() throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         get(http, "/login");
         String form = "username=" + TestData.STAFF + "&password="
                 + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         HttpResponse<String> page = get(http, "/clients");
         assertThat(page.statusCode()).isEqualTo(200);
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
@@ -91,13 +100,23 @@ class SessionLimitsTest extends SpringTest {
         assertThat(csrf.find()).isTrue();
         String loggedInSession = sessionId(cookies);
 
-        HttpResponse<String> logout = http.send(HttpRequest.newBuilder(uri("/logout"))
-                .header("X-CSRF-TOKEN", csrf.group(1)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> logout = http.send(
+                HttpRequest.newBuilder(uri("/logout"))
+                        .header("X-CSRF-TOKEN", csrf.group(1))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(logout.statusCode()).isEqualTo(302);
 
-        HttpClient replay = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> withOldCookie = replay.send(HttpRequest.newBuilder(uri("/clients"))
-                .header("Cookie", "JSESSIONID=" + loggedInSession).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient replay = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> withOldCookie = replay.send(
+                HttpRequest.newBuilder(uri("/clients"))
+                        .header("Cookie", "JSESSIONID=" + loggedInSession)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(withOldCookie.statusCode()).isEqualTo(302);
         assertThat(withOldCookie.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
@@ -111,7 +130,10 @@ class SessionLimitsTest extends SpringTest {
     }
 
     private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 }

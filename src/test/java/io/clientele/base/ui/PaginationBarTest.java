@@ -28,7 +28,8 @@ class PaginationBarTest extends KaribuTest {
             public List<String> fetch(Pageable page) {
                 fetchedOffsets.add(page.getOffset());
                 return LongStream.range(page.getOffset(), Math.min(rows, page.getOffset() + page.getPageSize()))
-                        .mapToObj(i -> "row " + i).toList();
+                        .mapToObj(i -> "row " + i)
+                        .toList();
             }
 
             @Override
@@ -78,6 +79,7 @@ class PaginationBarTest extends KaribuTest {
         assertThat(fetchedOffsets).last().isEqualTo(9_975L);
         assertThat(text("page-summary")).isEqualTo("Showing 9,976–10,000 of more than 10,000");
         assertThat(text("page-of")).isEqualTo("Page 400 of more than 400");
-        assertThat(_get(Button.class, spec -> spec.withId("page-next")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("page-next")).isEnabled())
+                .isFalse();
     }
 }

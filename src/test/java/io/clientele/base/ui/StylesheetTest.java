@@ -25,10 +25,14 @@ class StylesheetTest {
                 line++;
             } else if (c == '{') {
                 depth++;
-                assertThat(depth).as("rule opened inside another rule near line %d", line).isLessThanOrEqualTo(2);
+                assertThat(depth)
+                        .as("rule opened inside another rule near line %d", line)
+                        .isLessThanOrEqualTo(2);
             } else if (c == '}') {
                 depth--;
-                assertThat(depth).as("closing brace without an opening one near line %d", line).isNotNegative();
+                assertThat(depth)
+                        .as("closing brace without an opening one near line %d", line)
+                        .isNotNegative();
             }
         }
         assertThat(depth).as("unclosed rule").isZero();

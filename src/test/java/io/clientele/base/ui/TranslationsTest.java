@@ -24,8 +24,8 @@ class TranslationsTest {
 
     static Properties bundle(String suffix) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream(
-                "/vaadin-i18n/translations" + suffix + ".properties")) {
+        try (InputStream in =
+                TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
             assertThat(in).as("bundle translations" + suffix).isNotNull();
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -51,8 +51,13 @@ class TranslationsTest {
         // Keys built from an enum constant ("client.type." + type.name()) need every constant.
         Set<String> prefixes = used.stream().filter(k -> k.endsWith(".")).collect(java.util.stream.Collectors.toSet());
         used.removeAll(prefixes);
-        assertThat(prefixes).containsExactlyInAnyOrder("client.type.", "billing.method.", "billing.quote.decided.",
-                "billing.status.invoice.", "billing.status.quote.");
+        assertThat(prefixes)
+                .containsExactlyInAnyOrder(
+                        "client.type.",
+                        "billing.method.",
+                        "billing.quote.decided.",
+                        "billing.status.invoice.",
+                        "billing.status.quote.");
         for (var type : io.clientele.client.ClientType.values()) {
             used.add("client.type." + type.name());
         }
@@ -78,7 +83,9 @@ class TranslationsTest {
             if (language.equals("en")) {
                 continue;
             }
-            assertThat(bundle("_" + language).stringPropertyNames()).as(language).containsAll(english);
+            assertThat(bundle("_" + language).stringPropertyNames())
+                    .as(language)
+                    .containsAll(english);
         }
     }
 

@@ -41,8 +41,10 @@ class BillingViewsTest extends KaribuTest {
 
     @Autowired
     InvoiceService invoices;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     PaymentService payments;
 
@@ -68,7 +70,10 @@ class BillingViewsTest extends KaribuTest {
         _click(view.create);
         @SuppressWarnings("unchecked")
         DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
-        userSets(editor.client, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(editor.client).getFirst());
+        userSets(
+                editor.client,
+                com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(editor.client)
+                        .getFirst());
         LinesEditor.LineRow row = editor.lines.rows.getFirst();
         userSets(row.description, "Beratung");
         userSets(row.quantity, new BigDecimal("3"));
@@ -90,7 +95,10 @@ class BillingViewsTest extends KaribuTest {
         _click(view.create);
         @SuppressWarnings("unchecked")
         DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
-        userSets(editor.client, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(editor.client).getFirst());
+        userSets(
+                editor.client,
+                com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(editor.client)
+                        .getFirst());
         LinesEditor.LineRow row = editor.lines.rows.getFirst();
         userSets(row.unitPrice, new BigDecimal("-5"));
 
@@ -99,7 +107,8 @@ class BillingViewsTest extends KaribuTest {
         assertThat(editor.isOpened()).isTrue();
         assertThat(row.description.getErrorMessage()).isEqualTo("Describe what is billed.");
         assertThat(row.unitPrice.getErrorMessage()).isEqualTo("Enter a price of 0 or more.");
-        assertThat(SystemAuthentication.call(() -> invoices.count(BillingFilter.all()))).isZero();
+        assertThat(SystemAuthentication.call(() -> invoices.count(BillingFilter.all())))
+                .isZero();
     }
 
     @Test
@@ -112,7 +121,8 @@ class BillingViewsTest extends KaribuTest {
 
         assertThat(editor.client.getValue().name()).isEqualTo("Rechnung & Co KG");
         assertThat(editor.client.isReadOnly()).isTrue();
-        assertThat(editor.dueDate.getValue()).isEqualTo(editor.issueDate.getValue().plusDays(30));
+        assertThat(editor.dueDate.getValue())
+                .isEqualTo(editor.issueDate.getValue().plusDays(30));
         userSets(editor.lines.rows.getFirst().description, "Wartung");
         userSets(editor.lines.rows.getFirst().unitPrice, new BigDecimal("250"));
         _click(editor.save);
@@ -128,7 +138,10 @@ class BillingViewsTest extends KaribuTest {
         navigate("payments", PaymentListView.class);
         _click(_get(Button.class, spec -> spec.withId("billing-new")));
         PaymentDialog dialog = _get(PaymentDialog.class);
-        userSets(dialog.invoice, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(dialog.invoice).getFirst());
+        userSets(
+                dialog.invoice,
+                com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(dialog.invoice)
+                        .getFirst());
         assertThat(dialog.amount.getValue()).isEqualByComparingTo("100");
         userSets(dialog.reference, "SEPA-4711");
         userSets(dialog.amount, new BigDecimal("100.01"));
@@ -178,7 +191,8 @@ class BillingViewsTest extends KaribuTest {
 
         ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-convert");
 
-        assertThat(SystemAuthentication.call(() -> quotes.get(quoteId).getConvertedInvoiceId())).isNotNull();
+        assertThat(SystemAuthentication.call(() -> quotes.get(quoteId).getConvertedInvoiceId()))
+                .isNotNull();
         assertThat(SystemAuthentication.call(() -> invoices.count(BillingFilter.ofClient(client.getId()))))
                 .isEqualTo(1);
         assertThat(notificationTexts()).anyMatch(t -> t.contains("is now invoice INV-"));
@@ -225,8 +239,8 @@ class BillingViewsTest extends KaribuTest {
             testData.trash(client);
         });
         login(TestData.ADMIN);
-        io.clientele.client.ui.ClientTrashView trash = navigate("clients/trash",
-                io.clientele.client.ui.ClientTrashView.class);
+        io.clientele.client.ui.ClientTrashView trash =
+                navigate("clients/trash", io.clientele.client.ui.ClientTrashView.class);
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.grid.Grid<io.clientele.client.ClientRow> grid =
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("trash-grid"));
@@ -275,8 +289,9 @@ class BillingViewsTest extends KaribuTest {
 
         assertThat(editor.isOpened()).isTrue();
         var conflict = _get(io.clientele.base.ui.ConflictDialog.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(conflict.grid)).containsExactly(
-                new io.clientele.base.ui.ConflictDialog.Change(editor.notes.getLabel(), "My note", "Their note"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(conflict.grid))
+                .containsExactly(new io.clientele.base.ui.ConflictDialog.Change(
+                        editor.notes.getLabel(), "My note", "Their note"));
         assertThat(SystemAuthentication.call(() -> invoices.get(id).getNotes())).isEqualTo("Their note");
 
         _click(conflict.reapply);

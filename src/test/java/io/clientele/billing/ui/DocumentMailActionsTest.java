@@ -30,11 +30,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The "Email invoice/quote" dialog, the public link dialog and the public invoice page, as users see them. */
 class DocumentMailActionsTest extends MailTest {
 
-
     @Autowired
     DocumentMailActions actions;
+
     @Autowired
     TestDocuments documents;
+
     @Autowired
     InvoiceService invoices;
 
@@ -63,7 +64,6 @@ class DocumentMailActionsTest extends MailTest {
         login(TestData.STAFF);
     }
 
-
     private SendMailDialog openSendDialog(DocumentType type, long id) {
         actions.openSendDialog(type, id, afterSent::incrementAndGet);
         return _get(SendMailDialog.class);
@@ -90,8 +90,10 @@ class DocumentMailActionsTest extends MailTest {
         assertThat(deliveredTo("carl@acme.example")).isEqualTo(1);
         assertThat(deliveredTo("bea@acme.example")).isEqualTo(1);
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("Invoice " + invoice.getNumber() + " sent to")
-                && t.contains("anna@acme.example") && t.contains("nora@acme.example"));
+        assertThat(notificationTexts())
+                .anyMatch(t -> t.contains("Invoice " + invoice.getNumber() + " sent to")
+                        && t.contains("anna@acme.example")
+                        && t.contains("nora@acme.example"));
         assertThat(afterSent).hasValue(1);
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.SENT);
     }
@@ -131,7 +133,9 @@ class DocumentMailActionsTest extends MailTest {
         Thread.sleep(300); // a message would have arrived by now
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.send.isEnabled()).as("Send can be pressed again after a correction").isTrue();
+        assertThat(dialog.send.isEnabled())
+                .as("Send can be pressed again after a correction")
+                .isTrue();
         assertThat(afterSent).hasValue(0);
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.DRAFT);
     }
@@ -170,10 +174,19 @@ class DocumentMailActionsTest extends MailTest {
         assertThat(text("public-invoice-total")).isEqualTo("1.413,06\u00a0€");
         assertThat(text("public-invoice-paid")).isEqualTo("0,00\u00a0€");
         assertThat(text("public-invoice-balance")).isEqualTo("1.413,06\u00a0€");
-        String lines = _get(Component.class, spec -> spec.withId("public-invoice-lines")).getElement()
+        String lines = _get(Component.class, spec -> spec.withId("public-invoice-lines"))
+                .getElement()
                 .getTextRecursively();
-        assertThat(lines).contains("Beschreibung", "Beratung", "617,28\u00a0€", "1.234,56\u00a0€", "Reise", "1,5",
-                "19\u00a0%", "150,00\u00a0€");
+        assertThat(lines)
+                .contains(
+                        "Beschreibung",
+                        "Beratung",
+                        "617,28\u00a0€",
+                        "1.234,56\u00a0€",
+                        "Reise",
+                        "1,5",
+                        "19\u00a0%",
+                        "150,00\u00a0€");
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.VIEWED);
         assertThat(documents.reload(invoice).getViewedAt()).isNotNull();
     }
@@ -186,9 +199,14 @@ class DocumentMailActionsTest extends MailTest {
         String draftToken = documents.publicToken(draft);
         logout();
 
-        for (String path : new String[] {"public/invoice/" + token.substring(0, token.length() - 1) + "x",
-                "public/invoice/" + token + "x", "public/invoice/" + token + "/x", "public/invoice/short",
-                "public/invoice/" + draftToken, "public/invoice/"}) {
+        for (String path : new String[] {
+            "public/invoice/" + token.substring(0, token.length() - 1) + "x",
+            "public/invoice/" + token + "x",
+            "public/invoice/" + token + "/x",
+            "public/invoice/short",
+            "public/invoice/" + draftToken,
+            "public/invoice/"
+        }) {
             navigate(path, PublicInvoiceView.class);
             assertThat(text("public-not-found")).as(path).isEqualTo(t("billing.public.not-found.title"));
             _assertNone(Component.class, spec -> spec.withId("public-invoice-title"));
@@ -210,7 +228,9 @@ class DocumentMailActionsTest extends MailTest {
         confirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-public-link-regenerate")));
 
         String second = dialog.url.getValue();
-        assertThat(second).startsWith("https://billing.clientele.test/public/invoice/").isNotEqualTo(first);
+        assertThat(second)
+                .startsWith("https://billing.clientele.test/public/invoice/")
+                .isNotEqualTo(first);
         assertThat(opens(first)).isFalse();
         assertThat(opens(second)).isTrue();
 
@@ -235,7 +255,8 @@ class DocumentMailActionsTest extends MailTest {
     }
 
     private long deliveredTo(String address) {
-        return smtp.findReceivedMessages(u -> u.getEmail().equalsIgnoreCase(address), m -> true).count();
+        return smtp.findReceivedMessages(u -> u.getEmail().equalsIgnoreCase(address), m -> true)
+                .count();
     }
 
     /** What the browser sends when the user types text that is no item and presses Enter. */

@@ -38,10 +38,14 @@ class PdfDownloadsTest extends KaribuTest {
 
     /** The component inside the row menu's item with this id (menu items are not attached in Karibu). */
     private static Component menuItemContent(MenuBar bar, String id) {
-        return bar.getItems().stream().flatMap(i -> i.getSubMenu().getItems().stream())
-                .filter(i -> i.getId().orElse("").equals(id)).findFirst()
+        return bar.getItems().stream()
+                .flatMap(i -> i.getSubMenu().getItems().stream())
+                .filter(i -> i.getId().orElse("").equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + id))
-                .getChildren().findFirst().orElseThrow();
+                .getChildren()
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -51,8 +55,7 @@ class PdfDownloadsTest extends KaribuTest {
         login(TestData.STAFF);
         InvoiceListView view = navigate("invoices", InvoiceListView.class);
 
-        Component content = menuItemContent(cell(view.table.grid, 0, "options", MenuBar.class),
-                "option-download-pdf");
+        Component content = menuItemContent(cell(view.table.grid, 0, "options", MenuBar.class), "option-download-pdf");
 
         assertThat(content).isInstanceOf(Anchor.class);
         Anchor link = (Anchor) content;
@@ -69,8 +72,8 @@ class PdfDownloadsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<io.clientele.client.ClientRow> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
 
-        ContextMenuKt._clickItemWithID(list.rowMenu(), "option-statement-pdf",
-                com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0));
+        ContextMenuKt._clickItemWithID(
+                list.rowMenu(), "option-statement-pdf", com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0));
 
         StatementDialog dialog = _get(StatementDialog.class);
         assertThat(dialog.isOpened()).isTrue();

@@ -29,6 +29,7 @@ class PublicInvoiceHttpTest extends SpringTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestDocuments documents;
 
@@ -37,13 +38,18 @@ class PublicInvoiceHttpTest extends SpringTest {
 
     @BeforeEach
     void setUp() {
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         client = testData.company("Http Client Ltd", "http@client.example");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -67,9 +73,11 @@ class PublicInvoiceHttpTest extends SpringTest {
                 {"route":"%s","query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],\
                 "syncId":0,"clientId":0}""".formatted(key.group(1), route);
         URI uidl = URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + uiId.group(1));
-        return http.send(HttpRequest.newBuilder(uidl)
+        return http.send(
+                HttpRequest.newBuilder(uidl)
                         .header("Content-Type", "application/json; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -84,8 +92,11 @@ class PublicInvoiceHttpTest extends SpringTest {
 
         HttpResponse<String> ui = openInBrowser(path);
         assertThat(ui.statusCode()).isEqualTo(200);
-        assertThat(ui.body()).contains(invoice.getNumber()).contains("Http Client Ltd")
-                .doesNotContain("Not found").doesNotContain("login-form");
+        assertThat(ui.body())
+                .contains(invoice.getNumber())
+                .contains("Http Client Ltd")
+                .doesNotContain("Not found")
+                .doesNotContain("login-form");
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.VIEWED);
     }
 
@@ -94,12 +105,17 @@ class PublicInvoiceHttpTest extends SpringTest {
         Invoice invoice = documents.sentInvoice(client, "Work|1|100|0");
         String token = documents.publicToken(invoice);
 
-        for (String path : new String[] {"/public/invoice/" + token + "x",
-                "/public/invoice/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}) {
+        for (String path : new String[] {
+            "/public/invoice/" + token + "x", "/public/invoice/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+        }) {
             HttpResponse<String> ui = openInBrowser(path);
             assertThat(ui.statusCode()).as(path).isEqualTo(200);
-            assertThat(ui.body()).as(path).contains("Not found").doesNotContain(invoice.getNumber())
-                    .doesNotContain("Exception").doesNotContain("login-form");
+            assertThat(ui.body())
+                    .as(path)
+                    .contains("Not found")
+                    .doesNotContain(invoice.getNumber())
+                    .doesNotContain("Exception")
+                    .doesNotContain("login-form");
         }
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.SENT);
     }

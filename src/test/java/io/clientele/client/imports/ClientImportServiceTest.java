@@ -9,7 +9,6 @@ import io.clientele.client.Client;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,26 +68,31 @@ class ClientImportServiceTest extends SpringTest {
         taxed.setTaxId("DE123456789");
         testData.save(taxed);
         CsvTable table = CsvParser.parse(HEADER
-                + "Good One,company,one@good.example,,DE,EUR,Anna,Becker\n"          // line 2
-                + "\"Bad,\nMail\",company,not-an-address,,,,,\n"                      // line 3 (two lines)
-                + "Again Existing,company,INFO@existing.example,,,,,\n"              // line 5
-                + "Same Tax,company,,DE123456789,,,,\n"                               // line 6
-                + "Good One Copy,company,one@GOOD.example,,,,,\n"                     // line 7
-                + ",individual,nameless@x.example,,,,,\n"                             // line 8
-                + "Odd Type,robot,odd@x.example,,de,usd,,\n");                        // line 9
+                + "Good One,company,one@good.example,,DE,EUR,Anna,Becker\n" // line 2
+                + "\"Bad,\nMail\",company,not-an-address,,,,,\n" // line 3 (two lines)
+                + "Again Existing,company,INFO@existing.example,,,,,\n" // line 5
+                + "Same Tax,company,,DE123456789,,,,\n" // line 6
+                + "Good One Copy,company,one@GOOD.example,,,,,\n" // line 7
+                + ",individual,nameless@x.example,,,,,\n" // line 8
+                + "Odd Type,robot,odd@x.example,,de,usd,,\n"); // line 9
         long before = count("clients");
 
         ImportPlan plan = as(TestData.STAFF, () -> imports.check(table, guessed(table), Locale.ENGLISH));
 
         assertThat(plan.rows()).isEqualTo(7);
         assertThat(plan.toImport()).isEqualTo(1);
-        assertThat(plan.duplicates()).extracting(ImportPlan.Duplicate::line, ImportPlan.Duplicate::earlierLine)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, null),
-                        org.assertj.core.groups.Tuple.tuple(6, null), org.assertj.core.groups.Tuple.tuple(7, 2));
-        assertThat(plan.errors()).extracting(ImportPlan.Issue::line, ImportPlan.Issue::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, ImportField.EMAIL),
-                org.assertj.core.groups.Tuple.tuple(8, ImportField.NAME),
-                org.assertj.core.groups.Tuple.tuple(9, ImportField.TYPE));
+        assertThat(plan.duplicates())
+                .extracting(ImportPlan.Duplicate::line, ImportPlan.Duplicate::earlierLine)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(5, null),
+                        org.assertj.core.groups.Tuple.tuple(6, null),
+                        org.assertj.core.groups.Tuple.tuple(7, 2));
+        assertThat(plan.errors())
+                .extracting(ImportPlan.Issue::line, ImportPlan.Issue::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, ImportField.EMAIL),
+                        org.assertj.core.groups.Tuple.tuple(8, ImportField.NAME),
+                        org.assertj.core.groups.Tuple.tuple(9, ImportField.TYPE));
         assertThat(plan.errors().getFirst().message()).isNotBlank();
         assertThat(plan.errors().get(2).key()).isEqualTo("client.import.invalid-type");
         assertThat(count("clients")).isEqualTo(before);
@@ -100,9 +104,10 @@ class ClientImportServiceTest extends SpringTest {
                 + "Good One,company,one@good.example,,,,,\n"
                 + "Bad Country,company,two@good.example,,Germany,,,\n");
 
-        assertThatThrownBy(() -> as(TestData.STAFF,
-                () -> imports.importAll(table, guessed(table), Locale.ENGLISH, n -> { })))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() ->
+                        as(TestData.STAFF, () -> imports.importAll(table, guessed(table), Locale.ENGLISH, n -> {})))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("client.import.refused"));
         assertThat(count("clients")).isZero();
     }
@@ -117,7 +122,7 @@ class ClientImportServiceTest extends SpringTest {
                 + "Existing again,company,info@existing.example,,,,,\n"
                 + "Заря twice,individual,ZARYA@example.ru,,,,,\n");
 
-        ImportPlan done = as(TestData.STAFF, () -> imports.importAll(table, guessed(table), Locale.ENGLISH, n -> { }));
+        ImportPlan done = as(TestData.STAFF, () -> imports.importAll(table, guessed(table), Locale.ENGLISH, n -> {}));
 
         assertThat(done.toImport()).isEqualTo(2);
         assertThat(done.duplicates()).hasSize(2);
@@ -125,16 +130,20 @@ class ClientImportServiceTest extends SpringTest {
         Map<String, Object> athena = jdbc.queryForMap(
                 "select client_type, currency, language, billing_country, tax_id, owner_id from clients"
                         + " where email = 'athena@example.gr'");
-        assertThat(athena).containsEntry("client_type", "COMPANY").containsEntry("currency", "CHF")
-                .containsEntry("language", "de").containsEntry("billing_country", "GR")
+        assertThat(athena)
+                .containsEntry("client_type", "COMPANY")
+                .containsEntry("currency", "CHF")
+                .containsEntry("language", "de")
+                .containsEntry("billing_country", "GR")
                 .containsEntry("tax_id", "EL999");
         assertThat(((Number) athena.get("owner_id")).longValue()).isEqualTo(testData.accountId(TestData.STAFF));
         assertThat(jdbc.queryForObject("select name from clients where email = 'zarya@example.ru'", String.class))
                 .isEqualTo("Заря");
-        assertThat(jdbc.queryForObject("select currency from clients where email = 'zarya@example.ru'",
-                String.class)).isEqualTo("USD");
+        assertThat(jdbc.queryForObject("select currency from clients where email = 'zarya@example.ru'", String.class))
+                .isEqualTo("USD");
         assertThat(jdbc.queryForMap("select name, is_primary from contacts"))
-                .containsEntry("name", "Ελένη Παππά").containsEntry("is_primary", true);
+                .containsEntry("name", "Ελένη Παππά")
+                .containsEntry("is_primary", true);
     }
 
     @Test
@@ -145,12 +154,14 @@ class ClientImportServiceTest extends SpringTest {
         }
         CsvTable table = CsvParser.parse(csv.toString());
 
-        assertThatThrownBy(() -> as(TestData.STAFF, () -> imports.importAll(table, guessed(table), Locale.ENGLISH,
-                n -> {
-                    if (n == 110) {
-                        throw new IllegalStateException("disk full");
-                    }
-                }))).hasMessageContaining("disk full");
+        assertThatThrownBy(() -> as(
+                        TestData.STAFF,
+                        () -> imports.importAll(table, guessed(table), Locale.ENGLISH, n -> {
+                            if (n == 110) {
+                                throw new IllegalStateException("disk full");
+                            }
+                        })))
+                .hasMessageContaining("disk full");
 
         assertThat(count("clients")).isZero();
         assertThat(count("contacts")).isZero();
@@ -164,7 +175,8 @@ class ClientImportServiceTest extends SpringTest {
         ImportPlan en = as(TestData.STAFF, () -> imports.check(table, guessed(table), Locale.ENGLISH));
 
         assertThat(de.errors()).hasSize(1);
-        assertThat(de.errors().getFirst().message()).isNotEqualTo(en.errors().getFirst().message());
+        assertThat(de.errors().getFirst().message())
+                .isNotEqualTo(en.errors().getFirst().message());
     }
 
     @Test
@@ -180,8 +192,9 @@ class ClientImportServiceTest extends SpringTest {
     @Test
     void client_users_may_not_import() {
         CsvTable table = CsvParser.parse("Name\nX\n");
-        assertThatThrownBy(() -> as(TestData.CLIENT_USER, () -> imports.check(table, Map.of(0, ImportField.NAME),
-                Locale.ENGLISH))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as(
+                        TestData.CLIENT_USER, () -> imports.check(table, Map.of(0, ImportField.NAME), Locale.ENGLISH)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         SystemAuthentication.run(() -> assertThat(count("clients")).isZero());
     }
 }

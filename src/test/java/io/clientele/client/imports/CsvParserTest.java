@@ -18,9 +18,11 @@ class CsvParserTest {
 
         assertThat(table.separator()).isEqualTo(',');
         assertThat(table.headers()).containsExactly("name", "notes", "email");
-        assertThat(table.records()).extracting(CsvTable.Record::cells).containsExactly(
-                List.of("Acme, Inc.", "She said \"hi\"", "a@acme.example"),
-                List.of("Beta", "two\r\nlines", "b@beta.example"));
+        assertThat(table.records())
+                .extracting(CsvTable.Record::cells)
+                .containsExactly(
+                        List.of("Acme, Inc.", "She said \"hi\"", "a@acme.example"),
+                        List.of("Beta", "two\r\nlines", "b@beta.example"));
     }
 
     @Test

@@ -63,7 +63,8 @@ class ClientCrmFieldsTest extends KaribuTest {
         userSets(editor.form.alternateEmail, "accounts@crmfields.example");
         _click(editor.save);
 
-        Client saved = SystemAuthentication.call(() -> clients.get(stored().getFirst().id()));
+        Client saved =
+                SystemAuthentication.call(() -> clients.get(stored().getFirst().id()));
         assertThat(saved.getLeadSource().getName()).isEqualTo("Trade show");
         assertThat(saved.getInquiryDate()).isEqualTo(LocalDate.of(2026, 9, 14));
         assertThat(saved.getFinalizedDate()).isEqualTo(LocalDate.of(2026, 11, 2));
@@ -121,7 +122,7 @@ class ClientCrmFieldsTest extends KaribuTest {
     @Test
     void editing_a_client_shows_no_duplicate_warning() {
         Client existing = testData.company("Solo GmbH", "solo@example.com");
-        ClientEditor editor = context.getBean(ClientEditors.class).openExisting(existing.getId(), c -> { });
+        ClientEditor editor = context.getBean(ClientEditors.class).openExisting(existing.getId(), c -> {});
         userSets(editor.form.name, "Solo");
         assertThat(editor.form.duplicates.isVisible()).isFalse();
     }
@@ -184,7 +185,8 @@ class ClientCrmFieldsTest extends KaribuTest {
         ClientOverviewView overview = navigate("clients/" + client.getId(), ClientOverviewView.class);
 
         String text = overview.getElement().getTextRecursively();
-        assertThat(text).contains("Cold call", "signal:+41790000000", "alt@crm.example", "Mar 4, 2026")
+        assertThat(text)
+                .contains("Cold call", "signal:+41790000000", "alt@crm.example", "Mar 4, 2026")
                 .contains("Designation", "Owner");
     }
 }

@@ -33,8 +33,10 @@ class ClientCsvExportTest extends KaribuTest {
     }
 
     private static List<String> gridNames(ClientListView view) {
-        return IntStream.range(0, _size(view.grid)).mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i))
-                .map(ClientRow::name).toList();
+        return IntStream.range(0, _size(view.grid))
+                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i))
+                .map(ClientRow::name)
+                .toList();
     }
 
     @Test
@@ -51,9 +53,11 @@ class ClientCsvExportTest extends KaribuTest {
         _sortByKey(view.grid, ClientSort.NAME, SortDirection.DESCENDING);
         CsvTable table = CsvParser.parse(csv(view, export));
 
-        assertThat(table.headers()).startsWith(t("client.column.name"), t("client.column.type"),
-                t("client.column.email"));
-        assertThat(table.records()).extracting(r -> r.cell(0)).containsExactlyElementsOf(gridNames(view))
+        assertThat(table.headers())
+                .startsWith(t("client.column.name"), t("client.column.type"), t("client.column.email"));
+        assertThat(table.records())
+                .extracting(r -> r.cell(0))
+                .containsExactlyElementsOf(gridNames(view))
                 .containsExactly("Gamma Trading", "Beta Trading", "Alpha Trading");
         assertThat(table.records().getFirst().cell(2)).isEqualTo("gamma@trade.example");
     }
@@ -71,11 +75,14 @@ class ClientCsvExportTest extends KaribuTest {
 
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"")
-                .contains("Αθηνά ΑΕ").contains("Заря ООО");
+        assertThat(text)
+                .contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"")
+                .contains("Αθηνά ΑΕ")
+                .contains("Заря ООО");
         CsvTable table = CsvParser.parse(bytes);
-        assertThat(table.records()).extracting(r -> r.cell(0)).containsExactly("Αθηνά ΑΕ",
-                "'=HYPERLINK(\"http://evil.example\",\"Click\")", "Заря ООО");
+        assertThat(table.records())
+                .extracting(r -> r.cell(0))
+                .containsExactly("Αθηνά ΑΕ", "'=HYPERLINK(\"http://evil.example\",\"Click\")", "Заря ООО");
     }
 
     @Test
@@ -88,11 +95,13 @@ class ClientCsvExportTest extends KaribuTest {
         CsvTable table = CsvParser.parse(csv(view, export));
 
         List<String> expected = new ArrayList<>();
-        export.forEachPage(io.clientele.client.ClientFilter.live(null),
+        export.forEachPage(
+                io.clientele.client.ClientFilter.live(null),
                 org.springframework.data.domain.Sort.by(ClientSort.NAME),
                 rows -> rows.forEach(r -> expected.add(r.name())));
         assertThat(table.records()).hasSize(520);
-        assertThat(table.records()).extracting(r -> r.cell(0).startsWith("'") ? r.cell(0).substring(1) : r.cell(0))
+        assertThat(table.records())
+                .extracting(r -> r.cell(0).startsWith("'") ? r.cell(0).substring(1) : r.cell(0))
                 .containsExactlyElementsOf(expected);
         assertThat(expected.subList(0, 25)).containsExactlyElementsOf(gridNames(view));
     }

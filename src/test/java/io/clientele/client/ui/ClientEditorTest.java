@@ -66,7 +66,8 @@ class ClientEditorTest extends KaribuTest {
 
         _click(editor.save);
 
-        assertThat(editor.form.email.getErrorMessage()).isEqualTo("Enter a valid email address, like name@example.com.");
+        assertThat(editor.form.email.getErrorMessage())
+                .isEqualTo("Enter a valid email address, like name@example.com.");
         assertThat(editor.form.phone.getErrorMessage())
                 .isEqualTo("Enter a phone number using digits, spaces, +, ( ), -, . or /.");
         assertThat(editor.form.website.getErrorMessage()).isEqualTo("Enter a web address, like www.example.com.");
@@ -115,7 +116,11 @@ class ClientEditorTest extends KaribuTest {
 
         _click(editor.save);
 
-        long id = stored().stream().filter(r -> r.name().equals("Erika Mustermann")).findFirst().orElseThrow().id();
+        long id = stored().stream()
+                .filter(r -> r.name().equals("Erika Mustermann"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         Client saved = SystemAuthentication.call(() -> clients.get(id));
         assertThat(saved.getCompany()).isNotNull();
         assertThat(saved.getCompany().getName()).isEqualTo("Parent Company GmbH");
@@ -178,9 +183,10 @@ class ClientEditorTest extends KaribuTest {
         assertThat(editor.form.name.getValue()).isEqualTo("My Edit AG");
         ConflictDialog dialog = _get(ConflictDialog.class);
         List<ConflictDialog.Change> changes = GridKt._findAll(dialog.grid);
-        assertThat(changes).containsExactlyInAnyOrder(
-                new ConflictDialog.Change(editor.form.name.getLabel(), "My Edit AG", "Their Name AG"),
-                new ConflictDialog.Change(editor.form.phone.getLabel(), "—", "+41 44 000 00 00"));
+        assertThat(changes)
+                .containsExactlyInAnyOrder(
+                        new ConflictDialog.Change(editor.form.name.getLabel(), "My Edit AG", "Their Name AG"),
+                        new ConflictDialog.Change(editor.form.phone.getLabel(), "—", "+41 44 000 00 00"));
         Client stored = SystemAuthentication.call(() -> clients.get(c.getId()));
         assertThat(stored.getName()).isEqualTo("Their Name AG");
         assertThat(stored.getWebsite()).isNull();

@@ -49,36 +49,48 @@ class ClientImportViewTest extends KaribuTest {
         view.load("kunden.csv", FILE.getBytes(StandardCharsets.UTF_8));
 
         assertThat(view.steps.isVisible()).isTrue();
-        assertThat(view.columnFields).extracting(c -> c.getValue()).containsExactly(ImportField.NAME,
-                ImportField.EMAIL, ImportField.COUNTRY, ImportField.CONTACT_FIRST_NAME,
-                ImportField.CONTACT_LAST_NAME, null);
+        assertThat(view.columnFields)
+                .extracting(c -> c.getValue())
+                .containsExactly(
+                        ImportField.NAME,
+                        ImportField.EMAIL,
+                        ImportField.COUNTRY,
+                        ImportField.CONTACT_FIRST_NAME,
+                        ImportField.CONTACT_LAST_NAME,
+                        null);
         assertThat(view.fileName.getText()).contains("kunden.csv").contains("3");
         assertThat(_size(view.preview)).isEqualTo(3);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.preview, 1).cell(0)).isEqualTo("Beta; \"Die Zweite\"");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.preview, 1)
+                        .cell(0))
+                .isEqualTo("Beta; \"Die Zweite\"");
     }
 
     @Test
     void the_dry_run_shows_counts_and_line_numbered_errors_and_the_import_is_refused() {
         testData.company("Gamma KG", "GAMMA@example.com");
         ClientImportView view = open();
-        view.load("kunden.csv", ("Name,Email,Notes\n"
-                + "Good,good@example.com,\"multi\nline\nnote\"\n"
-                + "Bad,not an address,\n"
-                + "Gamma again,gamma@example.com,\n").getBytes(StandardCharsets.UTF_8));
+        view.load(
+                "kunden.csv",
+                ("Name,Email,Notes\n"
+                                + "Good,good@example.com,\"multi\nline\nnote\"\n"
+                                + "Bad,not an address,\n"
+                                + "Gamma again,gamma@example.com,\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         _click(view.check);
 
         assertThat(view.summary.getText()).isEqualTo(t("client.import.summary", 3, 1, 1, 1));
-        assertThat(view.report.getText()).contains(t("client.import.line-error", 5,
-                t("client.import.field.EMAIL"), "")).contains(t("client.import.duplicate-existing", 6,
-                "Gamma again", "gamma@example.com"));
+        assertThat(view.report.getText())
+                .contains(t("client.import.line-error", 5, t("client.import.field.EMAIL"), ""))
+                .contains(t("client.import.duplicate-existing", 6, "Gamma again", "gamma@example.com"));
         assertThat(view.report.hasClassName("import-errors")).isTrue();
 
         _click(view.runImport);
 
         assertThat(notificationTexts()).contains(t("client.import.refused", 1));
         assertThat(view.running).isNull();
-        assertThat(jdbc.queryForObject("select count(*) from clients", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from clients", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -98,7 +110,10 @@ class ClientImportViewTest extends KaribuTest {
                 .containsExactly("Acme GmbH", "Beta; \"Die Zweite\"", "Gamma KG");
         assertThat(jdbc.queryForObject("select notes from clients where name = 'Gamma KG'", String.class))
                 .isEqualTo("grün");
-        assertThat(jdbc.queryForObject("select c.name from contacts c join clients k on k.id = c.client_id"
-                + " where k.name = 'Acme GmbH'", String.class)).isEqualTo("Anna Becker");
+        assertThat(jdbc.queryForObject(
+                        "select c.name from contacts c join clients k on k.id = c.client_id"
+                                + " where k.name = 'Acme GmbH'",
+                        String.class))
+                .isEqualTo("Anna Becker");
     }
 }

@@ -12,9 +12,9 @@ import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientSort;
 import io.clientele.support.KaribuTest;
@@ -56,7 +56,8 @@ class ClientListViewTest extends KaribuTest {
         seen.addAll(ids(view));
         _click(_get(Button.class, spec -> spec.withId("page-last")));
         assertThat(summary()).isEqualTo("Showing 51\u201360 of 60");
-        assertThat(_get(Button.class, spec -> spec.withId("page-next")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("page-next")).isEnabled())
+                .isFalse();
         seen.addAll(ids(view));
 
         assertThat(seen).doesNotHaveDuplicates().hasSize(60);
@@ -183,7 +184,8 @@ class ClientListViewTest extends KaribuTest {
     void the_name_links_to_the_client_overview() {
         var saved = testData.company("Linked Ltd", "l@example.com");
         ClientListView view = openAs(TestData.STAFF);
-        var renderer = (LitRenderer<ClientRow>) view.grid.getColumnByKey(ClientSort.NAME).getRenderer();
+        var renderer = (LitRenderer<ClientRow>)
+                view.grid.getColumnByKey(ClientSort.NAME).getRenderer();
         assertThat(renderer.getValueProviders().get("href").apply(_get(view.grid, 0)))
                 .isEqualTo("clients/" + saved.getId());
         assertThat(_getFormatted(view.grid, 0, ClientSort.NAME)).isEqualTo("Linked Ltd");
@@ -193,12 +195,20 @@ class ClientListViewTest extends KaribuTest {
     void the_row_options_offer_the_same_entries_for_every_row() {
         testData.demoClients(3);
         ClientListView view = openAs(TestData.STAFF);
-        assertThat(view.rowMenu().getItems()).extracting(item -> item.getId().orElse(""))
+        assertThat(view.rowMenu().getItems())
+                .extracting(item -> item.getId().orElse(""))
                 .startsWith("option-view", "option-edit", "option-trash");
         assertThat(_getFormatted(view.grid, 0, ClientSort.ACTIVE)).isEqualTo(t("client.active.yes"));
 
         ContextMenuKt._clickItemWithID(view.rowMenu(), "option-view", _get(view.grid, 1));
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+        assertThat(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getPath())
                 .isEqualTo("clients/" + _get(view.grid, 1).id());
     }
 

@@ -6,11 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.menubar.MenuBar;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
@@ -35,8 +35,10 @@ class ClientLocalizationUiTest extends KaribuTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     FakeClientDocuments documents;
+
     @Autowired
     UserDirectory users;
 
@@ -56,7 +58,8 @@ class ClientLocalizationUiTest extends KaribuTest {
 
         String header = _get(ClientOverviewView.class).getElement().getTextRecursively();
         assertThat(header).contains("Swiss Franc", "German", "VIP", "Sam Staff", "Net 30");
-        assertThat(_get(Span.class, spec -> spec.withId("overview-balance")).getText()).isEqualTo("CHF\u00a00.00");
+        assertThat(_get(Span.class, spec -> spec.withId("overview-balance")).getText())
+                .isEqualTo("CHF\u00a00.00");
     }
 
     @Test
@@ -69,7 +72,8 @@ class ClientLocalizationUiTest extends KaribuTest {
 
         navigate("clients/" + saved.getId(), ClientOverviewView.class);
 
-        assertThat(_get(H2.class, spec -> spec.withId("client-not-found")).getText()).isEqualTo("Client not found");
+        assertThat(_get(H2.class, spec -> spec.withId("client-not-found")).getText())
+                .isEqualTo("Client not found");
         ClientListView list = navigate("clients", ClientListView.class);
         assertThat(_size(list.grid)).isZero();
     }
@@ -120,15 +124,17 @@ class ClientLocalizationUiTest extends KaribuTest {
 
         _click(dialog.save);
 
-        List<ClientRow> rows = SystemAuthentication.call(() -> clients.list(ClientFilter.live("Quentin"),
-                PageRequest.of(0, 5)));
+        List<ClientRow> rows =
+                SystemAuthentication.call(() -> clients.list(ClientFilter.live("Quentin"), PageRequest.of(0, 5)));
         assertThat(rows).hasSize(1);
-        Client stored = SystemAuthentication.call(() -> clients.get(rows.getFirst().id()));
+        Client stored =
+                SystemAuthentication.call(() -> clients.get(rows.getFirst().id()));
         assertThat(stored.getType()).isEqualTo(ClientType.INDIVIDUAL);
         assertThat(stored.getCurrency()).isEqualTo("EUR");
         assertThat(stored.getOwnerId()).isEqualTo(testData.accountId(TestData.STAFF));
         _click(_get(Button.class, spec -> spec.withId("notification-action")));
-        assertThat(_get(H2.class, spec -> spec.withId("overview-name")).getText()).isEqualTo("Quick Quentin");
+        assertThat(_get(H2.class, spec -> spec.withId("overview-name")).getText())
+                .isEqualTo("Quick Quentin");
     }
 
     @Test

@@ -41,10 +41,11 @@ class ClientOverviewViewTest extends KaribuTest {
 
         navigate("clients/" + saved.getId(), ClientOverviewView.class);
 
-        assertThat(_get(H2.class, spec -> spec.withId("overview-name")).getText()).isEqualTo("Käthe Schäfer");
+        assertThat(_get(H2.class, spec -> spec.withId("overview-name")).getText())
+                .isEqualTo("Käthe Schäfer");
         String page = _get(ClientOverviewView.class).getElement().getTextRecursively();
-        assertThat(page).contains("Müller Maschinenbau GmbH", "kaethe@example.org", "Lindenallee 4",
-                "50667 Köln", "Germany");
+        assertThat(page)
+                .contains("Müller Maschinenbau GmbH", "kaethe@example.org", "Lindenallee 4", "50667 Köln", "Germany");
     }
 
     @Test
@@ -72,7 +73,8 @@ class ClientOverviewViewTest extends KaribuTest {
         ClientEditor editor = _get(ClientEditor.class);
         userSets(editor.form.name, "After Rename SA");
         _click(editor.save);
-        assertThat(_get(H2.class, spec -> spec.withId("overview-name")).getText()).isEqualTo("After Rename SA");
+        assertThat(_get(H2.class, spec -> spec.withId("overview-name")).getText())
+                .isEqualTo("After Rename SA");
     }
 
     @Test

@@ -63,8 +63,10 @@ class ClientTrashViewTest extends KaribuTest {
 
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_get(view.grid, 0).name()).isEqualTo("Also Binned Ltd");
-        assertThat(SystemAuthentication.call(() -> clients.get(trashed.getId())).getTrashedAt()).isNull();
-        assertThat(SystemAuthentication.call(() -> clients.count(ClientFilter.trash(null)))).isEqualTo(1);
+        assertThat(SystemAuthentication.call(() -> clients.get(trashed.getId())).getTrashedAt())
+                .isNull();
+        assertThat(SystemAuthentication.call(() -> clients.count(ClientFilter.trash(null))))
+                .isEqualTo(1);
     }
 
     @Test
@@ -86,7 +88,9 @@ class ClientTrashViewTest extends KaribuTest {
         confirm(dialog);
 
         assertThat(_size(view.grid)).isZero();
-        assertThat(SystemAuthentication.call(() -> clients.count(ClientFilter.trash(null)))).isZero();
-        assertThat(SystemAuthentication.call(() -> clients.count(ClientFilter.live(null)))).isEqualTo(1);
+        assertThat(SystemAuthentication.call(() -> clients.count(ClientFilter.trash(null))))
+                .isZero();
+        assertThat(SystemAuthentication.call(() -> clients.count(ClientFilter.live(null))))
+                .isEqualTo(1);
     }
 }

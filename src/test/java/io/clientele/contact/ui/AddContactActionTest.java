@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import io.clientele.client.ClientRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
+import io.clientele.client.ClientRow;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.contact.ContactRow;
@@ -60,8 +60,8 @@ class AddContactActionTest extends KaribuTest {
         login(TestData.STAFF);
         navigate("clients/" + acme.getId(), ClientOverviewView.class);
 
-        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("overview-options")),
-                "option-add-contact");
+        ContextMenuKt._clickItemWithID(
+                _get(MenuBar.class, spec -> spec.withId("overview-options")), "option-add-contact");
         ContactDialog dialog = _get(ContactDialog.class);
         userSets(dialog.firstName, "Ben");
         userSets(dialog.lastName, "Cole");
@@ -77,7 +77,9 @@ class AddContactActionTest extends KaribuTest {
         testData.company("Acme GmbH", "info@acme.example");
         login(TestData.MANAGER);
         ClientListView list = navigate("clients", ClientListView.class);
-        var ids = list.rowMenu().getItems().stream().map(item -> item.getId().orElse("")).toList();
+        var ids = list.rowMenu().getItems().stream()
+                .map(item -> item.getId().orElse(""))
+                .toList();
         assertThat(ids).contains("option-view").doesNotContain("option-add-contact");
     }
 

@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.menubar.MenuBar;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.ui.ConflictDialog;
 import io.clientele.client.Client;
@@ -103,8 +103,13 @@ class ContactDialogTest extends KaribuTest {
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("Contact \u201c\u0141ukasz Wi\u015bniewski\u201d saved"));
-        long id = rows().stream().filter(r -> r.name().equals("Łukasz Wiśniewski")).findFirst().orElseThrow().id();
+        assertThat(notificationTexts())
+                .anyMatch(t -> t.contains("Contact \u201c\u0141ukasz Wi\u015bniewski\u201d saved"));
+        long id = rows().stream()
+                .filter(r -> r.name().equals("Łukasz Wiśniewski"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         Contact saved = stored(id);
         assertThat(saved.getTitle()).isEqualTo("Head of Purchasing");
         assertThat(saved.getEmail()).isEqualTo("lukasz@acme.example");
@@ -122,7 +127,8 @@ class ContactDialogTest extends KaribuTest {
 
         assertThat(dialog.primary.getValue()).isTrue();
         assertThat(dialog.primary.isReadOnly()).isTrue();
-        assertThat(dialog.primary.getHelperText()).isEqualTo("A client\u2019s first contact is always its primary contact.");
+        assertThat(dialog.primary.getHelperText())
+                .isEqualTo("A client\u2019s first contact is always its primary contact.");
         assertThat(dialog.defaultRole.getValue()).isEqualTo(RecipientRole.TO);
         userSets(dialog.lastName, "Becker");
         _click(dialog.save);
@@ -184,7 +190,10 @@ class ContactDialogTest extends KaribuTest {
         assertThat(stored(ben.getId()).isPrimary()).isTrue();
         assertThat(stored(anna.getId()).isPrimary()).isFalse();
         assertThat(cell(_get(ContactsTab.class).grid, 0, "name", com.vaadin.flow.component.html.Div.class)
-                .getElement().getTextRecursively()).startsWith("Ben Cole").contains("Primary");
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("Ben Cole")
+                .contains("Primary");
     }
 
     @Test

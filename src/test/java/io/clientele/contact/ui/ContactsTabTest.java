@@ -66,7 +66,8 @@ class ContactsTabTest extends KaribuTest {
 
         ContactsTab tab = openAs(TestData.STAFF);
 
-        assertThat(_get(Tab.class, spec -> spec.withId("tab-contacts")).getLabel()).isEqualTo("Contacts");
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-contacts")).getLabel())
+                .isEqualTo("Contacts");
         assertThat(_size(tab.grid)).isEqualTo(3);
         assertThat(nameCell(tab, 0)).isEqualTo("Anna BeckerPrimaryOpt-inTo");
         assertThat(nameCell(tab, 1)).isEqualTo("Anton Adler");
@@ -116,7 +117,8 @@ class ContactsTabTest extends KaribuTest {
         ContactsTab tab = openAs(TestData.STAFF);
         MenuBar menu = cell(tab.grid, 0, "options", MenuBar.class);
         var ids = menu.getItems().getFirst().getSubMenu().getItems().stream()
-                .map(item -> item.getId().orElse("")).toList();
+                .map(item -> item.getId().orElse(""))
+                .toList();
         assertThat(ids).containsExactly("contact-edit", "contact-trash");
     }
 

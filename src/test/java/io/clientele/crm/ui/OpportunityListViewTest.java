@@ -30,8 +30,10 @@ class OpportunityListViewTest extends KaribuTest {
 
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,8 +52,10 @@ class OpportunityListViewTest extends KaribuTest {
 
     private static Button rowButton(OpportunityListView view, String id) {
         for (int row = 0; row < _size(view.grid); row++) {
-            var match = cell(view.grid, row, "actions", HorizontalLayout.class).getChildren()
-                    .filter(c -> c.getId().orElse("").equals(id)).findFirst();
+            var match = cell(view.grid, row, "actions", HorizontalLayout.class)
+                    .getChildren()
+                    .filter(c -> c.getId().orElse("").equals(id))
+                    .findFirst();
             if (match.isPresent()) {
                 return (Button) match.get();
             }
@@ -116,8 +120,7 @@ class OpportunityListViewTest extends KaribuTest {
 
     @Test
     void saving_the_form_with_stage_won_converts_and_keeps_the_other_changes() {
-        Opportunity o = testData.opportunity("Form Win GmbH", "Fritz", "Form", "fritz@formwin.example",
-                TestData.STAFF);
+        Opportunity o = testData.opportunity("Form Win GmbH", "Fritz", "Form", "fritz@formwin.example", TestData.STAFF);
         OpportunityListView view = open();
         _click(rowButton(view, "opportunity-edit-" + o.getId()));
         OpportunityEditor editor = _get(OpportunityEditor.class);
@@ -135,8 +138,7 @@ class OpportunityListViewTest extends KaribuTest {
     @Test
     void with_a_same_email_client_the_user_links_to_it_instead_of_creating_one() {
         Client existing = testData.company("Linked Ltd", "lisa@linked.example");
-        Opportunity o = testData.opportunity("Linked Limited", "Lisa", "Link", "LISA@linked.example",
-                TestData.STAFF);
+        Opportunity o = testData.opportunity("Linked Limited", "Lisa", "Link", "LISA@linked.example", TestData.STAFF);
         OpportunityListView view = open();
 
         _click(rowButton(view, "opportunity-win-" + o.getId()));
@@ -197,13 +199,12 @@ class OpportunityListViewTest extends KaribuTest {
 
     @Test
     void marking_won_from_a_form_opened_before_the_conversion_creates_no_second_client() {
-        Opportunity o = testData.opportunity("Double Win Ltd", "Dora", "Double", "dora@double.example",
-                TestData.STAFF);
+        Opportunity o = testData.opportunity("Double Win Ltd", "Dora", "Double", "dora@double.example", TestData.STAFF);
         OpportunityListView view = open();
         _click(rowButton(view, "opportunity-edit-" + o.getId()));
         OpportunityEditor stale = _get(OpportunityEditor.class);
-        SystemAuthentication.run(() -> opportunities.convert(o.getId(),
-                opportunities.draftConversion(o.getId()).client(), null));
+        SystemAuthentication.run(() -> opportunities.convert(
+                o.getId(), opportunities.draftConversion(o.getId()).client(), null));
 
         userSets(stale.form.stage, OpportunityStage.WON);
         _click(stale.save);

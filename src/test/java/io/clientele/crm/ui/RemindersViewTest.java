@@ -66,7 +66,8 @@ class RemindersViewTest extends KaribuTest {
         userSets(dialog.description, "");
         _click(dialog.save);
         assertThat(dialog.description.isInvalid()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from reminders", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from reminders", Long.class))
+                .isZero();
 
         userSets(dialog.dueAt, LocalDateTime.of(2030, 5, 4, 9, 30));
         userSets(dialog.description, "Call about the renewal");
@@ -88,26 +89,39 @@ class RemindersViewTest extends KaribuTest {
         SystemAuthentication.run(() -> {
             reminders.create(acme.getId(), clock.instant().plus(Duration.ofDays(2)), "later", staff, false);
             reminders.create(acme.getId(), clock.instant().minus(Duration.ofHours(3)), "overdue", staff, false);
-            reminders.create(acme.getId(), clock.instant().plus(Duration.ofDays(1)), "for admin",
-                    testData.accountId(TestData.ADMIN), false);
+            reminders.create(
+                    acme.getId(),
+                    clock.instant().plus(Duration.ofDays(1)),
+                    "for admin",
+                    testData.accountId(TestData.ADMIN),
+                    false);
         });
 
         login(TestData.STAFF);
         MyRemindersView view = navigate("reminders", MyRemindersView.class);
         assertThat(_size(view.grid)).isEqualTo(2);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).description()).isEqualTo("overdue");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).description())
+                .isEqualTo("overdue");
         HorizontalLayout due = cell(view.grid, 0, "due", HorizontalLayout.class);
-        assertThat(due.getChildren().filter(c -> c.hasClassName("reminder-overdue-badge"))
-                .map(c -> ((Span) c).getText())).containsExactly(t("reminder.badge.overdue"));
-        assertThat(cell(view.grid, 1, "due", HorizontalLayout.class).getChildren().count()).isEqualTo(1);
-        assertThat(view.grid.getPartNameGenerator().apply(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0)))
+        assertThat(due.getChildren()
+                        .filter(c -> c.hasClassName("reminder-overdue-badge"))
+                        .map(c -> ((Span) c).getText()))
+                .containsExactly(t("reminder.badge.overdue"));
+        assertThat(cell(view.grid, 1, "due", HorizontalLayout.class)
+                        .getChildren()
+                        .count())
+                .isEqualTo(1);
+        assertThat(view.grid
+                        .getPartNameGenerator()
+                        .apply(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0)))
                 .isEqualTo("reminder-overdue");
 
         _click(cell(view.grid, 0, "status", Button.class));
 
         assertThat(notificationTexts()).contains(t("reminder.marked-done"));
         assertThat(_size(view.grid)).isEqualTo(1);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).description()).isEqualTo("later");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).description())
+                .isEqualTo("later");
         userSets(view.showDone, true);
         assertThat(_size(view.grid)).isEqualTo(2);
     }

@@ -103,7 +103,8 @@ class NotesTabTest extends KaribuTest {
         assertThat(_find(card(tab, 0), Button.class)).isEmpty();
 
         tab = open(TestData.ADMIN);
-        assertThat(_find(card(tab, 0), Button.class, spec -> spec.withId("note-edit-" + id))).isEmpty();
+        assertThat(_find(card(tab, 0), Button.class, spec -> spec.withId("note-edit-" + id)))
+                .isEmpty();
         _click(_get(card(tab, 0), Button.class, spec -> spec.withId("note-delete-" + id)));
         confirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-note-delete")));
 

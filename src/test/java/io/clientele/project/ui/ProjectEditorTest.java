@@ -108,7 +108,9 @@ class ProjectEditorTest extends KaribuTest {
         assertThat(editor.isOpened()).isFalse();
         ProjectRow saved = stored().getFirst();
         assertThat(saved.billingMethod()).isEqualTo(BillingMethod.FIXED);
-        assertThat(saved.hourlyRate()).as("the rate typed before switching is gone").isNull();
+        assertThat(saved.hourlyRate())
+                .as("the rate typed before switching is gone")
+                .isNull();
         assertThat(saved.cost()).isEqualByComparingTo("2500");
     }
 
@@ -119,7 +121,8 @@ class ProjectEditorTest extends KaribuTest {
         assertThat(editor.form.members.getValue()).extracting(UserRef::username).containsExactly(TestData.STAFF);
         userSets(editor.form.name, "Relaunch “Sommer” 2026");
         userSets(editor.form.client, clientChoice());
-        assertThat(editor.form.hourlyRate.getSuffixComponent()).extracting(c -> c.getElement().getText())
+        assertThat(editor.form.hourlyRate.getSuffixComponent())
+                .extracting(c -> c.getElement().getText())
                 .isEqualTo("EUR");
         userSets(editor.form.due, LocalDate.now().plusMonths(2));
         userSets(editor.form.hourlyRate, new BigDecimal("92.50"));
@@ -150,7 +153,9 @@ class ProjectEditorTest extends KaribuTest {
         userSets(editor.form.name, "New name");
         _click(editor.save);
 
-        assertThat(SystemAuthentication.call(() -> projects.get(p.getId())).getName()).isEqualTo("New name");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).name()).isEqualTo("New name");
+        assertThat(SystemAuthentication.call(() -> projects.get(p.getId())).getName())
+                .isEqualTo("New name");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).name())
+                .isEqualTo("New name");
     }
 }

@@ -116,7 +116,8 @@ class ProjectListViewTest extends KaribuTest {
         confirm(dialog);
 
         assertThat(_size(view.grid)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from time_entries", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from time_entries", Long.class))
+                .isZero();
         assertThat(notificationTexts()).anyMatch(t -> t.contains("Project “Doomed” deleted, with 2 time entries."));
     }
 
@@ -127,7 +128,8 @@ class ProjectListViewTest extends KaribuTest {
         assertThat(_size(view.grid)).isEqualTo(2);
         assertThat(view.newProject.isVisible()).isFalse();
         MenuBar menu = cell(view.grid, 0, "options", MenuBar.class);
-        assertThat(menu.getItems().getFirst().getSubMenu().getItems()).extracting(i -> i.getId().orElse(""))
+        assertThat(menu.getItems().getFirst().getSubMenu().getItems())
+                .extracting(i -> i.getId().orElse(""))
                 .containsExactly("option-view");
     }
 
@@ -136,9 +138,11 @@ class ProjectListViewTest extends KaribuTest {
         Client c = testData.company("Linked Client", "lc@example.com");
         Project p = testData.project(c, "Linked Project", BillingMethod.FIXED, "1");
         ProjectListView view = openAs(TestData.STAFF);
-        assertThat(cell(view.grid, 0, ProjectSort.NAME, com.vaadin.flow.router.RouterLink.class).getHref())
+        assertThat(cell(view.grid, 0, ProjectSort.NAME, com.vaadin.flow.router.RouterLink.class)
+                        .getHref())
                 .isEqualTo("projects/" + p.getId());
-        assertThat(cell(view.grid, 0, ProjectSort.CLIENT, com.vaadin.flow.router.RouterLink.class).getHref())
+        assertThat(cell(view.grid, 0, ProjectSort.CLIENT, com.vaadin.flow.router.RouterLink.class)
+                        .getHref())
                 .isEqualTo("clients/" + c.getId());
     }
 

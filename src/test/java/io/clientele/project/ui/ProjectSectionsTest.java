@@ -76,7 +76,9 @@ class ProjectSectionsTest extends KaribuTest {
         testData.project(client, "Armband", BillingMethod.FIXED, "999.95");
         testData.project(otherClient, "Not this one", BillingMethod.FIXED, "1");
         jdbc.update("update projects set due_date = ? where id = ?", MONDAY.plusMonths(1), hourly.getId());
-        jdbc.update("insert into project_members (project_id, user_id) values (?, ?)", hourly.getId(),
+        jdbc.update(
+                "insert into project_members (project_id, user_id) values (?, ?)",
+                hourly.getId(),
                 testData.accountId(TestData.STAFF));
         openOverview();
         selectTab("tab-projects");
@@ -102,15 +104,19 @@ class ProjectSectionsTest extends KaribuTest {
         _click(panel.create);
         ProjectEditor editor = _get(ProjectEditor.class);
         assertThat(editor.form.client.getValue()).extracting(ClientChoice::id).isEqualTo(client.getId());
-        assertThat(editor.form.client.isReadOnly()).as("the client cannot be changed").isTrue();
-        assertThat(editor.form.hourlyRate.getSuffixComponent().getElement().getText()).isEqualTo("CHF");
+        assertThat(editor.form.client.isReadOnly())
+                .as("the client cannot be changed")
+                .isTrue();
+        assertThat(editor.form.hourlyRate.getSuffixComponent().getElement().getText())
+                .isEqualTo("CHF");
         userSets(editor.form.name, "Uhrwerk");
         userSets(editor.form.hourlyRate, new BigDecimal("150"));
         _click(editor.save);
 
         assertThat(_size(panel.grid)).isEqualTo(1);
         assertThat(_get(panel.grid, 0).name()).isEqualTo("Uhrwerk");
-        assertThat(jdbc.queryForObject("select client_id from projects", Long.class)).isEqualTo(client.getId());
+        assertThat(jdbc.queryForObject("select client_id from projects", Long.class))
+                .isEqualTo(client.getId());
     }
 
     @Test
@@ -119,8 +125,12 @@ class ProjectSectionsTest extends KaribuTest {
         Project b = testData.project(client, "Krone", BillingMethod.FIXED, "500");
         testData.timeEntry(a, TestData.STAFF, MONDAY, "1.5", true);
         testData.timeEntry(b, TestData.ADMIN, MONDAY.plusDays(1), "2.25", false);
-        testData.timeEntry(testData.project(otherClient, "Elsewhere", BillingMethod.HOURLY, "1"), TestData.STAFF,
-                MONDAY, "8", true);
+        testData.timeEntry(
+                testData.project(otherClient, "Elsewhere", BillingMethod.HOURLY, "1"),
+                TestData.STAFF,
+                MONDAY,
+                "8",
+                true);
         openOverview();
         selectTab("tab-timesheets");
 
@@ -133,10 +143,14 @@ class ProjectSectionsTest extends KaribuTest {
         assertThat(_getFormatted(sheet.grid, 0, "user")).isEqualTo("Ada Admin");
         assertThat(_getFormatted(sheet.grid, 0, TimeEntrySort.HOURS)).isEqualTo("2.25");
         assertThat(_getFormatted(sheet.grid, 0, TimeEntrySort.BILLABLE)).isEqualTo("Not billable");
-        assertThat(cell(sheet.grid, 0, "options", com.vaadin.flow.component.menubar.MenuBar.class).isVisible())
-                .as("staff cannot change the administrator's time").isFalse();
-        assertThat(cell(sheet.grid, 1, "options", com.vaadin.flow.component.menubar.MenuBar.class).isVisible())
-                .as("but their own").isTrue();
+        assertThat(cell(sheet.grid, 0, "options", com.vaadin.flow.component.menubar.MenuBar.class)
+                        .isVisible())
+                .as("staff cannot change the administrator's time")
+                .isFalse();
+        assertThat(cell(sheet.grid, 1, "options", com.vaadin.flow.component.menubar.MenuBar.class)
+                        .isVisible())
+                .as("but their own")
+                .isTrue();
     }
 
     @Test
@@ -150,14 +164,16 @@ class ProjectSectionsTest extends KaribuTest {
 
         _click(sheet.add);
         TimeEntryEditor editor = _get(TimeEntryEditor.class);
-        assertThat(ComboBoxKt.getSuggestionItems(editor.form.project)).extracting(ProjectChoice::name)
+        assertThat(ComboBoxKt.getSuggestionItems(editor.form.project))
+                .extracting(ProjectChoice::name)
                 .containsExactly("Lünette", "Zeiger");
         assertThat(editor.form.date.getValue()).isEqualTo(LocalDate.now());
         assertThat(editor.form.billable.getValue()).isTrue();
         assertThat(editor.form.user.getValue().username()).isEqualTo(TestData.STAFF);
         assertThat(editor.form.user.isReadOnly()).as("staff log their own time").isTrue();
 
-        ProjectChoice zeiger = ComboBoxKt.getSuggestionItems(editor.form.project).getLast();
+        ProjectChoice zeiger =
+                ComboBoxKt.getSuggestionItems(editor.form.project).getLast();
         userSets(editor.form.project, zeiger);
         userSets(editor.form.hours, new BigDecimal("3.5"));
         userSets(editor.form.description, "Polished the hands");
@@ -175,7 +191,8 @@ class ProjectSectionsTest extends KaribuTest {
         openOverview();
         selectTab("tab-timesheets");
         _click(_get(TimeEntryList.class).add);
-        assertThat(_get(TimeEntryEditor.class).form.project.getValue()).extracting(ProjectChoice::name)
+        assertThat(_get(TimeEntryEditor.class).form.project.getValue())
+                .extracting(ProjectChoice::name)
                 .isEqualTo("Einzelstück");
     }
 
@@ -200,7 +217,8 @@ class ProjectSectionsTest extends KaribuTest {
         assertThat(editor.form.date.getErrorMessage()).isEqualTo("Enter the day the work was done.");
 
         assertThat(editor.isOpened()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from time_entries", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from time_entries", Long.class))
+                .isZero();
     }
 
     @Test

@@ -47,7 +47,8 @@ class ProjectViewTest extends KaribuTest {
         Project p = hourlyProject();
         testData.timeEntry(p, TestData.STAFF, MONDAY, "1", true);
         ProjectView view = open(p, TestData.STAFF);
-        assertThat(_get(H2.class, spec -> spec.withId("project-title")).getText()).isEqualTo("Viewed");
+        assertThat(_get(H2.class, spec -> spec.withId("project-title")).getText())
+                .isEqualTo("Viewed");
         assertThat(view.cost.getText()).isEqualTo("€80.00");
         TimeEntryList sheet = Objects.requireNonNull(view.timesheet);
 
@@ -105,8 +106,10 @@ class ProjectViewTest extends KaribuTest {
         _click(Objects.requireNonNull(view.timesheet).add);
         TimeEntryEditor editor = _get(TimeEntryEditor.class);
         assertThat(editor.form.user.isReadOnly()).isFalse();
-        userSets(editor.form.user, new io.clientele.base.security.UserRef(testData.accountId(TestData.STAFF),
-                "Sam Staff", TestData.STAFF));
+        userSets(
+                editor.form.user,
+                new io.clientele.base.security.UserRef(
+                        testData.accountId(TestData.STAFF), "Sam Staff", TestData.STAFF));
         userSets(editor.form.hours, BigDecimal.ONE);
         _click(editor.save);
         assertThat(jdbc.queryForObject("select user_id from time_entries", Long.class))
@@ -120,7 +123,8 @@ class ProjectViewTest extends KaribuTest {
         _click(view.delete);
         confirm(_get(ConfirmDialog.class));
         _get(ProjectListView.class);
-        assertThat(jdbc.queryForObject("select count(*) from projects", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from projects", Long.class))
+                .isZero();
     }
 
     @Test
@@ -144,7 +148,8 @@ class ProjectViewTest extends KaribuTest {
         login(TestData.STAFF);
         for (String id : new String[] {"999999", "abc", String.valueOf(hidden.getId())}) {
             navigate("projects/" + id, ProjectView.class);
-            assertThat(_get(H2.class, spec -> spec.withId("project-not-found")).getText()).as(id)
+            assertThat(_get(H2.class, spec -> spec.withId("project-not-found")).getText())
+                    .as(id)
                     .isEqualTo("Project not found");
         }
     }
@@ -153,7 +158,8 @@ class ProjectViewTest extends KaribuTest {
     void a_client_account_cannot_open_projects() {
         login(TestData.CLIENT_USER);
         for (String path : new String[] {"projects", "projects/1"}) {
-            assertThatThrownBy(() -> UI.getCurrent().navigate(path)).as(path)
+            assertThatThrownBy(() -> UI.getCurrent().navigate(path))
+                    .as(path)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
     }

@@ -50,7 +50,9 @@ class GroupReportViewTest extends KaribuTest {
         GroupReportView view = navigate("reports/groups", GroupReportView.class);
         awaitUi(() -> !view.running.isVisible());
         userSets(view.period.from, LocalDate.now().minusDays(1));
-        assertThat(view.running.isVisible()).as("progress shown while the report runs").isTrue();
+        assertThat(view.running.isVisible())
+                .as("progress shown while the report runs")
+                .isTrue();
         assertThat(view.grid.isEnabled()).isFalse();
         awaitUi(() -> !view.running.isVisible());
         assertThat(view.grid.isEnabled()).isTrue();
@@ -63,10 +65,12 @@ class GroupReportViewTest extends KaribuTest {
         assertThat(_getFormatted(view.grid, 1, "group")).isEqualTo("No group");
         assertThat(_getFormatted(view.grid, 1, "outstanding")).isEqualTo("€30.00");
         List<String> bars = _find(view.chart, Span.class, spec -> spec.withClasses("bar-chart-value")).stream()
-                .map(Span::getText).toList();
+                .map(Span::getText)
+                .toList();
         assertThat(bars).containsExactly("€120.00 · 80.0 %", "€30.00 · 20.0 %");
         List<String> widths = _find(view.chart, Div.class, spec -> spec.withClasses("bar-chart-fill")).stream()
-                .map(d -> d.getStyle().get("width")).toList();
+                .map(d -> d.getStyle().get("width"))
+                .toList();
         assertThat(widths).containsExactly("100.0%", "25.0%");
         assertThat(view.csv.getElement().getAttribute("download")).isEqualTo("group-report.csv");
     }

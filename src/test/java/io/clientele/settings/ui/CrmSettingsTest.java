@@ -27,6 +27,7 @@ class CrmSettingsTest extends KaribuTest {
 
     @Autowired
     LeadSourceService sources;
+
     @Autowired
     ClientFieldRules rules;
 
@@ -51,8 +52,10 @@ class CrmSettingsTest extends KaribuTest {
 
     private static Button rowButton(Grid<LeadSource> grid, String id) {
         for (int row = 0; row < _size(grid); row++) {
-            var match = cell(grid, row, "actions", HorizontalLayout.class).getChildren()
-                    .filter(c -> c.getId().orElse("").equals(id)).findFirst();
+            var match = cell(grid, row, "actions", HorizontalLayout.class)
+                    .getChildren()
+                    .filter(c -> c.getId().orElse("").equals(id))
+                    .findFirst();
             if (match.isPresent()) {
                 return (Button) match.get();
             }
@@ -61,7 +64,9 @@ class CrmSettingsTest extends KaribuTest {
     }
 
     private java.util.List<String> names() {
-        return SystemAuthentication.call(() -> sources.all()).stream().map(LeadSource::getName).toList();
+        return SystemAuthentication.call(() -> sources.all()).stream()
+                .map(LeadSource::getName)
+                .toList();
     }
 
     @Test

@@ -32,6 +32,7 @@ class SettingsViewTest extends KaribuTest {
 
     @Autowired
     SettingsService settings;
+
     @Autowired
     ClientService clients;
 
@@ -56,7 +57,9 @@ class SettingsViewTest extends KaribuTest {
     private static <T> Button rowButton(Grid<T> grid, String idPrefix, long id) {
         for (int row = 0; row < _size(grid); row++) {
             HorizontalLayout actions = cell(grid, row, "actions", HorizontalLayout.class);
-            var match = actions.getChildren().filter(c -> c.getId().orElse("").equals(idPrefix + id)).findFirst();
+            var match = actions.getChildren()
+                    .filter(c -> c.getId().orElse("").equals(idPrefix + id))
+                    .findFirst();
             if (match.isPresent()) {
                 return (Button) match.get();
             }
@@ -67,7 +70,9 @@ class SettingsViewTest extends KaribuTest {
     @Test
     void an_admin_changes_the_defaults_that_new_clients_take() {
         SettingsView view = open();
-        PaymentTerm net15 = settings.paymentTerms().stream().filter(t -> t.getName().equals("Net 15")).findFirst()
+        PaymentTerm net15 = settings.paymentTerms().stream()
+                .filter(t -> t.getName().equals("Net 15"))
+                .findFirst()
                 .orElseThrow();
         userSets(view.defaults.currency, "CHF");
         userSets(view.defaults.paymentTerm, net15);
@@ -148,7 +153,8 @@ class SettingsViewTest extends KaribuTest {
         confirm(confirm);
 
         assertThat(_size(view.groups.grid)).isZero();
-        assertThat(SystemAuthentication.call(() -> clients.get(c.getId()).getGroups())).isEmpty();
+        assertThat(SystemAuthentication.call(() -> clients.get(c.getId()).getGroups()))
+                .isEmpty();
     }
 
     @Test
@@ -167,7 +173,8 @@ class SettingsViewTest extends KaribuTest {
         NameDialog rename = _get(NameDialog.class);
         userSets(rename.name, "Key accounts");
         _click(rename.save);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.groups.grid, 0).getName())
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.groups.grid, 0)
+                        .getName())
                 .isEqualTo("Key accounts");
     }
 
@@ -175,7 +182,8 @@ class SettingsViewTest extends KaribuTest {
     void staff_and_managers_cannot_open_settings() {
         for (String user : new String[] {TestData.STAFF, TestData.MANAGER}) {
             login(user);
-            assertThatThrownBy(() -> UI.getCurrent().navigate("settings")).as(user)
+            assertThatThrownBy(() -> UI.getCurrent().navigate("settings"))
+                    .as(user)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
     }
@@ -183,7 +191,9 @@ class SettingsViewTest extends KaribuTest {
     @Test
     void an_admin_sets_the_company_on_pdfs_and_the_pdf_language_setting() {
         SettingsView view = open();
-        assertThat(view.defaults.pdfInClientLanguage.getValue()).as("on by default").isTrue();
+        assertThat(view.defaults.pdfInClientLanguage.getValue())
+                .as("on by default")
+                .isTrue();
         userSets(view.defaults.companyName, "Clientele Consulting Ltd");
         userSets(view.defaults.companyAddress, "1 Market Street\nLondon");
         userSets(view.defaults.pdfInClientLanguage, false);
@@ -206,7 +216,8 @@ class SettingsViewTest extends KaribuTest {
         assertThat(settings.logo()).isEmpty();
 
         view.defaults.logoUploaded(io.clientele.settings.CompanyLogoTest.image("png", 200, 60));
-        assertThat(_find(view.defaults.logoPreview, com.vaadin.flow.component.html.Image.class)).hasSize(1);
+        assertThat(_find(view.defaults.logoPreview, com.vaadin.flow.component.html.Image.class))
+                .hasSize(1);
         assertThat(view.defaults.removeLogo.isVisible()).isTrue();
         assertThat(settings.logo()).isPresent();
 
