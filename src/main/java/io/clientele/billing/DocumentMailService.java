@@ -123,7 +123,7 @@ public class DocumentMailService {
         MailTemplates texts = new MailTemplates(locale);
         String subject = texts.text(
                 type == DocumentType.INVOICE ? "mail.invoice.subject" : "mail.quote.subject",
-                document.getNumber(),
+                document.getNumber() == null ? "" : document.getNumber(),
                 senderName);
         String body = body(document, publicUrl, locale, texts);
         return new MailDraft(
@@ -181,6 +181,10 @@ public class DocumentMailService {
         }
         if (body.length() > BODY_MAX) {
             throw new RuleViolationException("billing.mail.body.too-long", BODY_MAX);
+        }
+        if (!document.isIssued()) {
+            // Sending issues: the number is taken in this transaction, so a refused delivery gives it back.
+            document = type == DocumentType.INVOICE ? invoices.issue(documentId) : quotes.issue(documentId);
         }
         // Rendered before the key is claimed: a template failure must not use the key up. Always the client's language.
         OutgoingMail.Attachment pdf = new OutgoingMail.Attachment(
