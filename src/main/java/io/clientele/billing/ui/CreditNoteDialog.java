@@ -59,7 +59,7 @@ class CreditNoteDialog extends Dialog {
         mode.setId("credit-note-mode");
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(
-                m -> getTranslation("billing.credit.mode." + m.name().toLowerCase(Locale.ROOT)));
+                m -> getTranslation(m == Mode.LINES ? "billing.credit.mode.lines" : "billing.credit.mode.amount"));
         mode.setValue(Mode.LINES);
         mode.addValueChangeListener(e -> show(e.getValue()));
 
