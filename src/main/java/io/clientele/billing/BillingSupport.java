@@ -4,7 +4,7 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
-import io.clientele.client.ClientAccess;
+import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class BillingSupport {
 
     final ClientService clients;
-    final ClientAccess access;
+    final ClientScope scope;
     final InvoiceRepository invoices;
     final Clock clock;
     private final SettingsService settings;
@@ -28,7 +28,7 @@ class BillingSupport {
 
     BillingSupport(
             ClientService clients,
-            ClientAccess access,
+            ClientScope scope,
             InvoiceRepository invoices,
             Clock clock,
             SettingsService settings,
@@ -36,7 +36,7 @@ class BillingSupport {
             UserDirectory users,
             DocumentRepository documents) {
         this.clients = clients;
-        this.access = access;
+        this.scope = scope;
         this.invoices = invoices;
         this.clock = clock;
         this.settings = settings;
@@ -52,7 +52,7 @@ class BillingSupport {
     /** The document if the caller may see its client (and the client is live); else "not found". */
     <D extends BillingDocument> D visible(D document) {
         Client client = document.getClient();
-        if (client.isTrashed() || !access.canSee(client)) {
+        if (!scope.canSee(client)) {
             throw new DocumentNotFoundException(document.getId() == null ? 0 : document.getId());
         }
         return document;

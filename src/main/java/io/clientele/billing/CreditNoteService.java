@@ -70,18 +70,21 @@ public class CreditNoteService {
      */
     @RolesAllowed(Roles.CLIENT)
     public List<CreditNoteRow> issuedTo(long clientId, Pageable page) {
+        support.scope.require(clientId);
         return queries.creditNotesOf(
                 clientId, page.getOffset(), Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE));
     }
 
     @RolesAllowed(Roles.CLIENT)
     public long countIssuedTo(long clientId) {
+        support.scope.require(clientId);
         return notes.countByClientId(clientId);
     }
 
     /** For the Client Center: one of that client's credit notes, or "not found" for anyone else's. */
     @RolesAllowed(Roles.CLIENT)
     public CreditNote issuedTo(long clientId, long id) {
+        support.scope.require(clientId);
         CreditNote note = notes.findWithLines(id)
                 .filter(n -> java.util.Objects.equals(n.getClient().getId(), clientId))
                 .orElseThrow(() -> new DocumentNotFoundException(id));
