@@ -85,7 +85,8 @@ public class DocumentMailService {
      * The proposed e-mail for a document the caller may see. To, Cc and Bcc hold the live contacts with an address by
      * their default role; the client's own address is To when no contact is. Subject and body are in the client's
      * language, with the amount due in its currency and, for an invoice, the link to its public page (created here
-     * if the invoice has none yet).
+     * if the invoice has none yet). A draft has no number yet, so its subject has none either: issue it first (the
+     * E-mail action does; {@link #send} issues a draft itself).
      *
      * @throws DocumentNotFoundException if the document does not exist or the caller may not see its client
      */

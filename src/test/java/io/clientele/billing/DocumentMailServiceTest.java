@@ -125,7 +125,8 @@ class DocumentMailServiceTest extends MailTest {
 
     @Test
     void sending_delivers_to_exactly_the_chosen_recipients_and_the_link_opens_the_invoice() throws Exception {
-        Invoice invoice = documents.invoice(kunde, "Beratung|2|617.28|0");
+        // Issued first, as the E-mail action does: the proposed subject then carries the number.
+        Invoice invoice = documents.issuedInvoice(kunde, "Beratung|2|617.28|0");
         MailDraft draft = mail.draft(DocumentType.INVOICE, invoice.getId());
 
         mail.send(
