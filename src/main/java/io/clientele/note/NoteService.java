@@ -67,6 +67,11 @@ public class NoteService {
                 .toList();
     }
 
+    /** One note as stored now (its text and version), for merging an edit with a newer version. */
+    public ClientNote get(long noteId) {
+        return visible(noteId);
+    }
+
     public long count(long clientId) {
         clients.get(clientId);
         return notes.countByClientId(clientId);

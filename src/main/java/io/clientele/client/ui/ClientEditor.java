@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +28,7 @@ public class ClientEditor extends Dialog {
     private final Consumer<Client> onSaved;
     private final ClientEditors context;
     /** What the fields showed when the client was read: the base a conflict is measured against. */
-    private List<@Nullable Object> opened;
+    private final FormMerge merge = new FormMerge();
 
     @Nullable
     ConflictDialog conflict;
@@ -43,7 +43,7 @@ public class ClientEditor extends Dialog {
         setCloseOnOutsideClick(false);
         form = new ClientForm(context, client);
         form.read(client);
-        opened = ConflictDialog.values(form.binder());
+        merge.opened(FormMerge.parts(form.binder()));
         form.addSaveListener(e -> save(e.getClient()));
         add(form);
 
@@ -80,8 +80,8 @@ public class ClientEditor extends Dialog {
     }
 
     /**
-     * Someone saved this client since it was read: list what they changed next to what the user typed, and let the
-     * user reload theirs or re-apply these values on top of it. The form keeps the user's input meanwhile.
+     * Someone saved this client since it was read: merge their changes into the form (see {@link FormMerge}) and save
+     * on top of theirs, or ask about the fields both changed. The form keeps the user's input meanwhile.
      */
     private void showConflict(long id) {
         Client stored;
@@ -93,19 +93,15 @@ public class ClientEditor extends Dialog {
         }
         ClientForm storedForm = new ClientForm(context, stored);
         storedForm.read(stored);
-        conflict = new ConflictDialog(
-                ConflictDialog.changes(opened, form.binder(), storedForm.binder()),
-                () -> {
-                    form.read(stored);
-                    opened = ConflictDialog.values(form.binder());
-                },
+        conflict = merge.resolve(
+                FormMerge.parts(form.binder()),
+                FormMerge.parts(storedForm.binder()),
                 () -> {
                     form.rebase(stored);
-                    opened = ConflictDialog.values(storedForm.binder());
                     if (!form.writeIfValid()) {
                         Notifications.error(getTranslation("form.invalid"));
                     }
-                });
-        conflict.open();
+                },
+                () -> form.read(stored));
     }
 }
