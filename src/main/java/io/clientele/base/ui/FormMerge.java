@@ -115,6 +115,17 @@ public final class FormMerge {
         return dialog;
     }
 
+    /** Whether any part shows another value than it was {@link #opened} with: the user changed something. */
+    public boolean changed(List<Part> parts) {
+        List<@Nullable Object> now = snapshot(parts);
+        for (int i = 0; i < now.size(); i++) {
+            if (i >= base.size() || !ThreeWayMerge.same(base.get(i), now.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The values the parts show now; collections are copied so later edits do not change the snapshot. */
     public static List<@Nullable Object> snapshot(List<Part> parts) {
         List<@Nullable Object> values = new ArrayList<>(parts.size());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormKeys;
 import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.BillingDocument;
@@ -107,7 +108,9 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"));
+        cancel.setId("document-cancel");
+        getFooter().add(cancel, save);
 
         if (existing != null) {
             start(existing);
@@ -118,6 +121,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         } else {
             lines.setLines(List.of(), "EUR");
         }
+        FormKeys.install(this, save, cancel, () -> document != null && merge.changed(parts()));
     }
 
     /** Shows a document (a new one for the chosen client, or a stored one). */

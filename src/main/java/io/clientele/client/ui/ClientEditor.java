@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormKeys;
 import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
@@ -57,8 +58,8 @@ public class ClientEditor extends Dialog {
         });
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("client-cancel");
-        cancel.addClickListener(e -> close());
         getFooter().add(cancel, save);
+        FormKeys.install(this, save, cancel, () -> merge.changed(FormMerge.parts(form.binder())));
     }
 
     private void save(Client client) {

@@ -2,6 +2,7 @@ package io.clientele.client.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.ClientService;
 import java.util.List;
@@ -30,7 +31,7 @@ final class ClientTrashing {
         confirm.setCancelable(true);
         confirm.setCancelText(ui.getTranslation("action.cancel"));
         confirm.setConfirmText(ui.getTranslation("client.trash.confirm.button", ids.size()));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> trash(List.copyOf(ids)));
         confirm.open();
     }

@@ -1,6 +1,5 @@
 package io.clientele.client.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.FormKeys;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientField;
@@ -69,9 +69,11 @@ class QuickClientDialog extends Dialog {
         save.setId("quick-save");
         save.setText(getTranslation("client.quick.create"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"));
+        cancel.setId("quick-cancel");
+        getFooter().add(cancel, save);
+        FormKeys.install(this, save, cancel, binder::hasChanges);
     }
 
     private void save() {

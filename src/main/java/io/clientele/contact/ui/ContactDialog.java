@@ -152,8 +152,9 @@ class ContactDialog extends Dialog {
         save.addClickListener(e -> writeAndFireSave());
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("contact-cancel");
-        cancel.addClickListener(e -> close());
         getFooter().add(cancel, save);
+        io.clientele.base.ui.FormKeys.install(
+                this, save, cancel, () -> merge.changed(io.clientele.base.ui.FormMerge.parts(binder)));
     }
 
     /**

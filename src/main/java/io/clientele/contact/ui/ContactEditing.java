@@ -3,6 +3,7 @@ package io.clientele.contact.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.ClientNotFoundException;
@@ -107,7 +108,7 @@ final class ContactEditing {
                 t("contact.trash.confirm.title"),
                 t("contact.trash.confirm.text", name),
                 t("contact.trash.confirm.button"));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> trash(contactId, name, afterChange));
         confirm.open();
     }

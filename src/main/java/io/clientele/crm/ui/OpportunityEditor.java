@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormKeys;
 import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.crm.Opportunity;
@@ -50,9 +51,10 @@ class OpportunityEditor extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("action.cancel"));
         cancel.setId("opportunity-cancel");
         getFooter().add(cancel, save);
+        FormKeys.install(this, save, cancel, () -> merge.changed(FormMerge.parts(form.binder())));
     }
 
     private void save() {

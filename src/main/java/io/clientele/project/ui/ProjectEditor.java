@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormKeys;
 import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.project.Project;
@@ -67,8 +68,8 @@ public class ProjectEditor extends Dialog {
         });
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("project-cancel");
-        cancel.addClickListener(e -> close());
         getFooter().add(cancel, save);
+        FormKeys.install(this, save, cancel, () -> merge.changed(FormMerge.parts(form.binder())));
     }
 
     private void save(Project project) {

@@ -269,4 +269,63 @@ class ClientEditorTest extends KaribuTest {
         assertThat(editor.isOpened()).isFalse();
         assertThat(storedClient(c).getName()).isEqualTo("Their Name AG");
     }
+
+    private void pressEsc(ClientEditor editor) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                editor, new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(editor, true));
+    }
+
+    @Test
+    void esc_on_a_changed_form_asks_before_discarding_and_keep_editing_keeps_the_input() {
+        ClientEditor editor = openNew();
+        userSets(editor.form.name, "Half Typed Ltd");
+
+        pressEsc(editor);
+
+        assertThat(editor.isOpened()).isTrue();
+        var ask = _get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-discard"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                ask, new com.vaadin.flow.component.confirmdialog.ConfirmDialog.CancelEvent(ask, true));
+        ask.close();
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.form.name.getValue()).isEqualTo("Half Typed Ltd");
+
+        _click(editor.cancel);
+        confirm(_get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-discard")));
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void esc_on_an_unchanged_form_closes_it_at_once() {
+        ClientEditor editor = openNew();
+
+        pressEsc(editor);
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        com.vaadin.flow.component.confirmdialog.ConfirmDialog.class))
+                .isEmpty();
+    }
+
+    @Test
+    void enter_in_a_single_line_field_saves_but_not_in_the_notes() {
+        ClientEditor editor = openNew();
+        userSets(editor.form.name, "Enter Key Ltd");
+        userSets(editor.form.notes, "Line one");
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(
+                editor.form.notes, com.vaadin.flow.component.Key.ENTER);
+        assertThat(editor.isOpened())
+                .as("Enter in a multi-line field is a new line")
+                .isTrue();
+        assertThat(stored()).isEmpty();
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(
+                editor.form.name, com.vaadin.flow.component.Key.ENTER);
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(stored()).extracting(ClientRow::name).containsExactly("Enter Key Ltd");
+    }
 }
