@@ -209,6 +209,31 @@ public class ClientService {
     }
 
     /**
+     * Creates a client the user entered (full form, quick insert), refusing a likely duplicate unless the user said
+     * to create it anyway: the check runs inside the save, so a match created by someone else since the form's
+     * warning still stops it.
+     *
+     * @param createAnyway the user saw the matches and chose "Create anyway"
+     * @throws DuplicateClientException when {@code createAnyway} is false and live clients the caller may see match
+     *     the new one's e-mail, tax ID or name key (see {@link #findLikelyDuplicates})
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Client create(Client client, boolean createAnyway) {
+        if (!client.isNew()) {
+            throw new IllegalArgumentException("create takes a new client");
+        }
+        if (!createAnyway) {
+            List<LikelyDuplicate> matches =
+                    findLikelyDuplicates(client.getEmail(), client.getTaxId(), client.getName());
+            if (!matches.isEmpty()) {
+                throw new DuplicateClientException(matches);
+            }
+        }
+        return save(client);
+    }
+
+    /**
      * Refuses a client that lacks a field an administrator made mandatory (Settings → Client fields), naming the
      * first such field in the form's order.
      *

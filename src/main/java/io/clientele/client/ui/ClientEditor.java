@@ -11,6 +11,7 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
+import io.clientele.client.DuplicateClientException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,9 @@ public class ClientEditor extends Dialog {
 
     @Nullable
     ConflictDialog conflict;
+
+    @Nullable
+    DuplicateDialog duplicate;
 
     ClientEditor(ClientEditors context, Client client, Consumer<Client> onSaved) {
         this.clients = context.clients;
@@ -63,8 +67,13 @@ public class ClientEditor extends Dialog {
     }
 
     private void save(Client client) {
+        save(client, false);
+    }
+
+    /** @param createAnyway the user saw the likely duplicates and chose to create the client all the same */
+    private void save(Client client, boolean createAnyway) {
         try {
-            Client saved = clients.save(client);
+            Client saved = client.isNew() ? clients.create(client, createAnyway) : clients.save(client);
             close();
             Notifications.success(getTranslation("client.saved", saved.getName()));
             onSaved.accept(saved);
@@ -72,6 +81,9 @@ public class ClientEditor extends Dialog {
             showConflict(Objects.requireNonNull(client.getId()));
         } catch (ClientNotFoundException e) {
             Notifications.error(getTranslation("client.save.gone"));
+        } catch (DuplicateClientException e) {
+            duplicate = new DuplicateDialog(e.matches(), () -> save(client, true));
+            duplicate.open();
         } catch (io.clientele.client.MandatoryFieldMissingException e) {
             form.inputs.show(e);
             Notifications.error(getTranslation(e.getMessageKey()));
