@@ -17,4 +17,12 @@ public interface ClientDependents {
      * cannot cascade itself (files on disk). Rows with a cascading foreign key need nothing here.
      */
     default void deleting(Collection<Long> clientIds) {}
+
+    /**
+     * Issued records of these clients that trashing them puts out of sight (sent invoices, quotes, payments), per
+     * translation key taking the count; drafts are not counted.
+     */
+    default Map<String, Long> issued(Collection<Long> clientIds) {
+        return Map.of();
+    }
 }

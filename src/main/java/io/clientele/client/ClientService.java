@@ -351,6 +351,27 @@ public class ClientService {
         return counts;
     }
 
+    /**
+     * What trashing these live clients would put out of sight, for the confirmation: what they still owe (per
+     * currency, only balances above zero) and their issued documents. Clients the caller may not see count nothing.
+     */
+    public TrashImpact trashImpact(Collection<Long> ids) {
+        List<Long> live = ids.isEmpty() ? List.of() : queries.visibleIds(ids, false);
+        Map<String, BigDecimal> owed = new TreeMap<>();
+        Map<String, Long> issued = new TreeMap<>();
+        if (!live.isEmpty()) {
+            clients.findAllById(live).stream()
+                    .filter(c -> c.getAmountOwed().signum() > 0)
+                    .forEach(c -> owed.merge(c.getCurrency(), c.getAmountOwed(), BigDecimal::add));
+            dependents.forEach(d -> d.issued(live).forEach((key, n) -> {
+                if (n > 0) {
+                    issued.merge(key, n, Long::sum);
+                }
+            }));
+        }
+        return new TrashImpact(owed, issued);
+    }
+
     /** Live companies the list's search finds, for the "belongs to company" picker; one page at a time. */
     public List<Client> companies(String search, Pageable page) {
         return queries.ofType(

@@ -19,9 +19,9 @@ import io.clientele.billing.BillingFilter;
 import io.clientele.billing.BillingSort;
 import io.clientele.billing.DocumentNotFoundException;
 import io.clientele.billing.DocumentRow;
+import io.clientele.billing.DocumentStanding;
 import io.clientele.billing.DocumentType;
 import io.clientele.billing.Invoice;
-import io.clientele.billing.InvoiceStatus;
 import io.clientele.billing.QuoteStatus;
 import java.util.List;
 import java.util.function.Supplier;
@@ -65,7 +65,7 @@ class DocumentTable extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         if (showClient) {
-            grid.addColumn(DocumentRow::clientName)
+            grid.addColumn(r -> BillingListView.clientName(this, r.clientName(), r.clientInTrash()))
                     .setKey(BillingSort.CLIENT)
                     .setSortProperty(BillingSort.CLIENT)
                     .setHeader(getTranslation("billing.column.client"))
@@ -137,34 +137,9 @@ class DocumentTable extends VerticalLayout {
         HorizontalLayout badges = new HorizontalLayout();
         badges.setSpacing(false);
         badges.addClassName("badge-row");
-        if (type == DocumentType.INVOICE) {
-            InvoiceStatus s = InvoiceStatus.valueOf(row.status());
-            badges.add(Formats.badge(
-                    getTranslation("billing.status.invoice." + s.name()),
-                    switch (s) {
-                        case PAID -> "success";
-                        case OVERDUE -> "error";
-                        case SENT, VIEWED -> "primary";
-                        case DRAFT -> "contrast";
-                    }));
-            if ((s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED)
-                    && row.balance().signum() > 0
-                    && row.balance().compareTo(row.total()) < 0) {
-                badges.add(Formats.badge(getTranslation("billing.status.partly-paid"), "warning"));
-            } else if ((s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED)
-                    && row.balance().signum() > 0) {
-                badges.add(Formats.badge(getTranslation("billing.status.not-paid"), "warning"));
-            }
-        } else {
-            QuoteStatus s = QuoteStatus.valueOf(row.status());
-            badges.add(Formats.badge(
-                    getTranslation("billing.status.quote." + s.name()),
-                    switch (s) {
-                        case APPROVED -> "success";
-                        case REJECTED -> "error";
-                        case SENT, VIEWED -> "primary";
-                        case DRAFT -> "contrast";
-                    }));
+        // One rule with the Client Center: DocumentStanding.
+        for (DocumentStanding.Label label : DocumentStanding.of(type, row.status(), row.total(), row.balance())) {
+            badges.add(Formats.badge(getTranslation(label.key()), label.tone()));
         }
         return badges;
     }

@@ -56,7 +56,7 @@ class PaymentTable extends VerticalLayout {
                 .setHeader(getTranslation("billing.column.invoice"))
                 .setAutoWidth(true);
         if (showClient) {
-            grid.addColumn(PaymentRow::clientName)
+            grid.addColumn(r -> BillingListView.clientName(this, r.clientName(), r.clientInTrash()))
                     .setKey(BillingSort.CLIENT)
                     .setSortProperty(BillingSort.CLIENT)
                     .setHeader(getTranslation("billing.column.client"))

@@ -335,4 +335,45 @@ class BillingViewsTest extends KaribuTest {
             }
         }
     }
+
+    @Autowired
+    io.clientele.client.ClientService clientService;
+
+    @Test
+    void issued_invoices_and_payments_of_a_trashed_client_stay_findable_marked_and_filterable() {
+        Client gone = testData.company("Wöhler & Wöhler KG", "woehler@example.com");
+        Invoice owed = sentInvoice(gone, "14934");
+        SystemAuthentication.run(() -> {
+            io.clientele.billing.Payment p = new io.clientele.billing.Payment();
+            p.setAmount(new BigDecimal("100.00"));
+            p.setDate(java.time.LocalDate.of(2026, 3, 1));
+            p.setReference("W-1");
+            payments.record(owed.getId(), p);
+            Invoice draft = invoices.newInvoice(gone.getId());
+            draft.setLines(List.of(new DocumentLine("Never sent", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO)));
+            invoices.save(draft);
+        });
+        Invoice live = sentInvoice(client, "10");
+        SystemAuthentication.run(() -> clientService.trash(List.of(gone.getId())));
+
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        assertThat(_size(view.table.grid)).as("the issued one, not the draft").isEqualTo(2);
+        userSets(view.search, owed.getNumber());
+        assertThat(_size(view.table.grid)).isEqualTo(1);
+        assertThat(_getFormatted(view.table.grid, 0, io.clientele.billing.BillingSort.CLIENT))
+                .isEqualTo("Wöhler & Wöhler KG · client in Trash");
+        userSets(view.search, "");
+
+        userSets(view.clientTrashFilter, BillingFilter.ClientTrash.LIVE);
+        assertThat(_get(view.table.grid, 0).number()).isEqualTo(live.getNumber());
+        assertThat(_size(view.table.grid)).isEqualTo(1);
+        userSets(view.clientTrashFilter, BillingFilter.ClientTrash.TRASHED);
+        assertThat(_size(view.table.grid)).isEqualTo(1);
+        assertThat(_get(view.table.grid, 0).number()).isEqualTo(owed.getNumber());
+
+        PaymentListView paymentsView = navigate("payments", PaymentListView.class);
+        assertThat(_size(paymentsView.table.grid)).isEqualTo(1);
+        assertThat(_getFormatted(paymentsView.table.grid, 0, io.clientele.billing.BillingSort.CLIENT))
+                .contains("client in Trash");
+    }
 }

@@ -308,10 +308,15 @@ class ContactDialogTest extends KaribuTest {
     }
 
     @Test
-    void cancel_closes_without_saving() {
+    void cancel_asks_before_discarding_typed_input_and_saves_nothing() {
         ContactDialog dialog = openNew();
         userSets(dialog.lastName, "Never Saved");
         _click(dialog.cancel);
+        assertThat(dialog.isOpened())
+                .as("typed input is not dropped without asking")
+                .isTrue();
+        confirm(_get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-discard")));
         assertThat(dialog.isOpened()).isFalse();
         assertThat(rows()).isEmpty();
     }
