@@ -32,13 +32,17 @@ public final class DocumentStanding {
                     case PAID -> "success";
                     case OVERDUE -> "error";
                     case SENT, VIEWED -> "primary";
-                    case DRAFT -> "contrast";
+                    case DRAFT, CANCELLED -> "contrast";
                 }));
         boolean open = (s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED) && balance.signum() > 0;
         if (open && balance.compareTo(total) < 0) {
             labels.add(new Label("billing.status.partly-paid", "warning"));
         } else if (open) {
             labels.add(new Label("billing.status.not-paid", "warning"));
+        }
+        if (balance.signum() < 0) {
+            // A credit note took back more than was still open: money goes back to the client.
+            labels.add(new Label("billing.status.refund-due", "warning"));
         }
         return labels;
     }
@@ -47,7 +51,7 @@ public final class DocumentStanding {
         return List.of(new Label(
                 "billing.status.quote." + s.name(),
                 switch (s) {
-                    case APPROVED -> "success";
+                    case APPROVED, CONVERTED -> "success";
                     case REJECTED -> "error";
                     case SENT, VIEWED -> "primary";
                     case DRAFT -> "contrast";

@@ -25,4 +25,12 @@ public interface ClientDependents {
     default Map<String, Long> issued(Collection<Long> clientIds) {
         return Map.of();
     }
+
+    /**
+     * The records among the dependents that are legal documents (issued invoices, credit notes), by client id, each
+     * as it is known to people (its number): the confirmation names them and the deletion log keeps them.
+     */
+    default Map<Long, java.util.List<String>> records(Collection<Long> clientIds) {
+        return Map.of();
+    }
 }

@@ -7,8 +7,9 @@ import java.util.Currency;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * What the reports count as revenue, said once: issued invoices (no drafts) in a period — of clients in the Trash too,
- * since trashing a client does not undo what it was invoiced or owes.
+ * What the reports count as revenue, said once: issued invoices (no drafts) in a period, net of what credit notes
+ * took back ({@code total - credited_total}); their balances already are. Clients in the Trash count too: trashing a
+ * client does not undo what it was invoiced or owes.
  */
 final class ReportSql {
 
