@@ -50,6 +50,31 @@ class BillingClientDependents implements ClientDependents {
     }
 
     @Override
+    public Map<String, Long> issued(Collection<Long> clientIds) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(
+                "client.trash.issued.invoices",
+                em.createQuery(
+                                "select count(i) from Invoice i where i.client.id in :ids and i.issuedAt is not null",
+                                Long.class)
+                        .setParameter("ids", clientIds)
+                        .getSingleResult());
+        counts.put(
+                "client.trash.issued.quotes",
+                em.createQuery(
+                                "select count(q) from Quote q where q.client.id in :ids and q.issuedAt is not null",
+                                Long.class)
+                        .setParameter("ids", clientIds)
+                        .getSingleResult());
+        counts.put(
+                "client.trash.issued.payments",
+                em.createQuery("select count(p) from Payment p where p.clientId in :ids", Long.class)
+                        .setParameter("ids", clientIds)
+                        .getSingleResult());
+        return counts;
+    }
+
+    @Override
     public Map<Long, List<String>> records(Collection<Long> clientIds) {
         Map<Long, List<String>> records = new HashMap<>();
         em.createQuery("""

@@ -51,7 +51,8 @@ class BillingQueries {
                 d.get("currency"),
                 d.get("total"),
                 d.get("balance"),
-                d.get("statusCode")));
+                d.get("statusCode"),
+                c.get("trashedAt")));
         q.where(documentPredicates(cb, d, c, filter, "number"));
         q.orderBy(orders(cb, d, sort.isSorted() ? sort : fallback, BillingSort.DOCUMENTS));
         return em.createQuery(q)
@@ -131,7 +132,8 @@ class BillingQueries {
                 c.get("name"),
                 p.get("amount"),
                 p.get("currency"),
-                p.get("date")));
+                p.get("date"),
+                c.get("trashedAt")));
         q.where(paymentPredicates(cb, p, i, c, filter));
         q.orderBy(orders(
                 cb, p, sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, BillingSort.DATE), BillingSort.PAYMENTS));
@@ -154,6 +156,10 @@ class BillingQueries {
     private Predicate[] documentPredicates(
             CriteriaBuilder cb, From<?, ?> d, Join<?, Client> c, BillingFilter f, String numberAttribute) {
         List<Predicate> all = clientPredicates(cb, c, f);
+        if (f.clientId() == null && f.clientTrash() != BillingFilter.ClientTrash.LIVE) {
+            // A trashed client's drafts were never sent: only its issued documents stay findable.
+            all.add(cb.or(ClientScope.live(cb, c), cb.notEqual(d.get("statusCode"), "DRAFT")));
+        }
         String search = f.normalizedSearch();
         if (!search.isEmpty()) {
             String pattern = "%" + escapeLike(search) + "%";
@@ -188,9 +194,19 @@ class BillingQueries {
             scope.require(f.clientId());
         }
         List<Predicate> all = new ArrayList<>();
-        all.add(scope.visible(cb, c));
         if (f.clientId() != null) {
+            all.add(scope.visible(cb, c));
             all.add(cb.equal(c.get("id"), f.clientId()));
+            return all;
+        }
+        // Across all clients, records of clients in the Trash stay findable (marked in the list), unless filtered.
+        switch (f.clientTrash()) {
+            case LIVE -> all.add(scope.visible(cb, c));
+            case TRASHED -> {
+                all.add(scope.accessible(cb, c));
+                all.add(cb.isNotNull(c.get("trashedAt")));
+            }
+            case ANY -> all.add(scope.accessible(cb, c));
         }
         return all;
     }

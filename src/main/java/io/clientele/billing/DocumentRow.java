@@ -1,6 +1,7 @@
 package io.clientele.billing;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,11 @@ public record DocumentRow(
         String currency,
         BigDecimal total,
         BigDecimal balance,
-        String status) {}
+        String status,
+        @Nullable Instant clientTrashedAt) {
+
+    /** The client is in the Trash: the list marks the row. */
+    public boolean clientInTrash() {
+        return clientTrashedAt != null;
+    }
+}

@@ -19,6 +19,14 @@ public interface ClientDependents {
     default void deleting(Collection<Long> clientIds) {}
 
     /**
+     * Issued records of these clients that trashing them puts out of sight (sent invoices, quotes, payments), per
+     * translation key taking the count; drafts are not counted.
+     */
+    default Map<String, Long> issued(Collection<Long> clientIds) {
+        return Map.of();
+    }
+
+    /**
      * The records among the dependents that are legal documents (issued invoices, credit notes), by client id, each
      * as it is known to people (its number): the confirmation names them and the deletion log keeps them.
      */

@@ -89,6 +89,15 @@ public class ClientScope {
         return rule == null ? live : cb.and(live, rule);
     }
 
+    /**
+     * Criteria: the caller may see the client, live or in the Trash — for lists of records that outlive a trashing
+     * (issued invoices, payments), which must stay findable.
+     */
+    public Predicate accessible(CriteriaBuilder cb, Path<Client> c) {
+        Predicate rule = restriction(cb, c);
+        return rule == null ? cb.conjunction() : rule;
+    }
+
     /** Criteria: the client is live (whoever asks). */
     public static Predicate live(CriteriaBuilder cb, Path<Client> c) {
         return cb.isNull(c.get("trashedAt"));

@@ -207,6 +207,31 @@ public class ClientService {
     }
 
     /**
+     * Creates a client the user entered (full form, quick insert), refusing a likely duplicate unless the user said
+     * to create it anyway: the check runs inside the save, so a match created by someone else since the form's
+     * warning still stops it.
+     *
+     * @param createAnyway the user saw the matches and chose "Create anyway"
+     * @throws DuplicateClientException when {@code createAnyway} is false and live clients the caller may see match
+     *     the new one's e-mail, tax ID or name key (see {@link #findLikelyDuplicates})
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Client create(Client client, boolean createAnyway) {
+        if (!client.isNew()) {
+            throw new IllegalArgumentException("create takes a new client");
+        }
+        if (!createAnyway) {
+            List<LikelyDuplicate> matches =
+                    findLikelyDuplicates(client.getEmail(), client.getTaxId(), client.getName());
+            if (!matches.isEmpty()) {
+                throw new DuplicateClientException(matches);
+            }
+        }
+        return save(client);
+    }
+
+    /**
      * Refuses a client that lacks a field an administrator made mandatory (Settings → Client fields), naming the
      * first such field in the form's order.
      *
@@ -377,6 +402,27 @@ public class ClientService {
             }));
         }
         return counts;
+    }
+
+    /**
+     * What trashing these live clients would put out of sight, for the confirmation: what they still owe (per
+     * currency, only balances above zero) and their issued documents. Clients the caller may not see count nothing.
+     */
+    public TrashImpact trashImpact(Collection<Long> ids) {
+        List<Long> live = ids.isEmpty() ? List.of() : queries.visibleIds(ids, false);
+        Map<String, BigDecimal> owed = new TreeMap<>();
+        Map<String, Long> issued = new TreeMap<>();
+        if (!live.isEmpty()) {
+            clients.findAllById(live).stream()
+                    .filter(c -> c.getAmountOwed().signum() > 0)
+                    .forEach(c -> owed.merge(c.getCurrency(), c.getAmountOwed(), BigDecimal::add));
+            dependents.forEach(d -> d.issued(live).forEach((key, n) -> {
+                if (n > 0) {
+                    issued.merge(key, n, Long::sum);
+                }
+            }));
+        }
+        return new TrashImpact(owed, issued);
     }
 
     /**

@@ -199,13 +199,12 @@ public class OpportunityService {
     }
 
     /**
-     * Existing clients (that the caller may see) with the draft's e-mail or tax ID: before creating a new client, the
-     * user chooses between linking the opportunity to one of them and creating the client anyway.
+     * Existing clients (that the caller may see) like the draft — the same e-mail, tax ID or name key, as for a client
+     * entered by hand: before creating a new client, the user chooses between linking the opportunity to one of them
+     * and creating the client anyway.
      */
-    public List<LikelyDuplicate> sameEmailOrTaxId(Client draft) {
-        return clients.findLikelyDuplicates(draft.getEmail(), draft.getTaxId(), null).stream()
-                .filter(d -> d.match() != LikelyDuplicate.Match.NAME)
-                .toList();
+    public List<LikelyDuplicate> likelyDuplicates(Client draft) {
+        return clients.findLikelyDuplicates(draft.getEmail(), draft.getTaxId(), draft.getName());
     }
 
     /**

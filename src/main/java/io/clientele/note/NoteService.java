@@ -68,6 +68,11 @@ public class NoteService {
                 .toList();
     }
 
+    /** One note as stored now (its text and version), for merging an edit with a newer version. */
+    public ClientNote get(long noteId) {
+        return visible(noteId);
+    }
+
     public long count(long clientId) {
         clients.require(clientId);
         return notes.countByClientId(clientId);

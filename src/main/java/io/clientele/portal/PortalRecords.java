@@ -1,5 +1,6 @@
 package io.clientele.portal;
 
+import io.clientele.billing.DocumentStanding;
 import io.clientele.client.PortalSections;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +23,10 @@ public final class PortalRecords {
             long openInvoices,
             PortalSections sections) {}
 
-    /** An invoice or quote in a list; {@code status} is the status enum's name. */
+    /**
+     * An invoice or quote in a list; {@code status} is the status enum's name, {@code standing} how it reads (the
+     * back office's labels, e.g. "Sent" and "Partly paid").
+     */
     public record Document(
             long id,
             String number,
@@ -31,7 +35,8 @@ public final class PortalRecords {
             @Nullable LocalDate dueDate,
             String currency,
             BigDecimal total,
-            BigDecimal balance) {}
+            BigDecimal balance,
+            List<DocumentStanding.Label> standing) {}
 
     public record Line(
             String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, BigDecimal amount) {}

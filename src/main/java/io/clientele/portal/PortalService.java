@@ -8,6 +8,7 @@ import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.DocumentNotFoundException;
 import io.clientele.billing.DocumentPdfService;
+import io.clientele.billing.DocumentStanding;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.Quote;
 import io.clientele.client.Client;
@@ -349,6 +350,10 @@ public class PortalService {
         String status = d instanceof Invoice i
                 ? i.getStatus().name()
                 : ((Quote) d).getStatus().name();
+        // The labels come from billing's one rule, so the client reads what the back office reads.
+        List<DocumentStanding.Label> standing = d instanceof Invoice i
+                ? DocumentStanding.ofInvoice(i.getStatus(), d.getTotal(), d.getBalance())
+                : DocumentStanding.ofQuote(((Quote) d).getStatus());
         return new Document(
                 d.getId(),
                 d.getNumber(),
@@ -357,7 +362,8 @@ public class PortalService {
                 d.getDueDate(),
                 d.getCurrency(),
                 d.getTotal(),
-                d.getBalance());
+                d.getBalance(),
+                standing);
     }
 
     private static Line line(DocumentLine l) {

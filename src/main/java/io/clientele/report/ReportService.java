@@ -69,7 +69,7 @@ public class ReportService {
     }
 
     /**
-     * Invoices issued from {@code from} to {@code to} (drafts and trashed clients left out) per client group and
+     * Invoices issued from {@code from} to {@code to} (drafts left out; clients in the Trash still count) per client group and
      * currency: currencies in alphabetical order, within one the most valuable group first, the "No group" bucket
      * (a null group) ranked by its value like any other.
      *

@@ -137,7 +137,7 @@ class OpportunityServiceTest extends SpringTest {
         actAs(TestData.ADMIN, "ADMIN");
 
         Client draft = opportunities.draftConversion(linked.getId()).client();
-        assertThat(opportunities.sameEmailOrTaxId(draft))
+        assertThat(opportunities.likelyDuplicates(draft))
                 .containsExactly(new LikelyDuplicate(existing.getId(), "Northwind", LikelyDuplicate.Match.EMAIL));
         ConversionResult link = opportunities.convert(linked.getId(), draft, existing.getId());
         assertThat(link).isEqualTo(new ConversionResult(existing.getId(), "Northwind", false));
@@ -169,7 +169,7 @@ class OpportunityServiceTest extends SpringTest {
         assertThat(opportunities.get(o.getId()).getStage()).isEqualTo(OpportunityStage.NEW);
 
         draft.client().setTaxId("che-123.456.789");
-        assertThat(opportunities.sameEmailOrTaxId(draft.client()))
+        assertThat(opportunities.likelyDuplicates(draft.client()))
                 .extracting(LikelyDuplicate::id)
                 .containsExactly(existing.getId());
     }

@@ -188,6 +188,32 @@ class BrowserEndToEndTest extends SpringTest {
     }
 
     @Test
+    void enter_in_a_destructive_confirmation_cancels_because_cancel_has_the_focus() throws IOException {
+        Client c = testData.company("Enter Cancels Ltd", "enter@browser.test");
+        login(TestData.ADMIN, "clients");
+        type("#client-search input", "Enter Cancels");
+        waitForText("#client-grid", "Enter Cancels Ltd");
+        deep("#options-" + c.getId()).click();
+        waitUntil(() -> deepOrNull("#option-trash") != null);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", deep("#option-trash"));
+        waitUntil(() -> "cancel-button".equals(activeSlot()));
+        screenshot("10-trash-confirm-focus-on-cancel");
+
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        waitUntil(() -> deepOrNull("#confirm-trash[opened]") == null);
+        assertThat(count("select count(*) from clients where id = " + c.getId() + " and trashed_at is null"))
+                .isEqualTo(1);
+    }
+
+    /** The slot of the focused element: "cancel-button" or "confirm-button" inside a confirm dialog. */
+    private String activeSlot() {
+        Object slot = ((JavascriptExecutor) driver)
+                .executeScript("return document.activeElement && document.activeElement.getAttribute('slot')");
+        return slot == null ? "" : slot.toString();
+    }
+
+    @Test
     void a_client_user_sees_only_its_own_invoices() throws IOException {
         Client own = testData.company("Own Portal SARL", "own@browser.test");
         Client other = testData.company("Other Portal AG", "other@browser.test");

@@ -2,6 +2,7 @@ package io.clientele.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientele.base.domain.ThreeWayMerge;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Invoice;
@@ -19,7 +20,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -91,6 +94,108 @@ class ConcurrentEditsTest extends SpringTest {
                 assertEveryMarkOnce(notes, editors);
             }
         }
+    }
+
+    /** One edited field: how to read it and how to write it. */
+    private record Field<T>(Function<T, @Nullable Object> get, BiConsumer<T, String> set) {}
+
+    @Test
+    void disjoint_field_edits_of_one_client_all_survive() throws Exception {
+        List<Field<Client>> fields = List.of(
+                new Field<>(Client::getPhone, Client::setPhone),
+                new Field<>(Client::getMobile, Client::setMobile),
+                new Field<>(Client::getWebsite, Client::setWebsite),
+                new Field<>(Client::getTaxId, Client::setTaxId),
+                new Field<>(Client::getNotes, Client::setNotes));
+        List<String> values = List.of("+49 30 111", "+49 170 222", "https://three.example", "DE333", "four");
+        for (int round = 0; round < ROUNDS; round++) {
+            long id = testData.company("Disjoint " + round, null).getId();
+            Client stored = raceDisjoint(() -> clients.get(id), fields, values, clients::save);
+            for (int i = 0; i < fields.size(); i++) {
+                assertThat(fields.get(i).get().apply(stored)).isEqualTo(values.get(i));
+            }
+        }
+    }
+
+    @Test
+    void disjoint_field_edits_of_one_contact_all_survive() throws Exception {
+        Client c = testData.company("Disjoint Contacts", null);
+        List<Field<Contact>> fields = List.of(
+                new Field<>(Contact::getTitle, Contact::setTitle),
+                new Field<>(Contact::getPhone, Contact::setPhone),
+                new Field<>(Contact::getMobile, Contact::setMobile),
+                new Field<>(Contact::getNotes, Contact::setNotes));
+        List<String> values = List.of("CFO", "+49 30 111", "+49 170 222", "four");
+        for (int round = 0; round < ROUNDS; round++) {
+            long id = testData.contact(c, "Anna", "Disjoint " + round).getId();
+            Contact stored = raceDisjoint(() -> contacts.get(id), fields, values, contacts::save);
+            for (int i = 0; i < fields.size(); i++) {
+                assertThat(fields.get(i).get().apply(stored)).isEqualTo(values.get(i));
+            }
+        }
+    }
+
+    /**
+     * One editor per field, all reading the same version (a barrier makes the race certain), each changing only its
+     * field. A refused save merges as the editors do ({@link ThreeWayMerge}: against the values it loaded) and
+     * saves on top of the stored version. No editor may meet a conflict, and every change must be stored.
+     */
+    private static <T> T raceDisjoint(
+            java.util.function.Supplier<T> read,
+            List<Field<T>> fields,
+            List<String> values,
+            java.util.function.Consumer<T> save)
+            throws Exception {
+        int editors = fields.size();
+        CyclicBarrier allRead = new CyclicBarrier(editors);
+        ExecutorService pool = Executors.newFixedThreadPool(editors);
+        try {
+            List<Future<Integer>> refusals = new ArrayList<>();
+            for (int i = 0; i < editors; i++) {
+                int mine = i;
+                refusals.add(pool.submit(() -> SystemAuthentication.call(() -> {
+                    T entity = read.get();
+                    List<@Nullable Object> base = snapshot(entity, fields);
+                    await(allRead);
+                    fields.get(mine).set().accept(entity, values.get(mine));
+                    int refused = 0;
+                    while (true) {
+                        try {
+                            save.accept(entity);
+                            return refused;
+                        } catch (OptimisticLockingFailureException e) {
+                            refused++;
+                            T stored = read.get();
+                            List<@Nullable Object> theirs = snapshot(stored, fields);
+                            List<ThreeWayMerge.Outcome> outcomes =
+                                    ThreeWayMerge.compare(base, snapshot(entity, fields), theirs);
+                            assertThat(outcomes).doesNotContain(ThreeWayMerge.Outcome.CONFLICT);
+                            for (int f = 0; f < fields.size(); f++) {
+                                if (outcomes.get(f) == ThreeWayMerge.Outcome.MINE) {
+                                    fields.get(f).set().accept(stored, values.get(f));
+                                }
+                            }
+                            base = theirs;
+                            entity = stored;
+                        }
+                    }
+                })));
+            }
+            int refused = 0;
+            for (Future<Integer> f : refusals) {
+                refused += f.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(refused).isGreaterThanOrEqualTo(editors - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        return SystemAuthentication.call(read::get);
+    }
+
+    private static <T> List<@Nullable Object> snapshot(T entity, List<Field<T>> fields) {
+        List<@Nullable Object> values = new ArrayList<>();
+        fields.forEach(f -> values.add(f.get().apply(entity)));
+        return values;
     }
 
     private interface Edit<T> {

@@ -255,4 +255,32 @@ class PortalViewsTest extends KaribuTest {
                 !off.equals("projects"),
                 !off.equals("timesheets"));
     }
+
+    @Test
+    void a_partly_paid_invoice_reads_as_in_the_back_office_and_quotes_show_quote_columns() {
+        login(TestData.CLIENT_USER);
+
+        UI.getCurrent().navigate("portal/invoices");
+        var invoices = _get(com.vaadin.flow.component.grid.Grid.class, g -> g.withId("portal-invoices-grid"));
+        // The fixture's invoice of 100.00 has a payment of 40.00.
+        assertThat(cell(invoices, 0, "status", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Sent")
+                .contains("Partly paid");
+
+        UI.getCurrent().navigate("portal/invoices/" + own.id("invoices"));
+        assertThat(_get(Component.class, s -> s.withId("portal-invoice-status"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Partly paid");
+
+        UI.getCurrent().navigate("portal/quotes");
+        com.vaadin.flow.component.grid.Grid<?> quotes =
+                _get(com.vaadin.flow.component.grid.Grid.class, g -> g.withId("portal-quotes-grid"));
+        assertThat(quotes.getColumns().stream().map(c -> c.getKey()).toList())
+                .contains("validUntil", "status", "total")
+                .doesNotContain("dueDate", "balance");
+        assertThat(quotes.getColumnByKey("validUntil").getHeaderText()).isEqualTo("Valid until");
+    }
 }

@@ -393,4 +393,28 @@ class ReportServiceTest extends SpringTest {
         assertThatThrownBy(() -> customers.countCustomers(new CustomerReportFilter(FROM, TO, null)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Autowired
+    io.clientele.client.ClientService clientService;
+
+    @Test
+    void a_client_in_the_trash_keeps_counting_in_both_reports_for_its_period() {
+        Client b = client("TrashedB", "USD");
+        SystemAuthentication.run(() -> {
+            invoice(b, "70", FEB_1, true);
+            clientService.trash(List.of(b.getId()));
+        });
+        actAs(TestData.MANAGER, "MANAGER");
+        CustomerReportFilter all = new CustomerReportFilter(FROM, TO, null);
+
+        assertThat(customers.countCustomers(all)).isEqualTo(5);
+        assertThat(customers.totals(all))
+                .filteredOn(t -> t.currency().equals("USD"))
+                .extracting(CurrencyTotal::invoiced)
+                .containsExactly(new BigDecimal("120.00"));
+        assertThat(reports.groupReport(FROM, TO))
+                .filteredOn(r -> r.currency().equals("USD"))
+                .extracting(GroupReportRow::invoiced)
+                .contains(new BigDecimal("70.00"));
+    }
 }

@@ -137,6 +137,24 @@ public abstract class KaribuTest extends SpringTest {
         return UI.getCurrent().getTranslation(key, args);
     }
 
+    /**
+     * Runs a change as another user's session would: on its own thread, with its own security context, while this
+     * test's UI keeps what it has loaded. Waits for it to finish.
+     */
+    protected static void inOtherSession(Runnable change) {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(() -> io.clientele.base.security.SystemAuthentication.run(change))
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     protected static List<String> notificationTexts() {
         return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
                 .map(n ->

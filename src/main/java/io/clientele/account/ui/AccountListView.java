@@ -18,6 +18,7 @@ import io.clientele.account.AccountType;
 import io.clientele.account.PasswordLinks;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
@@ -148,7 +149,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         dialog.setId("account-delete-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("account.action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(dialog);
         dialog.open();
     }
 

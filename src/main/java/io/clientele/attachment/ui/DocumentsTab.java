@@ -18,6 +18,7 @@ import io.clientele.attachment.AttachmentNotFoundException;
 import io.clientele.attachment.AttachmentRow;
 import io.clientele.attachment.AttachmentService;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
@@ -171,7 +172,7 @@ class DocumentsTab extends VerticalLayout {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("client.documents.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> {
             String error = attempt(() -> attachments.delete(row.id()));
             if (error != null) {

@@ -23,6 +23,14 @@ public final class Notifications {
         return n;
     }
 
+    /** Something the user should know that is neither a success nor an error: shown longer, not in the way. */
+    public static Notification info(String text) {
+        Notification n = new Notification(text, LONG, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.INFO);
+        n.open();
+        return n;
+    }
+
     public static Notification error(String text) {
         Notification n = new Notification(text, LONG, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.ERROR);

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormKeys;
+import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.BillingDocument;
 import io.clientele.billing.DocumentLine;
@@ -55,7 +57,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
     /** Reads a stored document fresh; null for a new one. */
     private @Nullable LongFunction<D> loader;
     /** What the fields showed when the document was read: the base a save conflict is measured against. */
-    private List<String> opened = List.of();
+    private final FormMerge merge = new FormMerge();
 
     @Nullable
     ConflictDialog conflict;
@@ -106,7 +108,9 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"));
+        cancel.setId("document-cancel");
+        getFooter().add(cancel, save);
 
         if (existing != null) {
             start(existing);
@@ -117,6 +121,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         } else {
             lines.setLines(List.of(), "EUR");
         }
+        FormKeys.install(this, save, cancel, () -> document != null && merge.changed(parts()));
     }
 
     /** Shows a document (a new one for the chosen client, or a stored one). */
@@ -149,28 +154,85 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
                                 new DocumentLine(l.getDescription(), l.getQuantity(), l.getUnitPrice(), l.getTaxRate()))
                         .toList(),
                 shown.getCurrency());
-        opened = shown(shown.getIssueDate(), shown.getDueDate(), shown.getNotes(), shown.getLines());
+        merge.opened(parts());
     }
 
-    /** Issue date, due date, notes and lines as the conflict dialog shows them. */
-    private static List<String> shown(
-            @Nullable LocalDate issue, @Nullable LocalDate due, @Nullable String notes, List<DocumentLine> lines) {
-        String lineText = lines.stream()
-                .map(l -> l.getDescription() + " × "
-                        + l.getQuantity().stripTrailingZeros().toPlainString() + " @ "
-                        + l.getUnitPrice().stripTrailingZeros().toPlainString() + " ("
-                        + l.getTaxRate().stripTrailingZeros().toPlainString() + " %)")
-                .collect(java.util.stream.Collectors.joining("; "));
+    /** The lines as one comparable value: equal when they print alike. */
+    private record ShownLines(String text, List<DocumentLine> lines) {
+
+        static ShownLines of(List<DocumentLine> all) {
+            // The editor's blank starter row is no line.
+            List<DocumentLine> lines = all.stream()
+                    .filter(l ->
+                            !l.getDescription().isBlank() || l.getUnitPrice().signum() != 0)
+                    .toList();
+            return new ShownLines(
+                    lines.stream()
+                            .map(l -> l.getDescription() + " × "
+                                    + l.getQuantity().stripTrailingZeros().toPlainString() + " @ "
+                                    + l.getUnitPrice().stripTrailingZeros().toPlainString() + " ("
+                                    + l.getTaxRate().stripTrailingZeros().toPlainString() + " %)")
+                            .collect(java.util.stream.Collectors.joining("; ")),
+                    lines);
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof ShownLines other && other.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return text.isEmpty() ? "—" : text;
+        }
+    }
+
+    /** The edited parts of the form, for merging with a version someone else saved meanwhile. */
+    private List<FormMerge.Part> parts() {
         return List.of(
-                issue == null ? "—" : issue.toString(),
-                due == null ? "—" : due.toString(),
-                notes == null || notes.isBlank() ? "—" : notes,
-                lineText.isEmpty() ? "—" : lineText);
+                new FormMerge.Part(
+                        issueDate.getLabel(),
+                        issueDate::getValue,
+                        v -> issueDate.setValue((LocalDate) v),
+                        FormMerge::text),
+                new FormMerge.Part(
+                        dueDate.getLabel(), dueDate::getValue, v -> dueDate.setValue((LocalDate) v), FormMerge::text),
+                new FormMerge.Part(
+                        notes.getLabel(),
+                        notes::getValue,
+                        v -> notes.setValue(v == null ? "" : (String) v),
+                        FormMerge::text),
+                new FormMerge.Part(
+                        getTranslation("conflict.lines"),
+                        () -> ShownLines.of(lines.currentLines()),
+                        v -> lines.setLines(
+                                ((ShownLines) java.util.Objects.requireNonNull(v)).lines(), lines.currency()),
+                        FormMerge::text));
+    }
+
+    /** The same parts of a stored document. */
+    private List<FormMerge.Part> parts(D stored) {
+        String notesLabel = notes.getLabel();
+        return List.of(
+                new FormMerge.Part(issueDate.getLabel(), stored::getIssueDate, v -> {}, FormMerge::text),
+                new FormMerge.Part(dueDate.getLabel(), stored::getDueDate, v -> {}, FormMerge::text),
+                new FormMerge.Part(
+                        notesLabel, () -> stored.getNotes() == null ? "" : stored.getNotes(), v -> {}, FormMerge::text),
+                new FormMerge.Part(
+                        getTranslation("conflict.lines"),
+                        () -> ShownLines.of(stored.getLines()),
+                        v -> {},
+                        FormMerge::text));
     }
 
     /**
-     * Someone saved the document since it was read: list the parts they changed beside the user's, and let the user
-     * reload theirs or re-apply the user's on top of it.
+     * Someone saved the document since it was read: keep their changes to parts the user did not touch and save on
+     * top of theirs, or ask about the parts both changed (see {@link FormMerge}).
      */
     private void showConflict(long id) {
         D stored;
@@ -180,26 +242,14 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
             Notifications.error(getTranslation("billing.gone"));
             return;
         }
-        List<String> theirs = shown(stored.getIssueDate(), stored.getDueDate(), stored.getNotes(), stored.getLines());
-        List<String> mine = shown(
-                issueDate.getValue(),
-                dueDate.getValue(),
-                notes.getValue(),
-                lines.validLines().orElse(List.of()));
-        List<String> labels =
-                List.of(issueDate.getLabel(), dueDate.getLabel(), notes.getLabel(), getTranslation("conflict.lines"));
-        List<ConflictDialog.Change> changes = new java.util.ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            if (!opened.get(i).equals(theirs.get(i))) {
-                changes.add(new ConflictDialog.Change(labels.get(i), mine.get(i), theirs.get(i)));
-            }
-        }
-        conflict = new ConflictDialog(changes, () -> start(stored), () -> {
-            document = stored;
-            opened = theirs;
-            save();
-        });
-        conflict.open();
+        conflict = merge.resolve(
+                parts(),
+                parts(stored),
+                () -> {
+                    document = stored;
+                    save();
+                },
+                () -> start(stored));
     }
 
     private void save() {

@@ -3,6 +3,7 @@ package io.clientele.billing.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.DocumentMailService;
 import io.clientele.billing.DocumentNotFoundException;
@@ -154,7 +155,7 @@ public class DocumentMailActions {
         confirm.setCancelable(true);
         confirm.setCancelText(t("action.cancel"));
         confirm.setConfirmText(confirmText);
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> action.run());
         confirm.open();
     }

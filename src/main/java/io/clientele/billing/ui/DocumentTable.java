@@ -11,6 +11,7 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
@@ -18,9 +19,9 @@ import io.clientele.billing.BillingFilter;
 import io.clientele.billing.BillingSort;
 import io.clientele.billing.DocumentNotFoundException;
 import io.clientele.billing.DocumentRow;
+import io.clientele.billing.DocumentStanding;
 import io.clientele.billing.DocumentType;
 import io.clientele.billing.Invoice;
-import io.clientele.billing.InvoiceStatus;
 import io.clientele.billing.QuoteStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +66,7 @@ class DocumentTable extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         if (showClient) {
-            grid.addColumn(DocumentRow::clientName)
+            grid.addColumn(r -> BillingListView.clientName(this, r.clientName(), r.clientInTrash()))
                     .setKey(BillingSort.CLIENT)
                     .setSortProperty(BillingSort.CLIENT)
                     .setHeader(getTranslation("billing.column.client"))
@@ -137,37 +138,9 @@ class DocumentTable extends VerticalLayout {
         HorizontalLayout badges = new HorizontalLayout();
         badges.setSpacing(false);
         badges.addClassName("badge-row");
-        if (type == DocumentType.INVOICE) {
-            InvoiceStatus s = InvoiceStatus.valueOf(row.status());
-            badges.add(Formats.badge(
-                    getTranslation("billing.status.invoice." + s.name()),
-                    switch (s) {
-                        case PAID -> "success";
-                        case OVERDUE -> "error";
-                        case SENT, VIEWED -> "primary";
-                        case DRAFT, CANCELLED -> "contrast";
-                    }));
-            if ((s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED)
-                    && row.balance().signum() > 0
-                    && row.balance().compareTo(row.total()) < 0) {
-                badges.add(Formats.badge(getTranslation("billing.status.partly-paid"), "warning"));
-            } else if ((s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED)
-                    && row.balance().signum() > 0) {
-                badges.add(Formats.badge(getTranslation("billing.status.not-paid"), "warning"));
-            }
-            if (row.balance().signum() < 0) {
-                badges.add(Formats.badge(getTranslation("billing.status.refund-due"), "warning"));
-            }
-        } else {
-            QuoteStatus s = QuoteStatus.valueOf(row.status());
-            badges.add(Formats.badge(
-                    getTranslation("billing.status.quote." + s.name()),
-                    switch (s) {
-                        case APPROVED, CONVERTED -> "success";
-                        case REJECTED -> "error";
-                        case SENT, VIEWED -> "primary";
-                        case DRAFT -> "contrast";
-                    }));
+        // One rule with the Client Center: DocumentStanding.
+        for (DocumentStanding.Label label : DocumentStanding.of(type, row.status(), row.total(), row.balance())) {
+            badges.add(Formats.badge(getTranslation(label.key()), label.tone()));
         }
         return badges;
     }
@@ -284,7 +257,7 @@ class DocumentTable extends VerticalLayout {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("billing.action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> run(() -> {
             if (type == DocumentType.INVOICE) {
                 editors.invoices.delete(row.id());

@@ -92,6 +92,15 @@ class LinesEditor extends Composite<VerticalLayout> {
         recompute();
     }
 
+    /** The lines as typed, valid or not (for comparing with a stored version). */
+    List<DocumentLine> currentLines() {
+        return rows.stream().map(LineRow::toLine).toList();
+    }
+
+    String currency() {
+        return currency;
+    }
+
     /** The lines as typed, or empty when a field is invalid (each invalid field then says why). */
     Optional<List<DocumentLine>> validLines() {
         boolean ok = true;

@@ -119,7 +119,8 @@ class PaymentDialog extends Dialog {
                         inv.getCurrency(),
                         inv.getTotal(),
                         inv.getBalance(),
-                        inv.getStatus().name());
+                        inv.getStatus().name(),
+                        inv.getClient().getTrashedAt());
                 invoice.setItems(List.of(row));
                 invoice.setValue(row);
                 invoice.setReadOnly(true);

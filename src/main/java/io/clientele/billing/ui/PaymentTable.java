@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
@@ -55,7 +56,7 @@ class PaymentTable extends VerticalLayout {
                 .setHeader(getTranslation("billing.column.invoice"))
                 .setAutoWidth(true);
         if (showClient) {
-            grid.addColumn(PaymentRow::clientName)
+            grid.addColumn(r -> BillingListView.clientName(this, r.clientName(), r.clientInTrash()))
                     .setKey(BillingSort.CLIENT)
                     .setSortProperty(BillingSort.CLIENT)
                     .setHeader(getTranslation("billing.column.client"))
@@ -122,7 +123,7 @@ class PaymentTable extends VerticalLayout {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("billing.action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> DocumentTable.run(() -> {
             editors.payments.delete(row.id());
             Notifications.success(getTranslation("billing.payment.deleted", row.reference()));

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormKeys;
+import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
-import java.util.List;
+import io.clientele.client.DuplicateClientException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +30,13 @@ public class ClientEditor extends Dialog {
     private final Consumer<Client> onSaved;
     private final ClientEditors context;
     /** What the fields showed when the client was read: the base a conflict is measured against. */
-    private List<@Nullable Object> opened;
+    private final FormMerge merge = new FormMerge();
 
     @Nullable
     ConflictDialog conflict;
+
+    @Nullable
+    DuplicateDialog duplicate;
 
     ClientEditor(ClientEditors context, Client client, Consumer<Client> onSaved) {
         this.clients = context.clients;
@@ -43,7 +48,7 @@ public class ClientEditor extends Dialog {
         setCloseOnOutsideClick(false);
         form = new ClientForm(context, client);
         form.read(client);
-        opened = ConflictDialog.values(form.binder());
+        merge.opened(FormMerge.parts(form.binder()));
         form.addSaveListener(e -> save(e.getClient()));
         add(form);
 
@@ -57,13 +62,18 @@ public class ClientEditor extends Dialog {
         });
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("client-cancel");
-        cancel.addClickListener(e -> close());
         getFooter().add(cancel, save);
+        FormKeys.install(this, save, cancel, () -> merge.changed(FormMerge.parts(form.binder())));
     }
 
     private void save(Client client) {
+        save(client, false);
+    }
+
+    /** @param createAnyway the user saw the likely duplicates and chose to create the client all the same */
+    private void save(Client client, boolean createAnyway) {
         try {
-            Client saved = clients.save(client);
+            Client saved = client.isNew() ? clients.create(client, createAnyway) : clients.save(client);
             close();
             Notifications.success(getTranslation("client.saved", saved.getName()));
             onSaved.accept(saved);
@@ -71,6 +81,9 @@ public class ClientEditor extends Dialog {
             showConflict(Objects.requireNonNull(client.getId()));
         } catch (ClientNotFoundException e) {
             Notifications.error(getTranslation("client.save.gone"));
+        } catch (DuplicateClientException e) {
+            duplicate = new DuplicateDialog(e.matches(), () -> save(client, true));
+            duplicate.open();
         } catch (io.clientele.client.MandatoryFieldMissingException e) {
             form.inputs.show(e);
             Notifications.error(getTranslation(e.getMessageKey()));
@@ -80,8 +93,8 @@ public class ClientEditor extends Dialog {
     }
 
     /**
-     * Someone saved this client since it was read: list what they changed next to what the user typed, and let the
-     * user reload theirs or re-apply these values on top of it. The form keeps the user's input meanwhile.
+     * Someone saved this client since it was read: merge their changes into the form (see {@link FormMerge}) and save
+     * on top of theirs, or ask about the fields both changed. The form keeps the user's input meanwhile.
      */
     private void showConflict(long id) {
         Client stored;
@@ -93,19 +106,15 @@ public class ClientEditor extends Dialog {
         }
         ClientForm storedForm = new ClientForm(context, stored);
         storedForm.read(stored);
-        conflict = new ConflictDialog(
-                ConflictDialog.changes(opened, form.binder(), storedForm.binder()),
-                () -> {
-                    form.read(stored);
-                    opened = ConflictDialog.values(form.binder());
-                },
+        conflict = merge.resolve(
+                FormMerge.parts(form.binder()),
+                FormMerge.parts(storedForm.binder()),
                 () -> {
                     form.rebase(stored);
-                    opened = ConflictDialog.values(storedForm.binder());
                     if (!form.writeIfValid()) {
                         Notifications.error(getTranslation("form.invalid"));
                     }
-                });
-        conflict.open();
+                },
+                () -> form.read(stored));
     }
 }

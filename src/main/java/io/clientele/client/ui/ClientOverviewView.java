@@ -79,7 +79,7 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
     }
 
     /** The address of client {@code id}'s overview, as a {@link #link} points to it (for templates in the browser). */
-    static String href(long id) {
+    public static String href(long id) {
         return RouteConfiguration.forApplicationScope()
                 .getUrl(ClientOverviewView.class, new RouteParameters(ID, String.valueOf(id)));
     }

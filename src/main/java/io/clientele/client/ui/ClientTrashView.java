@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
@@ -181,7 +182,7 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("client.delete.confirm.button", ids.size()));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> {
             int deleted = clients.deletePermanently(ids);
             grid.deselectAll();

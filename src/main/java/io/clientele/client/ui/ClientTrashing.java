@@ -2,8 +2,10 @@ package io.clientele.client.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.ClientService;
+import io.clientele.client.TrashImpact;
 import java.util.List;
 import java.util.Set;
 
@@ -26,13 +28,32 @@ final class ClientTrashing {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-trash");
         confirm.setHeader(ui.getTranslation("client.trash.confirm.title"));
-        confirm.setText(ui.getTranslation("client.trash.confirm.text", ids.size()));
+        confirm.setText(ui.getTranslation("client.trash.confirm.text", ids.size()) + impact(ui, ids));
         confirm.setCancelable(true);
         confirm.setCancelText(ui.getTranslation("action.cancel"));
         confirm.setConfirmText(ui.getTranslation("client.trash.confirm.button", ids.size()));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> trash(List.copyOf(ids)));
         confirm.open();
+    }
+
+    /** " They owe … and have … issued: …", or nothing when the clients owe nothing and have nothing issued. */
+    private String impact(UI ui, Set<Long> ids) {
+        TrashImpact impact = clients.trashImpact(ids);
+        StringBuilder text = new StringBuilder();
+        if (!impact.owed().isEmpty()) {
+            String owed = impact.owed().entrySet().stream()
+                    .map(e -> ClientFormat.money(e.getValue(), e.getKey(), ui.getLocale()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            text.append(' ').append(ui.getTranslation("client.trash.confirm.owed", owed));
+        }
+        if (!impact.issued().isEmpty()) {
+            String issued = impact.issued().entrySet().stream()
+                    .map(e -> ui.getTranslation(e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            text.append(' ').append(ui.getTranslation("client.trash.confirm.issued", issued));
+        }
+        return text.toString();
     }
 
     private void trash(List<Long> ids) {

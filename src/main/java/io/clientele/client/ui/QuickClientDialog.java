@@ -1,6 +1,5 @@
 package io.clientele.client.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,11 +8,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.FormKeys;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientField;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.client.DuplicateClientException;
 import io.clientele.client.MandatoryFieldMissingException;
 
 /** Type, name and email: enough to create a client now and fill in the rest later. */
@@ -28,6 +29,10 @@ class QuickClientDialog extends Dialog {
     final ClientFieldInputs inputs;
 
     private final ClientService clients;
+
+    @org.jspecify.annotations.Nullable
+    DuplicateDialog duplicate;
+
     private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);
 
     QuickClientDialog(ClientEditors editors) {
@@ -69,9 +74,11 @@ class QuickClientDialog extends Dialog {
         save.setId("quick-save");
         save.setText(getTranslation("client.quick.create"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"));
+        cancel.setId("quick-cancel");
+        getFooter().add(cancel, save);
+        FormKeys.install(this, save, cancel, binder::hasChanges);
     }
 
     private void save() {
@@ -79,14 +86,22 @@ class QuickClientDialog extends Dialog {
         if (!binder.writeBeanIfValid(client)) {
             return;
         }
+        create(client, false);
+    }
+
+    /** @param createAnyway the user saw the likely duplicates and chose to create the client all the same */
+    private void create(Client client, boolean createAnyway) {
         try {
-            Client saved = clients.save(client);
+            Client saved = clients.create(client, createAnyway);
             close();
             long id = saved.getId() == null ? 0 : saved.getId();
             Notifications.withAction(
                     getTranslation("client.quick.created", saved.getName()),
                     getTranslation("client.quick.open"),
                     () -> ClientOverviewView.open(id));
+        } catch (DuplicateClientException e) {
+            duplicate = new DuplicateDialog(e.matches(), () -> create(client, true));
+            duplicate.open();
         } catch (MandatoryFieldMissingException e) {
             inputs.show(e);
             Notifications.error(getTranslation(e.getMessageKey()));

@@ -51,7 +51,7 @@ class ContactDialog extends Dialog {
     private Contact contact;
     private boolean automaticName;
     /** What the fields showed when the contact was read: the base a save conflict is measured against. */
-    java.util.List<@Nullable Object> opened;
+    final io.clientele.base.ui.FormMerge merge = new io.clientele.base.ui.FormMerge();
 
     /**
      * @param contact a new contact from {@code ContactService.newContact} or a stored one from
@@ -127,7 +127,7 @@ class ContactDialog extends Dialog {
         binder.forField(defaultRole).asRequired().bind("defaultRole");
         binder.forField(notes).withNullRepresentation("").bind("notes");
         binder.readBean(contact);
-        opened = io.clientele.base.ui.ConflictDialog.values(binder);
+        merge.opened(io.clientele.base.ui.FormMerge.parts(binder));
         automaticName = contact.hasAutomaticName();
         explainPrimary(contact, summary);
 
@@ -152,8 +152,9 @@ class ContactDialog extends Dialog {
         save.addClickListener(e -> writeAndFireSave());
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("contact-cancel");
-        cancel.addClickListener(e -> close());
         getFooter().add(cancel, save);
+        io.clientele.base.ui.FormKeys.install(
+                this, save, cancel, () -> merge.changed(io.clientele.base.ui.FormMerge.parts(binder)));
     }
 
     /**
@@ -207,13 +208,12 @@ class ContactDialog extends Dialog {
     void reload(Contact stored) {
         contact = stored;
         binder.readBean(stored);
-        opened = io.clientele.base.ui.ConflictDialog.values(binder);
+        merge.opened(io.clientele.base.ui.FormMerge.parts(binder));
     }
 
-    /** Writes the user's input, as it is, into the stored contact and saves it (after a conflict, "Re-apply"). */
-    void reapplyOnto(Contact stored, java.util.List<@Nullable Object> storedValues) {
+    /** Writes the user's input, as merged, into the stored contact and saves it (after a conflict). */
+    void saveOnto(Contact stored) {
         contact = stored;
-        opened = storedValues;
         writeAndFireSave();
     }
 

@@ -3,7 +3,8 @@ package io.clientele.contact.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.clientele.base.domain.RuleViolationException;
-import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.Confirmations;
+import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
@@ -71,7 +72,10 @@ final class ContactEditing {
         }
     }
 
-    /** Someone saved the contact meanwhile: list their changes beside the user's, and let the user choose. */
+    /**
+     * Someone saved the contact meanwhile: keep their changes to fields the user did not touch and save on top, or
+     * ask about the fields both changed.
+     */
     private void showConflict(ContactDialog dialog, long contactId, long clientId) {
         Contact stored;
         try {
@@ -81,12 +85,11 @@ final class ContactEditing {
             return;
         }
         ContactDialog storedCopy = new ContactDialog(stored, contacts.summary(clientId), clients);
-        var changes = ConflictDialog.changes(dialog.opened, dialog.binder(), storedCopy.binder());
-        new ConflictDialog(
-                        changes,
-                        () -> dialog.reload(stored),
-                        () -> dialog.reapplyOnto(stored, ConflictDialog.values(storedCopy.binder())))
-                .open();
+        dialog.merge.resolve(
+                FormMerge.parts(dialog.binder()),
+                FormMerge.parts(storedCopy.binder()),
+                () -> dialog.saveOnto(stored),
+                () -> dialog.reload(stored));
     }
 
     void makePrimary(long contactId, Runnable afterChange) {
@@ -105,7 +108,7 @@ final class ContactEditing {
                 t("contact.trash.confirm.title"),
                 t("contact.trash.confirm.text", name),
                 t("contact.trash.confirm.button"));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> trash(contactId, name, afterChange));
         confirm.open();
     }

@@ -77,7 +77,7 @@ class OpportunityConversion {
     }
 
     private void chooseClient(Client draft) {
-        List<LikelyDuplicate> matches = views.opportunities.sameEmailOrTaxId(draft);
+        List<LikelyDuplicate> matches = views.opportunities.likelyDuplicates(draft);
         if (matches.isEmpty()) {
             convert(draft, null);
             return;
@@ -93,7 +93,12 @@ class OpportunityConversion {
                         convert(draft, match.id());
                     });
             link.setId("conversion-link-" + match.id());
-            choices.add(link);
+            // A look at the match first, in a new tab so this choice stays open.
+            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
+                    ClientOverviewView.href(match.id()), t("crm.convert.open-match"));
+            open.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            open.setId("conversion-open-" + match.id());
+            choices.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(link, open));
         }
         Button create = new Button(t("crm.convert.create-new"), e -> {
             dialog.close();

@@ -98,6 +98,10 @@ class OpportunityForm extends Composite<FormLayout> {
         stage.setReadOnly(opportunity.isConverted());
     }
 
+    com.vaadin.flow.data.binder.Binder<Opportunity> binder() {
+        return binder;
+    }
+
     boolean writeIfValid(Opportunity opportunity) {
         return binder.writeBeanIfValid(opportunity);
     }

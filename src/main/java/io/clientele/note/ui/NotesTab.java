@@ -16,6 +16,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Confirmations;
+import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.client.ClientNotFoundException;
@@ -26,6 +29,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -135,14 +139,16 @@ class NotesTab extends VerticalLayout {
         area.setId("note-edit-text");
         area.setMaxLength(ClientNote.BODY_MAX);
         area.setWidth("min(40rem, 80vw)");
+        area.setLabel(getTranslation("client.notes.edit.title"));
         area.setValue(row.body());
-        Button save = new Button(getTranslation("client.notes.save"), e -> {
-            // A failed save keeps the dialog and the typed text open.
-            if (run(() -> notes.edit(row.id(), row.version(), area.getValue()))) {
-                dialog.close();
-                paged.refresh();
-            }
-        });
+        // The version the next save names: the one read, or after a conflict the stored one.
+        long[] version = {row.version()};
+        FormMerge merge = new FormMerge();
+        List<FormMerge.Part> parts = List.of(new FormMerge.Part(
+                area.getLabel(), area::getValue, v -> area.setValue(v == null ? "" : (String) v), FormMerge::text));
+        merge.opened(parts);
+        Button save = new Button(getTranslation("client.notes.save"));
+        save.addClickListener(e -> saveEdit(row.id(), version, area, merge, parts, dialog));
         save.setId("note-edit-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
@@ -150,6 +156,45 @@ class NotesTab extends VerticalLayout {
         dialog.getFooter().add(cancel, save);
         dialog.open();
     }
+
+    /**
+     * Saves an edited note; when someone saved it meanwhile (the author in another window), merges with their text
+     * (see {@link FormMerge}): an unchanged text takes theirs, two different texts are shown side by side.
+     */
+    private void saveEdit(
+            long noteId, long[] version, TextArea area, FormMerge merge, List<FormMerge.Part> parts, Dialog dialog) {
+        try {
+            notes.edit(noteId, version[0], area.getValue());
+            dialog.close();
+            paged.refresh();
+            return;
+        } catch (OptimisticLockingFailureException e) {
+            ClientNote stored;
+            try {
+                stored = notes.get(noteId);
+            } catch (RuntimeException gone) {
+                run(() -> {
+                    throw gone;
+                });
+                return;
+            }
+            version[0] = stored.getVersion();
+            String theirs = stored.getBody();
+            conflict = merge.resolve(
+                    parts,
+                    List.of(new FormMerge.Part(parts.getFirst().label(), () -> theirs, v -> {}, FormMerge::text)),
+                    () -> saveEdit(noteId, version, area, merge, parts, dialog),
+                    () -> area.setValue(theirs));
+        } catch (RuntimeException e) {
+            // A failed save keeps the dialog and the typed text open.
+            run(() -> {
+                throw e;
+            });
+        }
+    }
+
+    @Nullable
+    ConflictDialog conflict;
 
     private void confirmDelete(NoteRow row) {
         ConfirmDialog confirm = new ConfirmDialog();
@@ -159,7 +204,7 @@ class NotesTab extends VerticalLayout {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("client.notes.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> {
             if (run(() -> notes.delete(row.id()))) {
                 paged.refresh();

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -68,7 +67,7 @@ public class PortalInvoiceView extends VerticalLayout implements BeforeEnterObse
         title = getTranslation("billing.public.title", doc.number());
         H2 heading = new H2(title);
         heading.setId("portal-invoice-title");
-        Span status = new Span(getTranslation("billing.status.invoice." + doc.status()));
+        var status = PortalColumns.badges(this, doc);
         status.setId("portal-invoice-status");
         Anchor pdf = Downloads.link(
                 getTranslation("portal.pdf.download"),

@@ -13,6 +13,6 @@ public class PortalQuotesView extends PortalListView<Document> {
 
     public PortalQuotesView(PortalService portal) {
         super("portal-quotes", "portal.nav.quotes", portal::quotes, portal::countQuotes);
-        PortalColumns.documents(this, "billing.status.quote.", portal::quotePdf);
+        PortalColumns.quotes(this, portal::quotePdf);
     }
 }

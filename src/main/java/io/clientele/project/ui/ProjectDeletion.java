@@ -2,6 +2,7 @@ package io.clientele.project.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.project.ProjectNotFoundException;
 import io.clientele.project.ProjectService;
@@ -24,7 +25,7 @@ final class ProjectDeletion {
         confirm.setCancelable(true);
         confirm.setCancelText(ui.getTranslation("action.cancel"));
         confirm.setConfirmText(ui.getTranslation("project.delete.confirm.button"));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> {
             try {
                 long deleted = projects.delete(id);

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormKeys;
+import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.project.Project;
 import io.clientele.project.ProjectNotFoundException;
@@ -23,6 +26,13 @@ public class ProjectEditor extends Dialog {
     final Button cancel = new Button();
     private final ProjectService projects;
     private final Consumer<Project> onSaved;
+    private final ProjectEditors context;
+    private final @Nullable ClientChoice client;
+    private final boolean clientLocked;
+    private final FormMerge merge = new FormMerge();
+
+    @Nullable
+    ConflictDialog conflict;
 
     ProjectEditor(
             ProjectEditors context,
@@ -32,6 +42,9 @@ public class ProjectEditor extends Dialog {
             Consumer<Project> onSaved) {
         this.projects = context.projects;
         this.onSaved = onSaved;
+        this.context = context;
+        this.client = client;
+        this.clientLocked = clientLocked;
         setId("project-editor");
         setHeaderTitle(
                 project.isNew()
@@ -41,6 +54,7 @@ public class ProjectEditor extends Dialog {
         setCloseOnOutsideClick(false);
         form = new ProjectForm(context);
         form.read(project, client, clientLocked);
+        merge.opened(FormMerge.parts(form.binder()));
         form.addSaveListener(e -> save(e.getProject()));
         add(form);
 
@@ -54,8 +68,8 @@ public class ProjectEditor extends Dialog {
         });
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("project-cancel");
-        cancel.addClickListener(e -> close());
         getFooter().add(cancel, save);
+        FormKeys.install(this, save, cancel, () -> merge.changed(FormMerge.parts(form.binder())));
     }
 
     private void save(Project project) {
@@ -65,11 +79,37 @@ public class ProjectEditor extends Dialog {
             Notifications.success(getTranslation("project.saved", saved.getName()));
             onSaved.accept(saved);
         } catch (OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("project.save.conflict"));
+            showConflict(java.util.Objects.requireNonNull(project.getId()));
         } catch (ProjectNotFoundException e) {
             Notifications.error(getTranslation("project.save.gone"));
         } catch (RuleViolationException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
         }
+    }
+
+    /**
+     * Someone saved the project since it was read: keep their changes to fields the user did not touch and save on
+     * top of theirs, or ask about the fields both changed (see {@link FormMerge}).
+     */
+    private void showConflict(long id) {
+        Project stored;
+        try {
+            stored = projects.get(id);
+        } catch (ProjectNotFoundException e) {
+            Notifications.error(getTranslation("project.save.gone"));
+            return;
+        }
+        ProjectForm storedForm = new ProjectForm(context);
+        storedForm.read(stored, client, clientLocked);
+        conflict = merge.resolve(
+                FormMerge.parts(form.binder()),
+                FormMerge.parts(storedForm.binder()),
+                () -> {
+                    form.rebase(stored);
+                    if (!form.writeIfValid()) {
+                        Notifications.error(getTranslation("form.invalid"));
+                    }
+                },
+                () -> form.read(stored, client, clientLocked));
     }
 }

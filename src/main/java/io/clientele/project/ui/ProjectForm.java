@@ -196,6 +196,15 @@ class ProjectForm extends Composite<FormLayout> {
         hourlyRate.setHelperText(choice == null ? null : getTranslation("project.field.hourly-rate.hint", code));
     }
 
+    Binder<Project> binder() {
+        return binder;
+    }
+
+    /** Makes the next {@link #writeIfValid()} write the fields as they are into a fresher copy of the project. */
+    void rebase(Project fresh) {
+        this.project = fresh;
+    }
+
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.project.HoursTotal;
@@ -181,7 +182,7 @@ class TimeEntryList extends VerticalLayout {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("project.action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> {
             try {
                 projects.deleteTimeEntry(row.id());

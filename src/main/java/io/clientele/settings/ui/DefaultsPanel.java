@@ -22,6 +22,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.AppLanguages;
+import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.settings.CompanyLogo;
 import io.clientele.settings.PaymentTerm;
@@ -58,6 +60,10 @@ class DefaultsPanel extends Composite<VerticalLayout> {
     private final SettingsService settings;
     private final BeanValidationBinder<SystemSettings> binder = new BeanValidationBinder<>(SystemSettings.class);
     private SystemSettings current;
+    private final FormMerge merge = new FormMerge();
+
+    @Nullable
+    ConflictDialog conflict;
 
     DefaultsPanel(SettingsService settings) {
         this.settings = settings;
@@ -170,8 +176,14 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         showLogo(settings.logo().orElse(null));
         current = settings.get();
         reloadPaymentTerms();
-        binder.readBean(current);
-        companyHint.setVisible(current.isCompanyMissing());
+        read(current);
+    }
+
+    private void read(SystemSettings shown) {
+        current = shown;
+        binder.readBean(shown);
+        companyHint.setVisible(shown.isCompanyMissing());
+        merge.opened(FormMerge.parts(binder));
     }
 
     /** A logo arrived: stored if it is a PNG or JPEG within the limits, else the reason is shown. */
@@ -215,12 +227,20 @@ class DefaultsPanel extends Composite<VerticalLayout> {
             return;
         }
         try {
-            current = settings.save(current);
-            binder.readBean(current);
-            companyHint.setVisible(current.isCompanyMissing());
+            read(settings.save(current));
             Notifications.success(getTranslation("settings.defaults.saved"));
         } catch (OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("settings.conflict"));
+            // Another administrator saved meanwhile: merge theirs (see FormMerge) and save on top of it.
+            DefaultsPanel storedCopy = new DefaultsPanel(settings);
+            SystemSettings stored = storedCopy.current;
+            conflict = merge.resolve(
+                    FormMerge.parts(binder),
+                    FormMerge.parts(storedCopy.binder),
+                    () -> {
+                        current = stored;
+                        save();
+                    },
+                    () -> read(stored));
         } catch (RuleViolationException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.settings.LeadSource;
 import io.clientele.settings.LeadSourceService;
@@ -87,7 +88,7 @@ class LeadSourcesPanel extends Composite<VerticalLayout> {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("settings.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        Confirmations.destructive(confirm);
         confirm.addConfirmListener(e -> {
             try {
                 sources.delete(source);

@@ -57,7 +57,8 @@ class TranslationsTest {
                         "billing.method.",
                         "billing.quote.decided.",
                         "billing.status.invoice.",
-                        "billing.status.quote.");
+                        "billing.status.quote.",
+                        "billing.client-trash.");
         for (var type : io.clientele.client.ClientType.values()) {
             used.add("client.type." + type.name());
         }
@@ -69,6 +70,9 @@ class TranslationsTest {
         }
         for (var status : io.clientele.billing.QuoteStatus.values()) {
             used.add("billing.status.quote." + status.name());
+        }
+        for (var trash : io.clientele.billing.BillingFilter.ClientTrash.values()) {
+            used.add("billing.client-trash." + trash.name());
         }
         used.add("billing.quote.decided.APPROVED");
         used.add("billing.quote.decided.REJECTED");

@@ -275,6 +275,32 @@ class BillingViewsTest extends KaribuTest {
     }
 
     @Test
+    void disjoint_edits_of_a_draft_invoice_in_two_sessions_both_survive() {
+        long id = SystemAuthentication.call(() -> {
+            Invoice inv = invoices.newInvoice(client.getId());
+            inv.setLines(List.of(new DocumentLine("Work", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO)));
+            return invoices.save(inv).getId();
+        });
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-edit");
+        @SuppressWarnings("unchecked")
+        DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
+        inOtherSession(() -> {
+            Invoice theirs = invoices.get(id);
+            theirs.setLines(List.of(new DocumentLine("Their work", BigDecimal.TWO, BigDecimal.TEN, BigDecimal.ZERO)));
+            invoices.save(theirs);
+        });
+
+        userSets(editor.notes, "My note");
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isFalse();
+        Invoice stored = SystemAuthentication.call(() -> invoices.get(id));
+        assertThat(stored.getNotes()).isEqualTo("My note");
+        assertThat(stored.getLines()).extracting(DocumentLine::getDescription).containsExactly("Their work");
+    }
+
+    @Test
     void a_concurrent_edit_of_an_invoice_shows_what_changed_and_re_applying_saves_mine_on_top() {
         long id = SystemAuthentication.call(() -> {
             Invoice inv = invoices.newInvoice(client.getId());
@@ -285,7 +311,7 @@ class BillingViewsTest extends KaribuTest {
         ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-edit");
         @SuppressWarnings("unchecked")
         DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
-        SystemAuthentication.run(() -> {
+        inOtherSession(() -> {
             Invoice theirs = invoices.get(id);
             theirs.setNotes("Their note");
             invoices.save(theirs);
@@ -298,7 +324,7 @@ class BillingViewsTest extends KaribuTest {
         var conflict = _get(io.clientele.base.ui.ConflictDialog.class);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(conflict.grid))
                 .containsExactly(new io.clientele.base.ui.ConflictDialog.Change(
-                        editor.notes.getLabel(), "My note", "Their note"));
+                        editor.notes.getLabel(), "—", "Their note", "My note"));
         assertThat(SystemAuthentication.call(() -> invoices.get(id).getNotes())).isEqualTo("Their note");
 
         _click(conflict.reapply);
@@ -315,5 +341,46 @@ class BillingViewsTest extends KaribuTest {
                 return;
             }
         }
+    }
+
+    @Autowired
+    io.clientele.client.ClientService clientService;
+
+    @Test
+    void issued_invoices_and_payments_of_a_trashed_client_stay_findable_marked_and_filterable() {
+        Client gone = testData.company("Wöhler & Wöhler KG", "woehler@example.com");
+        Invoice owed = sentInvoice(gone, "14934");
+        SystemAuthentication.run(() -> {
+            io.clientele.billing.Payment p = new io.clientele.billing.Payment();
+            p.setAmount(new BigDecimal("100.00"));
+            p.setDate(java.time.LocalDate.of(2026, 3, 1));
+            p.setReference("W-1");
+            payments.record(owed.getId(), p);
+            Invoice draft = invoices.newInvoice(gone.getId());
+            draft.setLines(List.of(new DocumentLine("Never sent", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO)));
+            invoices.save(draft);
+        });
+        Invoice live = sentInvoice(client, "10");
+        SystemAuthentication.run(() -> clientService.trash(List.of(gone.getId())));
+
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        assertThat(_size(view.table.grid)).as("the issued one, not the draft").isEqualTo(2);
+        userSets(view.search, owed.getNumber());
+        assertThat(_size(view.table.grid)).isEqualTo(1);
+        assertThat(_getFormatted(view.table.grid, 0, io.clientele.billing.BillingSort.CLIENT))
+                .isEqualTo("Wöhler & Wöhler KG · client in Trash");
+        userSets(view.search, "");
+
+        userSets(view.clientTrashFilter, BillingFilter.ClientTrash.LIVE);
+        assertThat(_get(view.table.grid, 0).number()).isEqualTo(live.getNumber());
+        assertThat(_size(view.table.grid)).isEqualTo(1);
+        userSets(view.clientTrashFilter, BillingFilter.ClientTrash.TRASHED);
+        assertThat(_size(view.table.grid)).isEqualTo(1);
+        assertThat(_get(view.table.grid, 0).number()).isEqualTo(owed.getNumber());
+
+        PaymentListView paymentsView = navigate("payments", PaymentListView.class);
+        assertThat(_size(paymentsView.table.grid)).isEqualTo(1);
+        assertThat(_getFormatted(paymentsView.table.grid, 0, io.clientele.billing.BillingSort.CLIENT))
+                .contains("client in Trash");
     }
 }

@@ -189,4 +189,47 @@ class ClientCrmFieldsTest extends KaribuTest {
                 .contains("Cold call", "signal:+41790000000", "alt@crm.example", "Mar 4, 2026")
                 .contains("Designation", "Owner");
     }
+
+    @Test
+    void saving_a_likely_duplicate_creates_nothing_until_the_user_chooses_create_anyway() {
+        Client existing = testData.company("Acme Trading GmbH", "info@acme.example");
+        ClientEditor editor = openNew();
+        userSets(editor.form.name, "Acme Trading Ltd");
+
+        _click(editor.save);
+
+        assertThat(stored()).hasSize(1);
+        assertThat(editor.isOpened()).isTrue();
+        DuplicateDialog dialog = _get(DuplicateDialog.class);
+        com.vaadin.flow.component.html.Anchor link = _get(dialog.matches, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(link.getText()).isEqualTo("Acme Trading GmbH");
+        assertThat(link.getHref()).isEqualTo("clients/" + existing.getId());
+        assertThat(dialog.matches.getElement().getTextRecursively()).contains("similar name");
+
+        _click(dialog.back);
+        assertThat(stored()).hasSize(1);
+        assertThat(editor.form.name.getValue())
+                .as("the form keeps what was typed")
+                .isEqualTo("Acme Trading Ltd");
+
+        _click(editor.save);
+        _click(_get(DuplicateDialog.class).createAnyway);
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(stored()).extracting(ClientRow::name).contains("Acme Trading GmbH", "Acme Trading Ltd");
+    }
+
+    @Test
+    void quick_insert_of_a_likely_duplicate_needs_create_anyway() {
+        testData.company("Beta Ltd", "hello@beta.example");
+        QuickClientDialog dialog = openQuick();
+        userSets(dialog.name, "Another Beta");
+        userSets(dialog.email, "hello@BETA.example");
+
+        _click(dialog.save);
+
+        assertThat(stored()).hasSize(1);
+        assertThat(dialog.isOpened()).isTrue();
+        _click(_get(DuplicateDialog.class).createAnyway);
+        assertThat(stored()).extracting(ClientRow::name).contains("Another Beta");
+    }
 }

@@ -157,21 +157,47 @@ class ClientEditorTest extends KaribuTest {
         assertThat(stored()).extracting(ClientRow::name).containsExactly("New Name Ltd");
     }
 
-    /** Opens the editor on a stored client, then someone else changes its name and phone behind its back. */
+    /** Opens the editor on a stored client, then someone else changes its name and phone in another session. */
     private ClientEditor editorWithConcurrentChange(Client c) {
         view = navigate("clients", ClientListView.class);
         ContextMenuKt._clickItemWithID(view.rowMenu(), "option-edit", GridKt._get(view.grid, 0));
         ClientEditor editor = _get(ClientEditor.class);
 
-        Client theirs = SystemAuthentication.call(() -> clients.get(c.getId()));
-        theirs.setPhone("+41 44 000 00 00");
-        theirs.setName("Their Name AG");
-        testData.save(theirs);
+        inOtherSession(() -> {
+            Client theirs = clients.get(c.getId());
+            theirs.setPhone("+41 44 000 00 00");
+            theirs.setName("Their Name AG");
+            clients.save(theirs);
+        });
         return editor;
     }
 
+    private Client storedClient(Client c) {
+        return SystemAuthentication.call(() -> clients.get(c.getId()));
+    }
+
     @Test
-    void a_concurrent_change_opens_a_dialog_naming_each_changed_field_with_both_values() {
+    void disjoint_changes_of_two_sessions_both_survive_without_a_dialog() {
+        Client c = testData.company("Contended AG", "c@example.com");
+        ClientEditor editor = editorWithConcurrentChange(c);
+
+        userSets(editor.form.website, "https://mine.example");
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(editor.conflict).isNull();
+        Client stored = storedClient(c);
+        assertThat(stored.getPhone()).as("their phone is kept").isEqualTo("+41 44 000 00 00");
+        assertThat(stored.getName()).as("their name is kept").isEqualTo("Their Name AG");
+        assertThat(stored.getWebsite()).as("my website is applied").isEqualTo("https://mine.example");
+        assertThat(notificationTexts())
+                .anyMatch(t -> t.contains("Someone else changed")
+                        && t.contains(editor.form.phone.getLabel())
+                        && t.contains(editor.form.name.getLabel()));
+    }
+
+    @Test
+    void only_fields_both_changed_are_conflicts_shown_with_base_theirs_and_yours() {
         Client c = testData.company("Contended AG", "c@example.com");
         ClientEditor editor = editorWithConcurrentChange(c);
 
@@ -184,16 +210,19 @@ class ClientEditorTest extends KaribuTest {
         ConflictDialog dialog = _get(ConflictDialog.class);
         List<ConflictDialog.Change> changes = GridKt._findAll(dialog.grid);
         assertThat(changes)
-                .containsExactlyInAnyOrder(
-                        new ConflictDialog.Change(editor.form.name.getLabel(), "My Edit AG", "Their Name AG"),
-                        new ConflictDialog.Change(editor.form.phone.getLabel(), "—", "+41 44 000 00 00"));
-        Client stored = SystemAuthentication.call(() -> clients.get(c.getId()));
+                .containsExactly(new ConflictDialog.Change(
+                        editor.form.name.getLabel(), "Contended AG", "Their Name AG", "My Edit AG"));
+        assertThat(dialog.kept.getText()).contains(editor.form.phone.getLabel());
+        assertThat(editor.form.phone.getValue())
+                .as("their phone is taken into my form")
+                .isEqualTo("+41 44 000 00 00");
+        Client stored = storedClient(c);
         assertThat(stored.getName()).isEqualTo("Their Name AG");
         assertThat(stored.getWebsite()).isNull();
     }
 
     @Test
-    void re_applying_mine_saves_my_values_on_top_of_the_fresh_version() {
+    void using_mine_for_a_conflict_keeps_their_other_change() {
         Client c = testData.company("Contended AG", "c@example.com");
         ClientEditor editor = editorWithConcurrentChange(c);
         userSets(editor.form.name, "My Edit AG");
@@ -202,10 +231,26 @@ class ClientEditorTest extends KaribuTest {
         _click(_get(ConflictDialog.class).reapply);
 
         assertThat(editor.isOpened()).isFalse();
-        Client stored = SystemAuthentication.call(() -> clients.get(c.getId()));
+        Client stored = storedClient(c);
         assertThat(stored.getName()).isEqualTo("My Edit AG");
-        // Re-apply writes the form as the user saw it: the dialog had shown the phone would be overwritten.
-        assertThat(stored.getVersion()).isEqualTo(2);
+        assertThat(stored.getPhone()).as("their phone, which I never touched").isEqualTo("+41 44 000 00 00");
+    }
+
+    @Test
+    void keeping_theirs_for_a_conflict_still_applies_my_other_changes() {
+        Client c = testData.company("Contended AG", "c@example.com");
+        ClientEditor editor = editorWithConcurrentChange(c);
+        userSets(editor.form.name, "My Edit AG");
+        userSets(editor.form.website, "https://mine.example");
+        _click(editor.save);
+
+        _click(_get(ConflictDialog.class).keepTheirs);
+
+        assertThat(editor.isOpened()).isFalse();
+        Client stored = storedClient(c);
+        assertThat(stored.getName()).isEqualTo("Their Name AG");
+        assertThat(stored.getWebsite()).isEqualTo("https://mine.example");
+        assertThat(stored.getPhone()).isEqualTo("+41 44 000 00 00");
     }
 
     @Test
@@ -222,7 +267,65 @@ class ClientEditorTest extends KaribuTest {
         assertThat(editor.form.phone.getValue()).isEqualTo("+41 44 000 00 00");
         _click(editor.save);
         assertThat(editor.isOpened()).isFalse();
-        Client stored = SystemAuthentication.call(() -> clients.get(c.getId()));
-        assertThat(stored.getName()).isEqualTo("Their Name AG");
+        assertThat(storedClient(c).getName()).isEqualTo("Their Name AG");
+    }
+
+    private void pressEsc(ClientEditor editor) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                editor, new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(editor, true));
+    }
+
+    @Test
+    void esc_on_a_changed_form_asks_before_discarding_and_keep_editing_keeps_the_input() {
+        ClientEditor editor = openNew();
+        userSets(editor.form.name, "Half Typed Ltd");
+
+        pressEsc(editor);
+
+        assertThat(editor.isOpened()).isTrue();
+        var ask = _get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-discard"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                ask, new com.vaadin.flow.component.confirmdialog.ConfirmDialog.CancelEvent(ask, true));
+        ask.close();
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.form.name.getValue()).isEqualTo("Half Typed Ltd");
+
+        _click(editor.cancel);
+        confirm(_get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-discard")));
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void esc_on_an_unchanged_form_closes_it_at_once() {
+        ClientEditor editor = openNew();
+
+        pressEsc(editor);
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        com.vaadin.flow.component.confirmdialog.ConfirmDialog.class))
+                .isEmpty();
+    }
+
+    @Test
+    void enter_in_a_single_line_field_saves_but_not_in_the_notes() {
+        ClientEditor editor = openNew();
+        userSets(editor.form.name, "Enter Key Ltd");
+        userSets(editor.form.notes, "Line one");
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(
+                editor.form.notes, com.vaadin.flow.component.Key.ENTER);
+        assertThat(editor.isOpened())
+                .as("Enter in a multi-line field is a new line")
+                .isTrue();
+        assertThat(stored()).isEmpty();
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(
+                editor.form.name, com.vaadin.flow.component.Key.ENTER);
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(stored()).extracting(ClientRow::name).containsExactly("Enter Key Ltd");
     }
 }

@@ -219,4 +219,30 @@ class ClientListViewTest extends KaribuTest {
         }
         return ids;
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.clientele.support.TestDocuments documents;
+
+    @Test
+    void the_trash_confirmation_names_the_open_balance_and_the_issued_documents() {
+        var debtor = testData.company("Wöhler & Wöhler KG", "info@woehler.example");
+        documents.sentInvoice(debtor, "Consulting|2|500|0");
+        documents.invoice(debtor, "Draft work|1|10|0");
+        ClientListView view = openAs(TestData.STAFF);
+        ContextMenuKt._clickItemWithID(view.rowMenu(), "option-trash", _get(view.grid, 0));
+
+        String message = _get(ConfirmDialog.class).getElement().getProperty("message");
+        assertThat(message).contains("Still owed: €1,000.00").contains("Issued documents: 1 issued invoice.");
+    }
+
+    @Test
+    void the_trash_confirmation_of_a_client_without_documents_names_none() {
+        testData.company("Clean Slate Ltd", "clean@example.com");
+        ClientListView view = openAs(TestData.STAFF);
+        ContextMenuKt._clickItemWithID(view.rowMenu(), "option-trash", _get(view.grid, 0));
+
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message"))
+                .doesNotContain("Still owed")
+                .doesNotContain("Issued documents");
+    }
 }

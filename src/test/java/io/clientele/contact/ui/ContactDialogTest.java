@@ -234,12 +234,33 @@ class ContactDialogTest extends KaribuTest {
     }
 
     @Test
-    void a_concurrent_change_is_reported_and_the_typed_values_stay_in_the_dialog() {
+    void disjoint_changes_of_two_sessions_both_survive_without_a_dialog() {
         Contact anna = testData.contact(acme, "Anna", "Becker");
         ContactDialog dialog = openEdit(anna);
-        Contact theirs = stored(anna.getId());
-        theirs.setTitle("CFO");
-        SystemAuthentication.run(() -> contacts.save(theirs));
+        inOtherSession(() -> {
+            Contact theirs = contacts.get(anna.getId());
+            theirs.setPhone("+49 30 1234567");
+            contacts.save(theirs);
+        });
+
+        userSets(dialog.title, "CEO");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(stored(anna.getId()).getTitle()).isEqualTo("CEO");
+        assertThat(stored(anna.getId()).getPhone()).isEqualTo("+49 30 1234567");
+        assertThat(notificationTexts()).anyMatch(t -> t.contains(dialog.phone.getLabel()));
+    }
+
+    @Test
+    void a_field_both_changed_is_a_conflict_and_the_typed_values_stay_in_the_dialog() {
+        Contact anna = testData.contact(acme, "Anna", "Becker");
+        ContactDialog dialog = openEdit(anna);
+        inOtherSession(() -> {
+            Contact theirs = contacts.get(anna.getId());
+            theirs.setTitle("CFO");
+            contacts.save(theirs);
+        });
 
         userSets(dialog.title, "CEO");
         _click(dialog.save);
@@ -248,7 +269,7 @@ class ContactDialogTest extends KaribuTest {
         assertThat(dialog.title.getValue()).isEqualTo("CEO");
         ConflictDialog conflict = _get(ConflictDialog.class);
         assertThat(GridKt._findAll(conflict.grid))
-                .containsExactly(new ConflictDialog.Change(dialog.title.getLabel(), "CEO", "CFO"));
+                .containsExactly(new ConflictDialog.Change(dialog.title.getLabel(), "—", "CFO", "CEO"));
         assertThat(stored(anna.getId()).getTitle()).isEqualTo("CFO");
 
         _click(conflict.reapply);
@@ -287,10 +308,15 @@ class ContactDialogTest extends KaribuTest {
     }
 
     @Test
-    void cancel_closes_without_saving() {
+    void cancel_asks_before_discarding_typed_input_and_saves_nothing() {
         ContactDialog dialog = openNew();
         userSets(dialog.lastName, "Never Saved");
         _click(dialog.cancel);
+        assertThat(dialog.isOpened())
+                .as("typed input is not dropped without asking")
+                .isTrue();
+        confirm(_get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-discard")));
         assertThat(dialog.isOpened()).isFalse();
         assertThat(rows()).isEmpty();
     }

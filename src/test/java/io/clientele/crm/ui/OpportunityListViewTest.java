@@ -213,4 +213,46 @@ class OpportunityListViewTest extends KaribuTest {
         assertThat(notificationTexts()).anyMatch(t -> t.contains("won and linked to its client"));
         assertThat(reload(o).getStage()).isEqualTo(OpportunityStage.WON);
     }
+
+    @Test
+    void disjoint_edits_of_an_opportunity_in_two_sessions_both_survive() {
+        Opportunity o = testData.opportunity("Merge GmbH", "Mia", "Merge", "mia@merge.example", TestData.STAFF);
+        OpportunityListView view = open();
+        _click(rowButton(view, "opportunity-edit-" + o.getId()));
+        OpportunityEditor editor = _get(OpportunityEditor.class);
+        inOtherSession(() -> {
+            Opportunity theirs = opportunities.get(o.getId());
+            theirs.setPhone("+49 30 5555");
+            opportunities.save(theirs);
+        });
+
+        userSets(editor.form.expectedValue, new BigDecimal("1200.00"));
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(editor.conflict).isNull();
+        Opportunity stored = reload(o);
+        assertThat(stored.getPhone()).isEqualTo("+49 30 5555");
+        assertThat(stored.getExpectedValue()).isEqualByComparingTo("1200.00");
+    }
+
+    @Test
+    void converting_an_opportunity_named_like_an_existing_client_asks_before_creating_it() {
+        Client existing = testData.company("Namesake GmbH", "first@namesake.example");
+        Opportunity o = testData.opportunity("NAMESAKE Ltd", "Nora", "Name", "nora@other.example", TestData.STAFF);
+        OpportunityListView view = open();
+
+        _click(rowButton(view, "opportunity-win-" + o.getId()));
+
+        assertThat(clientCount()).isEqualTo(1);
+        Dialog choice = _get(Dialog.class, spec -> spec.withId("conversion-duplicate-dialog"));
+        assertThat(_get(
+                                choice,
+                                com.vaadin.flow.component.html.Anchor.class,
+                                spec -> spec.withId("conversion-open-" + existing.getId()))
+                        .getHref())
+                .isEqualTo("clients/" + existing.getId());
+        _click(_get(choice, Button.class, spec -> spec.withId("conversion-create-new")));
+        assertThat(clientCount()).isEqualTo(2);
+    }
 }

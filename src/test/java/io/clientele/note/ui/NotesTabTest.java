@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 /** The Notes tab as its users meet it: writing, editing their own, deleting, and what others may not do. */
 class NotesTabTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.clientele.note.NoteService notes;
+
     private Client client;
 
     @BeforeEach
@@ -121,5 +124,26 @@ class NotesTabTest extends KaribuTest {
         assertThat(tab.text.getParent().orElseThrow().isVisible()).isFalse();
         assertThat(row(tab, 0).body()).isEqualTo("For the managers");
         assertThat(_find(card(tab, 0), Button.class)).isEmpty();
+    }
+
+    @Test
+    void a_note_edited_in_two_windows_shows_both_texts_and_keeps_the_chosen_one() {
+        NotesTab tab = open(TestData.STAFF);
+        write(tab, "Draft");
+        long id = row(tab, 0).id();
+        _click(_get(card(tab, 0), Button.class, spec -> spec.withId("note-edit-" + id)));
+        // The same author saves another text from a second window.
+        long version = row(tab, 0).version();
+        notes.edit(id, version, "From the other window");
+
+        userSets(_get(TextArea.class, spec -> spec.withId("note-edit-text")), "From this window");
+        _click(_get(Button.class, spec -> spec.withId("note-edit-save")));
+
+        var dialog = _get(io.clientele.base.ui.ConflictDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(dialog.grid))
+                .extracting(c -> c.base() + "|" + c.theirs() + "|" + c.yours())
+                .containsExactly("Draft|From the other window|From this window");
+        _click(dialog.reapply);
+        assertThat(row(tab, 0).body()).isEqualTo("From this window");
     }
 }

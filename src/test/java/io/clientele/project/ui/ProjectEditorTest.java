@@ -158,4 +158,50 @@ class ProjectEditorTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).name())
                 .isEqualTo("New name");
     }
+
+    @Test
+    void disjoint_edits_of_a_project_in_two_sessions_both_survive() {
+        Project p = testData.project(client, "Old name", BillingMethod.HOURLY, "50");
+        view.pagedGrid.refresh();
+        ContextMenuKt._clickItemWithID(cell(view.grid, 0, "options", MenuBar.class), "option-edit");
+        ProjectEditor editor = _get(ProjectEditor.class);
+        inOtherSession(() -> {
+            Project theirs = projects.get(p.getId());
+            theirs.setHourlyRate(new java.math.BigDecimal("75"));
+            projects.save(theirs);
+        });
+
+        userSets(editor.form.name, "New name");
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(editor.conflict).isNull();
+        Project stored = SystemAuthentication.call(() -> projects.get(p.getId()));
+        assertThat(stored.getName()).isEqualTo("New name");
+        assertThat(stored.getHourlyRate()).isEqualByComparingTo("75");
+    }
+
+    @Test
+    void a_project_field_both_changed_asks_with_base_theirs_and_yours() {
+        Project p = testData.project(client, "Old name", BillingMethod.HOURLY, "50");
+        view.pagedGrid.refresh();
+        ContextMenuKt._clickItemWithID(cell(view.grid, 0, "options", MenuBar.class), "option-edit");
+        ProjectEditor editor = _get(ProjectEditor.class);
+        inOtherSession(() -> {
+            Project theirs = projects.get(p.getId());
+            theirs.setName("Their name");
+            projects.save(theirs);
+        });
+
+        userSets(editor.form.name, "My name");
+        _click(editor.save);
+
+        var dialog = _get(io.clientele.base.ui.ConflictDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(dialog.grid))
+                .containsExactly(new io.clientele.base.ui.ConflictDialog.Change(
+                        editor.form.name.getLabel(), "Old name", "Their name", "My name"));
+        _click(dialog.reapply);
+        assertThat(SystemAuthentication.call(() -> projects.get(p.getId())).getName())
+                .isEqualTo("My name");
+    }
 }

@@ -235,4 +235,23 @@ class SettingsViewTest extends KaribuTest {
         assertThat(settings.logo()).isEmpty();
         assertThat(view.defaults.logoPreview.getElement().getTextRecursively()).contains("No logo yet");
     }
+
+    @Test
+    void two_administrators_changing_different_defaults_both_keep_their_change() {
+        SettingsView view = open();
+        inOtherSession(() -> {
+            var theirs = settings.get();
+            theirs.setCompanyName("Their Company Ltd");
+            settings.save(theirs);
+        });
+
+        userSets(view.defaults.language, "fr");
+        _click(view.defaults.save);
+
+        assertThat(view.defaults.conflict).isNull();
+        var stored = settings.get();
+        assertThat(stored.getDefaultLanguage()).isEqualTo("fr");
+        assertThat(stored.getCompanyName()).isEqualTo("Their Company Ltd");
+        assertThat(view.defaults.companyName.getValue()).isEqualTo("Their Company Ltd");
+    }
 }
