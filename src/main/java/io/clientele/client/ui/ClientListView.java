@@ -147,7 +147,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         importCsv.setAriaLabel(getTranslation("client.import.open"));
         importCsv.setTooltipText(getTranslation("client.import.open"));
         importCsv.setVisible(canEdit);
-        importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientImportView.class)));
+        // By route, not by class: the import feature depends on the client feature, not the other way round.
+        importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/import")));
         add(
                 new io.clientele.base.ui.ViewHeader(
                         getTranslation("client.list.title"),
