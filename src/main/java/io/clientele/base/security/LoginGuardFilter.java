@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,7 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>an attempt {@link LoginThrottle} says must wait: answered at once with {@code /login?retry=N} (seconds);
  *   <li>more password checks at once than {@code clientele.security.login.max-concurrent}: bcrypt costs ~0.3 s of a
  *       core, so a flood would otherwise queue the real users' logins behind it (seen: 6.4–7.1 s instead of 0.3 s).
- *       An attempt that finds no free slot within {@code queue-wait} is answered {@code retry=1}.
+ *       An attempt that finds no free slot within {@code queue-wait} is answered {@code retry=1}. Browsers that
+ *       logged in to the typed username before ({@link DeviceCookie}) have slots of their own besides, so a flood
+ *       from many addresses does not keep the real users out of their own browsers.
  * </ul>
  *
  * It then counts the outcome for the throttle: a login whose authentication is in the context succeeded, anything
@@ -38,12 +41,19 @@ class LoginGuardFilter extends OncePerRequestFilter {
     private final LoginThrottle throttle;
     private final DeviceCookie devices;
     private final Semaphore checks;
+    /**
+     * Slots only browsers that logged in to the typed username before may use ({@link DeviceCookie}): a flood from
+     * many addresses fills {@link #checks}, but the real users of their own browsers still get through.
+     */
+    private final Semaphore knownDeviceChecks;
+
     private final Duration queueWait;
 
     LoginGuardFilter(LoginThrottle throttle, DeviceCookie devices, int maxConcurrent, Duration queueWait) {
         this.throttle = throttle;
         this.devices = devices;
         this.checks = new Semaphore(Math.max(1, maxConcurrent), true);
+        this.knownDeviceChecks = new Semaphore(Math.max(1, maxConcurrent / 2), true);
         this.queueWait = queueWait;
     }
 
@@ -72,21 +82,20 @@ class LoginGuardFilter extends OncePerRequestFilter {
             retryLater(request, response, wait.get());
             return;
         }
-        boolean acquired;
-        try {
-            acquired = checks.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            acquired = false;
+        // A known browser takes a shared slot if one is free at once, else waits for one of its reserved slots;
+        // null: it already holds a shared one.
+        @Nullable Semaphore slots = checks;
+        if (knownDevice) {
+            slots = checks.tryAcquire() ? null : knownDeviceChecks;
         }
-        if (!acquired) {
+        if (slots != null && !acquire(slots)) {
             retryLater(request, response, Duration.ofSeconds(1));
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            checks.release();
+            (slots == null ? checks : slots).release();
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null
@@ -96,6 +105,15 @@ class LoginGuardFilter extends OncePerRequestFilter {
             throttle.succeeded(username, address);
         } else {
             throttle.failed(username, address, knownDevice);
+        }
+    }
+
+    private boolean acquire(Semaphore slots) {
+        try {
+            return slots.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
