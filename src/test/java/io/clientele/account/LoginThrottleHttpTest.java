@@ -51,14 +51,16 @@ class LoginThrottleHttpTest extends SpringTest {
                         .as(username + " try " + i)
                         .endsWith("/login?error");
             }
-            long start = System.nanoTime();
-            String throttled = guesser.login(username, TestData.PASSWORD);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            assertThat(throttled).as(username).endsWith("/login?retry=1");
-            // Answered before any bcrypt work (~0.3 s at cost 12).
-            assertThat(millis).as(username + " throttled answer ms").isLessThan(200);
+            // "retry" comes only from the guard in front of the password check: no bcrypt work was done for it.
+            // The test profile's first delay is 4 s (production: 1 s).
+            assertThat(guesser.postLogin(username, TestData.PASSWORD, java.util.Map.of())
+                            .headers()
+                            .firstValue("Location")
+                            .orElse(""))
+                    .as(username)
+                    .matches(".*/login\\?retry=[1-4]");
         }
-        Thread.sleep(1100);
+        Thread.sleep(4100);
         assertThat(new HttpBrowser(port, "127.0.0.3").login("lockme", TestData.PASSWORD))
                 .as("after the wait the right password works")
                 .doesNotContain("/login?");
@@ -99,16 +101,15 @@ class LoginThrottleHttpTest extends SpringTest {
     @Test
     void one_address_trying_many_usernames_runs_out_of_password_checks_while_others_log_in() throws Exception {
         HttpBrowser flood = new HttpBrowser(port, "127.0.0.4");
-        int refusedFast = 0;
+        int refused = 0;
         for (int i = 0; i < 12; i++) {
-            long start = System.nanoTime();
-            String answer = flood.login("random-user-" + i, WRONG);
-            if (answer.contains("/login?retry=") && System.nanoTime() - start < 150_000_000L) {
-                refusedFast++;
+            if (flood.login("random-user-" + i, WRONG).contains("/login?retry=")) {
+                refused++;
             }
         }
-        // The test profile's address budget is 6 wrong passwords (production: 30, refilling one per 30 s).
-        assertThat(refusedFast).as("attempts refused before any password check").isGreaterThanOrEqualTo(5);
+        // The test profile's address budget is 6 wrong passwords (production: 30, refilling one per 30 s); "retry"
+        // comes only from the guard in front of the password check. A slow machine may let one refill happen.
+        assertThat(refused).as("attempts refused before any password check").isGreaterThanOrEqualTo(5);
         assertThat(new HttpBrowser(port).login(TestData.STAFF, TestData.PASSWORD))
                 .doesNotContain("/login?");
     }

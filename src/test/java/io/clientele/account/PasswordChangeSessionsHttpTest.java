@@ -93,6 +93,6 @@ class PasswordChangeSessionsHttpTest extends SpringTest {
         RuleViolationException throttled = org.assertj.core.api.Assertions.catchThrowableOfType(
                 RuleViolationException.class, () -> accounts.changeOwnPassword(TestData.PASSWORD, NEW_PASSWORD));
         assertThat(throttled.getMessageKey()).isEqualTo("account.password.retry");
-        assertThat(throttled.getArguments()).containsExactly(1L);
+        assertThat((Long) throttled.getArguments()[0]).isBetween(1L, 4L);
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * <ul>
  *   <li><b>username + source address</b>: after {@code clientele.security.throttle.free-failures} (3) wrong passwords
- *       every further one doubles the wait before the next attempt from that address for that username: 1 s, 2 s, 4 s
- *       … up to {@code max-delay} (15 min). An attacker on another address does not slow the real user down.
+ *       every further one doubles the wait before the next attempt from that address for that username: {@code first-delay}
+ *       (1 s), 2 s, 4 s … up to {@code max-delay} (15 min). An attacker on another address does not slow the real user down.
  *   <li><b>username from any address</b>, only for browsers that have never logged in to that account (no
  *       {@link DeviceCookie}): after {@code account-free-failures} (10) the same doubling, so guessing spread over
  *       many addresses still slows down, while the user's own browser is let through.
@@ -46,6 +46,7 @@ public class LoginThrottle {
     private final int addressFailures;
     private final Duration addressRefill;
     private final Duration maxDelay;
+    private final Duration firstDelay;
 
     private final Map<String, Failures> pairs = new ConcurrentHashMap<>();
     private final Map<String, Failures> usernames = new ConcurrentHashMap<>();
@@ -57,13 +58,15 @@ public class LoginThrottle {
             @Value("${clientele.security.throttle.account-free-failures:10}") int accountFreeFailures,
             @Value("${clientele.security.throttle.address-failures:30}") int addressFailures,
             @Value("${clientele.security.throttle.address-refill:30s}") Duration addressRefill,
-            @Value("${clientele.security.throttle.max-delay:15m}") Duration maxDelay) {
+            @Value("${clientele.security.throttle.max-delay:15m}") Duration maxDelay,
+            @Value("${clientele.security.throttle.first-delay:1s}") Duration firstDelay) {
         this.clock = clock;
         this.freeFailures = freeFailures;
         this.accountFreeFailures = accountFreeFailures;
         this.addressFailures = addressFailures;
         this.addressRefill = addressRefill;
         this.maxDelay = maxDelay;
+        this.firstDelay = firstDelay;
     }
 
     /** What the account list shows: wrong passwords counted for a username, and until when it is slowed down. */
@@ -174,8 +177,8 @@ public class LoginThrottle {
         int count = f == null || expired(f, now) ? 1 : f.count + 1;
         Instant until = null;
         if (count > free) {
-            long seconds = 1L << Math.min(count - free - 1, 30);
-            until = now.plus(Duration.ofSeconds(Math.min(seconds, maxDelay.toSeconds())));
+            long millis = firstDelay.toMillis() << Math.min(count - free - 1, 20);
+            until = now.plus(Duration.ofMillis(Math.min(millis, maxDelay.toMillis())));
         }
         return new Failures(count, now, until);
     }
