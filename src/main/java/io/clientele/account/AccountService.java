@@ -4,6 +4,7 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.LoginThrottle;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.base.security.UserDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -16,8 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final UserDirectory users;
     private final LoginThrottle throttle;
     private final AccountEventRepository events;
     private final Clock clock;
@@ -35,11 +35,13 @@ public class AccountService {
     AccountService(
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
+            UserDirectory users,
             LoginThrottle throttle,
             AccountEventRepository events,
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.users = users;
         this.throttle = throttle;
         this.events = events;
         this.clock = clock;
@@ -102,8 +104,7 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public void delete(long accountId) {
         UserAccount account = accounts.findById(accountId).orElseThrow();
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && account.getUsername().equalsIgnoreCase(auth.getName())) {
+        if (users.currentScope().is(account.getId())) {
             throw new RuleViolationException("account.delete.self");
         }
         accounts.delete(account);
@@ -220,8 +221,11 @@ public class AccountService {
     }
 
     private void record(UserAccount account, AccountEvent.Action action, @Nullable String detail) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String actor = auth == null ? SystemAuthentication.USERNAME : auth.getName();
+        // Who is calling comes from the one caller object; start-up and scheduled work act as the system.
+        Long caller = users.currentScope().accountId();
+        String actor = caller == null
+                ? SystemAuthentication.USERNAME
+                : accounts.findById(caller).map(UserAccount::getUsername).orElse(SystemAuthentication.USERNAME);
         events.save(new AccountEvent(account, action, actor, clock.instant(), detail));
     }
 
@@ -232,13 +236,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.CLIENT)
     public Optional<Long> currentClientId() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return Optional.empty();
-        }
-        return accounts.findByUsernameIgnoreCase(auth.getName())
-                .filter(a -> a.isEnabled() && a.getType() == AccountType.CLIENT)
-                .map(UserAccount::getClientId);
+        return Optional.ofNullable(users.currentScope().clientId());
     }
 
     /**
@@ -252,12 +250,9 @@ public class AccountService {
     @Transactional
     @PermitAll
     public Instant changeOwnPassword(String currentPassword, String newPassword) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            throw new AccessDeniedException("Not logged in");
-        }
-        UserAccount account = accounts.findByUsernameIgnoreCase(auth.getName())
-                .orElseThrow(() -> new AccessDeniedException("Unknown account"));
+        Long caller = users.currentScope().accountId();
+        UserAccount account = (caller == null ? Optional.<UserAccount>empty() : accounts.findById(caller))
+                .orElseThrow(() -> new AccessDeniedException("Not logged in"));
         Optional<Duration> wait = throttle.waitBeforeInSession(account.getUsername());
         if (wait.isPresent()) {
             throw new RuleViolationException(
