@@ -30,12 +30,14 @@ public class DeviceCookie {
     static final String NAME = "clientele-device";
     private static final Duration LIFETIME = Duration.ofDays(180);
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final byte[] key;
 
     DeviceCookie(@Value("${clientele.security.device-key:}") String configuredKey) {
         if (configuredKey.isBlank()) {
             key = new byte[32];
-            new SecureRandom().nextBytes(key);
+            RANDOM.nextBytes(key);
         } else {
             key = Base64.getDecoder().decode(configuredKey.strip());
         }
