@@ -1,12 +1,19 @@
 package io.clientele.account;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
+import io.clientele.client.ClientDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -22,21 +29,41 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final UserDirectory users;
+    private final ClientDirectory clients;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, UserDirectory users) {
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            UserDirectory users,
+            ClientDirectory clients) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.users = users;
+        this.clients = clients;
     }
-
-    private static final int MAX_PAGE = 500;
 
     /** Accounts whose name, username or e-mail contains the text, by name; for the accounts list. */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<AccountRow> list(String search, Pageable page) {
-        int size = Math.max(1, Math.min(page.getPageSize(), MAX_PAGE));
-        return accounts.search(pattern(search), PageRequest.of((int) (page.getOffset() / size), size));
+        int size = PageCap.size(page);
+        List<UserAccount> found =
+                accounts.search(pattern(search), PageRequest.of((int) (page.getOffset() / size), size));
+        Map<Long, String> clientNames = clients.names(found.stream()
+                .map(UserAccount::getClientId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return found.stream()
+                .map(a -> new AccountRow(
+                        Objects.requireNonNull(a.getId()),
+                        a.getDisplayName(),
+                        a.getUsername(),
+                        a.getEmail(),
+                        a.getType(),
+                        a.getClientId() == null ? null : clientNames.get(a.getClientId()),
+                        a.isEnabled(),
+                        a.getLastLoginAt()))
+                .toList();
     }
 
     /** How many accounts {@link #list} finds. */
@@ -50,7 +77,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<ClientChoice> clientChoices(String search, int offset, int limit) {
-        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        int size = PageCap.size(limit);
         return accounts.clientChoices(pattern(search), PageRequest.of(offset / size, size));
     }
 
@@ -92,7 +119,7 @@ public class AccountService {
     private static String pattern(String search) {
         return "%"
                 + search.strip()
-                        .toLowerCase(java.util.Locale.ROOT)
+                        .toLowerCase(Locale.ROOT)
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_")
@@ -137,25 +164,10 @@ public class AccountService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public UserAccount createClientAccountWithLink(long clientId, String username, String displayName, String email) {
-        UserAccount account = create(
-                username,
-                displayName,
-                email,
-                AccountType.CLIENT,
-                java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+        UserAccount account =
+                create(username, displayName, email, AccountType.CLIENT, UUID.randomUUID() + "-" + UUID.randomUUID());
         account.setClientId(clientId);
         return account;
-    }
-
-    /** Ties a CLIENT account to a client (administration and tests). */
-    @Transactional
-    @RolesAllowed(Roles.ADMIN)
-    public void assignClient(long accountId, long clientId) {
-        UserAccount account = accounts.findById(accountId).orElseThrow();
-        if (account.getType() != AccountType.CLIENT) {
-            throw new IllegalArgumentException("Only client accounts belong to a client");
-        }
-        account.setClientId(clientId);
     }
 
     /** Enables or disables a login; a disabled account cannot log in and its open sessions end. */
@@ -163,16 +175,6 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public void setEnabled(long accountId, boolean enabled) {
         accounts.findById(accountId).orElseThrow().setEnabled(enabled);
-    }
-
-    /**
-     * The client of the logged-in CLIENT account, read fresh from the database: empty when the account is disabled,
-     * belongs to no client or is not a client account. The Client Center derives all its scoping from this.
-     */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.CLIENT)
-    public Optional<Long> currentClientId() {
-        return Optional.ofNullable(users.currentScope().clientId());
     }
 
     /**
@@ -191,11 +193,6 @@ public class AccountService {
         }
         PasswordPolicy.check(newPassword, account.getUsername(), account.getEmail());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<UserAccount> findByUsername(String username) {
-        return accounts.findByUsernameIgnoreCase(username);
     }
 
     @Transactional(readOnly = true)

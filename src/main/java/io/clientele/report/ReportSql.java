@@ -1,18 +1,20 @@
 package io.clientele.report;
 
+import io.clientele.client.ClientScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** What the reports count as revenue, said once: issued invoices (no drafts) of live clients in a period. */
 final class ReportSql {
 
     /** Needs {@code billing_documents d} joined to {@code clients c} and the parameters of {@link #period}. */
-    static final String INVOICES_IN_PERIOD = """
-            d.doc_type = 'INVOICE' and d.status <> 'DRAFT' and c.trashed_at is null
-            and d.issue_date >= :from and d.issue_date <= :to""";
+    static final String INVOICES_IN_PERIOD = "d.doc_type = 'INVOICE' and d.status <> 'DRAFT' and "
+            + ClientScope.SQL_LIVE
+            + " and d.issue_date >= :from and d.issue_date <= :to";
 
     /**
      * The same invoices as {@link #INVOICES_IN_PERIOD} from {@code billing_documents d} alone: trashed clients (a
@@ -22,7 +24,7 @@ final class ReportSql {
     static final String LIVE_INVOICES_IN_PERIOD = """
             d.doc_type = 'INVOICE' and d.status <> 'DRAFT'
             and d.issue_date >= :from and d.issue_date <= :to
-            and d.client_id not in (select t.id from clients t where t.trashed_at is not null)""";
+            and d.client_id not in\s""" + ClientScope.SQL_TRASHED_IDS;
 
     private ReportSql() {}
 
@@ -34,7 +36,7 @@ final class ReportSql {
     }
 
     /** An amount from SQL with the currency's decimals (zero when SQL summed nothing). */
-    static BigDecimal money(@org.jspecify.annotations.Nullable BigDecimal amount, String currency) {
+    static BigDecimal money(@Nullable BigDecimal amount, String currency) {
         int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         return (amount == null ? BigDecimal.ZERO : amount).setScale(digits, RoundingMode.HALF_EVEN);
     }
