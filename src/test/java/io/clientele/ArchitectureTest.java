@@ -154,7 +154,10 @@ class ArchitectureTest {
                 "timeEntry",
                 "invoicePdf",
                 "quotePdf",
-                "statementPdf");
+                "statementPdf",
+                "creditNotes",
+                "countCreditNotes",
+                "creditNotePdf");
         var portal = PortalService.class;
         assertThat(portal.getAnnotation(RolesAllowed.class).value()).containsExactly(Roles.CLIENT);
         for (var method : portal.getDeclaredMethods()) {
