@@ -1,10 +1,12 @@
 package io.clientele.account;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.client.ClientDirectory;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -26,19 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccountDirectory implements UserDirectory {
 
-    private static final int MAX_LIMIT = 500;
-
     private final UserAccountRepository accounts;
+    private final ClientDirectory clients;
 
-    AccountDirectory(UserAccountRepository accounts) {
+    AccountDirectory(UserAccountRepository accounts, ClientDirectory clients) {
         this.accounts = accounts;
+        this.clients = clients;
     }
 
     @Override
     public List<UserRef> staff(String filter, int offset, int limit) {
         String pattern =
                 "%" + filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        int size = Math.max(1, Math.min(limit, MAX_LIMIT));
+        int size = PageCap.size(limit);
         return accounts.findStaff(pattern, PageRequest.of(offset / size, size)).stream()
                 .map(AccountDirectory::ref)
                 .toList();
@@ -89,8 +91,7 @@ class AccountDirectory implements UserDirectory {
         // A client user who never chose a language gets their client's: the Client Center speaks the client's language.
         return accounts.findByUsernameIgnoreCase(username)
                 .flatMap(a -> Optional.ofNullable(a.getLanguage())
-                        .or(() ->
-                                a.getClientId() == null ? Optional.empty() : accounts.clientLanguage(a.getClientId())));
+                        .or(() -> a.getClientId() == null ? Optional.empty() : clients.language(a.getClientId())));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package io.clientele.account;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.LoginThrottle;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
+import io.clientele.client.ClientDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -12,7 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +38,7 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final AccountEventRepository events;
     private final Clock clock;
+    private final ClientDirectory clients;
 
     AccountService(
             UserAccountRepository accounts,
@@ -38,26 +46,42 @@ public class AccountService {
             UserDirectory users,
             LoginThrottle throttle,
             AccountEventRepository events,
-            Clock clock) {
+            Clock clock,
+            ClientDirectory clients) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.users = users;
         this.throttle = throttle;
         this.events = events;
         this.clock = clock;
+        this.clients = clients;
     }
 
     /** Longest security history {@link #history} returns. */
     public static final int HISTORY_MAX = 50;
 
-    private static final int MAX_PAGE = 500;
-
     /** Accounts whose name, username or e-mail contains the text, by name; for the accounts list. */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<AccountRow> list(String search, Pageable page) {
-        int size = Math.max(1, Math.min(page.getPageSize(), MAX_PAGE));
-        return accounts.search(pattern(search), PageRequest.of((int) (page.getOffset() / size), size));
+        int size = PageCap.size(page);
+        List<UserAccount> found =
+                accounts.search(pattern(search), PageRequest.of((int) (page.getOffset() / size), size));
+        Map<Long, String> clientNames = clients.names(found.stream()
+                .map(UserAccount::getClientId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return found.stream()
+                .map(a -> new AccountRow(
+                        Objects.requireNonNull(a.getId()),
+                        a.getDisplayName(),
+                        a.getUsername(),
+                        a.getEmail(),
+                        a.getType(),
+                        a.getClientId() == null ? null : clientNames.get(a.getClientId()),
+                        a.isEnabled(),
+                        a.getLastLoginAt()))
+                .toList();
     }
 
     /** How many accounts {@link #list} finds. */
@@ -71,7 +95,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<ClientChoice> clientChoices(String search, int offset, int limit) {
-        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        int size = PageCap.size(limit);
         return accounts.clientChoices(pattern(search), PageRequest.of(offset / size, size));
     }
 
@@ -113,7 +137,7 @@ public class AccountService {
     private static String pattern(String search) {
         return "%"
                 + search.strip()
-                        .toLowerCase(java.util.Locale.ROOT)
+                        .toLowerCase(Locale.ROOT)
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_")
@@ -146,6 +170,17 @@ public class AccountService {
     public UserAccount createClientAccount(
             long clientId, String username, String displayName, @Nullable String email, String rawPassword) {
         PasswordPolicy.check(rawPassword, username, email);
+        return createSeededClientAccount(clientId, username, displayName, email, rawPassword);
+    }
+
+    /**
+     * Creates a Client Center login without the password policy, like {@link #create}: for start-up seeding of the
+     * README's demo login, whose easy password the policy (rightly) refuses.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount createSeededClientAccount(
+            long clientId, String username, String displayName, @Nullable String email, String rawPassword) {
         UserAccount account = create(username, displayName, email, AccountType.CLIENT, rawPassword);
         account.setClientId(clientId);
         return account;
@@ -158,25 +193,10 @@ public class AccountService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public UserAccount createClientAccountWithLink(long clientId, String username, String displayName, String email) {
-        UserAccount account = create(
-                username,
-                displayName,
-                email,
-                AccountType.CLIENT,
-                java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+        UserAccount account =
+                create(username, displayName, email, AccountType.CLIENT, UUID.randomUUID() + "-" + UUID.randomUUID());
         account.setClientId(clientId);
         return account;
-    }
-
-    /** Ties a CLIENT account to a client (administration and tests). */
-    @Transactional
-    @RolesAllowed(Roles.ADMIN)
-    public void assignClient(long accountId, long clientId) {
-        UserAccount account = accounts.findById(accountId).orElseThrow();
-        if (account.getType() != AccountType.CLIENT) {
-            throw new IllegalArgumentException("Only client accounts belong to a client");
-        }
-        account.setClientId(clientId);
     }
 
     /** Enables or disables a login; a disabled account cannot log in and its open sessions end. */
@@ -230,16 +250,6 @@ public class AccountService {
     }
 
     /**
-     * The client of the logged-in CLIENT account, read fresh from the database: empty when the account is disabled,
-     * belongs to no client or is not a client account. The Client Center derives all its scoping from this.
-     */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.CLIENT)
-    public Optional<Long> currentClientId() {
-        return Optional.ofNullable(users.currentScope().clientId());
-    }
-
-    /**
      * Changes the logged-in user's own password after checking the current one; nobody changes another's here. Wrong
      * current passwords count like wrong logins ({@code LoginThrottle}); every other session of the account ends.
      *
@@ -267,11 +277,6 @@ public class AccountService {
         account.passwordChanged(passwordEncoder.encode(newPassword), now);
         record(account, AccountEvent.Action.PASSWORD_CHANGED, null);
         return now;
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<UserAccount> findByUsername(String username) {
-        return accounts.findByUsernameIgnoreCase(username);
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.LoginThrottle;
 import io.clientele.base.security.PasswordResetRequests;
 import io.clientele.base.security.Roles;
+import io.clientele.client.ClientDirectory;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -31,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -53,6 +56,7 @@ public class PasswordLinks implements PasswordResetRequests {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final UserAccountRepository accounts;
+    private final ClientDirectory clients;
     private final PasswordTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final Mailer mailer;
@@ -87,6 +91,7 @@ public class PasswordLinks implements PasswordResetRequests {
 
     PasswordLinks(
             UserAccountRepository accounts,
+            ClientDirectory clients,
             PasswordTokenRepository tokens,
             AccountEventRepository events,
             LoginThrottle throttle,
@@ -99,6 +104,7 @@ public class PasswordLinks implements PasswordResetRequests {
             @Value("${clientele.mail.from:billing@clientele.example}") String from,
             @Value("${clientele.mail.sender-name:Clientele}") String senderName) {
         this.accounts = accounts;
+        this.clients = clients;
         this.tokens = tokens;
         this.events = events;
         this.throttle = throttle;
@@ -188,7 +194,7 @@ public class PasswordLinks implements PasswordResetRequests {
                 try {
                     sendLink(account, "reset");
                 } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(PasswordLinks.class)
+                    LoggerFactory.getLogger(PasswordLinks.class)
                             .warn("Could not send a password reset link to account {}", account.getId(), e);
                 }
             }
@@ -196,7 +202,7 @@ public class PasswordLinks implements PasswordResetRequests {
     }
 
     private void sendLink(UserAccount account, String template) {
-        long accountId = java.util.Objects.requireNonNull(account.getId());
+        long accountId = Objects.requireNonNull(account.getId());
         String email = account.getEmail();
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("The account has no e-mail address");
@@ -206,11 +212,10 @@ public class PasswordLinks implements PasswordResetRequests {
         tokens.invalidateUnused(accountId, clock.instant());
         tokens.save(new PasswordToken(hash(token), accountId, clock.instant().plus(validity)));
         Long clientId = account.getClientId();
-        String language =
-                clientId == null ? null : accounts.clientLanguage(clientId).orElse(null);
+        String language = clientId == null ? null : clients.language(clientId).orElse(null);
         String name = clientId == null
                 ? account.getDisplayName()
-                : accounts.clientName(clientId).orElse(account.getDisplayName());
+                : clients.name(clientId).orElse(account.getDisplayName());
         Locale locale = language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         String[] args = {name, publicUrl + "/login", publicUrl + "/" + PATH + "/" + token, account.getUsername()};

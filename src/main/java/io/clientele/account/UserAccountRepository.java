@@ -31,20 +31,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where lower(a.username) = lower(:username)""")
     int markLogin(String username, Instant at);
 
-    @Query("select c.name from Client c where c.id = :clientId")
-    Optional<String> clientName(long clientId);
-
-    @Query("select c.language from Client c where c.id = :clientId")
-    Optional<String> clientLanguage(long clientId);
-
     @Query("""
-            select new io.clientele.account.AccountRow(a.id, a.displayName, a.username, a.email, a.type, c.name,
-              a.enabled, a.lastLoginAt)
-            from UserAccount a left join Client c on c.id = a.clientId
+            select a from UserAccount a
             where lower(a.displayName) like :pattern escape '\\' or lower(a.username) like :pattern escape '\\'
               or lower(coalesce(a.email, '')) like :pattern escape '\\'
             order by a.displayName, a.id""")
-    List<AccountRow> search(String pattern, Pageable page);
+    List<UserAccount> search(String pattern, Pageable page);
 
     @Query("""
             select count(a) from UserAccount a

@@ -1,17 +1,18 @@
 package io.clientele.attachment;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientScope;
-import io.clientele.client.ClientService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -91,7 +92,7 @@ public class AttachmentService {
         clients.require(clientId);
         Pageable newestFirst = PageRequest.of(
                 page.getPageNumber(),
-                Math.min(page.getPageSize(), ClientService.MAX_PAGE_SIZE),
+                PageCap.size(page),
                 Sort.by(Sort.Order.desc("uploadedAt"), Sort.Order.desc("id")));
         return attachments.findByClientId(clientId, newestFirst).stream()
                 .map(a -> new AttachmentRow(
@@ -173,7 +174,7 @@ public class AttachmentService {
         try (InputStream in = storage.open(a.getStoredName())) {
             return new AttachmentFile(
                     AttachmentNames.downloadName(a.getOriginalName()), a.getContentType(), in.readAllBytes());
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new AttachmentNotFoundException(attachmentId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

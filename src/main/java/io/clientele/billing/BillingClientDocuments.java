@@ -1,25 +1,20 @@
 package io.clientele.billing;
 
 import io.clientele.client.ClientDocuments;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 /** Tells the client feature when a client's currency is locked: as soon as it has an invoice, quote or payment. */
 @Component
 class BillingClientDocuments implements ClientDocuments {
 
-    private final EntityManager em;
+    private final ClientDocumentQueries queries;
 
-    BillingClientDocuments(EntityManager em) {
-        this.em = em;
+    BillingClientDocuments(ClientDocumentQueries queries) {
+        this.queries = queries;
     }
 
     @Override
     public boolean hasDocuments(long clientId) {
-        return !em.createQuery("select d.id from BillingDocument d where d.client.id = :id", Long.class)
-                .setParameter("id", clientId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        return queries.hasDocuments(clientId);
     }
 }

@@ -1,5 +1,6 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.MailAddresses;
 import io.clientele.base.mail.MailDeliveryException;
@@ -104,7 +105,7 @@ public class DocumentMailService {
         if (MailAddresses.isValid(clientEmail)) {
             book.put(MailAddresses.normalize(clientEmail), new MailRecipient(client.getName(), clientEmail.strip()));
         }
-        List<ContactRow> rows = contacts.page(clientId, false, PageRequest.of(0, ContactService.MAX_PAGE_SIZE));
+        List<ContactRow> rows = contacts.page(clientId, false, PageRequest.of(0, PageCap.MAX_PAGE_SIZE));
         for (ContactRow row : rows) {
             String email = row.email();
             if (!MailAddresses.isValid(email)) {

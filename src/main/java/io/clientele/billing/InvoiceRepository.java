@@ -28,9 +28,6 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
             where i.statusCode in ('SENT', 'VIEWED') and i.dueDate < :today and i.balance > 0""")
     int markOverdue(LocalDate today);
 
-    @Query("select distinct i.client.id from Invoice i where i.statusCode = 'OVERDUE' and i.dueDate >= :since")
-    java.util.List<Long> clientsWithOverdueSince(LocalDate since);
-
     /** A statement's invoices: everything issued up to its end in one currency, drafts left out, oldest first. */
     @Query("""
             select i from Invoice i where i.client.id = :clientId and i.statusCode <> 'DRAFT'

@@ -1,5 +1,6 @@
 package io.clientele.client;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class ClientExportService {
 
-    static final int PAGE = ClientService.MAX_PAGE_SIZE;
+    static final int PAGE = PageCap.MAX_PAGE_SIZE;
 
     private final ClientService clients;
 

@@ -3,7 +3,7 @@ package io.clientele.client;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.ManagedType;
 import jakarta.persistence.metamodel.SingularAttribute;
@@ -45,13 +45,13 @@ class ClientHistory {
     private static final Set<String> USER_IDS = Set.of("ownerId", "assignedStaffIds");
 
     private final ClientHistoryRepository entries;
-    private final EntityManager em;
+    private final EntityManagerFactory emf;
     private final UserDirectory users;
     private final Clock clock;
 
-    ClientHistory(ClientHistoryRepository entries, EntityManager em, UserDirectory users, Clock clock) {
+    ClientHistory(ClientHistoryRepository entries, EntityManagerFactory emf, UserDirectory users, Clock clock) {
         this.entries = entries;
-        this.em = em;
+        this.emf = emf;
         this.users = users;
         this.clock = clock;
     }
@@ -59,7 +59,7 @@ class ClientHistory {
     /** Every tracked attribute's value as text (null for none), by attribute path; blank text counts as none. */
     Map<String, @Nullable String> snapshot(Client client) {
         Map<String, @Nullable String> values = new TreeMap<>();
-        add(values, "", em.getMetamodel().entity(Client.class), Hibernate.unproxy(client));
+        add(values, "", emf.getMetamodel().entity(Client.class), Hibernate.unproxy(client));
         return values;
     }
 
@@ -108,7 +108,8 @@ class ClientHistory {
             String path = prefix + name;
             Object value = owner == null ? null : read(attribute.getJavaMember(), owner);
             switch (attribute.getPersistentAttributeType()) {
-                case EMBEDDED -> add(values, path + ".", em.getMetamodel().managedType(attribute.getJavaType()), value);
+                case EMBEDDED ->
+                    add(values, path + ".", emf.getMetamodel().managedType(attribute.getJavaType()), value);
                 case BASIC -> values.put(path, text(value));
                 case MANY_TO_ONE, ONE_TO_ONE -> values.put(path, value == null ? null : label(value));
                 case ELEMENT_COLLECTION, MANY_TO_MANY, ONE_TO_MANY -> values.put(path, collection(value));
@@ -172,8 +173,7 @@ class ClientHistory {
         } catch (ReflectiveOperationException e) {
             // No name: fall through to the id.
         }
-        return String.valueOf(
-                em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity));
+        return String.valueOf(emf.getPersistenceUnitUtil().getIdentifier(entity));
     }
 
     private @Nullable String collection(@Nullable Object value) {
@@ -184,7 +184,7 @@ class ClientHistory {
         TreeSet<String> labels = new TreeSet<>();
         for (Object item : items) {
             labels.add(
-                    em.getMetamodel().getManagedTypes().stream()
+                    emf.getMetamodel().getManagedTypes().stream()
                                     .anyMatch(t -> t.getJavaType().isInstance(item))
                             ? label(item)
                             : String.valueOf(item));

@@ -1,5 +1,6 @@
 package io.clientele.client;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -31,9 +32,7 @@ public class ClientHistoryService {
     public List<ClientChange> page(long clientId, Pageable page) {
         clients.require(clientId);
         Pageable newestFirst = PageRequest.of(
-                page.getPageNumber(),
-                Math.min(page.getPageSize(), ClientService.MAX_PAGE_SIZE),
-                Sort.by(Sort.Order.desc("changedAt"), Sort.Order.desc("id")));
+                page.getPageNumber(), PageCap.size(page), Sort.by(Sort.Order.desc("changedAt"), Sort.Order.desc("id")));
         return entries.findByClientId(clientId, newestFirst).stream()
                 .map(ClientHistoryEntry::toChange)
                 .toList();

@@ -1,23 +1,20 @@
 package io.clientele.client;
 
 import io.clientele.settings.LeadSourceUsage;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 /** Clients (trashed ones too) that came from a lead source keep it from being deleted. */
 @Component
 class ClientLeadSourceUsage implements LeadSourceUsage {
 
-    private final EntityManager em;
+    private final ClientRepository clients;
 
-    ClientLeadSourceUsage(EntityManager em) {
-        this.em = em;
+    ClientLeadSourceUsage(ClientRepository clients) {
+        this.clients = clients;
     }
 
     @Override
     public long countUsing(long leadSourceId) {
-        return em.createQuery("select count(c) from Client c where c.leadSource.id = :id", Long.class)
-                .setParameter("id", leadSourceId)
-                .getSingleResult();
+        return clients.countUsingLeadSource(leadSourceId);
     }
 }

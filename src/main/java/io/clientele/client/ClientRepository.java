@@ -1,8 +1,10 @@
 package io.clientele.client;
 
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -25,6 +27,23 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     @Query("select count(c) from Client c where c.id = :id and " + ClientScope.LIVE + " and " + ClientScope.STAFF_RULE)
     long countLiveVisibleTo(long id, long scopeStaff);
 
+    /** Clients, trashed ones too, that came from the lead source. */
+    @Query("select count(c) from Client c where c.leadSource.id = :id")
+    long countUsingLeadSource(long id);
+
+    /** Clients, trashed ones too, with the payment term. */
+    @Query("select count(c) from Client c where c.paymentTerm.id = :id")
+    long countUsingPaymentTerm(long id);
+
+    @Query("select c.name from Client c where c.id = :id")
+    Optional<String> findName(long id);
+
+    @Query("select c.language from Client c where c.id = :id")
+    Optional<String> findLanguage(long id);
+
+    @Query("select c.id, c.name from Client c where c.id in :ids")
+    List<Object[]> findNames(Collection<Long> ids);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Client c where c.id = :id and " + ClientScope.LIVE)
     Optional<Client> findLiveForUpdate(long id);
@@ -42,7 +61,7 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     /** No version bump: the amount is billing's, and must not make an open client form look stale. */
     @Modifying(flushAutomatically = true)
     @Query(value = "update clients set amount_owed = :amount where id = :id", nativeQuery = true)
-    int updateAmountOwed(long id, java.math.BigDecimal amount);
+    int updateAmountOwed(long id, BigDecimal amount);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Client c set c.company = null where c.company.id in :ids")

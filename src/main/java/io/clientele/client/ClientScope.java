@@ -29,6 +29,15 @@ public class ClientScope {
     /** JPQL: the restricted staff member {@code :scopeStaff} owns or is assigned to client {@code c}. */
     static final String STAFF_RULE = "(c.ownerId = :scopeStaff or :scopeStaff member of c.assignedStaffIds)";
 
+    /** Native SQL: the client row {@code c} of table {@code clients} is live. */
+    public static final String SQL_LIVE = "c.trashed_at is null";
+
+    /**
+     * Native SQL: the ids of trashed clients (a handful), for reports that leave their rows out by id instead of
+     * joining every row to its client.
+     */
+    public static final String SQL_TRASHED_IDS = "(select t.id from clients t where t.trashed_at is not null)";
+
     private static final String STAFF_PARAM = "scopeStaff";
 
     private final UserDirectory users;
@@ -139,6 +148,18 @@ public class ClientScope {
     }
 
     /**
+     * JPQL for another feature's query that must leave out records of clients in the Trash, whoever the caller (a
+     * staff member's own reminders are theirs whether or not they may see the client): the client whose id the
+     * expression yields is live.
+     */
+    public static Fragment live(String clientIdExpression) {
+        return new Fragment(
+                "exists (select 1 from Client sc where sc.id = " + clientIdExpression + " and " + inSubquery(LIVE)
+                        + ")",
+                Map.of());
+    }
+
+    /**
      * JPQL for another feature's query that shows or sorts by client columns (name, currency): an inner join of the
      * client as {@code alias} on the id the expression yields, keeping only live clients the caller may see. The
      * foreign query then names only the client's attributes through that alias, never the entity or the rule.
@@ -172,7 +193,7 @@ public class ClientScope {
      */
     public Fragment sql(String clientIdColumn) {
         CallerScope caller = caller();
-        String where = "sc.id = " + clientIdColumn + " and sc.trashed_at is null";
+        String where = "sc.id = " + clientIdColumn + " and " + SQL_LIVE.replace("c.", "sc.");
         Map<String, Object> params = Map.of();
         if (caller.clientId() != null) {
             where += " and sc.id = :scopeClient";

@@ -1,5 +1,6 @@
 package io.clientele.client;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class ClientService {
-
-    /** The most rows one request may fetch, whatever the caller asks for. */
-    public static final int MAX_PAGE_SIZE = 500;
 
     private final ClientRepository clients;
     private final ClientGroupRepository groups;
@@ -76,11 +75,10 @@ public class ClientService {
 
     /**
      * One page of the list, filtered and sorted in SQL, with each row's group names. Sort keys are those of
-     * {@link ClientSort}; the page size is capped at {@link #MAX_PAGE_SIZE}.
+     * {@link ClientSort}; the page size is capped at {@link PageCap#MAX_PAGE_SIZE}.
      */
     public List<ClientRow> list(ClientFilter filter, Pageable page) {
-        List<ClientRow> rows =
-                queries.page(filter, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE), page.getSort());
+        List<ClientRow> rows = queries.page(filter, page.getOffset(), PageCap.size(page), page.getSort());
         if (rows.isEmpty()) {
             return rows;
         }
@@ -114,6 +112,15 @@ public class ClientService {
     /** A live client the caller may see, with everything a form or the overview shows loaded. */
     public Client get(long id) {
         return clients.findForEditing(id).filter(scope::canSee).orElseThrow(() -> new ClientNotFoundException(id));
+    }
+
+    /**
+     * The live client if the caller may see it, else empty; a Client Center caller sees only their own client. For
+     * the Client Center, which shows the client's own data.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
+    public Optional<Client> findVisible(long id) {
+        return clients.findById(id).filter(scope::canSee);
     }
 
     /**
@@ -438,7 +445,7 @@ public class ClientService {
     /** Who deleted which clients for good, newest first; administrators only. */
     @RolesAllowed(Roles.ADMIN)
     public List<ClientDeletion> deletions(Pageable page) {
-        return deletions.page(page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+        return deletions.page(page.getOffset(), PageCap.size(page));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -458,19 +465,17 @@ public class ClientService {
 
     /** Live companies the list's search finds, for the "belongs to company" picker; one page at a time. */
     public List<Client> companies(String search, Pageable page) {
-        return queries.ofType(
-                ClientType.COMPANY, search, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+        return queries.ofType(ClientType.COMPANY, search, page.getOffset(), PageCap.size(page));
     }
 
     /** The live individuals that belong to a company, by name; at most {@code limit}. */
     public List<ClientRow> members(long companyId, int limit) {
-        return queries.members(companyId, Math.min(limit, MAX_PAGE_SIZE));
+        return queries.members(companyId, PageCap.size(limit));
     }
 
     /** Live individuals the list's search finds, for pickers such as a company's contacts; one page at a time. */
     public List<Client> individuals(String search, Pageable page) {
-        return queries.ofType(
-                ClientType.INDIVIDUAL, search, page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+        return queries.ofType(ClientType.INDIVIDUAL, search, page.getOffset(), PageCap.size(page));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.clientele.contact;
 
 import io.clientele.client.ClientDependents;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -10,18 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactClientDependents implements ClientDependents {
 
-    private final EntityManager em;
+    private final ContactRepository contacts;
 
-    ContactClientDependents(EntityManager em) {
-        this.em = em;
+    ContactClientDependents(ContactRepository contacts) {
+        this.contacts = contacts;
     }
 
     @Override
     public Map<String, Long> count(Collection<Long> clientIds) {
-        return Map.of(
-                "client.delete.with.contacts",
-                em.createQuery("select count(c) from Contact c where c.client.id in :ids", Long.class)
-                        .setParameter("ids", clientIds)
-                        .getSingleResult());
+        return Map.of("client.delete.with.contacts", contacts.countByClientIds(clientIds));
     }
 }

@@ -1,6 +1,7 @@
 package io.clientele.contact;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -48,6 +49,9 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
             set c.primary = false, c.primaryClientId = null, c.version = c.version + 1, c.updatedAt = :now
             where c.client.id = :clientId and c.primaryClientId is not null and c.id <> :keepId""")
     int demotePrimary(long clientId, long keepId, Instant now);
+
+    @Query("select count(c) from Contact c where c.client.id in :ids")
+    long countByClientIds(Collection<Long> ids);
 
     @Query("select c.client.id from Contact c where c.id = :id")
     Optional<Long> findClientId(long id);

@@ -1,5 +1,6 @@
 package io.clientele.contact;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
@@ -36,9 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class ContactService {
 
-    /** The most rows one request may fetch, whatever the caller asks for. */
-    public static final int MAX_PAGE_SIZE = 500;
-
     /** Name of the unique index that allows one live primary per client (see changelog 0003). */
     static final String PRIMARY_GUARD = "ux_contacts_primary_client";
 
@@ -58,14 +56,11 @@ public class ContactService {
 
     /**
      * One page of a client's contacts: live ones first with the primary on top, then by name; trashed ones after them
-     * only when asked for. The page size is capped at {@link #MAX_PAGE_SIZE}.
+     * only when asked for. The page size is capped at {@link PageCap#MAX_PAGE_SIZE}.
      */
     public List<ContactRow> page(long clientId, boolean withTrashed, Pageable page) {
         scope.require(clientId);
-        return contacts.findRows(
-                clientId,
-                withTrashed,
-                PageRequest.of(page.getPageNumber(), Math.min(page.getPageSize(), MAX_PAGE_SIZE)));
+        return contacts.findRows(clientId, withTrashed, PageRequest.of(page.getPageNumber(), PageCap.size(page)));
     }
 
     /** How many contacts {@link #page} lists in all. */

@@ -1,5 +1,6 @@
 package io.clientele.crm;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
@@ -15,18 +16,8 @@ import io.clientele.client.LikelyDuplicate;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.From;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +26,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,18 +39,13 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class OpportunityService {
 
-    public static final int MAX_PAGE_SIZE = 500;
     public static final String SORT_COMPANY = "companyName";
     public static final String SORT_STAGE = "stage";
     public static final String SORT_INQUIRY = "inquiryDate";
     public static final String SORT_VALUE = "expectedValue";
 
-    /** UI sort key to entity attribute; anything else is refused rather than passed into a query. */
-    private static final Map<String, String> SORTS = Map.of(
-            SORT_COMPANY, "companyName", SORT_STAGE, "stage", SORT_INQUIRY, "inquiryDate", SORT_VALUE, "expectedValue");
-
     private final OpportunityRepository opportunities;
-    private final EntityManager em;
+    private final OpportunityQueries queries;
     private final ClientScope scope;
     private final ClientService clients;
     private final ClientFieldRules fieldRules;
@@ -70,7 +55,7 @@ public class OpportunityService {
 
     OpportunityService(
             OpportunityRepository opportunities,
-            EntityManager em,
+            OpportunityQueries queries,
             ClientScope scope,
             ClientService clients,
             ClientFieldRules fieldRules,
@@ -78,7 +63,7 @@ public class OpportunityService {
             UserDirectory users,
             Clock clock) {
         this.opportunities = opportunities;
-        this.em = em;
+        this.queries = queries;
         this.scope = scope;
         this.clients = clients;
         this.fieldRules = fieldRules;
@@ -89,29 +74,8 @@ public class OpportunityService {
 
     /** One page of the list, filtered and sorted in SQL, with the owners' names. */
     public List<OpportunityRow> list(OpportunityFilter filter, Pageable page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<OpportunityRow> q = cb.createQuery(OpportunityRow.class);
-        Root<Opportunity> o = q.from(Opportunity.class);
-        var source = o.join("leadSource", JoinType.LEFT);
-        q.select(cb.construct(
-                OpportunityRow.class,
-                o.get("id"),
-                o.get("companyName"),
-                o.get("firstName"),
-                o.get("lastName"),
-                o.get("email"),
-                o.get("stage"),
-                source.get("name"),
-                o.get("ownerId"),
-                o.get("inquiryDate"),
-                o.get("expectedValue"),
-                o.get("clientId")));
-        q.where(predicates(cb, o, filter));
-        q.orderBy(orders(cb, o, page.getSort()));
-        List<OpportunityRow> rows = em.createQuery(q)
-                .setFirstResult(Math.toIntExact(page.getOffset()))
-                .setMaxResults(Math.min(page.getPageSize(), MAX_PAGE_SIZE))
-                .getResultList();
+        List<OpportunityRow> rows = queries.page(
+                filter, scope.caller().restrictedToStaffId(), page.getOffset(), PageCap.size(page), page.getSort());
         Set<Long> ownerIds = rows.stream()
                 .map(OpportunityRow::ownerId)
                 .filter(Objects::nonNull)
@@ -128,11 +92,7 @@ public class OpportunityService {
 
     /** How many opportunities match the filter (and the caller may see). */
     public long count(OpportunityFilter filter) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<Opportunity> o = q.from(Opportunity.class);
-        q.select(cb.count(o)).where(predicates(cb, o, filter));
-        return em.createQuery(q).getSingleResult();
+        return queries.count(filter, scope.caller().restrictedToStaffId());
     }
 
     /** An opportunity the caller may see, with its lead source loaded for a form. */
@@ -261,42 +221,5 @@ public class OpportunityService {
     private boolean canSee(Opportunity o) {
         Long staffId = scope.caller().restrictedToStaffId();
         return staffId == null || staffId.equals(o.getOwnerId());
-    }
-
-    private Predicate[] predicates(CriteriaBuilder cb, Root<Opportunity> o, OpportunityFilter filter) {
-        List<Predicate> all = new ArrayList<>();
-        Long staffId = scope.caller().restrictedToStaffId();
-        if (staffId != null) {
-            all.add(cb.equal(o.get("ownerId"), staffId));
-        }
-        if (filter.stage() != null) {
-            all.add(cb.equal(o.get("stage"), filter.stage()));
-        }
-        String search = filter.normalizedSearch();
-        if (!search.isEmpty()) {
-            String pattern =
-                    "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            all.add(cb.or(
-                    cb.like(o.get("companyName"), pattern, '\\'),
-                    cb.like(o.get("email"), pattern, '\\'),
-                    cb.like(o.get("firstName"), pattern, '\\'),
-                    cb.like(o.get("lastName"), pattern, '\\')));
-        }
-        return all.toArray(Predicate[]::new);
-    }
-
-    private List<Order> orders(CriteriaBuilder cb, From<?, Opportunity> o, Sort sort) {
-        List<Order> orders = new ArrayList<>();
-        Sort effective = sort.isSorted() ? sort : Sort.by(Sort.Order.desc(SORT_INQUIRY));
-        for (Sort.Order order : effective) {
-            String attribute = SORTS.get(order.getProperty());
-            if (attribute == null) {
-                throw new IllegalArgumentException("Opportunities cannot be sorted by " + order.getProperty());
-            }
-            Path<Object> path = o.get(attribute);
-            orders.add(order.isAscending() ? cb.asc(path) : cb.desc(path));
-        }
-        orders.add(cb.desc(o.get("id")));
-        return orders;
     }
 }

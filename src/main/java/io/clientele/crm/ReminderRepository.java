@@ -1,6 +1,7 @@
 package io.clientele.crm;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,17 +13,8 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
     /** Open reminders first, each group by due time: overdue ones come out on top of the open ones. */
     String ORDER = " order by case when r.doneAt is null then 0 else 1 end, r.dueAt, r.id";
 
-    /** Reminder and client name pairs; reminders of clients in the Trash are left out. */
-    @Query("select r, c.name from Reminder r, Client c where c.id = r.clientId and c.trashedAt is null"
-            + " and r.assigneeId = :assigneeId and (:withDone = true or r.doneAt is null)" + ORDER)
-    List<Object[]> findForAssignee(long assigneeId, boolean withDone, Pageable page);
-
-    @Query("select count(r) from Reminder r, Client c where c.id = r.clientId and c.trashedAt is null"
-            + " and r.assigneeId = :assigneeId and (:withDone = true or r.doneAt is null)")
-    long countForAssignee(long assigneeId, boolean withDone);
-
-    @Query("select r, c.name from Reminder r, Client c where c.id = r.clientId and r.clientId = :clientId" + ORDER)
-    List<Object[]> findForClient(long clientId, Pageable page);
+    @Query("select r from Reminder r where r.clientId = :clientId" + ORDER)
+    List<Reminder> findForClient(long clientId, Pageable page);
 
     @Query("select count(r) from Reminder r where r.clientId = :clientId")
     long countForClient(long clientId);
@@ -37,5 +29,5 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
             + " and r.doneAt is null")
     int claimForMail(long id, Instant now);
 
-    long countByClientIdIn(java.util.Collection<Long> clientIds);
+    long countByClientIdIn(Collection<Long> clientIds);
 }

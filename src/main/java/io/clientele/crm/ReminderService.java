@@ -7,6 +7,7 @@ import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
+import io.clientele.client.ClientDirectory;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
@@ -20,6 +21,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -49,7 +51,9 @@ public class ReminderService {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ReminderRepository reminders;
+    private final ReminderQueries queries;
     private final ClientService clients;
+    private final ClientDirectory clientNames;
     private final ClientScope scope;
     private final UserDirectory users;
     private final Mailer mailer;
@@ -60,7 +64,9 @@ public class ReminderService {
 
     ReminderService(
             ReminderRepository reminders,
+            ReminderQueries queries,
             ClientService clients,
+            ClientDirectory clientNames,
             ClientScope scope,
             UserDirectory users,
             Mailer mailer,
@@ -69,7 +75,9 @@ public class ReminderService {
             @Value("${clientele.mail.sender-name:Clientele}") String senderName,
             @Value("${clientele.public-url:http://localhost:8080}") String publicUrl) {
         this.reminders = reminders;
+        this.queries = queries;
         this.clients = clients;
+        this.clientNames = clientNames;
         this.scope = scope;
         this.users = users;
         this.mailer = mailer;
@@ -114,12 +122,12 @@ public class ReminderService {
 
     /** One page of the caller's own reminders: open ones first (overdue on top), done ones only if asked. */
     public List<ReminderRow> mine(boolean withDone, Pageable page) {
-        return me().map(id -> rows(reminders.findForAssignee(id, withDone, capped(page))))
+        return me().map(id -> rows(queries.forAssignee(id, withDone, capped(page))))
                 .orElse(List.of());
     }
 
     public long countMine(boolean withDone) {
-        return me().map(id -> reminders.countForAssignee(id, withDone)).orElse(0L);
+        return me().map(id -> queries.countForAssignee(id, withDone)).orElse(0L);
     }
 
     /**
@@ -205,30 +213,25 @@ public class ReminderService {
         return PageRequest.of(page.getPageNumber(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
     }
 
-    private List<ReminderRow> rows(List<Object[]> found) {
+    private List<ReminderRow> rows(List<Reminder> found) {
         Map<Long, String> names =
-                users
-                        .find(found.stream()
-                                .map(r -> ((Reminder) r[0]).getAssigneeId())
-                                .collect(Collectors.toSet()))
-                        .stream()
+                users.find(found.stream().map(Reminder::getAssigneeId).collect(Collectors.toSet())).stream()
                         .collect(Collectors.toMap(UserRef::id, UserRef::displayName, (a, b) -> a));
+        Map<Long, String> clientsById =
+                clientNames.names(found.stream().map(Reminder::getClientId).collect(Collectors.toSet()));
         Instant now = clock.instant();
         return found.stream()
-                .map(r -> {
-                    Reminder m = (Reminder) r[0];
-                    return new ReminderRow(
-                            java.util.Objects.requireNonNull(m.getId()),
-                            m.getClientId(),
-                            (String) r[1],
-                            m.getDueAt(),
-                            m.getDescription(),
-                            m.getAssigneeId(),
-                            names.getOrDefault(m.getAssigneeId(), ""),
-                            m.isByEmail(),
-                            m.getDoneAt(),
-                            m.getDoneAt() == null && m.getDueAt().isBefore(now));
-                })
+                .map(m -> new ReminderRow(
+                        Objects.requireNonNull(m.getId()),
+                        m.getClientId(),
+                        clientsById.getOrDefault(m.getClientId(), ""),
+                        m.getDueAt(),
+                        m.getDescription(),
+                        m.getAssigneeId(),
+                        names.getOrDefault(m.getAssigneeId(), ""),
+                        m.isByEmail(),
+                        m.getDoneAt(),
+                        m.getDoneAt() == null && m.getDueAt().isBefore(now)))
                 .toList();
     }
 }

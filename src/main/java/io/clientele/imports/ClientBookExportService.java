@@ -1,5 +1,6 @@
 package io.clientele.imports;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.reporting.Csv;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
@@ -187,7 +188,7 @@ public class ClientBookExportService {
             for (ClientRow row : rows) {
                 Client client = clients.get(row.id());
                 List<Contact> list = new ArrayList<>();
-                for (ContactRow c : contacts.page(row.id(), false, PageRequest.of(0, ContactService.MAX_PAGE_SIZE))) {
+                for (ContactRow c : contacts.page(row.id(), false, PageRequest.of(0, PageCap.MAX_PAGE_SIZE))) {
                     list.add(contacts.get(c.id()));
                 }
                 Long owner = client.getOwnerId();

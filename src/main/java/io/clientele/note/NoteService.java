@@ -1,12 +1,12 @@
 package io.clientele.note;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.ClientScope;
-import io.clientele.client.ClientService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -46,9 +46,7 @@ public class NoteService {
     public List<NoteRow> page(long clientId, Pageable page) {
         clients.require(clientId);
         Pageable newestFirst = PageRequest.of(
-                page.getPageNumber(),
-                Math.min(page.getPageSize(), ClientService.MAX_PAGE_SIZE),
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+                page.getPageNumber(), PageCap.size(page), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
         CallerScope caller = clients.caller();
         boolean admin = caller.isAdmin();
         boolean editor = caller.mayEdit();

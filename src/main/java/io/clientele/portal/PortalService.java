@@ -1,6 +1,5 @@
 package io.clientele.portal;
 
-import io.clientele.account.AccountService;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingDocument;
 import io.clientele.billing.CreditNoteRow;
@@ -11,7 +10,10 @@ import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.DocumentStanding;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.Quote;
+import io.clientele.billing.ReceivedDocuments;
 import io.clientele.client.Client;
+import io.clientele.client.ClientScope;
+import io.clientele.client.ClientService;
 import io.clientele.client.PortalSections;
 import io.clientele.portal.PortalRecords.Dashboard;
 import io.clientele.portal.PortalRecords.Document;
@@ -21,14 +23,17 @@ import io.clientele.portal.PortalRecords.Payment;
 import io.clientele.portal.PortalRecords.PdfFile;
 import io.clientele.portal.PortalRecords.Project;
 import io.clientele.portal.PortalRecords.TimeEntry;
+import io.clientele.project.ProjectService;
+import io.clientele.project.TimeEntryRow;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,27 +41,33 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything the Client Center reads. The client is always the logged-in account's, read fresh from the database,
- * never a parameter; every query carries it in its WHERE clause, and a section the client may not open behaves as
- * empty. Drafts are not shown: a client sees only what was issued to it.
+ * never a parameter; the features whose records these are answer for that client (their guard lets a Client Center
+ * caller see their own client only), and a section the client may not open behaves as empty. Drafts are not shown: a
+ * client sees only what was issued to it.
  */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed(Roles.CLIENT)
 public class PortalService {
 
-    /** The most rows one page may ask for. */
-    public static final int MAX_PAGE_SIZE = 500;
-
-    private static final String ISSUED = " and d.statusCode <> 'DRAFT'";
-
-    private final AccountService accounts;
-    private final EntityManager em;
+    private final ClientService clients;
+    private final ClientScope scope;
+    private final ReceivedDocuments documents;
+    private final ProjectService projects;
     private final DocumentPdfService pdfs;
     private final CreditNoteService creditNotes;
 
-    PortalService(AccountService accounts, EntityManager em, DocumentPdfService pdfs, CreditNoteService creditNotes) {
-        this.accounts = accounts;
-        this.em = em;
+    PortalService(
+            ClientService clients,
+            ClientScope scope,
+            ReceivedDocuments documents,
+            ProjectService projects,
+            DocumentPdfService pdfs,
+            CreditNoteService creditNotes) {
+        this.clients = clients;
+        this.scope = scope;
+        this.documents = documents;
+        this.projects = projects;
         this.pdfs = pdfs;
         this.creditNotes = creditNotes;
     }
@@ -97,12 +108,7 @@ public class PortalService {
         BigDecimal owed = null;
         if (sections.invoices()) {
             owed = client.getAmountOwed();
-            open = em.createQuery(
-                            "select count(d) from Invoice d where d.client.id = :client" + ISSUED
-                                    + " and d.balance > 0",
-                            Long.class)
-                    .setParameter("client", client.getId())
-                    .getSingleResult();
+            open = documents.countOpenInvoicesFor(client.getId());
         }
         return new Dashboard(client.getName(), client.getLanguage(), owed, client.getCurrency(), open, sections);
     }
@@ -116,30 +122,31 @@ public class PortalService {
 
     /** The caller's issued invoices, newest first; empty when the section is off. */
     public List<Document> invoices(Pageable page) {
-        return documents(Invoice.class, PortalSections::invoices, page);
+        return list(
+                PortalSections::invoices, id -> documents.issuedFor(Invoice.class, id, page), PortalService::document);
     }
 
     public long countInvoices() {
-        return countDocuments(Invoice.class, PortalSections::invoices);
+        return count(PortalSections::invoices, id -> documents.countIssuedFor(Invoice.class, id));
     }
 
     /** One of the caller's issued invoices with its lines. */
     public DocumentDetail invoice(long id) {
-        return document(Invoice.class, PortalSections::invoices, id);
+        return detail(own(Invoice.class, PortalSections::invoices, id));
     }
 
     /** The caller's issued quotes, newest first; empty when the section is off. */
     public List<Document> quotes(Pageable page) {
-        return documents(Quote.class, PortalSections::quotes, page);
+        return list(PortalSections::quotes, id -> documents.issuedFor(Quote.class, id, page), PortalService::document);
     }
 
     public long countQuotes() {
-        return countDocuments(Quote.class, PortalSections::quotes);
+        return count(PortalSections::quotes, id -> documents.countIssuedFor(Quote.class, id));
     }
 
     /** One of the caller's issued quotes with its lines. */
     public DocumentDetail quote(long id) {
-        return document(Quote.class, PortalSections::quotes, id);
+        return detail(own(Quote.class, PortalSections::quotes, id));
     }
 
     /** One of the caller's issued invoices as PDF, in the client's language. */
@@ -167,109 +174,48 @@ public class PortalService {
 
     /** The caller's payments, newest first; empty when the section is off. */
     public List<Payment> payments(Pageable page) {
-        return client(PortalSections::payments)
-                .map(c -> page(
-                                em.createQuery("""
-                        select p from Payment p join fetch p.invoice i where p.clientId = :client
-                        order by p.date desc, p.id desc""", io.clientele.billing.Payment.class)
-                                        .setParameter("client", c.getId()),
-                                page)
-                        .stream()
-                        .map(PortalService::payment)
-                        .toList())
-                .orElse(List.of());
+        return list(PortalSections::payments, id -> documents.paymentsFor(id, page), PortalService::payment);
     }
 
     public long countPayments() {
-        return client(PortalSections::payments)
-                .map(c -> em.createQuery("select count(p) from Payment p where p.clientId = :client", Long.class)
-                        .setParameter("client", c.getId())
-                        .getSingleResult())
-                .orElse(0L);
+        return count(PortalSections::payments, documents::countPaymentsFor);
     }
 
     /** One of the caller's payments. */
     public Payment payment(long id) {
-        Client c = client(PortalSections::payments).orElseThrow(PortalNotFoundException::new);
-        return em.createQuery(
-                        "select p from Payment p join fetch p.invoice where p.id = :id and p.clientId = :client",
-                        io.clientele.billing.Payment.class)
-                .setParameter("id", id)
-                .setParameter("client", c.getId())
-                .getResultStream()
-                .findFirst()
-                .map(PortalService::payment)
-                .orElseThrow(PortalNotFoundException::new);
+        long clientId = clientId(PortalSections::payments);
+        return documents.paymentOf(clientId, id).map(PortalService::payment).orElseThrow(PortalNotFoundException::new);
     }
 
     /** The caller's projects, newest first; empty when the section is off. */
     public List<Project> projects(Pageable page) {
-        return client(PortalSections::projects)
-                .map(c -> page(
-                                em.createQuery("""
-                        select p from Project p where p.clientId = :client order by p.startDate desc, p.id desc""", io.clientele.project.Project.class)
-                                        .setParameter("client", c.getId()),
-                                page)
-                        .stream()
-                        .map(PortalService::project)
-                        .toList())
-                .orElse(List.of());
+        return list(PortalSections::projects, id -> projects.projectsOf(id, page), PortalService::project);
     }
 
     public long countProjects() {
-        return client(PortalSections::projects)
-                .map(c -> em.createQuery("select count(p) from Project p where p.clientId = :client", Long.class)
-                        .setParameter("client", c.getId())
-                        .getSingleResult())
-                .orElse(0L);
+        return count(PortalSections::projects, projects::countProjectsOf);
     }
 
     /** One of the caller's projects. */
     public Project project(long id) {
-        Client c = client(PortalSections::projects).orElseThrow(PortalNotFoundException::new);
-        return em.createQuery(
-                        "select p from Project p where p.id = :id and p.clientId = :client",
-                        io.clientele.project.Project.class)
-                .setParameter("id", id)
-                .setParameter("client", c.getId())
-                .getResultStream()
-                .findFirst()
-                .map(PortalService::project)
-                .orElseThrow(PortalNotFoundException::new);
+        long clientId = clientId(PortalSections::projects);
+        return projects.projectOf(clientId, id).map(PortalService::project).orElseThrow(PortalNotFoundException::new);
     }
 
     /** Hours worked on the caller's projects, newest first; empty when the timesheets section is off. */
     public List<TimeEntry> timeEntries(Pageable page) {
-        return client(PortalSections::timesheets)
-                .map(c -> page(em.createQuery("""
-                        select t, p.name from TimeEntry t, Project p where p.id = t.projectId and p.clientId = :client
-                        order by t.workDate desc, t.id desc""", Object[].class).setParameter("client", c.getId()), page).stream()
-                        .map(r -> timeEntry((io.clientele.project.TimeEntry) r[0], (String) r[1]))
-                        .toList())
-                .orElse(List.of());
+        return list(PortalSections::timesheets, id -> projects.timeEntriesOf(id, page), PortalService::timeEntry);
     }
 
     public long countTimeEntries() {
-        return client(PortalSections::timesheets)
-                .map(c -> em.createQuery("""
-                        select count(t) from TimeEntry t, Project p where p.id = t.projectId
-                        and p.clientId = :client""", Long.class)
-                        .setParameter("client", c.getId())
-                        .getSingleResult())
-                .orElse(0L);
+        return count(PortalSections::timesheets, projects::countTimeEntriesOf);
     }
 
     /** One time entry on one of the caller's projects. */
     public TimeEntry timeEntry(long id) {
-        Client c = client(PortalSections::timesheets).orElseThrow(PortalNotFoundException::new);
-        return em.createQuery("""
-                        select t, p.name from TimeEntry t, Project p where t.id = :id and p.id = t.projectId
-                        and p.clientId = :client""", Object[].class)
-                .setParameter("id", id)
-                .setParameter("client", c.getId())
-                .getResultStream()
-                .findFirst()
-                .map(r -> timeEntry((io.clientele.project.TimeEntry) r[0], (String) r[1]))
+        long clientId = clientId(PortalSections::timesheets);
+        return projects.timeEntryOf(clientId, id)
+                .map(PortalService::timeEntry)
                 .orElseThrow(PortalNotFoundException::new);
     }
 
@@ -278,42 +224,35 @@ public class PortalService {
      * account, account not tied to a client) is refused outright.
      */
     private Optional<Client> client(Predicate<PortalSections> section) {
-        long clientId = accounts.currentClientId().orElseThrow(() -> new AccessDeniedException("No client"));
-        Client client = em.find(Client.class, clientId);
-        return Optional.ofNullable(client).filter(c -> !c.isTrashed() && section.test(c.portalSections()));
+        Long clientId = scope.caller().clientId();
+        if (clientId == null) {
+            throw new AccessDeniedException("No client");
+        }
+        return clients.findVisible(clientId).filter(c -> section.test(c.portalSections()));
     }
 
-    private <D extends BillingDocument> List<Document> documents(
-            Class<D> type, Predicate<PortalSections> section, Pageable page) {
+    private long clientId(Predicate<PortalSections> section) {
+        return client(section).map(Client::getId).orElseThrow(PortalNotFoundException::new);
+    }
+
+    /** A section's rows for the caller's client, or none when the section is closed. */
+    private <T, R> List<R> list(
+            Predicate<PortalSections> section, LongFunction<List<T>> rows, Function<T, R> toRecord) {
         return client(section)
-                .map(c -> page(
-                                em.createQuery(
-                                                "select d from " + type.getSimpleName()
-                                                        + " d where d.client.id = :client" + ISSUED
-                                                        + " order by d.issueDate desc, d.id desc",
-                                                type)
-                                        .setParameter("client", c.getId()),
-                                page)
-                        .stream()
-                        .map(PortalService::document)
-                        .toList())
+                .map(c -> rows.apply(c.getId()).stream().map(toRecord).toList())
                 .orElse(List.of());
     }
 
-    private long countDocuments(Class<? extends BillingDocument> type, Predicate<PortalSections> section) {
-        return client(section)
-                .map(c -> em.createQuery(
-                                "select count(d) from " + type.getSimpleName() + " d where d.client.id = :client"
-                                        + ISSUED,
-                                Long.class)
-                        .setParameter("client", c.getId())
-                        .getSingleResult())
-                .orElse(0L);
+    private long count(Predicate<PortalSections> section, ToLongFunction<Long> count) {
+        return client(section).map(c -> count.applyAsLong(c.getId())).orElse(0L);
     }
 
-    private <D extends BillingDocument> DocumentDetail document(
-            Class<D> type, Predicate<PortalSections> section, long id) {
-        D d = own(type, section, id);
+    /** One of the caller's issued documents, or "not found" for anyone else's, a draft, an unknown id. */
+    private <D extends BillingDocument> D own(Class<D> type, Predicate<PortalSections> section, long id) {
+        return documents.issuedOf(type, clientId(section), id).orElseThrow(PortalNotFoundException::new);
+    }
+
+    private static DocumentDetail detail(BillingDocument d) {
         List<Line> lines = d.getLines().stream().map(PortalService::line).toList();
         return new DocumentDetail(
                 document(d),
@@ -324,26 +263,6 @@ public class PortalService {
                 d.getTaxTotal(),
                 d.getPaidTotal(),
                 lines);
-    }
-
-    /** One of the caller's issued documents, or "not found" for anyone else's, a draft, an unknown id. */
-    private <D extends BillingDocument> D own(Class<D> type, Predicate<PortalSections> section, long id) {
-        Client c = client(section).orElseThrow(PortalNotFoundException::new);
-        return em.createQuery(
-                        "select d from " + type.getSimpleName() + " d where d.id = :id and d.client.id = :client"
-                                + ISSUED,
-                        type)
-                .setParameter("id", id)
-                .setParameter("client", c.getId())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(PortalNotFoundException::new);
-    }
-
-    private static <T> List<T> page(TypedQuery<T> query, Pageable page) {
-        int size = Math.max(1, Math.min(page.getPageSize(), MAX_PAGE_SIZE));
-        int offset = (int) Math.min(page.getOffset(), Integer.MAX_VALUE);
-        return query.setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
     private static Document document(BillingDocument d) {
@@ -392,14 +311,7 @@ public class PortalService {
                 p.getDescription());
     }
 
-    private static TimeEntry timeEntry(io.clientele.project.TimeEntry t, String projectName) {
-        BigDecimal hours = t.getHours();
-        return new TimeEntry(
-                t.getId(),
-                t.getWorkDate(),
-                projectName,
-                hours == null ? BigDecimal.ZERO : hours,
-                t.getDescription(),
-                t.isBillable());
+    private static TimeEntry timeEntry(TimeEntryRow t) {
+        return new TimeEntry(t.id(), t.workDate(), t.projectName(), t.hours(), t.description(), t.billable());
     }
 }

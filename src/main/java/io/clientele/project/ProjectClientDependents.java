@@ -1,7 +1,6 @@
 package io.clientele.project;
 
 import io.clientele.client.ClientDependents;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,25 +10,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectClientDependents implements ClientDependents {
 
-    private final EntityManager em;
+    private final ProjectRepository projects;
+    private final TimeEntryRepository entries;
 
-    ProjectClientDependents(EntityManager em) {
-        this.em = em;
+    ProjectClientDependents(ProjectRepository projects, TimeEntryRepository entries) {
+        this.projects = projects;
+        this.entries = entries;
     }
 
     @Override
     public Map<String, Long> count(Collection<Long> clientIds) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put(
-                "client.delete.with.projects",
-                em.createQuery("select count(p) from Project p where p.clientId in :ids", Long.class)
-                        .setParameter("ids", clientIds)
-                        .getSingleResult());
-        counts.put(
-                "client.delete.with.time-entries",
-                em.createQuery("""
-                select count(t) from TimeEntry t where t.projectId in
-                  (select p.id from Project p where p.clientId in :ids)""", Long.class).setParameter("ids", clientIds).getSingleResult());
+        counts.put("client.delete.with.projects", projects.countByClientIdIn(clientIds));
+        counts.put("client.delete.with.time-entries", entries.countOfClients(clientIds));
         return counts;
     }
 }

@@ -87,6 +87,25 @@ class ProjectQueries {
                 .findFirst();
     }
 
+    /** A client's projects, newest first (the caller's right to see the client is checked by the service). */
+    List<Project> projectsOf(long clientId, long offset, int limit) {
+        return em.createQuery(
+                        "select p from Project p where p.clientId = :clientId order by p.startDate desc, p.id desc",
+                        Project.class)
+                .setParameter("clientId", clientId)
+                .setFirstResult(Math.toIntExact(offset))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** One time entry as a row, if it is on a project of the client (and the caller may see the client). */
+    Optional<TimeEntryRow> entryRow(long clientId, long entryId) {
+        Where where = entryWhere(TimeEntryFilter.forClient(clientId), entryId);
+        return where.bind(em.createQuery(ENTRY_ROW + ENTRIES + where.jpql(), TimeEntryRow.class))
+                .getResultStream()
+                .findFirst();
+    }
+
     /** (project id, member user id) pairs of these projects. */
     List<Object[]> members(Collection<Long> projectIds) {
         return em.createQuery("select p.id, m from Project p join p.memberIds m where p.id in :ids", Object[].class)

@@ -1,5 +1,6 @@
 package io.clientele.project;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class ProjectService {
-
-    /** The most rows one request may fetch, whatever the caller asks for. */
-    public static final int MAX_PAGE_SIZE = 500;
 
     private final ProjectRepository projects;
     private final TimeEntryRepository entries;
@@ -70,7 +69,7 @@ public class ProjectService {
     /**
      * One page of projects of live clients the caller may see, filtered and sorted in SQL, each with its cost and
      * member names. Sort keys are those of {@link ProjectSort} (cost included); the page size is capped at
-     * {@link #MAX_PAGE_SIZE}.
+     * {@link PageCap#MAX_PAGE_SIZE}.
      */
     public List<ProjectRow> list(ProjectFilter filter, Pageable page) {
         guard(filter.clientId());
@@ -254,6 +253,58 @@ public class ProjectService {
         return entries.saveAndFlush(entry);
     }
 
+    /**
+     * One page of a client's projects, newest first, for whoever may see the client — the Client Center included,
+     * whose caller sees only their own client.
+     *
+     * @throws ClientNotFoundException when the caller may not see the client
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
+    public List<Project> projectsOf(long clientId, Pageable page) {
+        clients.require(clientId);
+        return queries.projectsOf(clientId, page.getOffset(), cap(page));
+    }
+
+    /** How many projects the client has; see {@link #projectsOf}. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
+    public long countProjectsOf(long clientId) {
+        clients.require(clientId);
+        return projects.countByClientId(clientId);
+    }
+
+    /** One of the client's projects; empty for another client's or an unknown id. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
+    public Optional<Project> projectOf(long clientId, long id) {
+        clients.require(clientId);
+        return projects.findByIdAndClientId(id, clientId);
+    }
+
+    /**
+     * One page of the time logged on a client's projects, latest first, without who logged it (the Client Center
+     * shows no staff names).
+     *
+     * @throws ClientNotFoundException when the caller may not see the client
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
+    public List<TimeEntryRow> timeEntriesOf(long clientId, Pageable page) {
+        clients.require(clientId);
+        return queries.entries(TimeEntryFilter.forClient(clientId), page.getOffset(), cap(page), TimeEntrySort.DEFAULT);
+    }
+
+    /** How many time entries the client's projects have; see {@link #timeEntriesOf}. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
+    public long countTimeEntriesOf(long clientId) {
+        clients.require(clientId);
+        return queries.countEntries(TimeEntryFilter.forClient(clientId));
+    }
+
+    /** One time entry on one of the client's projects; empty for another client's or an unknown id. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
+    public Optional<TimeEntryRow> timeEntryOf(long clientId, long id) {
+        clients.require(clientId);
+        return queries.entryRow(clientId, id);
+    }
+
     /** Deletes a time entry; only an administrator or the entry's own user may. */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
@@ -315,6 +366,6 @@ public class ProjectService {
     }
 
     private static int cap(Pageable page) {
-        return Math.min(page.getPageSize(), MAX_PAGE_SIZE);
+        return PageCap.size(page);
     }
 }

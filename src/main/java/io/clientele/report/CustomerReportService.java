@@ -3,6 +3,7 @@ package io.clientele.report;
 import static io.clientele.report.ReportSql.INVOICES_IN_PERIOD;
 import static io.clientele.report.ReportSql.money;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.reporting.Csv;
 import io.clientele.base.reporting.PdfRenderer;
@@ -43,8 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class CustomerReportService {
 
-    /** The most rows one screen page may ask for. */
-    public static final int MAX_PAGE_SIZE = 500;
     /** The most clients a PDF lists; beyond that the CSV (or a group filter) is the answer. */
     public static final int MAX_PDF_ROWS = 5_000;
 
@@ -93,12 +92,12 @@ public class CustomerReportService {
 
     /**
      * One page of clients with invoices in the period, sorted by the page's sort (client name when it has none),
-     * at most {@link #MAX_PAGE_SIZE} rows.
+     * at most {@link PageCap#MAX_PAGE_SIZE} rows.
      *
      * @throws IllegalArgumentException if the period ends before it starts
      */
     public List<CustomerReportRow> customers(CustomerReportFilter filter, Pageable page) {
-        int size = Math.max(1, Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+        int size = PageCap.size(page);
         MapSqlParameterSource params = params(filter).addValue("limit", size).addValue("offset", page.getOffset());
         return jdbc.query(
                 ROWS + FROM_WHERE + group(filter) + GROUP_BY + orderBy(page.getSort()) + " limit :limit offset :offset",

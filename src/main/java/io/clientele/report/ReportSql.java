@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -36,7 +37,7 @@ final class ReportSql {
     }
 
     /** An amount from SQL with the currency's decimals (zero when SQL summed nothing). */
-    static BigDecimal money(@org.jspecify.annotations.Nullable BigDecimal amount, String currency) {
+    static BigDecimal money(@Nullable BigDecimal amount, String currency) {
         int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         return (amount == null ? BigDecimal.ZERO : amount).setScale(digits, RoundingMode.HALF_EVEN);
     }

@@ -21,6 +21,9 @@ class InitialAdministratorTest extends SpringTest {
     AccountService accounts;
 
     @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -39,7 +42,7 @@ class InitialAdministratorTest extends SpringTest {
         noEnabledAdministrator();
         runner(GOOD).run(null);
 
-        UserAccount created = accounts.findByUsername("first-admin").orElseThrow();
+        UserAccount created = testAccounts.find("first-admin").orElseThrow();
         assertThat(created.getType()).isEqualTo(AccountType.ADMIN);
         assertThat(created.isEnabled()).isTrue();
         assertThat(created.getEmail()).isEqualTo("it@example.com");
@@ -55,14 +58,14 @@ class InitialAdministratorTest extends SpringTest {
     @Test
     void an_existing_administrator_makes_the_setting_a_no_op() {
         runner(GOOD).run(null);
-        assertThat(accounts.findByUsername("first-admin")).isEmpty();
+        assertThat(testAccounts.find("first-admin")).isEmpty();
     }
 
     @Test
     void no_setting_creates_nobody() {
         noEnabledAdministrator();
         runner("").run(null);
-        assertThat(accounts.findByUsername("first-admin")).isEmpty();
+        assertThat(testAccounts.find("first-admin")).isEmpty();
     }
 
     @Test
@@ -73,6 +76,6 @@ class InitialAdministratorTest extends SpringTest {
                 .hasMessageContaining("password policy")
                 .hasMessageContaining("account.password.too-short");
         assertThatThrownBy(() -> runner("it@example.com").run(null)).hasMessageContaining("password policy");
-        assertThat(accounts.findByUsername("first-admin")).isEmpty();
+        assertThat(testAccounts.find("first-admin")).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.clientele.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.support.SpringTest;
 import java.util.ArrayList;
@@ -182,10 +183,10 @@ class ClientServiceTest extends SpringTest {
 
     @Test
     void a_page_never_exceeds_the_server_cap_whatever_is_asked() {
-        testData.demoClients(ClientService.MAX_PAGE_SIZE + 20);
+        testData.demoClients(PageCap.MAX_PAGE_SIZE + 20);
         actAs("STAFF");
         assertThat(clients.list(ClientFilter.live(null), PageRequest.of(0, 10_000)))
-                .hasSize(ClientService.MAX_PAGE_SIZE);
+                .hasSize(PageCap.MAX_PAGE_SIZE);
     }
 
     @Test

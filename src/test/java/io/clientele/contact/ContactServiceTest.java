@@ -3,6 +3,7 @@ package io.clientele.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
@@ -463,7 +464,7 @@ class ContactServiceTest extends SpringTest {
         Client acme = acme();
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < ContactService.MAX_PAGE_SIZE + 10; i++) {
+        for (int i = 0; i < PageCap.MAX_PAGE_SIZE + 10; i++) {
             rows.add(new Object[] {acme.getId(), "Bulk " + i, now, now});
         }
         jdbc.batchUpdate("""
@@ -471,7 +472,7 @@ class ContactServiceTest extends SpringTest {
                   updated_at) values (0, ?, ?, false, false, 'NONE', ?, ?)""", rows);
         actAs("STAFF");
         assertThat(contacts.page(acme.getId(), false, PageRequest.of(0, 10_000)))
-                .hasSize(ContactService.MAX_PAGE_SIZE);
+                .hasSize(PageCap.MAX_PAGE_SIZE);
     }
 
     @Test

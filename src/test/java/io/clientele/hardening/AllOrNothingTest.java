@@ -1,7 +1,7 @@
 package io.clientele.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.DocumentLine;
@@ -17,7 +17,10 @@ import io.clientele.client.ClientService;
 import io.clientele.support.SpringTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +51,7 @@ class AllOrNothingTest extends SpringTest {
     @Autowired
     PaymentService payments;
 
-    private final java.util.List<String> cleanup = new java.util.ArrayList<>();
+    private final List<String> cleanup = new ArrayList<>();
 
     @AfterEach
     void dropInjectedFailures() {
@@ -59,6 +62,22 @@ class AllOrNothingTest extends SpringTest {
     private void inject(String ddl, String undo) {
         jdbc.execute(ddl);
         cleanup.addFirst(undo);
+    }
+
+    /**
+     * The call fails because of the planted constraint, and of nothing else: any other failure (a bug, a refused
+     * transaction) would leave the database untouched too and prove nothing about all-or-nothing.
+     */
+    private static void failsOn(String constraint, ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as("the operation fails").isNotNull();
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            messages.add(String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT));
+        }
+        assertThat(messages)
+                .as("the failure is the planted constraint " + constraint)
+                .anyMatch(m -> m.contains(constraint));
     }
 
     private int count(String sql, Object... args) {
@@ -74,9 +93,9 @@ class AllOrNothingTest extends SpringTest {
                 "alter table clients add constraint inj_trash check (name <> '" + FAIL + "' or trashed_at is null)",
                 "alter table clients drop constraint inj_trash");
 
-        assertThatThrownBy(
-                        () -> SystemAuthentication.run(() -> clients.trash(List.of(a.getId(), b.getId(), c.getId()))))
-                .isInstanceOf(RuntimeException.class);
+        failsOn(
+                "inj_trash",
+                () -> SystemAuthentication.run(() -> clients.trash(List.of(a.getId(), b.getId(), c.getId()))));
 
         assertThat(count("select count(*) from clients where trashed_at is not null"))
                 .isZero();
@@ -100,9 +119,10 @@ class AllOrNothingTest extends SpringTest {
         jdbc.update("insert into inj_refs (client_id) values (?)", blocked.getId());
 
         // The members are detached first, then the clients deleted: the delete fails after the detach.
-        assertThatThrownBy(() -> SystemAuthentication.run(
-                        () -> clients.deletePermanently(List.of(company.getId(), blocked.getId()))))
-                .isInstanceOf(RuntimeException.class);
+        failsOn(
+                "fk_inj_refs",
+                () -> SystemAuthentication.run(
+                        () -> clients.deletePermanently(List.of(company.getId(), blocked.getId()))));
 
         assertThat(count("select count(*) from clients where id in (?, ?)", company.getId(), blocked.getId()))
                 .isEqualTo(2);
@@ -137,8 +157,7 @@ class AllOrNothingTest extends SpringTest {
                         + " or notes <> '" + FAIL + "' or version <= " + quoteVersion + ")",
                 "alter table billing_documents drop constraint inj_convert");
 
-        assertThatThrownBy(() -> SystemAuthentication.run(() -> quotes.convertToInvoice(quoteId)))
-                .isInstanceOf(RuntimeException.class);
+        failsOn("inj_convert", () -> SystemAuthentication.run(() -> quotes.convertToInvoice(quoteId)));
 
         assertThat(count(
                         "select count(*) from billing_documents where doc_type <> (select doc_type from"
@@ -169,8 +188,8 @@ class AllOrNothingTest extends SpringTest {
         payment.setAmount(new BigDecimal("40"));
         payment.setDate(LocalDate.now());
         payment.setMethod(PaymentMethod.values()[0]);
-        assertThatThrownBy(() -> SystemAuthentication.run(() -> payments.record(invoice.getId(), payment)))
-                .isInstanceOf(RuntimeException.class);
+        payment.setReference("TX-40");
+        failsOn("inj_pay", () -> SystemAuthentication.run(() -> payments.record(invoice.getId(), payment)));
 
         assertThat(count("select count(*) from payments")).isZero();
         assertThat(jdbc.queryForObject(

@@ -2,6 +2,7 @@ package io.clientele.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.InvoiceService;
@@ -62,9 +63,9 @@ class PageCapTest extends SpringTest {
                 rows);
 
         SystemAuthentication.run(() -> {
-            assertThat(clients.list(ClientFilter.live(null), HUGE)).hasSize(ClientService.MAX_PAGE_SIZE);
+            assertThat(clients.list(ClientFilter.live(null), HUGE)).hasSize(PageCap.MAX_PAGE_SIZE);
             assertThat(invoices.list(BillingFilter.all(), HUGE)).hasSize(InvoiceService.MAX_PAGE_SIZE);
-            assertThat(contacts.page(busy.getId(), false, HUGE)).hasSize(ContactService.MAX_PAGE_SIZE);
+            assertThat(contacts.page(busy.getId(), false, HUGE)).hasSize(PageCap.MAX_PAGE_SIZE);
         });
     }
 }

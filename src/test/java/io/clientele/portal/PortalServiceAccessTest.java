@@ -10,6 +10,8 @@ import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
 import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -120,12 +122,22 @@ class PortalServiceAccessTest extends SpringTest {
         assertThat(portal.sections()).isEqualTo(PortalSections.ALL);
     }
 
+    /** A section added to the Client Center without a row in this matrix fails here. */
+    @Test
+    void the_matrix_covers_every_client_center_section() {
+        assertThat(sections())
+                .extracting(Section::name)
+                .containsExactlyInAnyOrder(Arrays.stream(PortalSections.class.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toArray(String[]::new));
+    }
+
     @Test
     void a_section_that_is_off_behaves_as_empty_while_the_others_stay_open() {
         actAsAccount(TestData.CLIENT_USER);
         List<Section> all = sections();
         for (Section off : all) {
-            testData.setPortalSections(own.client(), only(off.name()));
+            testData.setPortalSections(own.client(), allBut(off.name()));
             assertNotFound(off, own.ids().get(off.name()));
             assertThat(off.list().apply(portal)).as(off.name()).isEmpty();
             assertThat(off.count().applyAsLong(portal)).as(off.name()).isZero();
@@ -141,7 +153,7 @@ class PortalServiceAccessTest extends SpringTest {
             }
             assertThat(off.flag().apply(portal.sections())).as(off.name()).isFalse();
         }
-        testData.setPortalSections(own.client(), only("invoices"));
+        testData.setPortalSections(own.client(), allBut("invoices"));
         assertThat(portal.dashboard().amountOwed()).isNull();
         assertThat(portal.dashboard().openInvoices()).isZero();
     }
@@ -212,7 +224,7 @@ class PortalServiceAccessTest extends SpringTest {
                     .as("quote " + foreign)
                     .isInstanceOf(PortalNotFoundException.class);
         }
-        testData.setPortalSections(own.client(), only("invoices"));
+        testData.setPortalSections(own.client(), allBut("invoices"));
         assertThatThrownBy(() -> portal.invoicePdf(invoice)).isInstanceOf(PortalNotFoundException.class);
         assertThatThrownBy(() ->
                         portal.statementPdf(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)))
@@ -251,7 +263,7 @@ class PortalServiceAccessTest extends SpringTest {
                     .as("credit note " + foreign)
                     .isInstanceOf(PortalNotFoundException.class);
         }
-        testData.setPortalSections(own.client(), only("invoices"));
+        testData.setPortalSections(own.client(), allBut("invoices"));
         assertThat(portal.creditNotes(PageRequest.of(0, 50))).isEmpty();
         assertThat(portal.countCreditNotes()).isZero();
         assertThatThrownBy(() -> portal.creditNotePdf(ownNote)).isInstanceOf(PortalNotFoundException.class);
@@ -288,12 +300,20 @@ class PortalServiceAccessTest extends SpringTest {
                 .isInstanceOf(PortalNotFoundException.class);
     }
 
-    private static PortalSections only(String off) {
-        return new PortalSections(
-                !off.equals("invoices"),
-                !off.equals("quotes"),
-                !off.equals("payments"),
-                !off.equals("projects"),
-                !off.equals("timesheets"));
+    /** Every section open but the one named (a record component of {@link PortalSections}). */
+    private static PortalSections allBut(String off) {
+        RecordComponent[] components = PortalSections.class.getRecordComponents();
+        assertThat(components).extracting(RecordComponent::getName).contains(off);
+        Object[] open =
+                Arrays.stream(components).map(c -> !c.getName().equals(off)).toArray();
+        try {
+            return PortalSections.class
+                    .getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new))
+                    .newInstance(open);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.lang.reflect.Method;
@@ -97,6 +98,21 @@ public abstract class KaribuTest extends SpringTest {
     protected static <T extends com.vaadin.flow.component.Component> T navigate(String path, Class<T> expected) {
         UI.getCurrent().navigate(path);
         return _get(expected);
+    }
+
+    /**
+     * Selects the tab with id {@code tabId} of the tab sheet with id {@code sheetId}, as a click on it would; fails
+     * when the sheet has no such tab.
+     */
+    protected static void selectTab(String sheetId, String tabId) {
+        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId(sheetId));
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTabAt(i).getId().orElse("").equals(tabId)) {
+                tabs.setSelectedIndex(i);
+                return;
+            }
+        }
+        throw new AssertionError("no tab " + tabId + " in " + sheetId);
     }
 
     /** Presses the confirm button of the open confirmation dialog, as the user would. */

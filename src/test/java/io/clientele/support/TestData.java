@@ -2,6 +2,7 @@ package io.clientele.support;
 
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
+import io.clientele.account.TestAccounts;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
@@ -47,6 +48,8 @@ public class TestData {
 
     @org.springframework.beans.factory.annotation.Autowired
     private io.clientele.account.PasswordLinks passwordLinks;
+
+    private TestAccounts testAccounts;
 
     TestData(
             JdbcTemplate jdbc,
@@ -131,7 +134,7 @@ public class TestData {
     }
 
     private void ensureAccount(String username, String name, AccountType type) {
-        if (accounts.findByUsername(username).isEmpty()) {
+        if (testAccounts.find(username).isEmpty()) {
             accounts.create(username, name, username + "@test.example", type, PASSWORD);
         }
     }
@@ -170,7 +173,7 @@ public class TestData {
     }
 
     public long accountId(String username) {
-        return accounts.findByUsername(username).orElseThrow().getId();
+        return testAccounts.find(username).orElseThrow().getId();
     }
 
     /** Bulk clients from the deterministic demo generator. */

@@ -6,6 +6,8 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -20,6 +22,21 @@ public class PagedGrid<T> extends VerticalLayout {
 
     /** Where the rows come from; implementations call a service, never a repository. */
     public interface Source<T> {
+
+        /** A source from a page query and a count, the usual pair of service calls. */
+        static <T> Source<T> of(Function<Pageable, List<T>> fetch, LongSupplier count) {
+            return new Source<>() {
+                @Override
+                public List<T> fetch(Pageable page) {
+                    return fetch.apply(page);
+                }
+
+                @Override
+                public long count() {
+                    return count.getAsLong();
+                }
+            };
+        }
 
         List<T> fetch(Pageable page);
 

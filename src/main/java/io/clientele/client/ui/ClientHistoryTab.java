@@ -10,9 +10,7 @@ import io.clientele.client.ClientHistoryService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 
 /** A client's change history, newest first, one page at a time. */
 class ClientHistoryTab extends VerticalLayout {
@@ -55,17 +53,8 @@ class ClientHistoryTab extends VerticalLayout {
                 .setResizable(true);
         grid.setEmptyStateText(getTranslation("client.history.empty"));
         grid.setAllRowsVisible(true);
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<ClientChange> fetch(Pageable page) {
-                return history.page(clientId, page);
-            }
-
-            @Override
-            public long count() {
-                return history.count(clientId);
-            }
-        });
+        paged = new PagedGrid<>(
+                grid, PagedGrid.Source.of(page -> history.page(clientId, page), () -> history.count(clientId)));
         paged.setHeight(null);
         add(paged);
         paged.refresh();

@@ -84,7 +84,8 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
                 .getUrl(ClientOverviewView.class, new RouteParameters(ID, String.valueOf(id)));
     }
 
-    static void open(long id) {
+    /** Opens the overview of client {@code id} in the current UI. */
+    public static void open(long id) {
         UI.getCurrent().navigate(ClientOverviewView.class, new RouteParameters(ID, String.valueOf(id)));
     }
 

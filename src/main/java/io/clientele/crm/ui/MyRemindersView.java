@@ -13,8 +13,6 @@ import io.clientele.base.ui.ViewHeader;
 import io.clientele.crm.ReminderRow;
 import io.clientele.crm.ReminderService;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import org.springframework.data.domain.Pageable;
 
 /** The staff dashboard: the caller's own reminders, overdue ones on top and highlighted. */
 @Route("reminders")
@@ -32,17 +30,11 @@ public class MyRemindersView extends VerticalLayout implements HasDynamicTitle {
         boolean canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
         grid.setId("my-reminder-grid");
         ReminderColumns.add(grid, true, canEdit, reminders, this::refresh);
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<ReminderRow> fetch(Pageable page) {
-                return reminders.mine(showDone.getValue(), page);
-            }
-
-            @Override
-            public long count() {
-                return reminders.countMine(showDone.getValue());
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> reminders.mine(showDone.getValue(), page),
+                        () -> reminders.countMine(showDone.getValue())));
         showDone.setId("reminder-show-done");
         showDone.setLabel(getTranslation("reminder.list.show-done"));
         showDone.addValueChangeListener(e -> pagedGrid.filterChanged());

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.router.RouteParameters;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
@@ -119,8 +118,7 @@ class OpportunityConversion {
             Notifications.withAction(
                     t(result.created() ? "crm.won.created" : "crm.won.linked", result.clientName()),
                     t("crm.won.open"),
-                    () -> UI.getCurrent()
-                            .navigate(ClientOverviewView.class, new RouteParameters("id", String.valueOf(clientId))));
+                    () -> ClientOverviewView.open(clientId));
         } catch (MandatoryFieldMissingException e) {
             // An administrator made another field mandatory meanwhile: ask again with the current rules.
             Notifications.error(t(e.getMessageKey()));

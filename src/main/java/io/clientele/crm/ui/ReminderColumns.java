@@ -1,14 +1,13 @@
 package io.clientele.crm.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
@@ -18,6 +17,7 @@ import io.clientele.crm.ReminderService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** The columns both reminder lists share: due (with the overdue badge), description, staff member, status. */
 final class ReminderColumns {
@@ -27,9 +27,7 @@ final class ReminderColumns {
     static void add(
             Grid<ReminderRow> grid, boolean withClient, boolean canEdit, ReminderService reminders, Runnable changed) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(grid.getUI()
-                        .map(com.vaadin.flow.component.UI::getLocale)
-                        .orElse(java.util.Locale.ENGLISH))
+                .withLocale(grid.getUI().map(UI::getLocale).orElse(Locale.ENGLISH))
                 .withZone(ZoneId.systemDefault());
         grid.addComponentColumn(row -> due(grid, row, format))
                 .setKey("due")
@@ -37,10 +35,7 @@ final class ReminderColumns {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         if (withClient) {
-            grid.addComponentColumn(row -> new RouterLink(
-                            row.clientName(),
-                            ClientOverviewView.class,
-                            new RouteParameters("id", String.valueOf(row.clientId()))))
+            grid.addComponentColumn(row -> ClientOverviewView.link(row.clientName(), row.clientId()))
                     .setKey("client")
                     .setHeader(grid.getTranslation("reminder.column.client"))
                     .setFlexGrow(2);

@@ -14,8 +14,6 @@ import io.clientele.crm.ReminderService;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import org.springframework.data.domain.Pageable;
 
 /** The Reminders tab of a client's overview: its reminders, open ones first, and "Add reminder". */
 class RemindersTab extends VerticalLayout {
@@ -29,17 +27,10 @@ class RemindersTab extends VerticalLayout {
         setPadding(false);
         grid.setId("reminder-grid");
         ReminderColumns.add(grid, false, canEdit, reminders, this::refresh);
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<ReminderRow> fetch(Pageable page) {
-                return reminders.forClient(clientId, page);
-            }
-
-            @Override
-            public long count() {
-                return reminders.countForClient(clientId);
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> reminders.forClient(clientId, page), () -> reminders.countForClient(clientId)));
         add.setId("reminder-add");
         add.setText(getTranslation("reminder.action.add"));
         add.setIcon(VaadinIcon.BELL.create());

@@ -4,9 +4,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.clientele.base.ui.PagedGrid;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.springframework.data.domain.Pageable;
@@ -28,23 +30,13 @@ abstract class PortalListView<T> extends VerticalLayout implements HasDynamicTit
         setSizeFull();
         grid.setId(id + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        PagedGrid<T> paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<T> fetch(Pageable page) {
-                return fetch.apply(page);
-            }
-
-            @Override
-            public long count() {
-                return count.getAsLong();
-            }
-        });
+        PagedGrid<T> paged = new PagedGrid<>(grid, PagedGrid.Source.of(fetch, count));
         add(new H2(getTranslation(titleKey)), paged);
         setFlexGrow(1, paged);
         paged.refresh();
     }
 
-    protected Grid.Column<T> column(String key, String headerKey, com.vaadin.flow.function.ValueProvider<T, ?> value) {
+    protected Grid.Column<T> column(String key, String headerKey, ValueProvider<T, ?> value) {
         return grid.addColumn(value)
                 .setKey(key)
                 .setHeader(getTranslation(headerKey))
@@ -52,7 +44,7 @@ abstract class PortalListView<T> extends VerticalLayout implements HasDynamicTit
                 .setSortable(false);
     }
 
-    java.util.Locale locale() {
+    Locale locale() {
         return getLocale();
     }
 

@@ -10,8 +10,6 @@ import io.clientele.base.ui.PagedGrid;
 import io.clientele.project.ProjectFilter;
 import io.clientele.project.ProjectRow;
 import io.clientele.project.ProjectService;
-import java.util.List;
-import org.springframework.data.domain.Pageable;
 
 /** One client's projects, as the client overview shows them. */
 class ClientProjectsPanel extends VerticalLayout {
@@ -38,17 +36,8 @@ class ClientProjectsPanel extends VerticalLayout {
         ProjectColumns.name(grid);
         ProjectColumns.datesMembersBillingAndCost(grid, getLocale());
         grid.setEmptyStateText(getTranslation("project.section.empty"));
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<ProjectRow> fetch(Pageable page) {
-                return projects.list(filter, page);
-            }
-
-            @Override
-            public long count() {
-                return projects.count(filter);
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid, PagedGrid.Source.of(page -> projects.list(filter, page), () -> projects.count(filter)));
         pagedGrid.setHeight("24rem");
         add(create, pagedGrid);
         setHorizontalComponentAlignment(FlexComponent.Alignment.END, create);

@@ -2,8 +2,6 @@ package io.clientele.project.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.project.ProjectRow;
 import io.clientele.project.ProjectSort;
@@ -24,10 +22,7 @@ final class ProjectColumns {
     }
 
     static void client(Grid<ProjectRow> grid) {
-        grid.addComponentColumn(row -> new RouterLink(
-                        row.clientName(),
-                        ClientOverviewView.class,
-                        new RouteParameters("id", String.valueOf(row.clientId()))))
+        grid.addComponentColumn(row -> ClientOverviewView.link(row.clientName(), row.clientId()))
                 .setKey(ProjectSort.CLIENT)
                 .setSortProperty(ProjectSort.CLIENT)
                 .setHeader(grid.getTranslation("project.column.client"))

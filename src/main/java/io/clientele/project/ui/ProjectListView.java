@@ -22,8 +22,6 @@ import io.clientele.project.ProjectNotFoundException;
 import io.clientele.project.ProjectRow;
 import io.clientele.project.ProjectService;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import org.springframework.data.domain.Pageable;
 
 /** Every project of the clients the user may see, one page at a time, searchable and sortable. */
 @Route("projects")
@@ -69,17 +67,8 @@ public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
                 .setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("project.list.empty"));
 
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<ProjectRow> fetch(Pageable page) {
-                return projects.list(filter, page);
-            }
-
-            @Override
-            public long count() {
-                return projects.count(filter);
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid, PagedGrid.Source.of(page -> projects.list(filter, page), () -> projects.count(filter)));
         add(new ViewHeader(getTranslation("project.list.title"), search, newProject), pagedGrid);
         setFlexGrow(1, pagedGrid);
         pagedGrid.refresh();

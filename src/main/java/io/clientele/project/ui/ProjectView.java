@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.Formats;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.project.BillingMethod;
 import io.clientele.project.ProjectNotFoundException;
@@ -121,12 +122,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         project = row;
         title.setText(row.name());
         facts.removeAll();
-        facts.add(fact(
-                "project.field.client",
-                new RouterLink(
-                        row.clientName(),
-                        ClientOverviewView.class,
-                        new RouteParameters("id", String.valueOf(row.clientId())))));
+        facts.add(fact("project.field.client", ClientOverviewView.link(row.clientName(), row.clientId())));
         facts.add(fact("project.field.start", new Span(ProjectFormat.date(row.startDate(), getLocale()))));
         if (row.dueDate() != null) {
             facts.add(fact("project.field.due", new Span(ProjectFormat.date(row.dueDate(), getLocale()))));
@@ -155,7 +151,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Div fact(String labelKey, Component value) {
-        return io.clientele.base.ui.Formats.fact(getTranslation(labelKey), value);
+        return Formats.fact(getTranslation(labelKey), value);
     }
 
     private void showNotFound() {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.ViewHeader;
 import io.clientele.billing.BillingFormat;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
@@ -25,7 +26,6 @@ import io.clientele.report.CustomerReportService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -104,23 +104,17 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
                 .setSortProperty("lastInvoice")
                 .setHeader(getTranslation("report.column.last-invoice"));
         grid.setEmptyStateText(getTranslation("report.customers.empty"));
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<CustomerReportRow> fetch(Pageable page) {
-                return period.valid() ? reports.customers(filter(), page) : List.of();
-            }
-
-            @Override
-            public long count() {
-                return period.valid() ? reports.countCustomers(filter()) : 0;
-            }
-        });
+        paged = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> period.valid() ? reports.customers(filter(), page) : List.of(),
+                        () -> period.valid() ? reports.countCustomers(filter()) : 0));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("client")).build());
 
         totals.setId("report-totals");
         totals.addClassName("report-totals");
 
-        var header = new io.clientele.base.ui.ViewHeader(getTranslation("report.customers.title"));
+        var header = new ViewHeader(getTranslation("report.customers.title"));
         header.add(period.from, period.to, group, csv, pdf);
         add(header, paged, totals);
         setFlexGrow(1, paged);

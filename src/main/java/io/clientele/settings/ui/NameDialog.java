@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  * A small dialog that asks for a name (and optionally a number of days): creating and renaming groups and payment
  * terms. The callback returns true when the value was saved; on false the dialog stays open with what was typed.
  */
-class NameDialog extends Dialog {
+public class NameDialog extends Dialog {
 
-    final TextField name = new TextField();
+    public final TextField name = new TextField();
     final @Nullable IntegerField days;
-    final Button save = new Button();
+    public final Button save = new Button();
 
-    NameDialog(
+    public NameDialog(
             String title,
             String nameLabel,
             String initialName,
@@ -83,7 +83,7 @@ class NameDialog extends Dialog {
         return ok;
     }
 
-    int daysValue() {
+    public int daysValue() {
         return days == null || days.getValue() == null ? 0 : days.getValue();
     }
 }

@@ -7,13 +7,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.ViewHeader;
-import io.clientele.client.ClientFieldRules;
-import io.clientele.client.ClientGroupService;
 import io.clientele.settings.LeadSourceService;
 import io.clientele.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
-/** Administrators' settings: the defaults new clients take, payment terms and client groups. */
+/**
+ * Administrators' settings: the defaults new clients take, payment terms, lead sources, and the tabs other features
+ * contribute ({@link SettingsSection}).
+ */
 @Route("settings")
 @Menu(order = 80, icon = "vaadin:cog", title = "nav.settings")
 @RolesAllowed(Roles.ADMIN)
@@ -21,30 +25,29 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     final DefaultsPanel defaults;
     final PaymentTermsPanel paymentTerms;
-    final ClientGroupsPanel groups;
     final LeadSourcesPanel leadSources;
-    final ClientFieldsPanel clientFields;
 
+    /** The settings feature's own tabs, and after them in their order the tabs other features contribute. */
     public SettingsView(
-            SettingsService settings,
-            ClientGroupService groupService,
-            LeadSourceService leadSourceService,
-            ClientFieldRules fieldRules) {
+            SettingsService settings, LeadSourceService leadSourceService, List<SettingsSection> contributed) {
         addClassName("settings-view");
         setSizeFull();
         defaults = new DefaultsPanel(settings);
         paymentTerms = new PaymentTermsPanel(settings, defaults::reloadPaymentTerms);
-        groups = new ClientGroupsPanel(groupService);
         leadSources = new LeadSourcesPanel(leadSourceService);
-        clientFields = new ClientFieldsPanel(fieldRules);
+        List<SettingsSection> sections = new ArrayList<>(List.of(
+                new SettingsSection(10, "settings.tab.defaults", "tab-defaults", () -> defaults),
+                new SettingsSection(20, "settings.tab.payment-terms", "tab-payment-terms", () -> paymentTerms),
+                new SettingsSection(40, "settings.tab.lead-sources", "tab-lead-sources", () -> leadSources)));
+        sections.addAll(contributed);
+        sections.sort(Comparator.comparingInt(SettingsSection::order));
         TabSheet tabs = new TabSheet();
         tabs.setId("settings-tabs");
         tabs.setSizeFull();
-        tabs.add(getTranslation("settings.tab.defaults"), defaults).setId("tab-defaults");
-        tabs.add(getTranslation("settings.tab.payment-terms"), paymentTerms).setId("tab-payment-terms");
-        tabs.add(getTranslation("settings.tab.groups"), groups).setId("tab-groups");
-        tabs.add(getTranslation("settings.tab.lead-sources"), leadSources).setId("tab-lead-sources");
-        tabs.add(getTranslation("settings.tab.client-fields"), clientFields).setId("tab-client-fields");
+        for (SettingsSection section : sections) {
+            tabs.add(getTranslation(section.titleKey()), section.content().get())
+                    .setId(section.id());
+        }
         add(new ViewHeader(getTranslation("settings.title")), tabs);
         setFlexGrow(1, tabs);
     }

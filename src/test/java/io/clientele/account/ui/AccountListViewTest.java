@@ -14,6 +14,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.clientele.account.AccountRow;
 import io.clientele.account.AccountService;
 import io.clientele.account.ClientChoice;
+import io.clientele.account.TestAccounts;
 import io.clientele.client.Client;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
@@ -24,6 +25,9 @@ class AccountListViewTest extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    TestAccounts testAccounts;
 
     @Test
     void an_administrator_creates_a_client_account_for_a_client_with_an_email() {
@@ -66,7 +70,7 @@ class AccountListViewTest extends KaribuTest {
         AccountRow row = accounts.list("billing@acme", org.springframework.data.domain.PageRequest.of(0, 10))
                 .getFirst();
         assertThat(row.clientName()).isEqualTo("Acme");
-        assertThat(accounts.findByUsername("billing@acme.example").orElseThrow().getClientId())
+        assertThat(testAccounts.find("billing@acme.example").orElseThrow().getClientId())
                 .isEqualTo(acme.getId());
     }
 
@@ -85,8 +89,7 @@ class AccountListViewTest extends KaribuTest {
                 .filter(b -> b.getId().orElse("").equals("account-toggle-" + id))
                 .findFirst()
                 .orElseThrow());
-        assertThat(accounts.findByUsername("acmeuser").orElseThrow().isEnabled())
-                .isFalse();
+        assertThat(testAccounts.find("acmeuser").orElseThrow().isEnabled()).isFalse();
         ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
                 .getChildren()
                 .map(Button.class::cast)
@@ -97,9 +100,8 @@ class AccountListViewTest extends KaribuTest {
         userSets(edit.displayName, "Acme Accounting");
         userSets(edit.email, "accounting@acme.example");
         ButtonKt._click(edit.save);
-        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getDisplayName())
-                .isEqualTo("Acme Accounting");
-        assertThat(accounts.findByUsername("acmeuser").orElseThrow().getEmail()).isEqualTo("accounting@acme.example");
+        assertThat(testAccounts.find("acmeuser").orElseThrow().getDisplayName()).isEqualTo("Acme Accounting");
+        assertThat(testAccounts.find("acmeuser").orElseThrow().getEmail()).isEqualTo("accounting@acme.example");
         ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
                 .getChildren()
                 .map(Button.class::cast)
@@ -107,7 +109,7 @@ class AccountListViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow());
         confirm(_get(ConfirmDialog.class));
-        assertThat(accounts.findByUsername("acmeuser")).isEmpty();
+        assertThat(testAccounts.find("acmeuser")).isEmpty();
         assertThat(GridKt._size(view.grid)).isZero();
     }
 

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.BillingFilter;
@@ -117,7 +116,7 @@ class BillingViewsTest extends KaribuTest {
     @Test
     void the_client_overview_creates_an_invoice_with_the_client_pre_selected() {
         ClientOverviewView overview = navigate("clients/" + client.getId(), ClientOverviewView.class);
-        selectTab("tab-invoices");
+        selectTab("overview-sections", "tab-invoices");
         _click(_get(Button.class, spec -> spec.withId("section-new-invoices")));
         @SuppressWarnings("unchecked")
         DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
@@ -331,16 +330,6 @@ class BillingViewsTest extends KaribuTest {
 
         assertThat(editor.isOpened()).isFalse();
         assertThat(SystemAuthentication.call(() -> invoices.get(id).getNotes())).isEqualTo("My note");
-    }
-
-    private static void selectTab(String id) {
-        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("overview-sections"));
-        for (int i = 0; i < 10; i++) {
-            if (tabs.getTabAt(i).getId().orElse("").equals(id)) {
-                tabs.setSelectedIndex(i);
-                return;
-            }
-        }
     }
 
     @Autowired

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
@@ -43,21 +42,11 @@ class RemindersViewTest extends KaribuTest {
         acme = testData.company("Acme GmbH", "info@acme.example");
     }
 
-    private static void selectTab(String id) {
-        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("overview-sections"));
-        for (int i = 0; ; i++) {
-            if (tabs.getTabAt(i).getId().orElse("").equals(id)) {
-                tabs.setSelectedIndex(i);
-                return;
-            }
-        }
-    }
-
     @Test
     void staff_adds_a_reminder_on_the_client_overview() {
         login(TestData.STAFF);
         navigate("clients/" + acme.getId(), ClientOverviewView.class);
-        selectTab("tab-reminders");
+        selectTab("overview-sections", "tab-reminders");
         RemindersTab tab = _get(RemindersTab.class);
         _click(tab.add);
         ReminderDialog dialog = _get(ReminderDialog.class);

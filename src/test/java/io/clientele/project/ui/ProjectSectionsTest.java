@@ -8,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
-import com.vaadin.flow.component.tabs.TabSheet;
 import io.clientele.client.Client;
 import io.clientele.client.ClientType;
 import io.clientele.client.ui.ClientOverviewView;
@@ -58,17 +57,6 @@ class ProjectSectionsTest extends KaribuTest {
         navigate("clients/" + client.getId(), ClientOverviewView.class);
     }
 
-    /** Clicks a tab of the overview, as the user would before working in it. */
-    private static void selectTab(String id) {
-        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("overview-sections"));
-        for (int i = 0; ; i++) {
-            if (tabs.getTabAt(i).getId().orElse("").equals(id)) {
-                tabs.setSelectedIndex(i);
-                return;
-            }
-        }
-    }
-
     @Test
     void the_projects_tab_lists_the_clients_projects_with_cost_in_its_currency() {
         Project hourly = testData.project(client, "Zifferblatt", BillingMethod.HOURLY, "120");
@@ -81,7 +69,7 @@ class ProjectSectionsTest extends KaribuTest {
                 hourly.getId(),
                 testData.accountId(TestData.STAFF));
         openOverview();
-        selectTab("tab-projects");
+        selectTab("overview-sections", "tab-projects");
 
         ClientProjectsPanel panel = _get(ClientProjectsPanel.class);
         assertThat(_size(panel.grid)).isEqualTo(2);
@@ -97,7 +85,7 @@ class ProjectSectionsTest extends KaribuTest {
     @Test
     void create_in_the_projects_tab_fixes_the_client_and_adds_the_project_there() {
         openOverview();
-        selectTab("tab-projects");
+        selectTab("overview-sections", "tab-projects");
         ClientProjectsPanel panel = _get(ClientProjectsPanel.class);
         assertThat(_size(panel.grid)).isZero();
 
@@ -132,7 +120,7 @@ class ProjectSectionsTest extends KaribuTest {
                 "8",
                 true);
         openOverview();
-        selectTab("tab-timesheets");
+        selectTab("overview-sections", "tab-timesheets");
 
         TimeEntryList sheet = _get(TimeEntryList.class);
         assertThat(_size(sheet.grid)).isEqualTo(2);
@@ -159,7 +147,7 @@ class ProjectSectionsTest extends KaribuTest {
         testData.project(client, "Lünette", BillingMethod.HOURLY, "100");
         testData.project(otherClient, "Foreign work", BillingMethod.HOURLY, "100");
         openOverview();
-        selectTab("tab-timesheets");
+        selectTab("overview-sections", "tab-timesheets");
         TimeEntryList sheet = _get(TimeEntryList.class);
 
         _click(sheet.add);
@@ -189,7 +177,7 @@ class ProjectSectionsTest extends KaribuTest {
     void a_client_with_one_project_gets_it_chosen_for_new_time() {
         testData.project(client, "Einzelstück", BillingMethod.HOURLY, "100");
         openOverview();
-        selectTab("tab-timesheets");
+        selectTab("overview-sections", "tab-timesheets");
         _click(_get(TimeEntryList.class).add);
         assertThat(_get(TimeEntryEditor.class).form.project.getValue())
                 .extracting(ProjectChoice::name)
@@ -200,7 +188,7 @@ class ProjectSectionsTest extends KaribuTest {
     void bad_hours_get_a_specific_message_and_nothing_is_saved() {
         testData.project(client, "Stunden", BillingMethod.HOURLY, "100");
         openOverview();
-        selectTab("tab-timesheets");
+        selectTab("overview-sections", "tab-timesheets");
         _click(_get(TimeEntryList.class).add);
         TimeEntryEditor editor = _get(TimeEntryEditor.class);
 
@@ -225,9 +213,9 @@ class ProjectSectionsTest extends KaribuTest {
     void a_manager_sees_both_tabs_without_create_buttons() {
         testData.project(client, "Read only", BillingMethod.HOURLY, "100");
         openOverviewAs(TestData.MANAGER);
-        selectTab("tab-projects");
+        selectTab("overview-sections", "tab-projects");
         assertThat(_get(ClientProjectsPanel.class).create.isVisible()).isFalse();
-        selectTab("tab-timesheets");
+        selectTab("overview-sections", "tab-timesheets");
         assertThat(_get(TimeEntryList.class).add.isVisible()).isFalse();
     }
 }

@@ -9,10 +9,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
-import io.clientele.client.ClientField;
 import io.clientele.client.ClientFieldRules;
 import io.clientele.settings.LeadSource;
 import io.clientele.settings.LeadSourceService;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Settings → Lead sources and Settings → Client fields, as an administrator uses them. */
+/** Settings → Lead sources, as an administrator uses them. */
 class CrmSettingsTest extends KaribuTest {
 
     @Autowired
@@ -37,17 +35,6 @@ class CrmSettingsTest extends KaribuTest {
     void open() {
         login(TestData.ADMIN);
         view = navigate("settings", SettingsView.class);
-    }
-
-    private static void selectTab(String id) {
-        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("settings-tabs"));
-        for (int i = 0; i < tabs.getTabCount(); i++) {
-            if (tabs.getTabAt(i).getId().orElse("").equals(id)) {
-                tabs.setSelectedIndex(i);
-                return;
-            }
-        }
-        throw new AssertionError("no tab " + id);
     }
 
     private static Button rowButton(Grid<LeadSource> grid, String id) {
@@ -71,7 +58,7 @@ class CrmSettingsTest extends KaribuTest {
 
     @Test
     void an_administrator_adds_a_lead_source_and_a_duplicate_name_is_refused_on_the_field() {
-        selectTab("tab-lead-sources");
+        selectTab("settings-tabs", "tab-lead-sources");
         assertThat(_size(view.leadSources.grid)).isEqualTo(5);
         _click(view.leadSources.add);
         NameDialog dialog = _get(NameDialog.class);
@@ -96,7 +83,7 @@ class CrmSettingsTest extends KaribuTest {
         Client client = testData.company("Web Lead GmbH", "web@lead.example");
         client.setLeadSource(website);
         testData.save(client);
-        selectTab("tab-lead-sources");
+        selectTab("settings-tabs", "tab-lead-sources");
 
         _click(rowButton(view.leadSources.grid, "lead-source-delete-" + website.getId()));
         confirm(_get(ConfirmDialog.class));
@@ -104,20 +91,5 @@ class CrmSettingsTest extends KaribuTest {
         _click(rowButton(view.leadSources.grid, "lead-source-delete-" + other.getId()));
         confirm(_get(ConfirmDialog.class));
         assertThat(names()).contains("Website").doesNotContain("Other");
-    }
-
-    @Test
-    void ticked_client_fields_become_mandatory() {
-        selectTab("tab-client-fields");
-        userSets(view.clientFields.mandatory.get(ClientField.LEAD_SOURCE), true);
-        userSets(view.clientFields.mandatory.get(ClientField.MOBILE), true);
-        _click(view.clientFields.save);
-        assertThat(SystemAuthentication.call(() -> rules.mandatory()))
-                .containsExactlyInAnyOrder(ClientField.LEAD_SOURCE, ClientField.MOBILE);
-
-        userSets(view.clientFields.mandatory.get(ClientField.MOBILE), false);
-        _click(view.clientFields.save);
-        assertThat(SystemAuthentication.call(() -> rules.mandatory())).containsExactly(ClientField.LEAD_SOURCE);
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("Saved."));
     }
 }

@@ -13,10 +13,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
-import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.settings.PaymentTerm;
@@ -24,7 +22,6 @@ import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,18 +36,6 @@ class SettingsViewTest extends KaribuTest {
     private SettingsView open() {
         login(TestData.ADMIN);
         return navigate("settings", SettingsView.class);
-    }
-
-    /** Clicks a tab of the settings, as the user would before working in it. */
-    private static void selectTab(String id) {
-        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("settings-tabs"));
-        for (int i = 0; i < 3; i++) {
-            if (tabs.getTabAt(i).getId().orElse("").equals(id)) {
-                tabs.setSelectedIndex(i);
-                return;
-            }
-        }
-        throw new AssertionError("no tab " + id);
     }
 
     /** The button with the id in a row's action cell (cells are not attached in Karibu). */
@@ -89,7 +74,7 @@ class SettingsViewTest extends KaribuTest {
     @Test
     void a_payment_term_is_added_and_a_duplicate_name_is_refused_with_a_message() {
         SettingsView view = open();
-        selectTab("tab-payment-terms");
+        selectTab("settings-tabs", "tab-payment-terms");
         int before = _size(view.paymentTerms.grid);
         _click(view.paymentTerms.add);
         NameDialog dialog = _get(NameDialog.class);
@@ -111,7 +96,7 @@ class SettingsViewTest extends KaribuTest {
     @Test
     void days_outside_the_range_are_refused_on_the_field() {
         SettingsView view = open();
-        selectTab("tab-payment-terms");
+        selectTab("settings-tabs", "tab-payment-terms");
         _click(view.paymentTerms.add);
         NameDialog dialog = _get(NameDialog.class);
         userSets(dialog.name, "Net 400");
@@ -125,57 +110,13 @@ class SettingsViewTest extends KaribuTest {
     @Test
     void the_default_payment_term_cannot_be_deleted() {
         SettingsView view = open();
-        selectTab("tab-payment-terms");
+        selectTab("settings-tabs", "tab-payment-terms");
         PaymentTerm net30 = settings.get().getDefaultPaymentTerm();
         _click(rowButton(view.paymentTerms.grid, "payment-term-delete-", net30.getId()));
         confirm(_get(ConfirmDialog.class));
         assertThat(notificationTexts()).anyMatch(t -> t.contains("is the default payment term"));
         assertThat(settings.paymentTerms()).contains(net30);
         assertThat(_size(view.paymentTerms.grid)).isEqualTo(4);
-    }
-
-    @Test
-    void deleting_a_group_names_the_clients_it_affects_and_keeps_them() {
-        ClientGroup vip = testData.group("VIP");
-        Client c = testData.company("Grouped Ltd", "g@example.com");
-        testData.save(SystemAuthentication.call(() -> {
-            Client fresh = clients.get(c.getId());
-            fresh.setGroups(Set.of(vip));
-            return fresh;
-        }));
-        SettingsView view = open();
-        selectTab("tab-groups");
-        assertThat(_size(view.groups.grid)).isEqualTo(1);
-
-        _click(rowButton(view.groups.grid, "group-delete-", vip.getId()));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(confirm.getElement().getProperty("message")).contains("One client is in this group");
-        confirm(confirm);
-
-        assertThat(_size(view.groups.grid)).isZero();
-        assertThat(SystemAuthentication.call(() -> clients.get(c.getId()).getGroups()))
-                .isEmpty();
-    }
-
-    @Test
-    void groups_are_created_and_renamed() {
-        SettingsView view = open();
-        selectTab("tab-groups");
-        _click(view.groups.add);
-        NameDialog dialog = _get(NameDialog.class);
-        userSets(dialog.name, "  Großkunden  ");
-        _click(dialog.save);
-        assertThat(_size(view.groups.grid)).isEqualTo(1);
-        ClientGroup created = com.github.mvysny.kaributesting.v10.GridKt._get(view.groups.grid, 0);
-        assertThat(created.getName()).isEqualTo("Großkunden");
-
-        _click(rowButton(view.groups.grid, "group-rename-", created.getId()));
-        NameDialog rename = _get(NameDialog.class);
-        userSets(rename.name, "Key accounts");
-        _click(rename.save);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.groups.grid, 0)
-                        .getName())
-                .isEqualTo("Key accounts");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.clientele.settings.ui;
+package io.clientele.client.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

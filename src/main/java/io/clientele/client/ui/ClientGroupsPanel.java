@@ -1,4 +1,4 @@
-package io.clientele.settings.ui;
+package io.clientele.client.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +13,7 @@ import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
+import io.clientele.settings.ui.NameDialog;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Client groups: create, rename, and delete with the number of clients it affects. */

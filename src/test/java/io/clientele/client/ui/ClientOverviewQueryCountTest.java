@@ -1,0 +1,81 @@
+package io.clientele.client.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.tabs.TabSheet;
+import io.clientele.client.Client;
+import io.clientele.project.BillingMethod;
+import io.clientele.support.KaribuTest;
+import io.clientele.support.TestData;
+import io.clientele.support.TestDocuments;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * How many SQL statements the client overview costs, counted by Hibernate's statistics (every statement the JPA
+ * layer prepares): opening it, and opening it with every tab visited once. A ceiling, so that a change which adds
+ * round trips to the page every user opens most shows up here; the figures are logged for docs/performance.md.
+ */
+class ClientOverviewQueryCountTest extends KaribuTest {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientOverviewQueryCountTest.class);
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    TestDocuments documents;
+
+    private Statistics statistics;
+    private Client client;
+
+    @BeforeEach
+    void aClientWithRecordsOfEveryKind() {
+        client = testData.company("Counted GmbH", "counted@example.com");
+        testData.contact(client, "Clara", "Count");
+        documents.sentInvoice(client, "Work|2|100|19");
+        documents.quote(client, "Offer|1|50|19");
+        testData.project(client, "Counting", BillingMethod.HOURLY, "90");
+        statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        login(TestData.STAFF);
+    }
+
+    @AfterEach
+    void stopCounting() {
+        statistics.setStatisticsEnabled(false);
+    }
+
+    private long statementsFor(Runnable step) {
+        statistics.clear();
+        step.run();
+        MockVaadin.clientRoundtrip(false);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void opening_the_overview_and_every_tab_stays_within_its_statement_budget() {
+        UI.getCurrent().navigate("clients");
+        long open = statementsFor(() -> UI.getCurrent().navigate("clients/" + client.getId()));
+        _get(ClientOverviewView.class);
+        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("overview-sections"));
+        long everyTab = open;
+        for (int i = 1; i < tabs.getTabCount(); i++) {
+            int index = i;
+            everyTab += statementsFor(() -> tabs.setSelectedIndex(index));
+        }
+        log.info("Client overview: {} statements to open, {} with all {} tabs", open, everyTab, tabs.getTabCount());
+        assertThat(open).as("statements to open the overview").isBetween(1L, 20L);
+        assertThat(everyTab).as("statements with every tab visited").isLessThanOrEqualTo(80L);
+    }
+}
