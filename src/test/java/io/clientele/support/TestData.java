@@ -49,6 +49,7 @@ public class TestData {
     @org.springframework.beans.factory.annotation.Autowired
     private io.clientele.account.PasswordLinks passwordLinks;
 
+    @org.springframework.beans.factory.annotation.Autowired
     private TestAccounts testAccounts;
 
     TestData(
