@@ -287,8 +287,13 @@ class ClientQueries {
             if (attribute == null) {
                 throw new IllegalArgumentException("Clients cannot be sorted by " + o.getProperty());
             }
-            Path<Object> path = c.get(attribute);
             ascending = o.isAscending();
+            if (ClientSort.BALANCE.equals(o.getProperty())) {
+                // Amounts in different currencies do not compare: by currency first (ix_clients_trashed_currency_owed).
+                Path<Object> currency = c.get("currency");
+                orders.add(ascending ? cb.asc(currency) : cb.desc(currency));
+            }
+            Path<Object> path = c.get(attribute);
             orders.add(ascending ? cb.asc(path) : cb.desc(path));
         }
         // Ties broken by id so that paging never shows a row twice or skips one; in the sort's own direction, so
