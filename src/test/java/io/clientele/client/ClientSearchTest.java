@@ -2,10 +2,10 @@ package io.clientele.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.clientele.client.imports.ClientImportService;
-import io.clientele.client.imports.CsvParser;
-import io.clientele.client.imports.CsvTable;
-import io.clientele.client.imports.ImportField;
+import io.clientele.imports.ClientImportService;
+import io.clientele.imports.CsvParser;
+import io.clientele.imports.CsvTable;
+import io.clientele.imports.ImportField;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.util.LinkedHashMap;

@@ -1,11 +1,13 @@
-package io.clientele.client.ui;
+package io.clientele.imports.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import io.clientele.client.imports.ImportField;
+import io.clientele.client.ui.ClientListView;
+import io.clientele.imports.ImportField;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ class ClientImportViewTest extends KaribuTest {
     private ClientImportView open() {
         login(TestData.STAFF);
         ClientListView list = navigate("clients", ClientListView.class);
-        _click(list.importCsv);
+        _click(LocatorJ._get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("import-csv")));
         return com.github.mvysny.kaributesting.v10.LocatorJ._get(ClientImportView.class);
     }
 

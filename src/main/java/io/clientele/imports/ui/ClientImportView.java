@@ -1,4 +1,4 @@
-package io.clientele.client.ui;
+package io.clientele.imports.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,11 +23,12 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.ViewHeader;
-import io.clientele.client.imports.ClientImportService;
-import io.clientele.client.imports.CsvParser;
-import io.clientele.client.imports.CsvTable;
-import io.clientele.client.imports.ImportField;
-import io.clientele.client.imports.ImportPlan;
+import io.clientele.client.ui.ClientListView;
+import io.clientele.imports.ClientImportService;
+import io.clientele.imports.CsvParser;
+import io.clientele.imports.CsvTable;
+import io.clientele.imports.ImportField;
+import io.clientele.imports.ImportPlan;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
 @NullMarked
-package io.clientele.client.imports;
+package io.clientele.imports.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.clientele.client.imports;
+package io.clientele.imports;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;

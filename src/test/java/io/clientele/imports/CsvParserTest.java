@@ -1,4 +1,4 @@
-package io.clientele.client.imports;
+package io.clientele.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

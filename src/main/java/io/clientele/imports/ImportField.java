@@ -1,4 +1,4 @@
-package io.clientele.client.imports;
+package io.clientele.imports;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.imports;
+
+import org.jspecify.annotations.NullMarked;
