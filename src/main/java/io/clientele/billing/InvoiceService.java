@@ -66,6 +66,36 @@ public class InvoiceService {
         return queries.countDocuments(Invoice.class, filter);
     }
 
+    /** Statuses of issued invoices that still wait for money. */
+    public static final java.util.Set<String> OPEN_STATUSES =
+            java.util.Set.of(InvoiceStatus.SENT.name(), InvoiceStatus.VIEWED.name(), InvoiceStatus.OVERDUE.name());
+
+    /** What the caller's clients owe on issued invoices, per currency (overdue ones included). */
+    public List<CurrencySum> outstandingByCurrency() {
+        return queries.openBalances(OPEN_STATUSES);
+    }
+
+    /** What the caller's clients owe on overdue invoices, per currency. */
+    public List<CurrencySum> overdueByCurrency() {
+        return queries.openBalances(java.util.Set.of(InvoiceStatus.OVERDUE.name()));
+    }
+
+    /**
+     * Unpaid, not yet overdue invoices of the caller's clients due from {@code from} to {@code to} (inclusive),
+     * soonest first, at most {@code limit}.
+     */
+    public List<DocumentRow> dueBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return queries.dueBetween(NOT_YET_DUE, from, to, Math.min(limit, MAX_PAGE_SIZE));
+    }
+
+    /** How many invoices {@link #dueBetween} would list without a limit. */
+    public long countDueBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return queries.countDueBetween(NOT_YET_DUE, from, to);
+    }
+
+    private static final java.util.Set<String> NOT_YET_DUE =
+            java.util.Set.of(InvoiceStatus.SENT.name(), InvoiceStatus.VIEWED.name());
+
     /** An invoice with its lines, if its client is visible to the caller; otherwise "not found". */
     public Invoice get(long id) {
         return support.visible(invoices.findWithLines(id).orElseThrow(() -> new DocumentNotFoundException(id)));

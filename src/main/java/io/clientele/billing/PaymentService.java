@@ -42,6 +42,11 @@ public class PaymentService {
         return queries.countPayments(filter);
     }
 
+    /** Payments received from the caller's clients between the two dates (inclusive), per currency. */
+    public List<CurrencySum> receivedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return queries.received(from, to);
+    }
+
     /** A payment whose invoice the caller may see. */
     public Payment get(long id) {
         Payment payment = payments.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,11 +38,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** The back office's home: every live client, one page at a time, searchable and sortable. */
+/** Every live client, one page at a time, searchable and sortable. */
 @Route("clients")
 @Menu(order = 10, icon = "vaadin:users", title = "nav.clients")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
-public class ClientListView extends VerticalLayout implements HasDynamicTitle {
+public class ClientListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /**
      * A row's Options button: it raises a context-menu event on its own cell, which opens the grid's one
@@ -346,6 +348,24 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     private void searchFor(String text) {
         filter = filter.withSearch(text);
         pagedGrid.filterChanged();
+    }
+
+    /** {@code clients?group=7} (the dashboard's group links) opens the list filtered by that group. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> wanted =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("group", List.of());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<ClientGroup> groups = groupFilter
+                .getListDataView()
+                .getItems()
+                .filter(g -> g.getId() != null && wanted.contains(String.valueOf(g.getId())))
+                .collect(java.util.stream.Collectors.toSet());
+        if (!groups.isEmpty()) {
+            groupFilter.setValue(groups);
+        }
     }
 
     @Override

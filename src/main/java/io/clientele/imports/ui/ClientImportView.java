@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.UploadTexts;
 import io.clientele.base.ui.ViewHeader;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.imports.ClientImportService;
@@ -76,6 +77,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> load(meta.fileName(), bytes)))));
         upload.setId("import-upload");
+        UploadTexts.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
