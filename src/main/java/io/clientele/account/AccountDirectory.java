@@ -7,7 +7,10 @@ import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -64,17 +67,19 @@ class AccountDirectory implements UserDirectory {
                 && !(auth.getPrincipal() instanceof AccountPrincipal)) {
             return CallerScope.SYSTEM;
         }
-        boolean staffOnly = auth.getAuthorities().stream()
+        Set<String> roles = auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .noneMatch(a -> a.equals("ROLE_" + Roles.ADMIN) || a.equals("ROLE_" + Roles.MANAGER));
+                .filter(a -> a.startsWith(CallerScope.ROLE_PREFIX))
+                .map(a -> a.substring(CallerScope.ROLE_PREFIX.length()))
+                .collect(Collectors.toSet());
         UserAccount account = accounts.findByUsernameIgnoreCase(auth.getName())
                 .orElseThrow(() -> new AccessDeniedException("Unknown account"));
-        Long id = account.getId();
+        long id = Objects.requireNonNull(account.getId());
         if (account.getType() == AccountType.CLIENT) {
-            return CallerScope.noClients(id);
+            return CallerScope.client(id, account.isEnabled() ? account.getClientId() : null);
         }
-        boolean restricted = staffOnly && !account.isViewAllClients();
-        return new CallerScope(id, restricted ? id : null);
+        boolean seesAll = roles.contains(Roles.ADMIN) || roles.contains(Roles.MANAGER) || account.isViewAllClients();
+        return CallerScope.staff(id, !seesAll, roles);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.clientele.account;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
+import io.clientele.base.security.UserDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -10,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +21,12 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final UserDirectory users;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, UserDirectory users) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.users = users;
     }
 
     private static final int MAX_PAGE = 500;
@@ -82,8 +83,7 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public void delete(long accountId) {
         UserAccount account = accounts.findById(accountId).orElseThrow();
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && account.getUsername().equalsIgnoreCase(auth.getName())) {
+        if (users.currentScope().is(account.getId())) {
             throw new RuleViolationException("account.delete.self");
         }
         accounts.delete(account);
@@ -172,13 +172,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.CLIENT)
     public Optional<Long> currentClientId() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return Optional.empty();
-        }
-        return accounts.findByUsernameIgnoreCase(auth.getName())
-                .filter(a -> a.isEnabled() && a.getType() == AccountType.CLIENT)
-                .map(UserAccount::getClientId);
+        return Optional.ofNullable(users.currentScope().clientId());
     }
 
     /**
@@ -189,12 +183,9 @@ public class AccountService {
     @Transactional
     @PermitAll
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            throw new AccessDeniedException("Not logged in");
-        }
-        UserAccount account = accounts.findByUsernameIgnoreCase(auth.getName())
-                .orElseThrow(() -> new AccessDeniedException("Unknown account"));
+        Long caller = users.currentScope().accountId();
+        UserAccount account = (caller == null ? Optional.<UserAccount>empty() : accounts.findById(caller))
+                .orElseThrow(() -> new AccessDeniedException("Not logged in"));
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new RuleViolationException("account.password.current-wrong");
         }

@@ -4,6 +4,8 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -42,7 +44,7 @@ public class AttachmentService {
 
     private final ClientAttachmentRepository attachments;
     private final AttachmentStorage storage;
-    private final ClientService clients;
+    private final ClientScope clients;
     private final UserDirectory users;
     private final Clock clock;
     private final DataSize maxSize;
@@ -52,7 +54,7 @@ public class AttachmentService {
     AttachmentService(
             ClientAttachmentRepository attachments,
             AttachmentStorage storage,
-            ClientService clients,
+            ClientScope clients,
             UserDirectory users,
             Clock clock,
             AttachmentSettings settings) {
@@ -86,7 +88,7 @@ public class AttachmentService {
 
     /** One page of the client's documents, newest first. */
     public List<AttachmentRow> page(long clientId, Pageable page) {
-        clients.get(clientId);
+        clients.require(clientId);
         Pageable newestFirst = PageRequest.of(
                 page.getPageNumber(),
                 Math.min(page.getPageSize(), ClientService.MAX_PAGE_SIZE),
@@ -104,7 +106,7 @@ public class AttachmentService {
     }
 
     public long count(long clientId) {
-        clients.get(clientId);
+        clients.require(clientId);
         return attachments.countByClientId(clientId);
     }
 
@@ -118,7 +120,7 @@ public class AttachmentService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public ClientAttachment upload(long clientId, String fileName, InputStream content) {
-        clients.get(clientId);
+        clients.require(clientId);
         String name = AttachmentNames.displayName(fileName);
         String extension = AttachmentNames.extension(name);
         AttachmentType type = AttachmentType.forExtension(extension)
@@ -191,8 +193,8 @@ public class AttachmentService {
         ClientAttachment a =
                 attachments.findById(attachmentId).orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         try {
-            clients.get(a.getClientId());
-        } catch (io.clientele.client.ClientNotFoundException e) {
+            clients.require(a.getClientId());
+        } catch (ClientNotFoundException e) {
             throw new AttachmentNotFoundException(attachmentId);
         }
         return a;

@@ -1,7 +1,7 @@
 package io.clientele.billing;
 
 import io.clientele.client.Client;
-import io.clientele.client.ClientAccess;
+import io.clientele.client.ClientScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -27,11 +27,11 @@ class BillingQueries {
     private static final char ESCAPE = '\\';
 
     private final EntityManager em;
-    private final ClientAccess access;
+    private final ClientScope scope;
 
-    BillingQueries(EntityManager em, ClientAccess access) {
+    BillingQueries(EntityManager em, ClientScope scope) {
         this.em = em;
-        this.access = access;
+        this.scope = scope;
     }
 
     <D extends BillingDocument> List<DocumentRow> documents(
@@ -215,13 +215,16 @@ class BillingQueries {
         return all.toArray(Predicate[]::new);
     }
 
+    /**
+     * Every billing list narrowed to one client (the overview's tabs) checks that client through the client guard
+     * first: "not yours" reads as "not found", not as an empty list.
+     */
     private List<Predicate> clientPredicates(CriteriaBuilder cb, Join<?, Client> c, BillingFilter f) {
-        List<Predicate> all = new ArrayList<>();
-        all.add(cb.isNull(c.get("trashedAt")));
-        Predicate restriction = access.restriction(cb, c);
-        if (restriction != null) {
-            all.add(restriction);
+        if (f.clientId() != null) {
+            scope.require(f.clientId());
         }
+        List<Predicate> all = new ArrayList<>();
+        all.add(scope.visible(cb, c));
         if (f.clientId() != null) {
             all.add(cb.equal(c.get("id"), f.clientId()));
         }

@@ -2,7 +2,7 @@ package io.clientele.billing;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.client.Client;
-import io.clientele.client.ClientAccess;
+import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 class BillingSupport {
 
     final ClientService clients;
-    final ClientAccess access;
+    final ClientScope scope;
     final InvoiceRepository invoices;
     final Clock clock;
 
-    BillingSupport(ClientService clients, ClientAccess access, InvoiceRepository invoices, Clock clock) {
+    BillingSupport(ClientService clients, ClientScope scope, InvoiceRepository invoices, Clock clock) {
         this.clients = clients;
-        this.access = access;
+        this.scope = scope;
         this.invoices = invoices;
         this.clock = clock;
     }
@@ -32,7 +32,7 @@ class BillingSupport {
     /** The document if the caller may see its client (and the client is live); else "not found". */
     <D extends BillingDocument> D visible(D document) {
         Client client = document.getClient();
-        if (client.isTrashed() || !access.canSee(client)) {
+        if (!scope.canSee(client)) {
             throw new DocumentNotFoundException(document.getId() == null ? 0 : document.getId());
         }
         return document;

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientHistoryService {
 
     private final ClientHistoryRepository entries;
-    private final ClientService clients;
+    private final ClientScope clients;
 
-    ClientHistoryService(ClientHistoryRepository entries, ClientService clients) {
+    ClientHistoryService(ClientHistoryRepository entries, ClientScope clients) {
         this.entries = entries;
         this.clients = clients;
     }
@@ -29,7 +29,7 @@ public class ClientHistoryService {
      * @throws ClientNotFoundException when the caller may not see the client
      */
     public List<ClientChange> page(long clientId, Pageable page) {
-        clients.get(clientId);
+        clients.require(clientId);
         Pageable newestFirst = PageRequest.of(
                 page.getPageNumber(),
                 Math.min(page.getPageSize(), ClientService.MAX_PAGE_SIZE),
@@ -41,7 +41,7 @@ public class ClientHistoryService {
 
     /** How many changes the client has. */
     public long count(long clientId) {
-        clients.get(clientId);
+        clients.require(clientId);
         return entries.countByClientId(clientId);
     }
 }

@@ -2,6 +2,7 @@ package io.clientele.client;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
+import jakarta.persistence.criteria.CompoundSelection;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
@@ -11,7 +12,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -27,12 +32,12 @@ class ClientQueries {
     private static final char ESCAPE = '\\';
 
     private final EntityManager em;
-    private final ClientAccess access;
+    private final ClientScope scope;
     private final StaffListQueries staffList;
 
-    ClientQueries(EntityManager em, ClientAccess access, StaffListQueries staffList) {
+    ClientQueries(EntityManager em, ClientScope scope, StaffListQueries staffList) {
         this.em = em;
-        this.access = access;
+        this.scope = scope;
         this.staffList = staffList;
     }
 
@@ -44,7 +49,7 @@ class ClientQueries {
     static final long DEFERRED_JOIN_OFFSET = 1_000;
 
     List<ClientRow> page(ClientFilter filter, long offset, int limit, Sort sort) {
-        Long staffId = access.scope().restrictedToStaffId();
+        Long staffId = scope.caller().restrictedToStaffId();
         if (staffId != null) {
             return rowsInOrder(staffList.pageIds(staffId, filter, offset, limit, sort));
         }
@@ -85,15 +90,12 @@ class ClientQueries {
         CriteriaQuery<ClientRow> rows = cb.createQuery(ClientRow.class);
         Root<Client> r = rows.from(Client.class);
         rows.select(row(cb, r)).where(r.get("id").in(pageIds));
-        java.util.Map<Long, ClientRow> byId = new java.util.HashMap<>();
+        Map<Long, ClientRow> byId = new HashMap<>();
         em.createQuery(rows).getResultList().forEach(row -> byId.put(row.id(), row));
-        return pageIds.stream()
-                .map(byId::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        return pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private static jakarta.persistence.criteria.CompoundSelection<ClientRow> row(CriteriaBuilder cb, Root<Client> c) {
+    private static CompoundSelection<ClientRow> row(CriteriaBuilder cb, Root<Client> c) {
         return cb.construct(
                 ClientRow.class,
                 c.get("id"),
@@ -110,7 +112,7 @@ class ClientQueries {
     }
 
     long count(ClientFilter filter) {
-        Long staffId = access.scope().restrictedToStaffId();
+        Long staffId = scope.caller().restrictedToStaffId();
         if (staffId != null) {
             return staffList.count(staffId, filter);
         }
@@ -180,13 +182,9 @@ class ClientQueries {
         Root<Client> c = q.from(Client.class);
         List<Predicate> all = new ArrayList<>();
         all.add(cb.equal(c.get("type"), type));
-        all.add(cb.isNull(c.get("trashedAt")));
+        all.add(scope.visible(cb, c));
         // The same word-prefix search as the list: "contains" would read every client of the type at a million.
         all.addAll(searched(cb, q, c, search.strip()));
-        Predicate restriction = access.restriction(cb, c);
-        if (restriction != null) {
-            all.add(restriction);
-        }
         q.select(c).where(all.toArray(Predicate[]::new)).orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
         return em.createQuery(q)
                 .setFirstResult(Math.toIntExact(offset))
@@ -214,24 +212,20 @@ class ClientQueries {
                 c.get("trashedAt")));
         List<Predicate> all = new ArrayList<>();
         all.add(cb.equal(c.get("company").get("id"), companyId));
-        all.add(cb.isNull(c.get("trashedAt")));
-        Predicate restriction = access.restriction(cb, c);
-        if (restriction != null) {
-            all.add(restriction);
-        }
+        all.add(scope.visible(cb, c));
         q.where(all.toArray(Predicate[]::new)).orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultList();
     }
 
     /** Ids among {@code ids} the caller may see and that are live (or trashed, as asked). */
-    List<Long> visibleIds(java.util.Collection<Long> ids, boolean trashed) {
+    List<Long> visibleIds(Collection<Long> ids, boolean trashed) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Client> c = q.from(Client.class);
         List<Predicate> all = new ArrayList<>();
         all.add(c.get("id").in(ids));
-        all.add(trashed ? cb.isNotNull(c.get("trashedAt")) : cb.isNull(c.get("trashedAt")));
-        Predicate restriction = access.restriction(cb, c);
+        all.add(trashed ? cb.isNotNull(c.get("trashedAt")) : ClientScope.live(cb, c));
+        Predicate restriction = scope.restriction(cb, c);
         if (restriction != null) {
             all.add(restriction);
         }
@@ -262,12 +256,8 @@ class ClientQueries {
             return List.of();
         }
         List<Predicate> all = new ArrayList<>();
-        all.add(cb.isNull(c.get("trashedAt")));
+        all.add(scope.visible(cb, c));
         all.add(cb.or(any.toArray(Predicate[]::new)));
-        Predicate restriction = access.restriction(cb, c);
-        if (restriction != null) {
-            all.add(restriction);
-        }
         q.multiselect(c.get("id"), c.get("name"), c.get("email"), c.get("alternateEmail"), c.get("taxId"))
                 .where(all.toArray(Predicate[]::new))
                 .orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
@@ -276,8 +266,8 @@ class ClientQueries {
 
     private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Client> c, ClientFilter filter) {
         List<Predicate> all = new ArrayList<>();
-        all.add(filter.trashed() ? cb.isNotNull(c.get("trashedAt")) : cb.isNull(c.get("trashedAt")));
-        Predicate restriction = access.restriction(cb, c);
+        all.add(filter.trashed() ? cb.isNotNull(c.get("trashedAt")) : ClientScope.live(cb, c));
+        Predicate restriction = scope.restriction(cb, c);
         if (restriction != null) {
             all.add(restriction);
         }

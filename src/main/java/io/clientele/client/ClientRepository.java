@@ -17,8 +17,16 @@ interface ClientRepository extends JpaRepository<Client, Long> {
             left join fetch c.groups left join fetch c.assignedStaffIds where c.id = :id""")
     Optional<Client> findForEditing(long id);
 
+    /** 1 when the client exists and is live, else 0. */
+    @Query("select count(c) from Client c where c.id = :id and " + ClientScope.LIVE)
+    long countLive(long id);
+
+    /** 1 when the client exists, is live and the staff member owns or is assigned to it, else 0. */
+    @Query("select count(c) from Client c where c.id = :id and " + ClientScope.LIVE + " and " + ClientScope.STAFF_RULE)
+    long countLiveVisibleTo(long id, long scopeStaff);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from Client c where c.id = :id and c.trashedAt is null")
+    @Query("select c from Client c where c.id = :id and " + ClientScope.LIVE)
     Optional<Client> findLiveForUpdate(long id);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)

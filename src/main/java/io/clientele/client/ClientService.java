@@ -1,25 +1,29 @@
 package io.clientele.client;
 
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Clients: the list queries, saving, trash and restore, permanent deletion. The transaction and security boundary
- * for everything the client views do; every query is narrowed to what the caller may see (see {@link ClientAccess}),
+ * for everything the client views do; every query is narrowed to what the caller may see (see {@link ClientScope}),
  * and a client the caller may not see is "not found", exactly like one that does not exist.
  */
 @Service
@@ -33,7 +37,7 @@ public class ClientService {
     private final ClientRepository clients;
     private final ClientGroupRepository groups;
     private final ClientQueries queries;
-    private final ClientAccess access;
+    private final ClientScope scope;
     private final SettingsService settings;
     private final List<ClientDocuments> documents;
     private final List<ClientDependents> dependents;
@@ -46,7 +50,7 @@ public class ClientService {
             ClientRepository clients,
             ClientGroupRepository groups,
             ClientQueries queries,
-            ClientAccess access,
+            ClientScope scope,
             SettingsService settings,
             List<ClientDocuments> documents,
             List<ClientDependents> dependents,
@@ -61,7 +65,7 @@ public class ClientService {
         this.clients = clients;
         this.groups = groups;
         this.queries = queries;
-        this.access = access;
+        this.scope = scope;
         this.settings = settings;
         this.documents = documents;
         this.clock = clock;
@@ -116,10 +120,7 @@ public class ClientService {
 
     /** A live client the caller may see, with everything a form or the overview shows loaded. */
     public Client get(long id) {
-        return clients.findForEditing(id)
-                .filter(c -> !c.isTrashed())
-                .filter(access::canSee)
-                .orElseThrow(() -> new ClientNotFoundException(id));
+        return clients.findForEditing(id).filter(scope::canSee).orElseThrow(() -> new ClientNotFoundException(id));
     }
 
     /**
@@ -128,12 +129,8 @@ public class ClientService {
      */
     public boolean canManagePortal(long id) {
         Client client = get(id);
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
-        boolean admin = auth != null
-                && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
-        Long caller = access.scope().accountId();
-        return admin || (caller != null && caller.equals(client.getOwnerId()));
+        CallerScope caller = scope.caller();
+        return caller.isAdmin() || caller.is(client.getOwnerId());
     }
 
     /** The Client Center sections the client's users see. */
@@ -144,12 +141,12 @@ public class ClientService {
     /**
      * Saves all five Client Center permissions at once.
      *
-     * @throws org.springframework.security.access.AccessDeniedException unless {@link #canManagePortal} allows it
+     * @throws AccessDeniedException unless {@link #canManagePortal} allows it
      */
     @Transactional
     public void savePortalSections(long id, PortalSections sections) {
         if (!canManagePortal(id)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not the client's owner");
+            throw new AccessDeniedException("Not the client's owner");
         }
         Client client = clients.findById(id).orElseThrow(() -> new ClientNotFoundException(id));
         var before = history.snapshot(client);
@@ -167,7 +164,7 @@ public class ClientService {
         client.setCurrency(defaults.getDefaultCurrency());
         client.setLanguage(defaults.getDefaultLanguage());
         client.setPaymentTerm(defaults.getDefaultPaymentTerm());
-        client.setOwnerId(access.scope().accountId());
+        client.setOwnerId(scope.caller().accountId());
         return client;
     }
 
@@ -183,10 +180,8 @@ public class ClientService {
         Map<String, @Nullable String> before = null;
         if (!client.isNew()) {
             long id = Objects.requireNonNull(client.getId());
-            Client stored = clients.findById(id)
-                    .filter(c -> !c.isTrashed())
-                    .filter(access::canSee)
-                    .orElseThrow(() -> new ClientNotFoundException(id));
+            Client stored =
+                    clients.findById(id).filter(scope::canSee).orElseThrow(() -> new ClientNotFoundException(id));
             if (!stored.getCurrency().equals(client.getCurrency()) && hasDocuments(id)) {
                 throw new RuleViolationException("client.currency.locked", stored.getCurrency());
             }
@@ -269,7 +264,7 @@ public class ClientService {
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    public void recordAmountOwed(long clientId, java.math.BigDecimal amount) {
+    public void recordAmountOwed(long clientId, BigDecimal amount) {
         clients.updateAmountOwed(clientId, amount);
     }
 
@@ -330,7 +325,7 @@ public class ClientService {
     @RolesAllowed(Roles.ADMIN)
     public Map<String, Long> dependents(Collection<Long> ids) {
         List<Long> trashed = ids.isEmpty() ? List.of() : queries.visibleIds(ids, true);
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         if (!trashed.isEmpty()) {
             dependents.forEach(d -> d.count(trashed).forEach((key, n) -> {
                 if (n > 0) {
@@ -367,6 +362,6 @@ public class ClientService {
     @Transactional(propagation = Propagation.MANDATORY)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Client lockForUpdate(long id) {
-        return clients.findLiveForUpdate(id).filter(access::canSee).orElseThrow(() -> new ClientNotFoundException(id));
+        return clients.findLiveForUpdate(id).filter(scope::canSee).orElseThrow(() -> new ClientNotFoundException(id));
     }
 }

@@ -4,6 +4,7 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,11 +46,13 @@ public class ContactService {
 
     private final ContactRepository contacts;
     private final ClientService clients;
+    private final ClientScope scope;
     private final Clock clock;
 
-    ContactService(ContactRepository contacts, ClientService clients, Clock clock) {
+    ContactService(ContactRepository contacts, ClientService clients, ClientScope scope, Clock clock) {
         this.contacts = contacts;
         this.clients = clients;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -58,6 +61,7 @@ public class ContactService {
      * only when asked for. The page size is capped at {@link #MAX_PAGE_SIZE}.
      */
     public List<ContactRow> page(long clientId, boolean withTrashed, Pageable page) {
+        scope.require(clientId);
         return contacts.findRows(
                 clientId,
                 withTrashed,
@@ -66,21 +70,25 @@ public class ContactService {
 
     /** How many contacts {@link #page} lists in all. */
     public long count(long clientId, boolean withTrashed) {
+        scope.require(clientId);
         long live = contacts.countLive(clientId);
         return withTrashed ? live + contacts.countTrashed(clientId) : live;
     }
 
     /** Live and trashed counts and the primary contact's id, if the client has one. */
     public ContactSummary summary(long clientId) {
+        scope.require(clientId);
         return new ContactSummary(
                 contacts.countLive(clientId),
                 contacts.countTrashed(clientId),
                 contacts.findPrimaryId(clientId).orElse(null));
     }
 
-    /** A live contact with its client and linked individual loaded, ready for a form. */
+    /** A live contact of a client the caller may see, with its client and linked individual loaded, for a form. */
     public Contact get(long id) {
-        return contacts.findLive(id).orElseThrow(() -> new ContactNotFoundException(id));
+        return contacts.findLive(id)
+                .filter(c -> scope.canSee(c.getClient()))
+                .orElseThrow(() -> new ContactNotFoundException(id));
     }
 
     /**

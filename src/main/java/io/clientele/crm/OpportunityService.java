@@ -5,10 +5,10 @@ import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
-import io.clientele.client.ClientAccess;
 import io.clientele.client.ClientField;
 import io.clientele.client.ClientFieldRules;
 import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.client.LikelyDuplicate;
@@ -61,7 +61,7 @@ public class OpportunityService {
 
     private final OpportunityRepository opportunities;
     private final EntityManager em;
-    private final ClientAccess access;
+    private final ClientScope scope;
     private final ClientService clients;
     private final ClientFieldRules fieldRules;
     private final ContactService contacts;
@@ -71,7 +71,7 @@ public class OpportunityService {
     OpportunityService(
             OpportunityRepository opportunities,
             EntityManager em,
-            ClientAccess access,
+            ClientScope scope,
             ClientService clients,
             ClientFieldRules fieldRules,
             ContactService contacts,
@@ -79,7 +79,7 @@ public class OpportunityService {
             Clock clock) {
         this.opportunities = opportunities;
         this.em = em;
-        this.access = access;
+        this.scope = scope;
         this.clients = clients;
         this.fieldRules = fieldRules;
         this.contacts = contacts;
@@ -146,7 +146,7 @@ public class OpportunityService {
     /** A new, unsaved opportunity: stage New, inquired today, owned by the caller. */
     public Opportunity newOpportunity() {
         Opportunity o = new Opportunity();
-        o.setOwnerId(access.scope().accountId());
+        o.setOwnerId(scope.caller().accountId());
         o.setInquiryDate(LocalDate.now(clock));
         return o;
     }
@@ -260,13 +260,13 @@ public class OpportunityService {
     }
 
     private boolean canSee(Opportunity o) {
-        Long staffId = access.scope().restrictedToStaffId();
+        Long staffId = scope.caller().restrictedToStaffId();
         return staffId == null || staffId.equals(o.getOwnerId());
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<Opportunity> o, OpportunityFilter filter) {
         List<Predicate> all = new ArrayList<>();
-        Long staffId = access.scope().restrictedToStaffId();
+        Long staffId = scope.caller().restrictedToStaffId();
         if (staffId != null) {
             all.add(cb.equal(o.get("ownerId"), staffId));
         }

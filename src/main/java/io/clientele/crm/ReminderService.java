@@ -8,6 +8,7 @@ import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.MessageFormat;
@@ -49,6 +50,7 @@ public class ReminderService {
 
     private final ReminderRepository reminders;
     private final ClientService clients;
+    private final ClientScope scope;
     private final UserDirectory users;
     private final Mailer mailer;
     private final Clock clock;
@@ -59,6 +61,7 @@ public class ReminderService {
     ReminderService(
             ReminderRepository reminders,
             ClientService clients,
+            ClientScope scope,
             UserDirectory users,
             Mailer mailer,
             Clock clock,
@@ -67,6 +70,7 @@ public class ReminderService {
             @Value("${clientele.public-url:http://localhost:8080}") String publicUrl) {
         this.reminders = reminders;
         this.clients = clients;
+        this.scope = scope;
         this.users = users;
         this.mailer = mailer;
         this.clock = clock;
@@ -83,7 +87,7 @@ public class ReminderService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Reminder create(long clientId, Instant dueAt, String description, long assigneeId, boolean byEmail) {
-        clients.get(clientId);
+        scope.require(clientId);
         String text = description.strip();
         if (text.isEmpty()) {
             throw new RuleViolationException("reminder.description.required");
@@ -99,12 +103,12 @@ public class ReminderService {
 
     /** One page of a client's reminders: open ones first (overdue on top), then done ones. */
     public List<ReminderRow> forClient(long clientId, Pageable page) {
-        clients.get(clientId);
+        scope.require(clientId);
         return rows(reminders.findForClient(clientId, capped(page)));
     }
 
     public long countForClient(long clientId) {
-        clients.get(clientId);
+        scope.require(clientId);
         return reminders.countForClient(clientId);
     }
 
@@ -127,7 +131,7 @@ public class ReminderService {
     public void markDone(long id) {
         Reminder reminder = reminders.findById(id).orElseThrow(() -> new RuleViolationException("reminder.gone"));
         if (!me().map(m -> m == reminder.getAssigneeId()).orElse(false)) {
-            clients.get(reminder.getClientId());
+            scope.require(reminder.getClientId());
         }
         if (reminder.getDoneAt() == null) {
             reminder.setDoneAt(clock.instant());
@@ -194,7 +198,7 @@ public class ReminderService {
     }
 
     private Optional<Long> me() {
-        return Optional.ofNullable(users.currentScope().accountId());
+        return Optional.ofNullable(scope.caller().accountId());
     }
 
     private static Pageable capped(Pageable page) {

@@ -1,9 +1,11 @@
 package io.clientele.note;
 
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -15,7 +17,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class NoteService {
 
     private final ClientNoteRepository notes;
-    private final ClientService clients;
+    private final ClientScope clients;
     private final UserDirectory users;
     private final Clock clock;
 
-    NoteService(ClientNoteRepository notes, ClientService clients, UserDirectory users, Clock clock) {
+    NoteService(ClientNoteRepository notes, ClientScope clients, UserDirectory users, Clock clock) {
         this.notes = notes;
         this.clients = clients;
         this.users = users;
@@ -43,17 +44,17 @@ public class NoteService {
 
     /** One page of the client's notes, newest first, with what the caller may do with each. */
     public List<NoteRow> page(long clientId, Pageable page) {
-        clients.get(clientId);
+        clients.require(clientId);
         Pageable newestFirst = PageRequest.of(
                 page.getPageNumber(),
                 Math.min(page.getPageSize(), ClientService.MAX_PAGE_SIZE),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
-        @Nullable Long caller = users.currentScope().accountId();
-        boolean admin = isAdmin();
-        boolean editor = admin || hasRole(Roles.STAFF);
+        CallerScope caller = clients.caller();
+        boolean admin = caller.isAdmin();
+        boolean editor = caller.mayEdit();
         return notes.findByClientId(clientId, newestFirst).stream()
                 .map(n -> {
-                    boolean own = caller != null && caller.equals(n.getAuthorId());
+                    boolean own = caller.is(n.getAuthorId());
                     return new NoteRow(
                             Objects.requireNonNull(n.getId()),
                             n.getVersion(),
@@ -68,7 +69,7 @@ public class NoteService {
     }
 
     public long count(long clientId) {
-        clients.get(clientId);
+        clients.require(clientId);
         return notes.countByClientId(clientId);
     }
 
@@ -76,9 +77,9 @@ public class NoteService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public ClientNote add(long clientId, String body) {
-        clients.get(clientId);
+        clients.require(clientId);
         String text = checked(body);
-        @Nullable Long caller = users.currentScope().accountId();
+        @Nullable Long caller = clients.caller().accountId();
         String name = caller == null
                 ? "system"
                 : users.find(caller).map(UserRef::displayName).orElse("#" + caller);
@@ -115,7 +116,7 @@ public class NoteService {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public void delete(long noteId) {
         ClientNote note = visible(noteId);
-        if (!isAuthor(note) && !isAdmin()) {
+        if (!isAuthor(note) && !clients.caller().isAdmin()) {
             throw new AccessDeniedException("Only the author or an administrator deletes a note");
         }
         notes.delete(note);
@@ -123,13 +124,12 @@ public class NoteService {
 
     private ClientNote visible(long noteId) {
         ClientNote note = notes.findById(noteId).orElseThrow(() -> new RuleViolationException("client.notes.gone"));
-        clients.get(note.getClientId());
+        clients.require(note.getClientId());
         return note;
     }
 
     private boolean isAuthor(ClientNote note) {
-        @Nullable Long caller = users.currentScope().accountId();
-        return caller != null && caller.equals(note.getAuthorId());
+        return clients.caller().is(note.getAuthorId());
     }
 
     private static String checked(String body) {
@@ -141,14 +141,5 @@ public class NoteService {
             throw new RuleViolationException("client.notes.body.too-long", ClientNote.BODY_MAX);
         }
         return text;
-    }
-
-    private static boolean isAdmin() {
-        return hasRole(Roles.ADMIN);
-    }
-
-    private static boolean hasRole(String role) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 }

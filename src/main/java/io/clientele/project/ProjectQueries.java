@@ -1,7 +1,9 @@
 package io.clientele.project;
 
+import io.clientele.client.ClientScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +24,8 @@ class ProjectQueries {
     /** Not a backslash: MySQL would read one inside a string literal as an escape of its own. */
     private static final char ESCAPE = '!';
 
-    private static final String PROJECTS = " from Project p join Client c on c.id = p.clientId";
-    private static final String ENTRIES =
-            " from TimeEntry t join Project p on p.id = t.projectId" + " join Client c on c.id = p.clientId";
+    private static final String PROJECTS = " from Project p";
+    private static final String ENTRIES = " from TimeEntry t join Project p on p.id = t.projectId";
 
     static final String BILLABLE_HOURS =
             "(select sum(b.hours) from TimeEntry b where b.projectId = p.id and b.billable = true)";
@@ -45,11 +46,11 @@ class ProjectQueries {
             + " c.name, t.userId, t.workDate, t.hours, t.billable, t.description)";
 
     private final EntityManager em;
-    private final ProjectAccess access;
+    private final ClientScope scope;
 
-    ProjectQueries(EntityManager em, ProjectAccess access) {
+    ProjectQueries(EntityManager em, ClientScope scope) {
         this.em = em;
-        this.access = access;
+        this.scope = scope;
     }
 
     List<ProjectRow> projects(ProjectFilter filter, long offset, int limit, Sort sort) {
@@ -81,9 +82,7 @@ class ProjectQueries {
     Optional<Project> project(long id) {
         Where where = projectWhere(ProjectFilter.all(), id);
         return where.bind(em.createQuery(
-                        "select p from Project p left join fetch p.memberIds" + " join Client c on c.id = p.clientId"
-                                + where.jpql(),
-                        Project.class))
+                        "select p from Project p left join fetch p.memberIds" + where.jpql(), Project.class))
                 .getResultStream()
                 .findFirst();
     }
@@ -134,16 +133,15 @@ class ProjectQueries {
     private Where projectWhere(ProjectFilter filter, @Nullable Long projectId) {
         Where where = visibleClients();
         if (projectId != null) {
-            where.and(" and p.id = :projectId", "projectId", projectId);
+            where.and("p.id = :projectId", "projectId", projectId);
         }
         if (filter.clientId() != null) {
-            where.and(" and c.id = :clientId", "clientId", filter.clientId());
+            where.and("p.clientId = :clientId", "clientId", filter.clientId());
         }
         String search = filter.normalizedSearch();
         if (!search.isEmpty()) {
             where.and(
-                    " and (p.name like :pattern escape '" + ESCAPE + "' or c.name like :pattern escape '" + ESCAPE
-                            + "')",
+                    "(p.name like :pattern escape '" + ESCAPE + "' or c.name like :pattern escape '" + ESCAPE + "')",
                     "pattern",
                     "%" + escapeLike(search) + "%");
         }
@@ -153,26 +151,23 @@ class ProjectQueries {
     private Where entryWhere(TimeEntryFilter filter, @Nullable Long entryId) {
         Where where = visibleClients();
         if (entryId != null) {
-            where.and(" and t.id = :entryId", "entryId", entryId);
+            where.and("t.id = :entryId", "entryId", entryId);
         }
         if (filter.projectId() != null) {
-            where.and(" and p.id = :projectId", "projectId", filter.projectId());
+            where.and("p.id = :projectId", "projectId", filter.projectId());
         }
         if (filter.clientId() != null) {
-            where.and(" and c.id = :clientId", "clientId", filter.clientId());
+            where.and("p.clientId = :clientId", "clientId", filter.clientId());
         }
         return where;
     }
 
-    /** Live clients the caller may see: the client rule, as a condition on the joined client {@code c}. */
+    /**
+     * The project's client joined as {@code c}, only when it is live and the caller may see it: the client feature's
+     * rule, handed out by {@link ClientScope}.
+     */
     private Where visibleClients() {
-        Where where = new Where();
-        where.and(" where c.trashedAt is null", null, null);
-        Long staffId = access.restrictedTo();
-        if (staffId != null) {
-            where.and(ProjectAccess.RESTRICTION, "staffId", staffId);
-        }
-        return where;
+        return new Where(scope.join("c", "p.clientId"));
     }
 
     private static String orderBy(Sort sort, Sort fallback, Map<String, String> expressions, String tieBreaker) {
@@ -192,21 +187,28 @@ class ProjectQueries {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    /** A where clause built from fixed fragments, with its parameters; nothing typed by a user enters the text. */
+    /**
+     * The client join and a where clause built from fixed fragments, with their parameters; nothing typed by a user
+     * enters the text.
+     */
     private static final class Where {
 
-        private final StringBuilder text = new StringBuilder();
-        private final Map<String, Object> params = new HashMap<>();
+        private final StringBuilder text;
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> params;
 
-        void and(String fragment, @Nullable String param, @Nullable Object value) {
-            text.append(fragment);
-            if (param != null && value != null) {
-                params.put(param, value);
-            }
+        Where(ClientScope.Fragment join) {
+            text = new StringBuilder(join.text());
+            params = new HashMap<>(join.params());
+        }
+
+        void and(String condition, String param, Object value) {
+            conditions.add(condition);
+            params.put(param, value);
         }
 
         String jpql() {
-            return text.toString();
+            return conditions.isEmpty() ? text.toString() : text + " where " + String.join(" and ", conditions);
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -6,7 +6,7 @@ import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.ClientNotFoundException;
-import io.clientele.client.ClientService;
+import io.clientele.client.ClientScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -43,7 +43,7 @@ public class ProjectService {
     private final TimeEntryRepository entries;
     private final ProjectQueries queries;
     private final ProjectAccess access;
-    private final ClientService clients;
+    private final ClientScope clients;
     private final UserDirectory users;
     private final Validator validator;
     private final Clock clock;
@@ -53,7 +53,7 @@ public class ProjectService {
             TimeEntryRepository entries,
             ProjectQueries queries,
             ProjectAccess access,
-            ClientService clients,
+            ClientScope clients,
             UserDirectory users,
             Validator validator,
             Clock clock) {
@@ -73,11 +73,13 @@ public class ProjectService {
      * {@link #MAX_PAGE_SIZE}.
      */
     public List<ProjectRow> list(ProjectFilter filter, Pageable page) {
+        guard(filter.clientId());
         return withMembers(queries.projects(filter, page.getOffset(), cap(page), page.getSort()));
     }
 
     /** How many projects match the filter (and the caller may see). */
     public long count(ProjectFilter filter) {
+        guard(filter.clientId());
         return queries.countProjects(filter);
     }
 
@@ -100,7 +102,8 @@ public class ProjectService {
     public Project newProject(@Nullable Long clientId) {
         Project project = new Project();
         if (clientId != null) {
-            project.setClientId(clients.get(clientId).getId());
+            clients.require(clientId);
+            project.setClientId(clientId);
         }
         project.setStartDate(LocalDate.now(clock));
         project.setBillingMethod(BillingMethod.HOURLY);
@@ -177,6 +180,7 @@ public class ProjectService {
      * {@link TimeEntrySort}; each row says who logged it and whether the caller may change it.
      */
     public List<TimeEntryRow> timeEntries(TimeEntryFilter filter, Pageable page) {
+        guard(filter.clientId());
         List<TimeEntryRow> rows = queries.entries(filter, page.getOffset(), cap(page), page.getSort());
         if (rows.isEmpty()) {
             return rows;
@@ -190,11 +194,13 @@ public class ProjectService {
 
     /** How many time entries match the filter (and the caller may see). */
     public long countTimeEntries(TimeEntryFilter filter) {
+        guard(filter.clientId());
         return queries.countEntries(filter);
     }
 
     /** The hours of all matching time entries added up, and the billable part. */
     public HoursTotal totalHours(TimeEntryFilter filter) {
+        guard(filter.clientId());
         return queries.totals(filter);
     }
 
@@ -260,9 +266,16 @@ public class ProjectService {
         entries.flush();
     }
 
+    /** A list narrowed to one client first checks that the caller may see it: "not yours" reads as "not found". */
+    private void guard(@Nullable Long clientId) {
+        if (clientId != null) {
+            clients.require(clientId);
+        }
+    }
+
     private void requireVisibleClient(long clientId) {
         try {
-            clients.get(clientId);
+            clients.require(clientId);
         } catch (ClientNotFoundException e) {
             throw new RuleViolationException("project.client.unavailable");
         }

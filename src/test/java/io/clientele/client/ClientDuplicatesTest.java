@@ -8,8 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Likely duplicates: same e-mail, tax ID or name key, in SQL, ignoring case, within what the caller may see. */
@@ -21,12 +19,6 @@ class ClientDuplicatesTest extends SpringTest {
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
-    }
-
-    private void actAs(String username, String role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     @Test

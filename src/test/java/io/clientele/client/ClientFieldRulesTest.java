@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Mandatory client fields: set by administrators, enforced by ClientService on every save. */
@@ -28,12 +26,6 @@ class ClientFieldRulesTest extends SpringTest {
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
-    }
-
-    private void actAs(String username, String role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     @Test

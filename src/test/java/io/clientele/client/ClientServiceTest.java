@@ -16,8 +16,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class ClientServiceTest extends SpringTest {
@@ -28,12 +26,6 @@ class ClientServiceTest extends SpringTest {
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
-    }
-
-    private void actAs(String role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        role.toLowerCase(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     @Test

@@ -16,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Staff visibility, localization defaults, the currency lock and the group filter, through the service. */
@@ -60,12 +58,6 @@ class ClientVisibilityTest extends SpringTest {
         c.setEmail(name.toLowerCase().replace(' ', '.') + "@example.com");
         c.setOwnerId(ownerId);
         return testData.save(c);
-    }
-
-    private void actAs(String username, String role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     private List<String> visibleNames(ClientFilter filter) {

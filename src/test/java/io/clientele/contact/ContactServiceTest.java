@@ -48,12 +48,6 @@ class ContactServiceTest extends SpringTest {
         SecurityContextHolder.clearContext();
     }
 
-    private void actAs(String role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        role.toLowerCase(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-    }
-
     private Client acme() {
         return testData.company("Acme GmbH", "info@acme.example");
     }

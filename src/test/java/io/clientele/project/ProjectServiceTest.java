@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
+import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.support.SpringTest;
@@ -23,8 +24,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Cost arithmetic, the rules a project and a time entry must keep, and who may do what, through the service. */
@@ -44,12 +43,6 @@ class ProjectServiceTest extends SpringTest {
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
-    }
-
-    private void actAs(String username, String role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     private Client client(String name, String currency) {
@@ -355,16 +348,16 @@ class ProjectServiceTest extends SpringTest {
         actAs(TestData.STAFF, "STAFF");
         assertThat(names(ProjectFilter.all())).containsExactly("Assigned project", "Own project");
         assertThat(projects.count(ProjectFilter.all().withSearch("project"))).isEqualTo(2);
-        assertThat(names(ProjectFilter.forClient(foreign.getId()))).isEmpty();
+        long foreignId = foreign.getId();
+        assertThatThrownBy(() -> names(ProjectFilter.forClient(foreignId))).isInstanceOf(ClientNotFoundException.class);
         assertThatThrownBy(() -> projects.get(foreignProject.getId())).isInstanceOf(ProjectNotFoundException.class);
         assertThatThrownBy(() -> projects.get(999_999L)).isInstanceOf(ProjectNotFoundException.class);
         assertThatThrownBy(() -> projects.summary(foreignProject.getId())).isInstanceOf(ProjectNotFoundException.class);
         assertThatThrownBy(() -> projects.getTimeEntry(foreignEntry.getId()))
                 .isInstanceOf(TimeEntryNotFoundException.class);
         assertThat(projects.countTimeEntries(new TimeEntryFilter(null, null))).isEqualTo(1);
-        assertThat(projects.totalHours(TimeEntryFilter.forClient(foreign.getId()))
-                        .hours())
-                .isZero();
+        assertThatThrownBy(() -> projects.totalHours(TimeEntryFilter.forClient(foreignId)))
+                .isInstanceOf(ClientNotFoundException.class);
 
         Project moved = projects.get(ownProject.getId());
         moved.setClientId(foreign.getId());

@@ -1,10 +1,14 @@
 package io.clientele.support;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,6 +36,22 @@ public abstract class SpringTest {
     @AfterEach
     void forgetCaller() {
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Calls services from here on as this username with one role, without loading the account: the roles come from
+     * the token, the rest of the caller (account id, restriction) from the stored account of that name.
+     */
+    protected static void actAs(String username, String role) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.setContext(context);
+    }
+
+    /** {@link #actAs(String, String)} as the test account named like the role ({@code "staff"} for STAFF). */
+    protected static void actAs(String role) {
+        actAs(role.toLowerCase(Locale.ROOT), role);
     }
 
     /** Calls services from here on as this stored account, with its roles, as its login would. */
