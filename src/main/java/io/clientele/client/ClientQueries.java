@@ -145,7 +145,7 @@ class ClientQueries {
         Root<Client> c = q.from(Client.class);
         List<Predicate> all = new ArrayList<>();
         all.add(cb.isNull(c.get("trashedAt")));
-        Predicate restriction = access.restriction(cb, c);
+        Predicate restriction = scope.restriction(cb, c);
         if (restriction != null) {
             all.add(restriction);
         }
@@ -163,7 +163,7 @@ class ClientQueries {
         Join<Client, ClientGroup> g = c.join("groups");
         List<Predicate> all = new ArrayList<>();
         all.add(cb.isNull(c.get("trashedAt")));
-        Predicate restriction = access.restriction(cb, c);
+        Predicate restriction = scope.restriction(cb, c);
         if (restriction != null) {
             all.add(restriction);
         }
