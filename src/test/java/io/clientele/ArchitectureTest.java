@@ -114,7 +114,10 @@ class ArchitectureTest {
                 "timeEntry",
                 "invoicePdf",
                 "quotePdf",
-                "statementPdf");
+                "statementPdf",
+                "creditNotes",
+                "countCreditNotes",
+                "creditNotePdf");
         var portal = io.clientele.portal.PortalService.class;
         assertThat(portal.getAnnotation(RolesAllowed.class).value())
                 .containsExactly(io.clientele.base.security.Roles.CLIENT);

@@ -28,8 +28,13 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What invoices and quotes share: a number, a client, dates, a currency fixed at creation, lines and the totals
- * computed from them with the currency's scale, and the client's addresses as they were when it was created.
+ * What invoices, quotes and credit notes share: a number, a client, dates, a currency fixed at creation, lines and the
+ * totals computed from them with the currency's scale.
+ *
+ * <p>A draft has no number and may change freely. Issuing takes the next number and freezes everything the document
+ * prints in columns of its own: the seller (company name, address, tax ID), the buyer (name, tax ID, billing and
+ * shipping address), the language, next to the lines, amounts, dates and currency. From then on the document never
+ * reads live client or settings data again; the service refuses any change to that content.
  */
 @Entity
 @Table(name = "billing_documents")
@@ -40,8 +45,12 @@ public abstract class BillingDocument extends AbstractEntity {
     public static final int NOTES_MAX = 2000;
     public static final int ADDRESS_MAX = 600;
 
-    @Column(nullable = false, length = 50, updatable = false)
-    private String number = "";
+    public static final int PARTY_NAME_MAX = 200;
+    public static final int TAX_ID_MAX = 50;
+
+    /** Null while a draft: numbers are taken on issue only, so the sequence has no gaps. */
+    @Column(length = 50)
+    private @Nullable String number;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id", updatable = false)
@@ -88,6 +97,43 @@ public abstract class BillingDocument extends AbstractEntity {
     @Column(length = NOTES_MAX)
     private @Nullable String notes;
 
+    /** Staff-only remarks; unlike {@link #notes} never printed, so they stay editable after issue. */
+    @Size(max = NOTES_MAX)
+    @Column(name = "internal_notes", length = NOTES_MAX)
+    private @Nullable String internalNotes;
+
+    @Column(name = "issued_at")
+    private @Nullable Instant issuedAt;
+
+    @Column(name = "issued_by_id")
+    private @Nullable Long issuedById;
+
+    @Column(name = "issued_by", length = PARTY_NAME_MAX)
+    private @Nullable String issuedBy;
+
+    @Column(name = "seller_name", length = PARTY_NAME_MAX)
+    private @Nullable String sellerName;
+
+    @Column(name = "seller_address", length = ADDRESS_MAX)
+    private @Nullable String sellerAddress;
+
+    @Column(name = "seller_tax_id", length = TAX_ID_MAX)
+    private @Nullable String sellerTaxId;
+
+    @Column(name = "buyer_name", length = PARTY_NAME_MAX)
+    private @Nullable String buyerName;
+
+    @Column(name = "buyer_tax_id", length = TAX_ID_MAX)
+    private @Nullable String buyerTaxId;
+
+    /** The language the document was issued in (ISO 639-1). */
+    @Column(name = "doc_language", length = 8)
+    private @Nullable String language;
+
+    /** What credit notes took back from this invoice (always zero for quotes and credit notes). */
+    @Column(name = "credited_total", nullable = false, precision = 19, scale = 4)
+    private BigDecimal creditedTotal = BigDecimal.ZERO;
+
     @Column(name = "public_token", length = 64, unique = true)
     private @Nullable String publicToken;
 
@@ -122,6 +168,7 @@ public abstract class BillingDocument extends AbstractEntity {
         taxTotal = Money.round(taxTotal, currency);
         total = Money.round(total, currency);
         paidTotal = Money.round(paidTotal, currency);
+        creditedTotal = Money.round(creditedTotal, currency);
         balance = Money.round(balance, currency);
     }
 
@@ -139,22 +186,92 @@ public abstract class BillingDocument extends AbstractEntity {
         subtotal = sub;
         taxTotal = tax;
         total = sub.add(tax);
-        balance = total.subtract(paidTotal);
+        balance = total.subtract(creditedTotal).subtract(paidTotal);
     }
 
     void setPaidTotal(BigDecimal paidTotal) {
         this.paidTotal = paidTotal;
-        this.balance = total.subtract(paidTotal);
+        this.balance = total.subtract(creditedTotal).subtract(paidTotal);
     }
 
-    void assign(String number, Client client, String currency) {
-        this.number = number;
+    void setCreditedTotal(BigDecimal creditedTotal) {
+        this.creditedTotal = creditedTotal;
+        this.balance = total.subtract(creditedTotal).subtract(paidTotal);
+    }
+
+    void assign(Client client, String currency) {
         this.client = client;
         this.currency = currency;
     }
 
-    public String getNumber() {
+    /** Takes the number and freezes the parties as they are now; see the class comment. */
+    void issue(String number, Instant at, @Nullable Long byId, @Nullable String by, Parties parties) {
+        this.number = number;
+        this.issuedAt = at;
+        this.issuedById = byId;
+        this.issuedBy = by;
+        this.sellerName = parties.sellerName();
+        this.sellerAddress = parties.sellerAddress();
+        this.sellerTaxId = parties.sellerTaxId();
+        this.buyerName = parties.buyerName();
+        this.buyerTaxId = parties.buyerTaxId();
+        this.billingAddress = parties.billingAddress();
+        this.shippingAddress = parties.shippingAddress();
+        this.language = parties.language();
+    }
+
+    /** Whether the document was issued: it then has a number and its content is frozen. */
+    public boolean isIssued() {
+        return issuedAt != null;
+    }
+
+    /** The number, or null for a draft (which has none yet). */
+    public @Nullable String getNumber() {
         return number;
+    }
+
+    /**
+     * The parties as printed: for an issued document what was frozen at issue; for a draft the live data it would be
+     * issued with.
+     */
+    public Parties parties() {
+        return new Parties(
+                sellerName,
+                sellerAddress,
+                sellerTaxId,
+                buyerName == null && client != null ? client.getName() : buyerName,
+                buyerTaxId,
+                billingAddress,
+                shippingAddress,
+                language);
+    }
+
+    public @Nullable String getInternalNotes() {
+        return internalNotes;
+    }
+
+    void setInternalNotes(@Nullable String internalNotes) {
+        this.internalNotes = internalNotes;
+    }
+
+    public @Nullable Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public @Nullable String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public @Nullable Long getIssuedById() {
+        return issuedById;
+    }
+
+    public @Nullable String getLanguage() {
+        return language;
+    }
+
+    public BigDecimal getCreditedTotal() {
+        return creditedTotal;
     }
 
     public Client getClient() {

@@ -69,6 +69,51 @@ class BillingQueries {
         return em.createQuery(q).getSingleResult();
     }
 
+    /** Credit notes with the number of the invoice each corrects (joined by id: the note holds only that). */
+    List<CreditNoteRow> creditNotes(BillingFilter filter, long offset, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<CreditNoteRow> q = cb.createQuery(CreditNoteRow.class);
+        Root<CreditNote> n = q.from(CreditNote.class);
+        Join<CreditNote, Client> c = n.join("client");
+        Root<Invoice> i = q.from(Invoice.class);
+        q.select(cb.construct(
+                CreditNoteRow.class,
+                n.get("id"),
+                n.get("number"),
+                c.get("id"),
+                c.get("name"),
+                n.get("issueDate"),
+                n.get("currency"),
+                n.get("total"),
+                i.get("id"),
+                i.get("number")));
+        List<Predicate> where = new ArrayList<>(List.of(documentPredicates(cb, n, c, filter, "number")));
+        where.add(cb.equal(i.get("id"), n.get("invoiceId")));
+        q.where(where.toArray(Predicate[]::new));
+        q.orderBy(cb.desc(n.get("issueDate")), cb.desc(n.get("id")));
+        return em.createQuery(q)
+                .setFirstResult(Math.toIntExact(offset))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** One client's credit notes, for the Client Center (which has its own access rule: the client of the login). */
+    List<CreditNoteRow> creditNotesOf(long clientId, long offset, int limit) {
+        return em.createQuery("""
+                        select new io.clientele.billing.CreditNoteRow(n.id, n.number, c.id, c.name, n.issueDate,
+                          n.currency, n.total, i.id, i.number)
+                        from CreditNote n join n.client c, Invoice i
+                        where i.id = n.invoiceId and c.id = :clientId order by n.issueDate desc, n.id desc""", CreditNoteRow.class)
+                .setParameter("clientId", clientId)
+                .setFirstResult(Math.toIntExact(offset))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    long countCreditNotes(BillingFilter filter) {
+        return countDocuments(CreditNote.class, filter);
+    }
+
     List<PaymentRow> payments(BillingFilter filter, long offset, int limit, Sort sort) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<PaymentRow> q = cb.createQuery(PaymentRow.class);

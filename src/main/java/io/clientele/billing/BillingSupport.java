@@ -1,9 +1,13 @@
 package io.clientele.billing;
 
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.security.UserDirectory;
+import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
+import io.clientele.settings.SettingsService;
+import io.clientele.settings.SystemSettings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -17,12 +21,28 @@ class BillingSupport {
     final ClientScope scope;
     final InvoiceRepository invoices;
     final Clock clock;
+    private final SettingsService settings;
+    private final NumberSequences numbers;
+    private final UserDirectory users;
+    private final DocumentRepository documents;
 
-    BillingSupport(ClientService clients, ClientScope scope, InvoiceRepository invoices, Clock clock) {
+    BillingSupport(
+            ClientService clients,
+            ClientScope scope,
+            InvoiceRepository invoices,
+            Clock clock,
+            SettingsService settings,
+            NumberSequences numbers,
+            UserDirectory users,
+            DocumentRepository documents) {
         this.clients = clients;
         this.scope = scope;
         this.invoices = invoices;
         this.clock = clock;
+        this.settings = settings;
+        this.numbers = numbers;
+        this.users = users;
+        this.documents = documents;
     }
 
     LocalDate today() {
@@ -38,9 +58,9 @@ class BillingSupport {
         return document;
     }
 
-    /** Fills number, client, currency and addresses of a new document from its client. */
-    void prepareNew(BillingDocument document, Client client, String number) {
-        document.assign(number, client, client.getCurrency());
+    /** Fills client, currency and addresses of a new draft from its client; the number comes on issue. */
+    void prepareNew(BillingDocument document, Client client) {
+        document.assign(client, client.getCurrency());
         if (document.getBillingAddress() == null) {
             document.setBillingAddress(blankToNull(client.getBillingAddress().formatted(locale(client))));
         }
@@ -60,6 +80,70 @@ class BillingSupport {
         }
     }
 
+    /**
+     * Refuses any change to a stored document that was issued: its content is a record. Reads the stored state, not
+     * the object handed in, so a caller cannot clear the flag on its copy.
+     */
+    void requireDraft(BillingDocument document) {
+        Long id = document.getId();
+        if (id != null && documents.issuedAt(id).isPresent()) {
+            throw new RuleViolationException("billing.issued.locked", String.valueOf(documents.numberOf(id)));
+        }
+    }
+
+    /**
+     * Issues a draft in the caller's transaction: checks it can go out (lines, a total above zero, an address when
+     * Settings ask for one), takes the next number of the type's sequence and freezes the parties and language.
+     * The number is taken last, so a refusal never uses one up.
+     */
+    void issue(BillingDocument document, DocumentType type) {
+        if (document.isIssued()) {
+            return;
+        }
+        if (document.getLines().isEmpty()) {
+            throw new RuleViolationException("billing.issue.no-lines");
+        }
+        if (document.getTotal().signum() <= 0) {
+            throw new RuleViolationException("billing.issue.zero-total");
+        }
+        SystemSettings system = settings.get();
+        Client client = document.getClient();
+        Parties parties = liveParties(client, system);
+        if (system.isIssueRequiresAddress() && parties.billingAddress() == null) {
+            throw new RuleViolationException("billing.issue.address-required", client.getName());
+        }
+        String pattern = switch (type) {
+            case INVOICE -> system.getInvoiceNumberPattern();
+            case QUOTE -> system.getQuoteNumberPattern();
+            case CREDIT_NOTE -> system.getCreditNoteNumberPattern();
+        };
+        String number = numbers.next(type, pattern, document.getIssueDate());
+        Long callerId = users.currentScope().accountId();
+        String callerName = callerId == null
+                ? null
+                : users.find(callerId).map(UserRef::displayName).orElse(null);
+        document.issue(number, clock.instant(), callerId, callerName, parties);
+    }
+
+    /** The parties a document would be issued with now: company from Settings, the client as it stands. */
+    Parties liveParties(Client client, SystemSettings system) {
+        Locale locale = locale(client);
+        return new Parties(
+                blankToNull(system.getCompanyName()),
+                blankToNull(system.getCompanyAddress()),
+                blankToNull(system.getCompanyTaxId()),
+                client.getName(),
+                blankToNull(client.getTaxId()),
+                blankToNull(client.getBillingAddress().formatted(locale)),
+                blankToNull(client.effectiveShippingAddress().formatted(locale)),
+                client.getLanguage());
+    }
+
+    /** The parties to print: frozen ones once issued, else what issuing would freeze now. */
+    Parties parties(BillingDocument document) {
+        return document.isIssued() ? document.parties() : liveParties(document.getClient(), settings.get());
+    }
+
     /** Keeps the client's amount owed (the list's Balance column) in step, inside the caller's transaction. */
     void refreshAmountOwed(long clientId) {
         clients.recordAmountOwed(clientId, invoices.sumOpenBalance(clientId));
@@ -69,7 +153,7 @@ class BillingSupport {
         return Locale.forLanguageTag(client.getLanguage());
     }
 
-    private static String blankToNull(String s) {
-        return s.isBlank() ? null : s;
+    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -62,6 +62,10 @@ public class DocumentLine {
     @Column(name = "tax_amount", nullable = false, precision = 19, scale = 4)
     private BigDecimal taxAmount = BigDecimal.ZERO;
 
+    /** On a credit note: the invoice line it takes back (by id), so no line is credited beyond its quantity. */
+    @Column(name = "source_line_id", updatable = false)
+    private @Nullable Long sourceLineId;
+
     public DocumentLine() {}
 
     public DocumentLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate) {
@@ -74,6 +78,17 @@ public class DocumentLine {
     /** A detached copy for another document (quote to invoice). */
     DocumentLine copy() {
         return new DocumentLine(description, quantity, unitPrice, taxRate);
+    }
+
+    /** A credit note line taking back {@code quantity} of this invoice line. */
+    DocumentLine creditOf(BigDecimal quantity) {
+        DocumentLine credit = new DocumentLine(description, quantity, unitPrice, taxRate);
+        credit.sourceLineId = id;
+        return credit;
+    }
+
+    public @Nullable Long getSourceLineId() {
+        return sourceLineId;
     }
 
     void calculate(String currency) {

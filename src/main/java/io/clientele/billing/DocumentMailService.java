@@ -85,7 +85,8 @@ public class DocumentMailService {
      * The proposed e-mail for a document the caller may see. To, Cc and Bcc hold the live contacts with an address by
      * their default role; the client's own address is To when no contact is. Subject and body are in the client's
      * language, with the amount due in its currency and, for an invoice, the link to its public page (created here
-     * if the invoice has none yet).
+     * if the invoice has none yet). A draft has no number yet, so its subject has none either: issue it first (the
+     * E-mail action does; {@link #send} issues a draft itself).
      *
      * @throws DocumentNotFoundException if the document does not exist or the caller may not see its client
      */
@@ -123,7 +124,7 @@ public class DocumentMailService {
         MailTemplates texts = new MailTemplates(locale);
         String subject = texts.text(
                 type == DocumentType.INVOICE ? "mail.invoice.subject" : "mail.quote.subject",
-                document.getNumber(),
+                document.getNumber() == null ? "" : document.getNumber(),
                 senderName);
         String body = body(document, publicUrl, locale, texts);
         return new MailDraft(
@@ -181,6 +182,10 @@ public class DocumentMailService {
         }
         if (body.length() > BODY_MAX) {
             throw new RuleViolationException("billing.mail.body.too-long", BODY_MAX);
+        }
+        if (!document.isIssued()) {
+            // Sending issues: the number is taken in this transaction, so a refused delivery gives it back.
+            document = type == DocumentType.INVOICE ? invoices.issue(documentId) : quotes.issue(documentId);
         }
         // Rendered before the key is claimed: a template failure must not use the key up. Always the client's language.
         OutgoingMail.Attachment pdf = new OutgoingMail.Attachment(

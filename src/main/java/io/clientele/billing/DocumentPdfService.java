@@ -6,6 +6,7 @@ import io.clientele.client.Client;
 import io.clientele.settings.CompanyLogo;
 import io.clientele.settings.PdfSettings;
 import io.clientele.settings.SettingsService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,9 +33,12 @@ public class DocumentPdfService {
 
     static final String DOCUMENT_TEMPLATE = "document";
     static final String STATEMENT_TEMPLATE = "statement";
+    static final String CREDIT_NOTE_TEMPLATE = "creditnote";
 
     private final InvoiceService invoices;
     private final QuoteService quotes;
+    private final CreditNoteService creditNotes;
+    private final CreditNoteRepository creditNoteRows;
     private final InvoiceRepository invoiceRows;
     private final PaymentRepository paymentRows;
     private final BillingSupport support;
@@ -44,6 +48,8 @@ public class DocumentPdfService {
     DocumentPdfService(
             InvoiceService invoices,
             QuoteService quotes,
+            CreditNoteService creditNotes,
+            CreditNoteRepository creditNoteRows,
             InvoiceRepository invoiceRows,
             PaymentRepository paymentRows,
             BillingSupport support,
@@ -51,6 +57,8 @@ public class DocumentPdfService {
             PdfRenderer renderer) {
         this.invoices = invoices;
         this.quotes = quotes;
+        this.creditNotes = creditNotes;
+        this.creditNoteRows = creditNoteRows;
         this.invoiceRows = invoiceRows;
         this.paymentRows = paymentRows;
         this.support = support;
@@ -76,9 +84,22 @@ public class DocumentPdfService {
         return documentPdf(quotes.get(id), language);
     }
 
-    /** Either document type as PDF; see {@link #invoicePdf} and {@link #quotePdf}. */
+    /**
+     * A credit note as PDF: what it takes back from which invoice, with the parties frozen when it was issued.
+     *
+     * @throws DocumentNotFoundException if it does not exist or the caller may not see its client
+     */
+    public byte[] creditNotePdf(long id, PdfLanguage language) {
+        return creditNote(creditNotes.get(id), language);
+    }
+
+    /** Any document type as PDF; see {@link #invoicePdf}, {@link #quotePdf} and {@link #creditNotePdf}. */
     public byte[] documentPdf(DocumentType type, long id, PdfLanguage language) {
-        return type == DocumentType.INVOICE ? invoicePdf(id, language) : quotePdf(id, language);
+        return switch (type) {
+            case INVOICE -> invoicePdf(id, language);
+            case QUOTE -> quotePdf(id, language);
+            case CREDIT_NOTE -> creditNotePdf(id, language);
+        };
     }
 
     /**
@@ -101,7 +122,20 @@ public class DocumentPdfService {
      */
     @RolesAllowed(Roles.CLIENT)
     public byte[] clientCopy(BillingDocument document) {
+        if (document instanceof CreditNote note) {
+            note.setInvoiceNumber(String.valueOf(creditNoteRows.invoiceNumber(note.getInvoiceId())));
+            return creditNote(note, PdfLanguage.CLIENT);
+        }
         return documentPdf(document, PdfLanguage.CLIENT);
+    }
+
+    /**
+     * The PDF behind a live public invoice link, for whoever holds the link, in the invoice's language; empty for
+     * anything the public page would not show.
+     */
+    @PermitAll
+    public java.util.Optional<byte[]> publicCopy(String token) {
+        return invoices.findPublic(token).map(i -> documentPdf(i, PdfLanguage.CLIENT));
     }
 
     /**
@@ -138,6 +172,15 @@ public class DocumentPdfService {
                         BigDecimal.ZERO));
             }
         }
+        for (CreditNote note : creditNoteRows.forStatement(clientId, currency, to)) {
+            if (note.getIssueDate().isBefore(from)) {
+                opening = opening.subtract(note.getTotal());
+            } else {
+                String what = labels.getString("creditNote") + " " + note.getNumber() + " ("
+                        + creditNoteRows.invoiceNumber(note.getInvoiceId()) + ")";
+                entries.add(new Entry(note.getIssueDate(), 1, what, BigDecimal.ZERO, note.getTotal()));
+            }
+        }
         for (Payment payment : paymentRows.forStatement(clientId, currency, to)) {
             if (payment.getDate().isBefore(from)) {
                 opening = opening.subtract(payment.getAmount());
@@ -163,6 +206,7 @@ public class DocumentPdfService {
         }
         Map<String, Object> p = sender(system);
         p.put("clientName", client.getName());
+        p.put("clientTaxId", blankToNull(client.getTaxId()));
         p.put("billingAddress", client.getBillingAddress().formatted(locale));
         p.put("from", BillingFormat.date(from, locale));
         p.put("to", BillingFormat.date(to, locale));
@@ -173,20 +217,12 @@ public class DocumentPdfService {
 
     private byte[] documentPdf(BillingDocument document, PdfLanguage language) {
         PdfSettings system = settings.pdfSettings();
-        Locale locale = locale(document.getClient(), system, language);
+        Parties parties = support.parties(document);
+        Locale locale = locale(document, system, language);
         String currency = document.getCurrency();
-        List<PdfLine> lines = document.getLines().stream()
-                .map(l -> new PdfLine(
-                        l.getDescription(),
-                        BillingFormat.quantity(l.getQuantity(), locale),
-                        money(l.getUnitPrice(), currency, locale),
-                        BillingFormat.percent(l.getTaxRate(), locale),
-                        money(l.getAmount(), currency, locale)))
-                .toList();
-        Map<String, Object> p = sender(system);
+        Map<String, Object> p = parties(parties, system);
         p.put("invoice", document.getType() == DocumentType.INVOICE);
-        p.put("clientName", document.getClient().getName());
-        p.put("billingAddress", document.getBillingAddress());
+        p.put("draft", !document.isIssued());
         p.put("number", document.getNumber());
         p.put("issueDate", BillingFormat.date(document.getIssueDate(), locale));
         p.put("dueDate", document.getDueDate() == null ? null : BillingFormat.date(document.getDueDate(), locale));
@@ -194,10 +230,81 @@ public class DocumentPdfService {
         p.put("subtotal", money(document.getSubtotal(), currency, locale));
         p.put("taxTotal", money(document.getTaxTotal(), currency, locale));
         p.put("total", money(document.getTotal(), currency, locale));
+        p.put(
+                "credited",
+                document.getCreditedTotal().signum() == 0
+                        ? null
+                        : money(document.getCreditedTotal().negate(), currency, locale));
         p.put("paid", money(document.getPaidTotal(), currency, locale));
         p.put("balance", money(document.getBalance(), currency, locale));
         p.put("notes", document.getNotes());
-        return renderer.render(DOCUMENT_TEMPLATE, p, lines, locale);
+        return renderer.render(DOCUMENT_TEMPLATE, p, lines(document, locale), locale);
+    }
+
+    private byte[] creditNote(CreditNote note, PdfLanguage language) {
+        PdfSettings system = settings.pdfSettings();
+        Locale locale = locale(note, system, language);
+        String currency = note.getCurrency();
+        Map<String, Object> p = parties(note.parties(), system);
+        p.put("number", note.getNumber());
+        p.put("issueDate", BillingFormat.date(note.getIssueDate(), locale));
+        p.put("invoiceNumber", note.getInvoiceNumber());
+        Invoice invoice = invoiceRows.findById(note.getInvoiceId()).orElse(null);
+        p.put("invoiceDate", invoice == null ? null : BillingFormat.date(invoice.getIssueDate(), locale));
+        p.put(
+                "refundDue",
+                invoice == null || invoice.getRefundDue().signum() == 0
+                        ? null
+                        : money(invoice.getRefundDue(), currency, locale));
+        p.put("currency", currency);
+        p.put("subtotal", money(note.getSubtotal(), currency, locale));
+        p.put("taxTotal", money(note.getTaxTotal(), currency, locale));
+        p.put("total", money(note.getTotal(), currency, locale));
+        p.put("notes", note.getNotes());
+        return renderer.render(CREDIT_NOTE_TEMPLATE, p, lines(note, locale), locale);
+    }
+
+    private static List<PdfLine> lines(BillingDocument document, Locale locale) {
+        String currency = document.getCurrency();
+        return document.getLines().stream()
+                .map(l -> new PdfLine(
+                        l.getDescription(),
+                        BillingFormat.quantity(l.getQuantity(), locale),
+                        money(l.getUnitPrice(), currency, locale),
+                        BillingFormat.percent(l.getTaxRate(), locale),
+                        money(l.getAmount(), currency, locale)))
+                .toList();
+    }
+
+    /**
+     * The language of a document's PDF: the language frozen at issue (for a draft the client's current one) when the
+     * client's language applies, else the back office's default; see {@link PdfLanguage}.
+     */
+    static Locale locale(BillingDocument document, PdfSettings system, PdfLanguage language) {
+        boolean clientLanguage = language == PdfLanguage.CLIENT || system.pdfInClientLanguage();
+        String documentLanguage = document.getLanguage() != null
+                ? document.getLanguage()
+                : document.getClient().getLanguage();
+        return BillingFormat.locale(clientLanguage ? documentLanguage : system.defaultLanguage());
+    }
+
+    /**
+     * Seller and buyer blocks as printed. The logo is the one thing taken from Settings at print time: an image is
+     * not part of the record, the company's name, address and tax ID are.
+     */
+    private static Map<String, Object> parties(Parties parties, PdfSettings system) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("companyName", blankToNull(parties.sellerName()));
+        p.put("companyAddress", blankToNull(parties.sellerAddress()));
+        p.put("companyTaxId", blankToNull(parties.sellerTaxId()));
+        p.put("sellerMissing", parties.sellerMissing());
+        CompanyLogo logo = system.logo();
+        p.put("logo", logo == null ? null : logo.image());
+        p.put("clientName", parties.buyerName());
+        p.put("clientTaxId", blankToNull(parties.buyerTaxId()));
+        p.put("billingAddress", parties.billingAddress());
+        p.put("shippingAddress", parties.distinctShippingAddress());
+        return p;
     }
 
     /** The language of a PDF for this client; see {@link PdfLanguage}. */
@@ -206,11 +313,13 @@ public class DocumentPdfService {
         return BillingFormat.locale(clientLanguage ? client.getLanguage() : system.defaultLanguage());
     }
 
-    /** The sender block of every client PDF: company name, address and logo (each optional). */
+    /** The sender block of a statement (not a stored record): company details as Settings hold them now. */
     private static Map<String, Object> sender(PdfSettings system) {
         Map<String, Object> p = new HashMap<>();
         p.put("companyName", blankToNull(system.companyName()));
         p.put("companyAddress", blankToNull(system.companyAddress()));
+        p.put("companyTaxId", blankToNull(system.companyTaxId()));
+        p.put("sellerMissing", blankToNull(system.companyName()) == null);
         CompanyLogo logo = system.logo();
         p.put("logo", logo == null ? null : logo.image());
         return p;

@@ -20,13 +20,15 @@ public class Invoice extends BillingDocument {
     }
 
     /**
-     * The status the facts call for: paid at zero balance, draft until sent, overdue once past the due date with
-     * money open, else viewed or sent.
+     * The status the facts call for: draft until issued, cancelled once credit notes took back the whole total, paid
+     * at zero balance, overdue once past the due date with money open, else viewed or sent.
      */
     void deriveStatus(LocalDate today) {
         InvoiceStatus status;
-        if (getSentAt() == null && getPaidTotal().signum() == 0) {
+        if (!isIssued()) {
             status = InvoiceStatus.DRAFT;
+        } else if (getTotal().signum() > 0 && getCreditedTotal().compareTo(getTotal()) >= 0) {
+            status = InvoiceStatus.CANCELLED;
         } else if (getTotal().signum() > 0 && getBalance().signum() <= 0) {
             status = InvoiceStatus.PAID;
         } else if (getDueDate() != null
@@ -46,5 +48,17 @@ public class Invoice extends BillingDocument {
         InvoiceStatus s = getStatus();
         return (s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED || s == InvoiceStatus.OVERDUE)
                 && getBalance().compareTo(BigDecimal.ZERO) > 0;
+    }
+
+    /** What remains to be credited: the total less what credit notes already took back. */
+    public BigDecimal getCreditable() {
+        return getTotal().subtract(getCreditedTotal());
+    }
+
+    /** Money the client paid beyond what it still owes after credit notes: to be paid back. */
+    public BigDecimal getRefundDue() {
+        return getBalance().signum() < 0
+                ? getBalance().negate()
+                : BigDecimal.ZERO.setScale(getBalance().scale());
     }
 }

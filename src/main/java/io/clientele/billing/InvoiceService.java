@@ -4,7 +4,6 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
 import io.clientele.settings.PaymentTerm;
-import io.clientele.settings.SettingsService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -18,8 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invoices: lists, creation with sequential numbers, editing, sending, the public link, and the status rules.
- * Every change keeps the client's amount owed in step in the same transaction.
+ * Invoices: lists, drafts, issuing with sequential numbers, sending, the public link, and the status rules. A draft
+ * is freely edited and deleted; an issued invoice is a record: only payments, status transitions, internal notes and
+ * its public link change afterwards, corrections go through credit notes. Every change keeps the client's amount
+ * owed in step in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,22 +34,13 @@ public class InvoiceService {
     private final PaymentRepository payments;
     private final BillingQueries queries;
     private final BillingSupport support;
-    private final NumberSequences numbers;
-    private final SettingsService settings;
 
     InvoiceService(
-            InvoiceRepository invoices,
-            PaymentRepository payments,
-            BillingQueries queries,
-            BillingSupport support,
-            NumberSequences numbers,
-            SettingsService settings) {
+            InvoiceRepository invoices, PaymentRepository payments, BillingQueries queries, BillingSupport support) {
         this.invoices = invoices;
         this.payments = payments;
         this.queries = queries;
         this.support = support;
-        this.numbers = numbers;
-        this.settings = settings;
     }
 
     /** One page of invoices the caller may see, sorted in SQL by {@link BillingSort} keys (newest first). */
@@ -103,12 +95,12 @@ public class InvoiceService {
 
     /**
      * A new, unsaved invoice for a client: issued today, due after the client's payment terms, in the client's
-     * currency, with the client's addresses copied. The number is taken when it is saved.
+     * currency, with the client's addresses copied. A draft: it gets its number when it is issued.
      */
     public Invoice newInvoice(long clientId) {
         Client client = support.clients.get(clientId);
         Invoice invoice = new Invoice();
-        support.prepareNew(invoice, client, "");
+        support.prepareNew(invoice, client);
         PaymentTerm terms = client.getPaymentTerm();
         invoice.setIssueDate(support.today());
         invoice.setDueDate(support.today().plusDays(terms == null ? 0 : terms.getDays()));
@@ -116,8 +108,8 @@ public class InvoiceService {
     }
 
     /**
-     * Creates or updates an invoice: recomputes lines and totals with the currency's rounding, takes the next
-     * number for a new one, and derives the status. A total below what was already paid is refused.
+     * Creates or updates a draft invoice: recomputes lines and totals with the currency's rounding. An issued
+     * invoice is refused ({@code billing.issued.locked}): it is corrected with a credit note, never edited.
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
@@ -126,30 +118,29 @@ public class InvoiceService {
         if (invoice.isNew()) {
             Client client = support.clients.get(
                     Objects.requireNonNull(invoice.getClient().getId()));
-            String number = numbers.next(
-                    DocumentType.INVOICE, settings.get().getInvoiceNumberPattern(), invoice.getIssueDate());
-            support.prepareNew(invoice, client, number);
+            support.prepareNew(invoice, client);
         } else {
             get(Objects.requireNonNull(invoice.getId()));
+            support.requireDraft(invoice);
         }
         invoice.recalculate();
-        if (invoice.getTotal().compareTo(invoice.getPaidTotal()) < 0) {
-            throw new RuleViolationException(
-                    "billing.invoice.total-below-paid", invoice.getPaidTotal(), invoice.getCurrency());
-        }
         invoice.deriveStatus(support.today());
         Invoice saved = invoices.saveAndFlush(invoice);
         support.refreshAmountOwed(clientId(saved));
         return saved;
     }
 
-    /** Deletes an invoice that has no payments; one with payments must have them deleted first. */
+    /**
+     * Deletes a draft invoice. An issued one is refused ({@code billing.issued.locked}): its number must stay in
+     * the books; cancel it with a credit note instead.
+     */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public void delete(long id) {
         Invoice invoice = get(id);
+        support.requireDraft(invoice);
         if (payments.countByInvoiceId(id) > 0) {
-            throw new RuleViolationException("billing.invoice.has-payments", invoice.getNumber());
+            throw new RuleViolationException("billing.invoice.has-payments", String.valueOf(invoice.getNumber()));
         }
         long clientId = clientId(invoice);
         invoices.delete(invoice);
@@ -157,16 +148,47 @@ public class InvoiceService {
         support.refreshAmountOwed(clientId);
     }
 
-    /** Marks an invoice sent (once); the e-mail itself is the mailer's business. */
+    /**
+     * Issues a draft invoice: takes the next invoice number in this transaction and freezes its content, parties and
+     * language, recording who issued it and when. Issuing an issued invoice changes nothing.
+     *
+     * @throws RuleViolationException {@code billing.issue.no-lines}, {@code billing.issue.zero-total} or
+     *     {@code billing.issue.address-required}
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Invoice issue(long id) {
+        Invoice invoice = get(id);
+        support.issue(invoice, DocumentType.INVOICE);
+        invoice.deriveStatus(support.today());
+        support.refreshAmountOwed(clientId(invoice));
+        return invoice;
+    }
+
+    /** Marks an invoice sent (once), issuing it first if it is a draft; the e-mail itself is the mailer's business. */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Invoice markSent(long id) {
         Invoice invoice = get(id);
+        support.issue(invoice, DocumentType.INVOICE);
         if (invoice.getSentAt() == null) {
             invoice.setSentAt(support.clock.instant());
         }
         invoice.deriveStatus(support.today());
         support.refreshAmountOwed(clientId(invoice));
+        return invoice;
+    }
+
+    /** Changes the staff-only notes, which no document prints: allowed on issued invoices too. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Invoice saveInternalNotes(long id, @org.jspecify.annotations.Nullable String notes) {
+        Invoice invoice = get(id);
+        String text = notes == null || notes.isBlank() ? null : notes.strip();
+        if (text != null && text.length() > BillingDocument.NOTES_MAX) {
+            throw new RuleViolationException("billing.internal-notes.too-long", BillingDocument.NOTES_MAX);
+        }
+        invoice.setInternalNotes(text);
         return invoice;
     }
 
@@ -217,6 +239,17 @@ public class InvoiceService {
                     }
                     return i;
                 });
+    }
+
+    /** The invoice behind a live public link, as {@link #openPublic} finds it, without marking it viewed. */
+    @PermitAll
+    public Optional<Invoice> findPublic(String token) {
+        if (token.length() < 20 || token.length() > 64) {
+            return Optional.empty();
+        }
+        return invoices.findByPublicToken(token)
+                .filter(i ->
+                        i.getStatus() != InvoiceStatus.DRAFT && !i.getClient().isTrashed());
     }
 
     /** Marks every unpaid sent invoice past its due date Overdue; returns how many changed. */

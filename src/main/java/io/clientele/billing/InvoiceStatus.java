@@ -6,5 +6,7 @@ public enum InvoiceStatus {
     SENT,
     VIEWED,
     PAID,
-    OVERDUE
+    OVERDUE,
+    /** Fully credited: credit notes took back the whole total. */
+    CANCELLED
 }

@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sequential document numbers per type and year. The counter row is read with a row lock inside the creating
- * transaction, so two people creating invoices at the same moment wait for each other instead of sharing a number;
- * a rolled-back creation gives its number back.
+ * Sequential document numbers per type and year, taken only when a document is issued. The counter row is read with a
+ * row lock inside the issuing transaction, so two people issuing at the same moment wait for each other and get
+ * consecutive numbers; an issue that rolls back gives its number back, and an issued document can never be deleted:
+ * the sequence has no gaps.
  */
 @Component
 class NumberSequences {
@@ -44,13 +45,13 @@ class NumberSequences {
         Long value = jdbc.queryForObject(
                 "select next_value from number_sequences where doc_type = ? and seq_year = ? for update",
                 Long.class,
-                type.name(),
+                type.sequenceKey(),
                 year);
         long taken = value == null ? 1 : value;
         jdbc.update(
                 "update number_sequences set next_value = ? where doc_type = ? and seq_year = ?",
                 taken + 1,
-                type.name(),
+                type.sequenceKey(),
                 year);
         return taken;
     }
@@ -63,7 +64,7 @@ class NumberSequences {
         Integer exists = jdbc.queryForObject(
                 "select count(*) from number_sequences where doc_type = ? and seq_year = ?",
                 Integer.class,
-                type.name(),
+                type.sequenceKey(),
                 year);
         if (exists != null && exists > 0) {
             return;
@@ -71,7 +72,7 @@ class NumberSequences {
         try {
             separately.executeWithoutResult(status -> jdbc.update(
                     "insert into number_sequences (doc_type, seq_year, next_value) values (?, ?, 1)",
-                    type.name(),
+                    type.sequenceKey(),
                     year));
         } catch (DataIntegrityViolationException e) {
             // Another transaction created it a moment ago; theirs is just as good.

@@ -63,6 +63,10 @@ public class PaymentService {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Payment record(long invoiceId, Payment payment) {
         Invoice invoice = invoices.get(invoiceId);
+        if (!invoice.isIssued()) {
+            // Money is received against a bill the client has, never against a draft that may still change.
+            throw new RuleViolationException("billing.payment.draft");
+        }
         BigDecimal amount = Money.round(payment.getAmount(), invoice.getCurrency());
         if (amount.signum() <= 0) {
             throw new RuleViolationException("billing.payment.amount.positive");

@@ -3,7 +3,6 @@ package io.clientele.billing;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
-import io.clientele.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +12,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Quotes: the same shape as invoices; approved ones convert into an invoice in one action, once. */
+/**
+ * Quotes: the same shape as invoices, drafts until issued (sent, or approved), their lines frozen from then on;
+ * approved ones convert into a draft invoice in one action, once, and then show Converted.
+ */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
@@ -23,22 +25,12 @@ public class QuoteService {
     private final InvoiceService invoices;
     private final BillingQueries queries;
     private final BillingSupport support;
-    private final NumberSequences numbers;
-    private final SettingsService settings;
 
-    QuoteService(
-            QuoteRepository quotes,
-            InvoiceService invoices,
-            BillingQueries queries,
-            BillingSupport support,
-            NumberSequences numbers,
-            SettingsService settings) {
+    QuoteService(QuoteRepository quotes, InvoiceService invoices, BillingQueries queries, BillingSupport support) {
         this.quotes = quotes;
         this.invoices = invoices;
         this.queries = queries;
         this.support = support;
-        this.numbers = numbers;
-        this.settings = settings;
     }
 
     public List<DocumentRow> list(BillingFilter filter, Pageable page) {
@@ -63,13 +55,13 @@ public class QuoteService {
     public Quote newQuote(long clientId) {
         Client client = support.clients.get(clientId);
         Quote quote = new Quote();
-        support.prepareNew(quote, client, "");
+        support.prepareNew(quote, client);
         quote.setIssueDate(support.today());
         quote.setDueDate(support.today().plusDays(30));
         return quote;
     }
 
-    /** Creates or updates a quote; a converted quote is final. */
+    /** Creates or updates a draft quote; an issued quote's content is frozen ({@code billing.issued.locked}). */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Quote save(Quote quote) {
@@ -77,27 +69,46 @@ public class QuoteService {
         if (quote.isNew()) {
             Client client =
                     support.clients.get(Objects.requireNonNull(quote.getClient().getId()));
-            support.prepareNew(
-                    quote,
-                    client,
-                    numbers.next(DocumentType.QUOTE, settings.get().getQuoteNumberPattern(), quote.getIssueDate()));
-        } else if (get(Objects.requireNonNull(quote.getId())).getConvertedInvoiceId() != null) {
-            throw new RuleViolationException("billing.quote.converted", quote.getNumber());
+            support.prepareNew(quote, client);
+        } else {
+            get(Objects.requireNonNull(quote.getId()));
+            support.requireDraft(quote);
         }
         quote.recalculate();
         return quotes.saveAndFlush(quote);
     }
 
+    /** Deletes a draft quote; an issued one stays in the books ({@code billing.issued.locked}). */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public void delete(long id) {
-        quotes.delete(get(id));
+        Quote quote = get(id);
+        support.requireDraft(quote);
+        quotes.delete(quote);
+    }
+
+    /** Issues a draft quote: the next quote number, its lines and parties frozen. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Quote issue(long id) {
+        Quote quote = get(id);
+        support.issue(quote, DocumentType.QUOTE);
+        if (quote.getStatus() == QuoteStatus.DRAFT) {
+            quote.setStatus(QuoteStatus.SENT);
+        }
+        return quote;
+    }
+
+    /** Whether the quote's valid-until date has passed: approving it then needs an explicit confirmation. */
+    public boolean isExpired(Quote quote) {
+        return quote.getDueDate() != null && quote.getDueDate().isBefore(support.today());
     }
 
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Quote markSent(long id) {
         Quote quote = get(id);
+        support.issue(quote, DocumentType.QUOTE);
         if (quote.getSentAt() == null) {
             quote.setSentAt(support.clock.instant());
         }
@@ -107,34 +118,50 @@ public class QuoteService {
         return quote;
     }
 
-    /** Approves or rejects an open quote. */
+    /** Approves or rejects an open quote; an expired one is refused (see {@link #decide(long, QuoteStatus, boolean)}). */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Quote decide(long id, QuoteStatus decision) {
+        return decide(id, decision, false);
+    }
+
+    /**
+     * Approves or rejects an open quote, issuing it first if it is still a draft. Approving a quote past its
+     * valid-until date is refused ({@code billing.quote.expired}, naming the date) unless {@code expiredConfirmed}
+     * says the user saw that warning and approves anyway.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Quote decide(long id, QuoteStatus decision, boolean expiredConfirmed) {
         if (decision != QuoteStatus.APPROVED && decision != QuoteStatus.REJECTED) {
             throw new IllegalArgumentException("Only approve or reject: " + decision);
         }
         Quote quote = get(id);
         if (quote.getConvertedInvoiceId() != null) {
-            throw new RuleViolationException("billing.quote.converted", quote.getNumber());
+            throw new RuleViolationException("billing.quote.converted", String.valueOf(quote.getNumber()));
         }
+        if (decision == QuoteStatus.APPROVED && isExpired(quote) && !expiredConfirmed) {
+            throw new RuleViolationException(
+                    "billing.quote.expired", String.valueOf(quote.getNumber()), String.valueOf(quote.getDueDate()));
+        }
+        support.issue(quote, DocumentType.QUOTE);
         quote.setStatus(decision);
         return quote;
     }
 
     /**
-     * Converts an approved quote into a new invoice with the same lines, in one transaction, exactly once.
-     * Returns the invoice.
+     * Converts an approved quote into a new draft invoice with the same lines, in one transaction, exactly once; the
+     * quote then shows Converted and links to it. Returns the invoice (to be reviewed and issued).
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Invoice convertToInvoice(long id) {
         Quote quote = get(id);
         if (quote.getConvertedInvoiceId() != null) {
-            throw new RuleViolationException("billing.quote.converted", quote.getNumber());
+            throw new RuleViolationException("billing.quote.converted", String.valueOf(quote.getNumber()));
         }
         if (!EnumSet.of(QuoteStatus.APPROVED).contains(quote.getStatus())) {
-            throw new RuleViolationException("billing.quote.not-approved", quote.getNumber());
+            throw new RuleViolationException("billing.quote.not-approved", String.valueOf(quote.getNumber()));
         }
         Invoice invoice =
                 invoices.newInvoice(Objects.requireNonNull(quote.getClient().getId()));
@@ -144,6 +171,7 @@ public class QuoteService {
         invoice.setShippingAddress(quote.getShippingAddress());
         Invoice saved = invoices.save(invoice);
         quote.setConvertedInvoiceId(saved.getId());
+        quote.setStatus(QuoteStatus.CONVERTED);
         return saved;
     }
 }

@@ -6,5 +6,7 @@ public enum QuoteStatus {
     SENT,
     VIEWED,
     APPROVED,
-    REJECTED
+    REJECTED,
+    /** Turned into an invoice; final. */
+    CONVERTED
 }

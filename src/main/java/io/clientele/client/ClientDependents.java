@@ -17,4 +17,12 @@ public interface ClientDependents {
      * cannot cascade itself (files on disk). Rows with a cascading foreign key need nothing here.
      */
     default void deleting(Collection<Long> clientIds) {}
+
+    /**
+     * The records among the dependents that are legal documents (issued invoices, credit notes), by client id, each
+     * as it is known to people (its number): the confirmation names them and the deletion log keeps them.
+     */
+    default Map<Long, java.util.List<String>> records(Collection<Long> clientIds) {
+        return Map.of();
+    }
 }

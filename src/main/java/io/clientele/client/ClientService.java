@@ -45,6 +45,7 @@ public class ClientService {
     private final ClientHistory history;
     private final ClientFieldRules fieldRules;
     private final ClientSearchIndex searchIndex;
+    private final ClientDeletions deletions;
 
     ClientService(
             ClientRepository clients,
@@ -57,7 +58,9 @@ public class ClientService {
             Clock clock,
             ClientHistory history,
             ClientFieldRules fieldRules,
-            ClientSearchIndex searchIndex) {
+            ClientSearchIndex searchIndex,
+            ClientDeletions deletions) {
+        this.deletions = deletions;
         this.searchIndex = searchIndex;
         this.history = history;
         this.fieldRules = fieldRules;
@@ -304,7 +307,8 @@ public class ClientService {
 
     /**
      * Deletes trashed clients for good, in one transaction. Only administrators may; live clients are never
-     * touched. Individuals that belonged to a deleted company stay, without a company.
+     * touched. Individuals that belonged to a deleted company stay, without a company. The deletion log keeps who
+     * deleted which client, when, and the numbers of the issued documents that went with it.
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
@@ -313,6 +317,9 @@ public class ClientService {
         if (trashed.isEmpty()) {
             return 0;
         }
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        clients.findAllById(trashed).forEach(c -> names.put(c.getId(), c.getName()));
+        deletions.record(names, records(trashed));
         dependents.forEach(d -> d.deleting(trashed));
         clients.detachMembers(trashed);
         return clients.deleteTrashed(trashed);
@@ -334,6 +341,37 @@ public class ClientService {
             }));
         }
         return counts;
+    }
+
+    /**
+     * The issued documents (invoices, credit notes) a permanent deletion of these trashed clients would destroy, by
+     * number, in a stable order: the confirmation names them.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> issuedRecords(Collection<Long> ids) {
+        List<Long> trashed = ids.isEmpty() ? List.of() : queries.visibleIds(ids, true);
+        return records(trashed).values().stream().flatMap(List::stream).sorted().toList();
+    }
+
+    /** Who deleted which clients for good, newest first; administrators only. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<ClientDeletion> deletions(Pageable page) {
+        return deletions.page(page.getOffset(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public long countDeletions() {
+        return deletions.count();
+    }
+
+    private Map<Long, List<String>> records(List<Long> trashed) {
+        Map<Long, List<String>> all = new java.util.HashMap<>();
+        if (!trashed.isEmpty()) {
+            dependents.forEach(d -> d.records(trashed)
+                    .forEach((id, list) -> all.computeIfAbsent(id, k -> new java.util.ArrayList<>())
+                            .addAll(list)));
+        }
+        return all;
     }
 
     /** Live companies the list's search finds, for the "belongs to company" picker; one page at a time. */

@@ -109,22 +109,10 @@ public class DemoBillingWriter {
                 String currency = (String) c[1];
                 int invoices = (int) Math.floor(invoicesPerClient * 2 * r.nextDouble());
                 for (int i = 0; i < invoices; i++) {
-                    batch.add(document(
-                            r,
-                            clientId,
-                            "INVOICE",
-                            String.format(Locale.ROOT, "INV-%d-%04d", year, seq[0]++),
-                            currency,
-                            today));
+                    batch.add(numbered(document(r, clientId, "INVOICE", currency, today), year, seq));
                 }
                 if (r.nextInt(4) == 0) {
-                    batch.add(document(
-                            r,
-                            clientId,
-                            "QUOTE",
-                            String.format(Locale.ROOT, "QUO-%d-%04d", year, seq[1]++),
-                            currency,
-                            today));
+                    batch.add(numbered(document(r, clientId, "QUOTE", currency, today), year, seq));
                 }
                 if (batch.size() >= chunk) {
                     commit(batch, year, seq);
@@ -165,7 +153,40 @@ public class DemoBillingWriter {
         }
     }
 
-    private Doc document(Random r, long clientId, String type, String number, String currency, LocalDate today) {
+    /**
+     * Only issued documents take a number, in the order they are written, so the sequence has no gaps; a draft gets a
+     * placeholder that identifies its row until {@link #flush} clears it.
+     */
+    private Doc numbered(Doc d, int year, int[] seq) {
+        String number;
+        if (d.status().equals("DRAFT")) {
+            number = "~" + (++draftKey);
+        } else if (d.type().equals("INVOICE")) {
+            number = String.format(Locale.ROOT, "INV-%d-%04d", year, seq[0]++);
+        } else {
+            number = String.format(Locale.ROOT, "QUO-%d-%04d", year, seq[1]++);
+        }
+        return new Doc(
+                d.clientId(),
+                d.type(),
+                number,
+                d.status(),
+                d.issued(),
+                d.due(),
+                d.currency(),
+                d.lines(),
+                d.subtotal(),
+                d.tax(),
+                d.total(),
+                d.paid(),
+                d.sent(),
+                d.today());
+    }
+
+    private long draftKey;
+
+    private Doc document(Random r, long clientId, String type, String currency, LocalDate today) {
+        String number = "";
         int scale = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         LocalDate issued = today.minusDays(r.nextInt(120));
         LocalDate due = issued.plusDays(type.equals("QUOTE") ? 30 : new int[] {0, 15, 30, 60}[r.nextInt(4)]);
@@ -267,6 +288,41 @@ public class DemoBillingWriter {
         jdbc.batchUpdate("""
                 insert into payments (version, reference, method, invoice_id, client_id, amount, currency, payment_date,
                   created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?)""", paymentRows);
+        jdbc.update("update billing_documents set number = null where id > ? and status = 'DRAFT'", maxBefore);
+        freeze(docs, maxBefore, now);
+    }
+
+    /**
+     * Issued demo documents carry what issuing freezes, as the services would: the client's name, tax ID, language
+     * and formatted billing address, and the company from Settings.
+     */
+    private void freeze(List<Doc> docs, long maxBefore, Timestamp now) {
+        java.util.Set<Long> clientIds = new java.util.TreeSet<>();
+        docs.forEach(d -> clientIds.add(d.clientId()));
+        String in = String.join(",", clientIds.stream().map(String::valueOf).toList());
+        java.util.Map<Long, Object[]> parties = new java.util.HashMap<>();
+        jdbc.query(
+                "select id, name, tax_id, language, billing_street, billing_city, billing_state, billing_postal_code,"
+                        + " billing_country from clients where id in (" + in + ")",
+                rs -> {
+                    String language = rs.getString(4);
+                    String address = new io.clientele.client.Address(
+                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9))
+                            .formatted(Locale.forLanguageTag(language));
+                    parties.put(rs.getLong(1), new Object[] {
+                        rs.getString(2), rs.getString(3), language, address.isBlank() ? null : address
+                    });
+                });
+        List<Object[]> rows = new ArrayList<>();
+        parties.forEach(
+                (clientId, p) -> rows.add(new Object[] {now, p[0], p[1], p[2], p[3], p[3], clientId, maxBefore}));
+        jdbc.batchUpdate("""
+                update billing_documents set issued_at = ?, buyer_name = ?, buyer_tax_id = ?, doc_language = ?,
+                  billing_address = ?, shipping_address = ?,
+                  seller_name = (select s.company_name from system_settings s where s.id = 1),
+                  seller_address = (select s.company_address from system_settings s where s.id = 1),
+                  seller_tax_id = (select s.company_tax_id from system_settings s where s.id = 1)
+                where client_id = ? and id > ? and status <> 'DRAFT'""", rows);
     }
 
     private int nextSeq(String type, int year) {

@@ -3,7 +3,10 @@ package io.clientele.portal;
 import io.clientele.account.AccountService;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingDocument;
+import io.clientele.billing.CreditNoteRow;
+import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentLine;
+import io.clientele.billing.DocumentNotFoundException;
 import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.Quote;
@@ -48,11 +51,37 @@ public class PortalService {
     private final AccountService accounts;
     private final EntityManager em;
     private final DocumentPdfService pdfs;
+    private final CreditNoteService creditNotes;
 
-    PortalService(AccountService accounts, EntityManager em, DocumentPdfService pdfs) {
+    PortalService(AccountService accounts, EntityManager em, DocumentPdfService pdfs, CreditNoteService creditNotes) {
         this.accounts = accounts;
         this.em = em;
         this.pdfs = pdfs;
+        this.creditNotes = creditNotes;
+    }
+
+    /** The credit notes issued to the caller, newest first; part of the invoices section (empty when it is off). */
+    public List<CreditNoteRow> creditNotes(Pageable page) {
+        return client(PortalSections::invoices)
+                .map(c -> creditNotes.issuedTo(c.getId(), page))
+                .orElse(List.of());
+    }
+
+    public long countCreditNotes() {
+        return client(PortalSections::invoices)
+                .map(c -> creditNotes.countIssuedTo(c.getId()))
+                .orElse(0L);
+    }
+
+    /** One of the caller's credit notes as PDF, in its language; anyone else's is "not found". */
+    public PdfFile creditNotePdf(long id) {
+        Client c = client(PortalSections::invoices).orElseThrow(PortalNotFoundException::new);
+        try {
+            var note = creditNotes.issuedTo(c.getId(), id);
+            return new PdfFile(note.getNumber() + ".pdf", pdfs.clientCopy(note));
+        } catch (DocumentNotFoundException e) {
+            throw new PortalNotFoundException();
+        }
     }
 
     /**

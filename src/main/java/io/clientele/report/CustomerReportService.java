@@ -59,7 +59,7 @@ public class CustomerReportService {
             " and c.id in (select m.client_id from client_group_members m where m.group_id = :group)";
     private static final String ROWS = """
             select c.id as client_id, c.name as client_name, d.currency as currency, count(*) as invoices,
-                   sum(d.total) as invoiced, sum(d.paid_total) as paid, sum(d.balance) as outstanding,
+                   sum(d.total - d.credited_total) as invoiced, sum(d.paid_total) as paid, sum(d.balance) as outstanding,
                    max(d.issue_date) as last_invoice
             """;
     private static final String GROUP_BY = " group by c.id, c.name, d.currency";
@@ -120,7 +120,7 @@ public class CustomerReportService {
         return jdbc.query(
                 """
                 select d.currency as currency, count(distinct c.id) as clients, count(*) as invoices,
-                       sum(d.total) as invoiced, sum(d.paid_total) as paid, sum(d.balance) as outstanding
+                       sum(d.total - d.credited_total) as invoiced, sum(d.paid_total) as paid, sum(d.balance) as outstanding
                 """ + FROM_WHERE + group(filter) + " group by d.currency order by d.currency",
                 params(filter),
                 (rs, i) -> {

@@ -40,7 +40,7 @@ public class ReportService {
             select g.name as group_name, i.currency as currency, count(distinct i.client_id) as clients,
                    count(*) as invoices, sum(i.total) as invoiced, sum(i.paid_total) as paid,
                    sum(i.balance) as outstanding, sum(i.days_to_pay) as days_sum, count(i.days_to_pay) as days_count
-            from (select d.client_id, d.currency, d.total, d.paid_total, d.balance,
+            from (select d.client_id, d.currency, d.total - d.credited_total as total, d.paid_total, d.balance,
                          case when d.status = 'PAID' then timestampdiff(DAY, d.issue_date,
                              (select max(p.payment_date) from payments p where p.invoice_id = d.id)) end as days_to_pay
                   from billing_documents d
@@ -51,7 +51,7 @@ public class ReportService {
 
     // The denominators of the shares: every invoice once, whatever groups its client is in.
     private static final String CURRENCY_TOTALS = """
-            select d.currency as currency, sum(d.total) as invoiced
+            select d.currency as currency, sum(d.total - d.credited_total) as invoiced
             from billing_documents d
             where %s
             group by d.currency""".formatted(LIVE_INVOICES_IN_PERIOD);

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Currency;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
-/** What the reports count as revenue, said once: issued invoices (no drafts) of live clients in a period. */
+/**
+ * What the reports count as revenue, said once: issued invoices (no drafts) of live clients in a period, net of what
+ * credit notes took back ({@code total - credited_total}); their balances already are.
+ */
 final class ReportSql {
 
     /** Needs {@code billing_documents d} joined to {@code clients c} and the parameters of {@link #period}. */

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 public record PdfSettings(
         @Nullable String companyName,
         @Nullable String companyAddress,
+        @Nullable String companyTaxId,
         String defaultLanguage,
         boolean pdfInClientLanguage,
         @Nullable CompanyLogo logo) {}

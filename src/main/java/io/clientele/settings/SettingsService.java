@@ -100,7 +100,8 @@ public class SettingsService {
     @PermitAll
     public PdfSettings pdfSettings() {
         return jdbc.sql("""
-                select s.company_name, s.company_address, s.default_language, s.pdf_in_client_language, l.content,
+                select s.company_name, s.company_address, s.company_tax_id, s.default_language, s.pdf_in_client_language,
+                  l.content,
                   l.content_type
                 from system_settings s left join company_logo l on l.id = 1 where s.id = ?""")
                 .param(SystemSettings.SINGLETON_ID)
@@ -109,6 +110,7 @@ public class SettingsService {
                     return new PdfSettings(
                             rs.getString("company_name"),
                             rs.getString("company_address"),
+                            rs.getString("company_tax_id"),
                             rs.getString("default_language"),
                             rs.getBoolean("pdf_in_client_language"),
                             logo == null ? null : new CompanyLogo(logo, rs.getString("content_type")));

@@ -58,6 +58,23 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
     @Column(name = "company_address", length = COMPANY_ADDRESS_MAX)
     private @Nullable String companyAddress;
 
+    public static final int COMPANY_TAX_ID_MAX = 50;
+
+    /** The seller's VAT or tax number, printed in the sender block of every issued document. */
+    @Size(max = COMPANY_TAX_ID_MAX)
+    @Column(name = "company_tax_id", length = COMPANY_TAX_ID_MAX)
+    private @Nullable String companyTaxId;
+
+    /** Credit notes have their own sequence; same placeholders as the invoice pattern. */
+    @NotBlank
+    @Pattern(regexp = NUMBER_PATTERN_REGEX, message = "{settings.number-pattern.invalid}")
+    @Column(name = "credit_note_number_pattern", nullable = false, length = 50)
+    private String creditNoteNumberPattern = "CN-{yyyy}-{seq}";
+
+    /** Whether a document can only be issued to a client with a billing address. */
+    @Column(name = "issue_requires_address", nullable = false)
+    private boolean issueRequiresAddress;
+
     /** Whether PDFs downloaded in the back office use the client's language; e-mails always do. */
     @Column(name = "pdf_in_client_language", nullable = false)
     private boolean pdfInClientLanguage = true;
@@ -126,5 +143,34 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
 
     public void setPdfInClientLanguage(boolean pdfInClientLanguage) {
         this.pdfInClientLanguage = pdfInClientLanguage;
+    }
+
+    public @Nullable String getCompanyTaxId() {
+        return companyTaxId;
+    }
+
+    public void setCompanyTaxId(@Nullable String companyTaxId) {
+        this.companyTaxId = companyTaxId;
+    }
+
+    public String getCreditNoteNumberPattern() {
+        return creditNoteNumberPattern;
+    }
+
+    public void setCreditNoteNumberPattern(String creditNoteNumberPattern) {
+        this.creditNoteNumberPattern = creditNoteNumberPattern;
+    }
+
+    public boolean isIssueRequiresAddress() {
+        return issueRequiresAddress;
+    }
+
+    public void setIssueRequiresAddress(boolean issueRequiresAddress) {
+        this.issueRequiresAddress = issueRequiresAddress;
+    }
+
+    /** Whether the sender block of documents would be empty: no company name yet. */
+    public boolean isCompanyMissing() {
+        return companyName == null || companyName.isBlank();
     }
 }

@@ -81,7 +81,7 @@ class DocumentMailServiceTest extends MailTest {
 
     @Test
     void the_draft_proposes_recipients_by_default_role_and_speaks_the_clients_language() {
-        Invoice invoice = documents.invoice(kunde, "Beratung|2|617.28|0");
+        Invoice invoice = documents.issuedInvoice(kunde, "Beratung|2|617.28|0");
 
         MailDraft draft = mail.draft(DocumentType.INVOICE, invoice.getId());
 
@@ -112,7 +112,7 @@ class DocumentMailServiceTest extends MailTest {
             c.setEmail("cleo@solo.example");
             c.setDefaultRole(RecipientRole.CC);
         });
-        Quote quote = documents.quote(solo, "Design|1|99.5|0");
+        Quote quote = documents.issuedQuote(solo, "Design|1|99.5|0");
 
         MailDraft draft = mail.draft(DocumentType.QUOTE, quote.getId());
 
@@ -125,7 +125,8 @@ class DocumentMailServiceTest extends MailTest {
 
     @Test
     void sending_delivers_to_exactly_the_chosen_recipients_and_the_link_opens_the_invoice() throws Exception {
-        Invoice invoice = documents.invoice(kunde, "Beratung|2|617.28|0");
+        // Issued first, as the E-mail action does: the proposed subject then carries the number.
+        Invoice invoice = documents.issuedInvoice(kunde, "Beratung|2|617.28|0");
         MailDraft draft = mail.draft(DocumentType.INVOICE, invoice.getId());
 
         mail.send(
@@ -154,7 +155,8 @@ class DocumentMailServiceTest extends MailTest {
         assertThat(addresses(message, Message.RecipientType.CC)).containsExactly("nora@kunde.example");
         assertThat(message.getHeader("Bcc")).as("Bcc stays hidden").isNull();
         assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("billing@clientele.example");
-        assertThat(message.getSubject()).isEqualTo("Rechnung " + invoice.getNumber() + " von Clientele");
+        assertThat(message.getSubject())
+                .isEqualTo("Rechnung " + documents.reload(invoice).getNumber() + " von Clientele");
         assertThat(decoded(message)).contains("Offener Betrag: 1.234,56\u00a0€").contains("Guten Tag Kunde GmbH,");
 
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.SENT);
@@ -164,7 +166,8 @@ class DocumentMailServiceTest extends MailTest {
         assertThat(link.find()).isTrue();
         logout();
         navigate(link.group(1), PublicInvoiceView.class);
-        assertThat(text("public-invoice-number")).isEqualTo(invoice.getNumber());
+        assertThat(text("public-invoice-number"))
+                .isEqualTo(documents.reload(invoice).getNumber());
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.VIEWED);
     }
 
@@ -263,6 +266,9 @@ class DocumentMailServiceTest extends MailTest {
                         RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("billing.mail.delivery-failed"));
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(documents.reload(invoice).getNumber())
+                .as("sending issues, and a refused delivery gives the number back")
+                .isNull();
         assertThat(jdbc.queryForObject("select count(*) from mail_sends", Integer.class))
                 .isZero();
 
@@ -376,10 +382,10 @@ class DocumentMailServiceTest extends MailTest {
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         jakarta.mail.Part pdf = part(smtp.getReceivedMessages()[0], "application/pdf");
-        assertThat(pdf.getFileName()).isEqualTo(invoice.getNumber() + ".pdf");
+        assertThat(pdf.getFileName()).isEqualTo(documents.reload(invoice).getNumber() + ".pdf");
         byte[] bytes = pdf.getInputStream().readAllBytes();
         assertThat(DocumentPdfServiceTest.text(bytes))
-                .contains("Rechnung", invoice.getNumber(), "Kunde GmbH", "1.234,56 €");
+                .contains("Rechnung", documents.reload(invoice).getNumber(), "Kunde GmbH", "1.234,56 €");
     }
 
     private static String messageId(MimeMessage message) {

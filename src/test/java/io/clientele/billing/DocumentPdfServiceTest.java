@@ -43,6 +43,9 @@ class DocumentPdfServiceTest extends SpringTest {
     @Autowired
     SettingsService settings;
 
+    @Autowired
+    CreditNoteService creditNotes;
+
     @BeforeEach
     void staff() {
         SystemAuthentication.run(() -> {
@@ -137,6 +140,108 @@ class DocumentPdfServiceTest extends SpringTest {
     }
 
     @Test
+    void an_issued_invoice_prints_seller_and_buyer_as_frozen_with_tax_ids_and_a_distinct_shipping_address()
+            throws IOException {
+        SystemAuthentication.run(() -> {
+            SystemSettings s = settings.get();
+            s.setCompanyTaxId("GB123456789");
+            settings.save(s);
+        });
+        Client client = client("Müller Bäckerei GmbH", "de", "EUR");
+        client.setTaxId("DE811111111");
+        client.getBillingAddress().setStreet("Hauptstraße 1");
+        client.getBillingAddress().setCity("Berlin");
+        client.getBillingAddress().setCountry("DE");
+        client.setShippingSameAsBilling(false);
+        client.getShippingAddress().setStreet("Lagerweg 7");
+        client.getShippingAddress().setCity("Potsdam");
+        client.getShippingAddress().setCountry("DE");
+        client = testData.save(client);
+        Invoice invoice = invoice(client, LocalDate.of(2026, 3, 14), "Beratung|1|100|19");
+        client.setName("Umbenannt AG");
+        testData.save(client);
+
+        String text = text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.CLIENT));
+
+        assertThat(text)
+                .contains(
+                        "Clientele Consulting Ltd",
+                        "USt-IdNr.: GB123456789",
+                        "Müller Bäckerei GmbH",
+                        "USt-IdNr.: DE811111111",
+                        "Hauptstraße 1",
+                        "Lieferadresse",
+                        "Lagerweg 7")
+                .doesNotContain("Umbenannt AG", "Entwurf");
+    }
+
+    @Test
+    void without_company_details_the_pdf_says_so_instead_of_a_blank_sender() throws IOException {
+        SystemAuthentication.run(() -> {
+            SystemSettings s = settings.get();
+            s.setCompanyName(null);
+            s.setCompanyAddress(null);
+            settings.save(s);
+        });
+        Client client = client("Acme Inc", "en", "USD");
+        Invoice invoice = invoice(client, LocalDate.of(2026, 3, 14), "Design|1|400|0");
+
+        assertThat(text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.CLIENT)))
+                .contains("Company details missing: add them under Settings");
+    }
+
+    @Test
+    void a_draft_pdf_says_it_is_a_draft() throws IOException {
+        Client client = client("Acme Inc", "en", "USD");
+        Invoice draft = invoices.newInvoice(client.getId());
+        draft.setLines(lines("Design|1|400|0"));
+        draft = invoices.save(draft);
+
+        assertThat(text(pdfs.invoicePdf(draft.getId(), PdfLanguage.CLIENT))).contains("Invoice (Draft)", "Draft");
+    }
+
+    @Test
+    void a_credit_note_prints_in_german_with_its_invoice_and_the_refund_due() throws IOException {
+        Client client = client("Müller Bäckerei GmbH", "de", "EUR");
+        Invoice invoice = invoice(client, LocalDate.of(2026, 3, 14), "Beratung|2|500|19");
+        pay(invoice, "UEB-1", "1190", LocalDate.of(2026, 3, 20));
+        CreditNote note = creditNotes.creditLines(
+                invoice.getId(), java.util.Map.of(invoice.getLines().get(0).getId(), BigDecimal.ONE));
+
+        String text = text(pdfs.creditNotePdf(note.getId(), PdfLanguage.CLIENT));
+
+        assertThat(text)
+                .contains(
+                        "Gutschrift",
+                        note.getNumber(),
+                        "Rechnung",
+                        invoice.getNumber(),
+                        "14.03.2026",
+                        "Beratung",
+                        "500,00 €",
+                        "95,00 €",
+                        "595,00 €",
+                        "Zu erstatten",
+                        "Müller Bäckerei GmbH",
+                        "Clientele Consulting Ltd")
+                .doesNotContain("Credit note", "Offener Betrag");
+        assertThat(note.getNumber()).startsWith("CN-");
+    }
+
+    @Test
+    void a_credit_note_prints_in_french_and_the_invoice_shows_what_was_credited() throws IOException {
+        Client client = client("Société Générale d’Études", "fr", "EUR");
+        Invoice invoice = invoice(client, LocalDate.of(2026, 3, 14), "Développement|1|1000|20");
+        CreditNote note = creditNotes.cancelInvoice(invoice.getId(), "Annulation de la facture");
+
+        assertThat(text(pdfs.creditNotePdf(note.getId(), PdfLanguage.CLIENT)))
+                .contains("Avoir", "Facture", invoice.getNumber(), "Développement", "1 200,00 €")
+                .doesNotContain("Credit note", "À rembourser");
+        assertThat(text(pdfs.invoicePdf(invoice.getId(), PdfLanguage.CLIENT)))
+                .contains("Avoirs", "1 200,00 €", "Reste à payer", "0,00 €");
+    }
+
+    @Test
     void a_french_invoice_has_french_labels_and_french_amounts() throws IOException {
         Client client = client("Société Générale d’Études", "fr", "EUR");
         Invoice invoice = invoice(client, LocalDate.of(2026, 3, 14), "Développement|1|1234.56|20");
@@ -184,7 +289,7 @@ class DocumentPdfServiceTest extends SpringTest {
         Client client = client("Müller Bäckerei GmbH", "de", "EUR");
         Quote quote = quotes.newQuote(client.getId());
         quote.setLines(lines("Angebotsposition|1|250|19"));
-        quote = quotes.save(quote);
+        quote = quotes.issue(quotes.save(quote).getId());
 
         String text = text(pdfs.quotePdf(quote.getId(), PdfLanguage.CLIENT));
 
@@ -233,6 +338,23 @@ class DocumentPdfServiceTest extends SpringTest {
                         "Payment PAY-FEB (" + during.getNumber() + ") €100.00 €160.00",
                         "Balance due €160.00")
                 .doesNotContain("999", "PAY-OLD");
+    }
+
+    @Test
+    void a_statement_takes_credit_notes_off_the_balance() throws IOException {
+        Client client = client("Acme Inc", "en", "EUR");
+        LocalDate today = LocalDate.now();
+        Invoice invoice = invoice(client, today.minusDays(10), "Work|1|200|0");
+        CreditNote note = creditNotes.creditAmount(invoice.getId(), new BigDecimal("50"), "Discount");
+
+        String text = text(pdfs.statementPdf(client.getId(), today.minusDays(30), today, PdfLanguage.CLIENT));
+
+        assertThat(text)
+                .contains(
+                        "Invoice " + invoice.getNumber() + " €200.00 €200.00",
+                        "Credit note " + note.getNumber(),
+                        "€50.00 €150.00",
+                        "Balance due €150.00");
     }
 
     @Test

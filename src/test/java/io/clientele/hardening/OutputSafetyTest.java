@@ -73,8 +73,12 @@ class OutputSafetyTest extends KaribuTest {
     @Autowired
     io.clientele.note.NoteService notes;
 
+    @Autowired
+    io.clientele.billing.CreditNoteService creditNotes;
+
     private final List<Client> stored = new ArrayList<>();
     private long invoiceId;
+    private long creditNoteId;
 
     @BeforeEach
     void storeTheCorpusEverywhere() {
@@ -96,6 +100,11 @@ class OutputSafetyTest extends KaribuTest {
                     .toList());
             return invoices.markSent(invoices.save(inv).getId()).getId();
         });
+        // A credit note copies the hostile lines and takes a hostile description of its own.
+        creditNoteId = SystemAuthentication.call(() -> creditNotes
+                .creditAmount(invoiceId, BigDecimal.ONE, String.join(" ", CORPUS))
+                .getId());
+        SystemAuthentication.run(() -> creditNotes.cancelInvoice(invoiceId, CORPUS.get(1)));
     }
 
     @Test
@@ -139,6 +148,35 @@ class OutputSafetyTest extends KaribuTest {
         var view = navigate("portal/invoices/" + invoiceId, PortalInvoiceView.class);
         assertNoRawMarkup("portal invoice", view);
         assertThat(visibleText(view)).contains(CORPUS.getFirst());
+    }
+
+    @Test
+    void the_credit_note_pdf_view_and_portal_show_the_payloads_as_text() throws Exception {
+        byte[] pdf = SystemAuthentication.call(() -> pdfs.creditNotePdf(creditNoteId, PdfLanguage.BACK_OFFICE));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            // The joined description wraps over lines: compare with every run of white space as one space.
+            String text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            assertThat(text).contains("<script>alert(1)</script>", "<img src=x onerror=alert(1)>");
+        }
+        login(TestData.STAFF);
+        var overview = navigate("clients/" + stored.getFirst().getId(), ClientOverviewView.class);
+        assertNoRawMarkup("overview with credit notes", overview);
+        io.clientele.billing.ui.DocumentViewDialog dialog = SystemAuthentication.call(() -> viewOf(invoiceId));
+        assertNoRawMarkup("invoice record with its credit notes", dialog);
+        assertThat(visibleText(dialog)).contains(CORPUS.getFirst());
+        testData.linkClientUser(TestData.CLIENT_USER, stored.getFirst());
+        login(TestData.CLIENT_USER);
+        var portal = navigate("portal/credit-notes", io.clientele.portal.ui.PortalCreditNotesView.class);
+        assertNoRawMarkup("portal credit notes", portal);
+    }
+
+    @Autowired
+    io.clientele.billing.ui.BillingEditors editors;
+
+    private io.clientele.billing.ui.DocumentViewDialog viewOf(long id) {
+        return editors.viewInvoice(id, () -> {});
     }
 
     @Test

@@ -190,10 +190,12 @@ class PortalServiceAccessTest extends SpringTest {
         long invoice = own.id("invoices");
         long quote = own.id("quotes");
 
+        // Issued in English before the client switched to German: an issued document keeps its language; the
+        // statement, made on demand, speaks the client's language of today.
         var invoicePdf = portal.invoicePdf(invoice);
-        assertThat(pdfText(invoicePdf.content())).contains("Rechnung", "100,00 €");
+        assertThat(pdfText(invoicePdf.content())).contains("Invoice", "€100.00").doesNotContain("Rechnung");
         assertThat(invoicePdf.fileName()).endsWith(".pdf");
-        assertThat(pdfText(portal.quotePdf(quote).content())).contains("Angebot");
+        assertThat(pdfText(portal.quotePdf(quote).content())).contains("Quote");
         String statement =
                 pdfText(portal.statementPdf(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1))
                         .content());
@@ -221,6 +223,41 @@ class PortalServiceAccessTest extends SpringTest {
             actAsAccount(user);
             assertThatThrownBy(() -> portal.invoicePdf(invoice)).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Autowired
+    io.clientele.billing.CreditNoteService creditNotes;
+
+    /** Credit notes belong to the invoices section: own ones only, by list, count and PDF. */
+    @Test
+    void credit_notes_follow_the_invoices_section_and_the_callers_client() throws Exception {
+        long ownNote = io.clientele.base.security.SystemAuthentication.call(() -> creditNotes
+                .cancelInvoice(
+                        documents.sentInvoice(own.client(), "Work|1|30|0").getId(), "Cancellation")
+                .getId());
+        long otherNote = io.clientele.base.security.SystemAuthentication.call(() -> creditNotes
+                .cancelInvoice(
+                        documents.sentInvoice(other.client(), "Work|1|30|0").getId(), "Cancellation")
+                .getId());
+        actAsAccount(TestData.CLIENT_USER);
+
+        assertThat(portal.creditNotes(PageRequest.of(0, 50)))
+                .extracting(io.clientele.billing.CreditNoteRow::id)
+                .containsExactly(ownNote);
+        assertThat(portal.countCreditNotes()).isEqualTo(1);
+        assertThat(pdfText(portal.creditNotePdf(ownNote).content())).contains("Credit note", "Own Co");
+        for (long foreign : new long[] {otherNote, NONEXISTENT, own.id("invoices")}) {
+            assertThatThrownBy(() -> portal.creditNotePdf(foreign))
+                    .as("credit note " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
+        }
+        testData.setPortalSections(own.client(), only("invoices"));
+        assertThat(portal.creditNotes(PageRequest.of(0, 50))).isEmpty();
+        assertThat(portal.countCreditNotes()).isZero();
+        assertThatThrownBy(() -> portal.creditNotePdf(ownNote)).isInstanceOf(PortalNotFoundException.class);
+
+        actAsAccount(TestData.STAFF);
+        assertThatThrownBy(() -> portal.creditNotes(PageRequest.of(0, 50))).isInstanceOf(AccessDeniedException.class);
     }
 
     private static String pdfText(byte[] pdf) throws java.io.IOException {

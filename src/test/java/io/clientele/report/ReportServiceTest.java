@@ -292,6 +292,27 @@ class ReportServiceTest extends SpringTest {
                                 "USD", 1, 1, new BigDecimal("50.00"), new BigDecimal("0.00"), new BigDecimal("50.00")));
     }
 
+    @Autowired
+    io.clientele.billing.CreditNoteService creditNotes;
+
+    @Test
+    void credit_notes_come_off_what_was_invoiced_and_what_is_outstanding() {
+        Client e = client("E", "EUR");
+        SystemAuthentication.run(() ->
+                creditNotes.creditAmount(invoice(e, "300", FEB_1, true).getId(), new BigDecimal("100"), "Discount"));
+        actAs(TestData.MANAGER, "MANAGER");
+
+        assertThat(withoutIds(customers.customers(new CustomerReportFilter(FROM, TO, null), PageRequest.of(0, 25))))
+                .contains(row("E", "EUR", 1, "200.00", "0.00", "200.00", FEB_1));
+        assertThat(reports.groupReport(FROM, TO))
+                .filteredOn(r -> r.group() == null)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.invoiced()).isEqualByComparingTo("450.00");
+                    assertThat(r.outstanding()).isEqualByComparingTo("200.00");
+                });
+    }
+
     @Test
     void the_customer_report_pages_and_sorts_in_sql_and_filters_by_group() {
         actAs(TestData.ADMIN, "ADMIN");

@@ -73,6 +73,7 @@ public class TestData {
         jdbc.update("delete from payments");
         jdbc.update("update billing_documents set converted_invoice_id = null");
         jdbc.update("delete from billing_documents");
+        jdbc.update("delete from client_deletions");
         jdbc.update("delete from number_sequences");
         jdbc.update("delete from opportunities");
         jdbc.update("delete from client_field_rules");
@@ -101,6 +102,7 @@ public class TestData {
                 update system_settings set default_currency = 'EUR', default_language = 'en',
                   invoice_number_pattern = 'INV-{yyyy}-{seq}', quote_number_pattern = 'QUO-{yyyy}-{seq}',
                   company_name = null, company_address = null, pdf_in_client_language = true,
+                  company_tax_id = null, credit_note_number_pattern = 'CN-{yyyy}-{seq}', issue_requires_address = false,
                   default_payment_terms_id = (select id from payment_terms where name = 'Net 30')""");
         jdbc.update("delete from payment_terms where name not in ('Due on receipt', 'Net 15', 'Net 30', 'Net 60')");
         documents.clear();

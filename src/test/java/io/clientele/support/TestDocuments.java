@@ -33,6 +33,18 @@ public class TestDocuments {
         });
     }
 
+    /** An issued invoice (number taken, content frozen) that was not sent yet. */
+    public Invoice issuedInvoice(Client client, String... lines) {
+        Invoice draft = invoice(client, lines);
+        return SystemAuthentication.call(() -> invoices.issue(draft.getId()));
+    }
+
+    /** An issued quote. */
+    public Quote issuedQuote(Client client, String... lines) {
+        Quote draft = quote(client, lines);
+        return SystemAuthentication.call(() -> quotes.issue(draft.getId()));
+    }
+
     /** An invoice that went out (status Sent), as "Mark as sent" leaves it. */
     public Invoice sentInvoice(Client client, String... lines) {
         Invoice draft = invoice(client, lines);

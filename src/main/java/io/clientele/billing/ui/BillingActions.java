@@ -1,69 +1,195 @@
 package io.clientele.billing.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.Notifications;
+import io.clientele.billing.CreditNote;
+import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.DocumentRow;
 import io.clientele.billing.DocumentType;
+import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.PdfLanguage;
 import io.clientele.billing.QuoteService;
 import org.springframework.stereotype.Component;
 
 /**
- * Row actions about getting a document to the client (e-mail, public link, mark sent), shared by every billing
- * table.
+ * Row actions shared by every billing table: getting a document to the client (PDF, e-mail, public link, mark
+ * sent), issuing a draft, and correcting an issued invoice (credit note, cancel, correct).
  */
 @Component
 class BillingActions {
 
     private final InvoiceService invoices;
     private final QuoteService quotes;
+    private final CreditNoteService creditNotes;
     private final DocumentMailActions mail;
     private final DocumentPdfService pdfs;
+    private final BillingEditors editors;
 
-    BillingActions(InvoiceService invoices, QuoteService quotes, DocumentMailActions mail, DocumentPdfService pdfs) {
+    BillingActions(
+            InvoiceService invoices,
+            QuoteService quotes,
+            CreditNoteService creditNotes,
+            DocumentMailActions mail,
+            DocumentPdfService pdfs,
+            BillingEditors editors) {
         this.invoices = invoices;
         this.quotes = quotes;
+        this.creditNotes = creditNotes;
         this.mail = mail;
         this.pdfs = pdfs;
+        this.editors = editors;
     }
 
-    void addDocumentItems(SubMenu menu, DocumentType type, DocumentRow row, Runnable afterChange) {
+    void addPdfItem(SubMenu menu, DocumentType type, DocumentRow row) {
         long id = row.id();
+        String file = row.number() == null ? Notifications.t("billing.number.draft") + "-" + id : row.number();
         menu.addItem(Downloads.link(
                         Notifications.t("billing.pdf.download"),
-                        row.number() + ".pdf",
+                        file + ".pdf",
                         Downloads.PDF,
                         () -> pdfs.documentPdf(type, id, PdfLanguage.BACK_OFFICE)))
                 .setId("option-download-pdf");
+    }
+
+    void addDocumentItems(SubMenu menu, DocumentType type, DocumentRow row, Runnable afterChange) {
+        boolean draft = row.number() == null || "DRAFT".equals(row.status());
+        addPdfItem(menu, type, row);
         menu.addItem(
                         Notifications.t(
                                 type == DocumentType.INVOICE
                                         ? "billing.action.email-invoice"
                                         : "billing.action.email-quote"),
-                        e -> DocumentTable.run(() -> mail.openSendDialog(type, row.id(), afterChange)))
+                        e -> {
+                            if (draft) {
+                                // E-mailing issues: say so first, then write the mail with the number it got.
+                                confirmIssue(type, row, () -> {
+                                    afterChange.run();
+                                    DocumentTable.run(() -> mail.openSendDialog(type, row.id(), afterChange));
+                                });
+                            } else {
+                                DocumentTable.run(() -> mail.openSendDialog(type, row.id(), afterChange));
+                            }
+                        })
                 .setId("option-email");
-        if (type == DocumentType.INVOICE && !"DRAFT".equals(row.status())) {
+        if (type == DocumentType.INVOICE && !draft) {
             menu.addItem(
                             Notifications.t("billing.action.public-link"),
                             e -> DocumentTable.run(() -> mail.openPublicLinkDialog(row.id())))
                     .setId("option-public-link");
         }
-        if ("DRAFT".equals(row.status())) {
+        if (draft) {
             menu.addItem(
                             Notifications.t("billing.action.mark-sent"),
                             e -> DocumentTable.run(() -> {
-                                if (type == DocumentType.INVOICE) {
-                                    invoices.markSent(row.id());
-                                } else {
-                                    quotes.markSent(row.id());
-                                }
-                                Notifications.success(Notifications.t("billing.marked-sent", row.number()));
+                                String number = type == DocumentType.INVOICE
+                                        ? invoices.markSent(row.id()).getNumber()
+                                        : quotes.markSent(row.id()).getNumber();
+                                Notifications.success(Notifications.t("billing.marked-sent", number));
                                 afterChange.run();
                             }))
                     .setId("option-mark-sent");
         }
+        if (type == DocumentType.QUOTE && "CONVERTED".equals(row.status())) {
+            menu.addItem(
+                            Notifications.t("billing.action.open-invoice"),
+                            e -> DocumentTable.run(() -> {
+                                Long invoiceId = quotes.get(row.id()).getConvertedInvoiceId();
+                                if (invoiceId != null) {
+                                    editors.openInvoice(invoiceId, afterChange);
+                                }
+                            }))
+                    .setId("option-open-invoice");
+        }
+    }
+
+    /**
+     * Issuing is for good: the confirmation says the document gets the next number and is locked from then on, then
+     * runs {@code afterIssue}.
+     */
+    void confirmIssue(DocumentType type, DocumentRow row, Runnable afterIssue) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-issue");
+        confirm.setHeader(Notifications.t(
+                type == DocumentType.INVOICE ? "billing.issue.title.invoice" : "billing.issue.title.quote"));
+        confirm.setText(Notifications.t("billing.issue.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(Notifications.t("action.cancel"));
+        confirm.setConfirmText(Notifications.t("billing.action.issue"));
+        confirm.addConfirmListener(e -> DocumentTable.run(() -> {
+            String number = type == DocumentType.INVOICE
+                    ? invoices.issue(row.id()).getNumber()
+                    : quotes.issue(row.id()).getNumber();
+            Notifications.success(Notifications.t("billing.issued", number));
+            afterIssue.run();
+        }));
+        confirm.open();
+    }
+
+    /** Credit note, Cancel invoice and Correct for an issued invoice that is not fully credited yet. */
+    void addCorrectionItems(SubMenu menu, DocumentRow row, Runnable afterChange) {
+        menu.addItem(
+                        Notifications.t("billing.action.credit-note"),
+                        e -> DocumentTable.run(() -> new CreditNoteDialog(creditNotes, invoices.get(row.id()), note -> {
+                                    Notifications.success(
+                                            Notifications.t("billing.credit.created", note.getNumber(), row.number()));
+                                    afterChange.run();
+                                })
+                                .open()))
+                .setId("option-credit-note");
+        menu.addItem(Notifications.t("billing.action.cancel-invoice"), e -> confirmCancel(row, afterChange))
+                .setId("option-cancel-invoice");
+        menu.addItem(Notifications.t("billing.action.correct"), e -> confirmCorrect(row, afterChange))
+                .setId("option-correct");
+    }
+
+    private void confirmCancel(DocumentRow row, Runnable afterChange) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-cancel-invoice");
+        confirm.setHeader(Notifications.t("billing.cancel.title", row.number()));
+        confirm.setText(Notifications.t("billing.cancel.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(Notifications.t("action.cancel"));
+        confirm.setConfirmText(Notifications.t("billing.action.cancel-invoice"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> DocumentTable.run(() -> {
+            CreditNote note =
+                    creditNotes.cancelInvoice(row.id(), creditDescription(row, "billing.credit.cancel-description"));
+            Notifications.success(Notifications.t("billing.credit.created", note.getNumber(), row.number()));
+            afterChange.run();
+        }));
+        confirm.open();
+    }
+
+    private void confirmCorrect(DocumentRow row, Runnable afterChange) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-correct-invoice");
+        confirm.setHeader(Notifications.t("billing.correct.title", row.number()));
+        confirm.setText(Notifications.t("billing.correct.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(Notifications.t("action.cancel"));
+        confirm.setConfirmText(Notifications.t("billing.action.correct"));
+        confirm.addConfirmListener(e -> DocumentTable.run(() -> {
+            Invoice draft = creditNotes.correct(row.id(), creditDescription(row, "billing.credit.cancel-description"));
+            Notifications.success(Notifications.t("billing.correct.done", row.number()));
+            afterChange.run();
+            editors.editInvoice(draft.getId(), saved -> afterChange.run());
+        }));
+        confirm.open();
+    }
+
+    /** A credit line's text is printed, so it speaks the client's language, not the user's. */
+    private String creditDescription(DocumentRow row, String key) {
+        Invoice invoice = invoices.get(row.id());
+        String language = invoice.getLanguage() == null ? "en" : invoice.getLanguage();
+        return com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getTranslation(java.util.Locale.forLanguageTag(language), key, row.number());
     }
 }

@@ -1,5 +1,7 @@
 package io.clientele.billing.ui;
 
+import io.clientele.billing.CreditNoteService;
+import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.PaymentService;
@@ -18,12 +20,48 @@ public class BillingEditors {
     final QuoteService quotes;
     final PaymentService payments;
     final ClientService clients;
+    final CreditNoteService creditNotes;
+    final DocumentPdfService pdfs;
+    final java.time.Clock clock;
 
-    BillingEditors(InvoiceService invoices, QuoteService quotes, PaymentService payments, ClientService clients) {
+    BillingEditors(
+            InvoiceService invoices,
+            QuoteService quotes,
+            PaymentService payments,
+            ClientService clients,
+            CreditNoteService creditNotes,
+            DocumentPdfService pdfs,
+            java.time.Clock clock) {
         this.invoices = invoices;
         this.quotes = quotes;
         this.payments = payments;
         this.clients = clients;
+        this.creditNotes = creditNotes;
+        this.pdfs = pdfs;
+        this.clock = clock;
+    }
+
+    /** The read-only record of an issued invoice, with its credit notes and editable internal notes. */
+    public DocumentViewDialog viewInvoice(long id, Runnable afterChange) {
+        DocumentViewDialog dialog = DocumentViewDialog.invoice(this, invoices.get(id), afterChange);
+        dialog.open();
+        return dialog;
+    }
+
+    /** The read-only record of an issued quote. */
+    public DocumentViewDialog viewQuote(long id, Runnable afterChange) {
+        DocumentViewDialog dialog = DocumentViewDialog.quote(this, quotes.get(id), afterChange);
+        dialog.open();
+        return dialog;
+    }
+
+    /** An invoice as what it is: the editor for a draft, the read-only record once issued. */
+    public void openInvoice(long id, Runnable afterChange) {
+        if (invoices.get(id).isIssued()) {
+            viewInvoice(id, afterChange);
+        } else {
+            editInvoice(id, saved -> afterChange.run());
+        }
     }
 
     private DocumentEditor.Operations<Invoice> invoiceOps() {

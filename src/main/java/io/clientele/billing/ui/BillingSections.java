@@ -48,6 +48,16 @@ class BillingSections {
         });
     }
 
+    /** Issued by the invoices' Credit note / Cancel actions, so this tab has no Create button of its own. */
+    @Bean
+    ClientSection creditNotesSection(BillingEditors editors) {
+        return section(35, "credit-notes", "billing.credit.title", null, (clientId, context) -> {
+            CreditNoteTable table =
+                    new CreditNoteTable(editors, () -> BillingFilter.ofClient(clientId), context::refresh);
+            return new Content(table, () -> {});
+        });
+    }
+
     @Bean
     ClientSection paymentsSection(BillingEditors editors) {
         return section(40, "payments", "billing.payment.title", "billing.payment.new", (clientId, context) -> {
@@ -63,7 +73,12 @@ class BillingSections {
         Content build(long clientId, ClientSection.ClientContext context);
     }
 
-    private static ClientSection section(int order, String id, String titleKey, String createKey, Factory factory) {
+    private static ClientSection section(
+            int order,
+            String id,
+            String titleKey,
+            @org.jspecify.annotations.Nullable String createKey,
+            Factory factory) {
         return new ClientSection() {
             @Override
             public int order() {
@@ -83,11 +98,15 @@ class BillingSections {
             @Override
             public Component create(long clientId, ClientContext context) {
                 Content content = factory.build(clientId, context);
-                Button create = new Button(UI.getCurrent().getTranslation(createKey), VaadinIcon.PLUS.create());
-                create.setId("section-new-" + id);
-                create.setVisible(context.canEdit());
-                create.addClickListener(e -> content.create().run());
-                VerticalLayout layout = new VerticalLayout(create, content.table());
+                VerticalLayout layout = new VerticalLayout();
+                if (createKey != null) {
+                    Button create = new Button(UI.getCurrent().getTranslation(createKey), VaadinIcon.PLUS.create());
+                    create.setId("section-new-" + id);
+                    create.setVisible(context.canEdit());
+                    create.addClickListener(e -> content.create().run());
+                    layout.add(create);
+                }
+                layout.add(content.table());
                 layout.setPadding(false);
                 layout.setHeight("32rem");
                 layout.setFlexGrow(1, content.table());

@@ -22,6 +22,7 @@ import io.clientele.billing.DocumentType;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceStatus;
 import io.clientele.billing.QuoteStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Pageable;
@@ -57,7 +58,7 @@ class DocumentTable extends VerticalLayout {
         setSizeFull();
         grid.setId(type == DocumentType.INVOICE ? "invoice-grid" : "quote-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(DocumentRow::number)
+        grid.addColumn(r -> r.number() == null ? getTranslation("billing.number.draft") : r.number())
                 .setKey(BillingSort.NUMBER)
                 .setSortProperty(BillingSort.NUMBER)
                 .setHeader(getTranslation("billing.column.number"))
@@ -144,7 +145,7 @@ class DocumentTable extends VerticalLayout {
                         case PAID -> "success";
                         case OVERDUE -> "error";
                         case SENT, VIEWED -> "primary";
-                        case DRAFT -> "contrast";
+                        case DRAFT, CANCELLED -> "contrast";
                     }));
             if ((s == InvoiceStatus.SENT || s == InvoiceStatus.VIEWED)
                     && row.balance().signum() > 0
@@ -154,12 +155,15 @@ class DocumentTable extends VerticalLayout {
                     && row.balance().signum() > 0) {
                 badges.add(Formats.badge(getTranslation("billing.status.not-paid"), "warning"));
             }
+            if (row.balance().signum() < 0) {
+                badges.add(Formats.badge(getTranslation("billing.status.refund-due"), "warning"));
+            }
         } else {
             QuoteStatus s = QuoteStatus.valueOf(row.status());
             badges.add(Formats.badge(
                     getTranslation("billing.status.quote." + s.name()),
                     switch (s) {
-                        case APPROVED -> "success";
+                        case APPROVED, CONVERTED -> "success";
                         case REJECTED -> "error";
                         case SENT, VIEWED -> "primary";
                         case DRAFT -> "contrast";
@@ -174,34 +178,50 @@ class DocumentTable extends VerticalLayout {
         var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("billing.column.options"));
         var sub = root.getSubMenu();
+        boolean invoice = type == DocumentType.INVOICE;
+        boolean draft = row.number() == null || "DRAFT".equals(row.status());
         if (!canEdit) {
-            menu.setVisible(false);
+            // Read-only users (managers) still open the record and its PDF.
+            sub.addItem(getTranslation("billing.action.view"), e -> run(() -> view(row)))
+                    .setId("option-view");
+            actions.addPdfItem(sub, type, row);
             return menu;
         }
-        boolean invoice = type == DocumentType.INVOICE;
-        sub.addItem(
-                        getTranslation("billing.action.edit"),
-                        e -> run(() -> {
-                            if (invoice) {
-                                editors.editInvoice(row.id(), saved -> afterChange.run());
-                            } else {
-                                editors.editQuote(row.id(), saved -> afterChange.run());
-                            }
-                        }))
-                .setId("option-edit");
+        if (draft) {
+            sub.addItem(
+                            getTranslation("billing.action.edit"),
+                            e -> run(() -> {
+                                if (invoice) {
+                                    editors.editInvoice(row.id(), saved -> afterChange.run());
+                                } else {
+                                    editors.editQuote(row.id(), saved -> afterChange.run());
+                                }
+                            }))
+                    .setId("option-edit");
+            sub.addItem(getTranslation("billing.action.issue"), e -> actions.confirmIssue(type, row, afterChange))
+                    .setId("option-issue");
+        } else {
+            sub.addItem(getTranslation("billing.action.view"), e -> run(() -> view(row)))
+                    .setId("option-view");
+        }
         actions.addDocumentItems(sub, type, row, afterChange);
-        if (invoice && row.balance().signum() > 0) {
+        if (invoice && !draft && row.balance().signum() > 0) {
             sub.addItem(
                             getTranslation("billing.action.record-payment"),
                             e -> editors.newPayment(row.clientId(), row.id(), afterChange))
                     .setId("option-payment");
         }
+        if (invoice && !draft && !"CANCELLED".equals(row.status())) {
+            actions.addCorrectionItems(sub, row, afterChange);
+        }
         if (!invoice) {
             QuoteStatus s = QuoteStatus.valueOf(row.status());
-            if (s != QuoteStatus.APPROVED && s != QuoteStatus.REJECTED) {
-                sub.addItem(getTranslation("billing.action.approve"), e -> run(() -> decide(row, QuoteStatus.APPROVED)))
+            if (s != QuoteStatus.APPROVED && s != QuoteStatus.REJECTED && s != QuoteStatus.CONVERTED) {
+                sub.addItem(getTranslation("billing.action.approve"), e -> run(() -> approve(row)))
                         .setId("option-approve");
-                sub.addItem(getTranslation("billing.action.reject"), e -> run(() -> decide(row, QuoteStatus.REJECTED)))
+                sub.addItem(
+                                getTranslation("billing.action.reject"),
+                                e -> run(() -> decide(row, QuoteStatus.REJECTED, false)))
                         .setId("option-reject");
             }
             if (s == QuoteStatus.APPROVED) {
@@ -209,28 +229,57 @@ class DocumentTable extends VerticalLayout {
                                 getTranslation("billing.action.convert"),
                                 e -> run(() -> {
                                     Invoice created = editors.quotes.convertToInvoice(row.id());
-                                    Notifications.success(getTranslation(
-                                            "billing.quote.converted-to", row.number(), created.getNumber()));
+                                    Notifications.success(getTranslation("billing.quote.converted-to", row.number()));
                                     afterChange.run();
+                                    editors.editInvoice(created.getId(), saved -> afterChange.run());
                                 }))
                         .setId("option-convert");
             }
         }
-        sub.addItem(getTranslation("billing.action.delete"), e -> confirmDelete(row))
-                .setId("option-delete");
+        if (draft) {
+            sub.addItem(getTranslation("billing.action.delete"), e -> confirmDelete(row))
+                    .setId("option-delete");
+        }
         return menu;
     }
 
-    private void decide(DocumentRow row, QuoteStatus decision) {
-        editors.quotes.decide(row.id(), decision);
-        Notifications.success(getTranslation("billing.quote.decided." + decision.name(), row.number()));
+    private void view(DocumentRow row) {
+        if (type == DocumentType.INVOICE) {
+            editors.viewInvoice(row.id(), afterChange);
+        } else {
+            editors.viewQuote(row.id(), afterChange);
+        }
+    }
+
+    /** Approves a quote; past its valid-until date only after a warning that names the date. */
+    private void approve(DocumentRow row) {
+        LocalDate validUntil = row.dueDate();
+        if (validUntil == null || !validUntil.isBefore(LocalDate.now(editors.clock))) {
+            decide(row, QuoteStatus.APPROVED, false);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-approve-expired");
+        confirm.setHeader(getTranslation("billing.quote.expired.title", label(row)));
+        confirm.setText(getTranslation("billing.quote.expired.text", Formats.date(validUntil, getLocale())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("billing.quote.expired.approve"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> run(() -> decide(row, QuoteStatus.APPROVED, true)));
+        confirm.open();
+    }
+
+    private void decide(DocumentRow row, QuoteStatus decision, boolean expiredConfirmed) {
+        var decided = editors.quotes.decide(row.id(), decision, expiredConfirmed);
+        Notifications.success(getTranslation("billing.quote.decided." + decision.name(), decided.getNumber()));
         afterChange.run();
     }
 
     private void confirmDelete(DocumentRow row) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-delete-document");
-        confirm.setHeader(getTranslation("billing.delete.title", row.number()));
+        confirm.setHeader(getTranslation("billing.delete.title", label(row)));
         confirm.setText(getTranslation("billing.delete.text"));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
@@ -242,10 +291,15 @@ class DocumentTable extends VerticalLayout {
             } else {
                 editors.quotes.delete(row.id());
             }
-            Notifications.success(getTranslation("billing.deleted", row.number()));
+            Notifications.success(getTranslation("billing.deleted", label(row)));
             afterChange.run();
         }));
         confirm.open();
+    }
+
+    /** The number, or "Draft" for a document that has none yet. */
+    static String label(DocumentRow row) {
+        return row.number() == null ? Notifications.t("billing.number.draft") : row.number();
     }
 
     /** Runs an action and turns a refusal into a clear notification instead of an error page. */

@@ -16,11 +16,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.clientele.base.ui.Downloads;
 import io.clientele.billing.BillingFormat;
 import io.clientele.billing.DocumentLine;
+import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.InvoiceStatus;
+import io.clientele.billing.Parties;
 import io.clientele.billing.PublicLinks;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -31,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The page an invoice's public link opens: the invoice read-only, without login and without the back office's shell,
- * in the client's language and currency. Opening it marks the invoice Viewed (the service does, once).
+ * in the invoice's language and currency, with seller and buyer as frozen at issue and its PDF to download. Opening
+ * it marks the invoice Viewed (the service does, once).
  *
  * <p>Anything but a live link to a sent invoice (unknown, altered, revoked, a draft, a trashed client, even a failure)
  * shows the same plain "Not found": the page never tells which tokens exist, nor shows a stack trace. The token is a
@@ -44,17 +48,20 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
     private static final Logger log = LoggerFactory.getLogger(PublicInvoiceView.class);
 
     private final InvoiceService invoices;
+    private final DocumentPdfService pdfs;
     private String title = "";
+    private String token = "";
 
-    public PublicInvoiceView(InvoiceService invoices) {
+    public PublicInvoiceView(InvoiceService invoices, DocumentPdfService pdfs) {
         this.invoices = invoices;
+        this.pdfs = pdfs;
         addClassName("public-invoice");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String token = event.getRouteParameters().get("token").orElse("");
+        token = event.getRouteParameters().get("token").orElse("");
         Optional<Invoice> invoice;
         try {
             invoice = invoices.openPublic(token);
@@ -78,8 +85,12 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void show(Invoice invoice) {
-        // The client's language, not the visitor's browser: the page is the client's document.
-        Locale locale = BillingFormat.locale(invoice.getClient().getLanguage());
+        // The invoice's language, not the visitor's browser: the page is the client's document.
+        Locale locale = BillingFormat.locale(
+                invoice.getLanguage() != null
+                        ? invoice.getLanguage()
+                        : invoice.getClient().getLanguage());
+        Parties frozen = invoice.parties();
         title = getTranslation(locale, "billing.public.title", invoice.getNumber());
 
         H1 heading = new H1(title);
@@ -90,11 +101,18 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
         Div header = new Div(heading, status);
         header.addClassName("public-invoice-header");
 
+        Div seller = block(
+                getTranslation(locale, "billing.public.from"),
+                "public-invoice-seller",
+                frozen.sellerName() == null ? "" : frozen.sellerName(),
+                taxId(frozen.sellerTaxId(), locale),
+                frozen.sellerAddress());
         Div billedTo = block(
                 getTranslation(locale, "billing.public.billed-to"),
                 "public-invoice-client",
-                invoice.getClient().getName(),
-                invoice.getBillingAddress());
+                frozen.buyerName() == null ? invoice.getClient().getName() : frozen.buyerName(),
+                taxId(frozen.buyerTaxId(), locale),
+                frozen.billingAddress());
         Div dates = new Div(
                 fact(getTranslation(locale, "billing.public.number"), invoice.getNumber(), "public-invoice-number"),
                 fact(
@@ -106,10 +124,27 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
                         BillingFormat.date(invoice.getDueDate(), locale),
                         "public-invoice-due-date"));
         dates.addClassName("public-invoice-facts");
-        Div parties = new Div(billedTo, dates);
+        Div parties = new Div(seller, billedTo);
+        if (frozen.distinctShippingAddress() != null) {
+            parties.add(block(
+                    getTranslation(locale, "billing.public.ship-to"),
+                    "public-invoice-ship-to",
+                    "",
+                    null,
+                    frozen.distinctShippingAddress()));
+        }
+        parties.add(dates);
         parties.addClassName("public-invoice-parties");
 
-        add(header, parties, lines(invoice, locale), totals(invoice, locale));
+        String publicToken = token;
+        String number = String.valueOf(invoice.getNumber());
+        var pdf = Downloads.link(
+                getTranslation(locale, "billing.public.pdf"),
+                number + ".pdf",
+                Downloads.PDF,
+                () -> pdfs.publicCopy(publicToken).orElseThrow());
+        pdf.setId("public-invoice-pdf");
+        add(header, parties, lines(invoice, locale), totals(invoice, locale), pdf);
         String notes = invoice.getNotes();
         if (notes != null && !notes.isBlank()) {
             Paragraph text = new Paragraph(notes);
@@ -172,6 +207,12 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
                                 locale,
                                 "public-invoice-total"),
                         total(
+                                getTranslation(locale, "billing.public.credited"),
+                                invoice.getCreditedTotal(),
+                                currency,
+                                locale,
+                                "public-invoice-credited"),
+                        total(
                                 getTranslation(locale, "billing.public.paid"),
                                 invoice.getPaidTotal(),
                                 currency,
@@ -197,13 +238,20 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
         return cell;
     }
 
-    private static Div block(String label, String id, String name, @Nullable String address) {
+    private @Nullable String taxId(@Nullable String taxId, Locale locale) {
+        return taxId == null ? null : getTranslation(locale, "billing.public.tax-id", taxId);
+    }
+
+    private static Div block(String label, String id, String name, @Nullable String taxId, @Nullable String address) {
         Div title = new Div(label);
         title.addClassName("public-invoice-label");
         Div nameLine = new Div(name);
         nameLine.setId(id);
         nameLine.addClassName("public-invoice-name");
         Div block = new Div(title, nameLine);
+        if (taxId != null) {
+            block.add(new Div(taxId));
+        }
         if (address != null && !address.isBlank()) {
             Div lines = new Div(address);
             lines.addClassName("address-text");
@@ -229,6 +277,7 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
                     case VIEWED -> "billing.public.status.viewed";
                     case PAID -> "billing.public.status.paid";
                     case OVERDUE -> "billing.public.status.overdue";
+                    case CANCELLED -> "billing.public.status.cancelled";
                 });
     }
 
@@ -237,7 +286,7 @@ public class PublicInvoiceView extends Div implements BeforeEnterObserver, HasDy
             case PAID -> "success";
             case OVERDUE -> "error";
             case SENT, VIEWED -> "primary";
-            case DRAFT -> "contrast";
+            case DRAFT, CANCELLED -> "contrast";
         };
     }
 }

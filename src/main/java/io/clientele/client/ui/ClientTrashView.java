@@ -37,6 +37,7 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
     final SearchField search;
     final Button restore = new Button();
     final Button delete = new Button();
+    final Button deletionLog = new Button();
     final Grid<ClientRow> grid = new Grid<>();
     final PagedGrid<ClientRow> pagedGrid;
 
@@ -122,7 +123,13 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
                 return ClientService.SEARCH_COUNT_LIMIT;
             }
         });
-        add(new ViewHeader(getTranslation("client.trash.title"), search, restore, delete), pagedGrid);
+        deletionLog.setText(getTranslation("client.deletions.open"));
+        deletionLog.setId("open-deletion-log");
+        deletionLog.setIcon(VaadinIcon.LIST.create());
+        deletionLog.addThemeVariants(ButtonVariant.TERTIARY);
+        deletionLog.setVisible(currentUser.hasRole(Roles.ADMIN));
+        deletionLog.addClickListener(e -> new DeletionLogDialog(clients).open());
+        add(new ViewHeader(getTranslation("client.trash.title"), search, restore, delete, deletionLog), pagedGrid);
         setFlexGrow(1, pagedGrid);
         pagedGrid.refresh();
     }
@@ -151,6 +158,9 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
+    /** How many issued document numbers the confirmation lists before it says "and n more". */
+    static final int RECORDS_NAMED = 30;
+
     private void confirmDelete() {
         List<Long> ids = selectedIds();
         ConfirmDialog confirm = new ConfirmDialog();
@@ -159,8 +169,15 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
         String with = clients.dependents(ids).entrySet().stream()
                 .map(e -> getTranslation(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
+        List<String> records = clients.issuedRecords(ids);
+        // Issued documents are records the law may require to be kept: name them, not only count them.
+        String named = records.size() <= RECORDS_NAMED
+                ? String.join(", ", records)
+                : String.join(", ", records.subList(0, RECORDS_NAMED)) + " "
+                        + getTranslation("client.delete.confirm.records-more", records.size() - RECORDS_NAMED);
         confirm.setText(getTranslation("client.delete.confirm.text", ids.size())
-                + (with.isEmpty() ? "" : " " + getTranslation("client.delete.confirm.with", with)));
+                + (with.isEmpty() ? "" : " " + getTranslation("client.delete.confirm.with", with))
+                + (records.isEmpty() ? "" : " " + getTranslation("client.delete.confirm.records", named)));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("client.delete.confirm.button", ids.size()));

@@ -62,6 +62,7 @@ public class PortalLayout extends AppShellLayout {
         nav.addItem(item("portal.nav.home", PortalRoutes.HOME, VaadinIcon.HOME));
         if (sections.invoices()) {
             nav.addItem(item("portal.nav.invoices", PortalRoutes.INVOICES, VaadinIcon.INVOICE));
+            nav.addItem(item("portal.nav.credit-notes", PortalRoutes.CREDIT_NOTES, VaadinIcon.ARROW_BACKWARD));
         }
         if (sections.quotes()) {
             nav.addItem(item("portal.nav.quotes", PortalRoutes.QUOTES, VaadinIcon.FILE_TEXT_O));

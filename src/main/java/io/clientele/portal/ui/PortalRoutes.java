@@ -5,6 +5,7 @@ public final class PortalRoutes {
 
     public static final String HOME = "portal";
     public static final String INVOICES = "portal/invoices";
+    public static final String CREDIT_NOTES = "portal/credit-notes";
     public static final String QUOTES = "portal/quotes";
     public static final String PAYMENTS = "portal/payments";
     public static final String PROJECTS = "portal/projects";

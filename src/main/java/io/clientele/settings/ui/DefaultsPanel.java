@@ -41,6 +41,12 @@ class DefaultsPanel extends Composite<VerticalLayout> {
     final Select<String> language = new Select<>();
     final TextField invoicePattern = new TextField();
     final TextField quotePattern = new TextField();
+    final TextField creditNotePattern = new TextField();
+    final TextField companyTaxId = new TextField();
+    final Checkbox issueRequiresAddress = new Checkbox();
+    /** Shown while the company name is empty: every issued document would go out without a sender. */
+    final Paragraph companyHint = new Paragraph();
+
     final TextField companyName = new TextField();
     final TextArea companyAddress = new TextArea();
     final Checkbox pdfInClientLanguage = new Checkbox();
@@ -84,6 +90,21 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         quotePattern.setLabel(getTranslation("settings.quote-number-pattern"));
         quotePattern.setHelperText(getTranslation("settings.number-pattern.help"));
         quotePattern.setMaxLength(40);
+        creditNotePattern.setId("credit-note-number-pattern");
+        creditNotePattern.setLabel(getTranslation("settings.credit-note-number-pattern"));
+        creditNotePattern.setHelperText(getTranslation("settings.number-pattern.help"));
+        creditNotePattern.setMaxLength(40);
+        binder.forField(creditNotePattern).bind("creditNoteNumberPattern");
+        companyTaxId.setId("company-tax-id");
+        companyTaxId.setLabel(getTranslation("settings.company-tax-id"));
+        companyTaxId.setMaxLength(SystemSettings.COMPANY_TAX_ID_MAX);
+        binder.forField(companyTaxId).withNullRepresentation("").bind("companyTaxId");
+        issueRequiresAddress.setId("issue-requires-address");
+        issueRequiresAddress.setLabel(getTranslation("settings.issue-requires-address"));
+        binder.forField(issueRequiresAddress).bind("issueRequiresAddress");
+        companyHint.setId("company-missing-hint");
+        companyHint.addClassName("settings-hint");
+        companyHint.setText(getTranslation("settings.company.missing"));
         binder.forField(invoicePattern).bind("invoiceNumberPattern");
         binder.forField(quotePattern).bind("quoteNumberPattern");
         companyName.setId("company-name");
@@ -110,8 +131,11 @@ class DefaultsPanel extends Composite<VerticalLayout> {
                 new com.vaadin.flow.component.html.Div(),
                 invoicePattern,
                 quotePattern,
+                creditNotePattern,
+                issueRequiresAddress,
                 companyName,
                 companyAddress,
+                companyTaxId,
                 pdfInClientLanguage);
         form.setMaxWidth("48rem");
 
@@ -143,11 +167,12 @@ class DefaultsPanel extends Composite<VerticalLayout> {
                 removeLogo,
                 logoUpload);
         logo.addClassName("company-logo");
-        getContent().add(new Paragraph(getTranslation("settings.defaults.intro")), form, save, logo);
+        getContent().add(new Paragraph(getTranslation("settings.defaults.intro")), companyHint, form, save, logo);
         showLogo(settings.logo().orElse(null));
         current = settings.get();
         reloadPaymentTerms();
         binder.readBean(current);
+        companyHint.setVisible(current.isCompanyMissing());
     }
 
     /** A logo arrived: stored if it is a PNG or JPEG within the limits, else the reason is shown. */
@@ -193,6 +218,7 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         try {
             current = settings.save(current);
             binder.readBean(current);
+            companyHint.setVisible(current.isCompanyMissing());
             Notifications.success(getTranslation("settings.defaults.saved"));
         } catch (OptimisticLockingFailureException e) {
             Notifications.error(getTranslation("settings.conflict"));

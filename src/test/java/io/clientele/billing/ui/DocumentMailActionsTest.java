@@ -71,7 +71,7 @@ class DocumentMailActionsTest extends MailTest {
 
     @Test
     void the_dialog_prefills_recipients_by_default_role_and_sends_to_an_added_contact() {
-        Invoice invoice = documents.invoice(client, "Work|1|100|0");
+        Invoice invoice = documents.issuedInvoice(client, "Work|1|100|0");
         SendMailDialog dialog = openSendDialog(DocumentType.INVOICE, invoice.getId());
 
         assertThat(dialog.to.getValue()).containsExactly("anna@acme.example");
@@ -100,7 +100,7 @@ class DocumentMailActionsTest extends MailTest {
 
     @Test
     void a_typed_address_is_added_once_valid() {
-        Quote quote = documents.quote(client, "Work|1|100|0");
+        Quote quote = documents.issuedQuote(client, "Work|1|100|0");
         SendMailDialog dialog = openSendDialog(DocumentType.QUOTE, quote.getId());
 
         typeCustomValue(dialog.to, "  someone@elsewhere.example ");

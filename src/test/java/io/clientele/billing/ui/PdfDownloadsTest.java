@@ -32,7 +32,7 @@ class PdfDownloadsTest extends KaribuTest {
         return SystemAuthentication.call(() -> {
             Invoice inv = invoices.newInvoice(client.getId());
             inv.setLines(List.of(new DocumentLine("Work", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO)));
-            return invoices.save(inv);
+            return invoices.issue(invoices.save(inv).getId());
         });
     }
 

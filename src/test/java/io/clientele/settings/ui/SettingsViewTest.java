@@ -194,12 +194,22 @@ class SettingsViewTest extends KaribuTest {
         assertThat(view.defaults.pdfInClientLanguage.getValue())
                 .as("on by default")
                 .isTrue();
+        assertThat(view.defaults.companyHint.isVisible())
+                .as("a start without company details says so")
+                .isTrue();
         userSets(view.defaults.companyName, "Clientele Consulting Ltd");
         userSets(view.defaults.companyAddress, "1 Market Street\nLondon");
+        userSets(view.defaults.companyTaxId, "GB123456789");
+        userSets(view.defaults.creditNotePattern, "GS-{yyyy}-{seq}");
+        userSets(view.defaults.issueRequiresAddress, true);
         userSets(view.defaults.pdfInClientLanguage, false);
         _click(view.defaults.save);
 
+        assertThat(view.defaults.companyHint.isVisible()).isFalse();
         SystemSettings saved = settings.get();
+        assertThat(saved.getCompanyTaxId()).isEqualTo("GB123456789");
+        assertThat(saved.getCreditNoteNumberPattern()).isEqualTo("GS-{yyyy}-{seq}");
+        assertThat(saved.isIssueRequiresAddress()).isTrue();
         assertThat(saved.getCompanyName()).isEqualTo("Clientele Consulting Ltd");
         assertThat(saved.getCompanyAddress()).isEqualTo("1 Market Street\nLondon");
         assertThat(saved.isPdfInClientLanguage()).isFalse();

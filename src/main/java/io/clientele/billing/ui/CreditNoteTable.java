@@ -1,0 +1,81 @@
+package io.clientele.billing.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.base.ui.Downloads;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.billing.BillingFilter;
+import io.clientele.billing.CreditNoteRow;
+import io.clientele.billing.PdfLanguage;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.data.domain.Pageable;
+
+/** Credit notes as a paged grid, each with the invoice it corrects and its PDF; newest first. */
+class CreditNoteTable extends VerticalLayout {
+
+    final Grid<CreditNoteRow> grid = new Grid<>();
+    final PagedGrid<CreditNoteRow> paged;
+
+    CreditNoteTable(BillingEditors editors, Supplier<BillingFilter> filter, Runnable afterChange) {
+        setPadding(false);
+        setSizeFull();
+        grid.setId("credit-note-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addColumn(CreditNoteRow::number)
+                .setKey("number")
+                .setHeader(getTranslation("billing.column.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.issueDate(), getLocale()))
+                .setKey("issueDate")
+                .setHeader(getTranslation("billing.column.issue-date"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> invoiceLink(editors, r, afterChange))
+                .setKey("invoice")
+                .setHeader(getTranslation("billing.credit.column.invoice"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(r.total(), r.currency(), getLocale()))
+                .setKey("total")
+                .setHeader(getTranslation("billing.column.total"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> Downloads.link(
+                        getTranslation("billing.pdf.download"),
+                        r.number() + ".pdf",
+                        Downloads.PDF,
+                        () -> editors.pdfs.creditNotePdf(r.id(), PdfLanguage.BACK_OFFICE)))
+                .setKey("pdf")
+                .setHeader(getTranslation("billing.column.options"))
+                .setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("billing.credit.empty"));
+        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
+            @Override
+            public List<CreditNoteRow> fetch(Pageable page) {
+                return editors.creditNotes.list(filter.get(), page);
+            }
+
+            @Override
+            public long count() {
+                return editors.creditNotes.count(filter.get());
+            }
+        });
+        add(paged);
+        paged.refresh();
+    }
+
+    private Component invoiceLink(BillingEditors editors, CreditNoteRow row, Runnable afterChange) {
+        com.vaadin.flow.component.button.Button link = new com.vaadin.flow.component.button.Button(
+                row.invoiceNumber(), e -> DocumentTable.run(() -> editors.openInvoice(row.invoiceId(), afterChange)));
+        link.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+        return link;
+    }
+
+    void refresh() {
+        paged.refresh();
+    }
+}
