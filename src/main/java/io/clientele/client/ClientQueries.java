@@ -264,6 +264,47 @@ class ClientQueries {
         return em.createQuery(q).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * Live clients the caller may see whose e-mail (main or alternate, ignoring case), tax ID (ignoring case and
+     * blanks) or name key is among the given ones: id, name, e-mail, alternate e-mail, tax ID, name key.
+     */
+    List<Object[]> matching(Collection<String> emails, Collection<String> taxKeys, Collection<String> nameKeys) {
+        if (emails.isEmpty() && taxKeys.isEmpty() && nameKeys.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Client> c = q.from(Client.class);
+        List<Predicate> any = new ArrayList<>();
+        if (!emails.isEmpty()) {
+            any.add(cb.lower(c.get("email")).in(emails));
+            any.add(cb.lower(c.get("alternateEmail")).in(emails));
+        }
+        if (!taxKeys.isEmpty()) {
+            any.add(cb.upper(cb.function("replace", String.class, c.get("taxId"), cb.literal(" "), cb.literal("")))
+                    .in(taxKeys));
+        }
+        if (!nameKeys.isEmpty()) {
+            any.add(c.get("nameKey").in(nameKeys));
+        }
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.isNull(c.get("trashedAt")));
+        all.add(cb.or(any.toArray(Predicate[]::new)));
+        Predicate restriction = scope.restriction(cb, c);
+        if (restriction != null) {
+            all.add(restriction);
+        }
+        q.multiselect(
+                        c.get("id"),
+                        c.get("name"),
+                        c.get("email"),
+                        c.get("alternateEmail"),
+                        c.get("taxId"),
+                        c.get("nameKey"))
+                .where(all.toArray(Predicate[]::new));
+        return em.createQuery(q).getResultList();
+    }
+
     private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Client> c, ClientFilter filter) {
         List<Predicate> all = new ArrayList<>();
         all.add(filter.trashed() ? cb.isNotNull(c.get("trashedAt")) : ClientScope.live(cb, c));

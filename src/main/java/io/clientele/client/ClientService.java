@@ -257,6 +257,52 @@ public class ClientService {
                 .toList();
     }
 
+    /** The ids among these that are live clients the caller may see (an import's "Clientele ID" column). */
+    public List<Long> visibleLiveIds(Collection<Long> ids) {
+        List<Long> out = new java.util.ArrayList<>();
+        List<Long> all = new java.util.ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
+            out.addAll(queries.visibleIds(all.subList(from, Math.min(all.size(), from + MATCH_CHUNK)), false));
+        }
+        return out;
+    }
+
+    /** How many keys one duplicate lookup sends to the database at most (IN lists stay small). */
+    private static final int MATCH_CHUNK = 500;
+
+    /**
+     * Live clients the caller may see that share an e-mail (main or alternate, ignoring case), a tax ID (ignoring case
+     * and blanks) or a {@link ClientNames#key name key} with the given ones: the bulk form of
+     * {@link #findLikelyDuplicates}, for imports. Keys are compared as given: e-mails lower case, tax IDs upper case
+     * without blanks.
+     */
+    public List<ExistingClient> matching(
+            Collection<String> emails, Collection<String> taxKeys, Collection<String> nameKeys) {
+        Map<Long, ExistingClient> found = new java.util.LinkedHashMap<>();
+        chunks(emails).forEach(chunk -> add(found, queries.matching(chunk, List.of(), List.of())));
+        chunks(taxKeys).forEach(chunk -> add(found, queries.matching(List.of(), chunk, List.of())));
+        chunks(nameKeys).forEach(chunk -> add(found, queries.matching(List.of(), List.of(), chunk)));
+        return List.copyOf(found.values());
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = new java.util.ArrayList<>(values);
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
+            out.add(all.subList(from, Math.min(all.size(), from + MATCH_CHUNK)));
+        }
+        return out;
+    }
+
+    private static void add(Map<Long, ExistingClient> found, List<Object[]> rows) {
+        for (Object[] r : rows) {
+            found.putIfAbsent(
+                    (Long) r[0],
+                    new ExistingClient(
+                            (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5]));
+        }
+    }
+
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

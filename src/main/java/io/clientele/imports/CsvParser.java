@@ -1,19 +1,30 @@
 package io.clientele.imports;
 
 import io.clientele.base.domain.RuleViolationException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads CSV as spreadsheets write it (RFC 4180): cells in double quotes may hold the separator, doubled quotes and
- * line breaks; the separator is ';' or ',', whichever the header line uses more of outside quotes; UTF-8 with or
- * without a byte order mark; CRLF, LF or CR line ends.
+ * Reads CSV as spreadsheets and other systems write it, through Apache Commons CSV: cells in double quotes may hold
+ * the separator, doubled quotes and line breaks; the separator is ';', ',', tab or '|', whichever the first lines use
+ * most consistently outside quotes; UTF-8 with or without a byte order mark, or UTF-16 with one; CRLF, LF or CR line
+ * ends. The header is the first row that looks like one (see {@link HeaderDetection}); lines above it are kept to be
+ * shown as skipped.
  */
 public final class CsvParser {
+
+    private static final char[] SEPARATORS = {',', ';', '\t', '|'};
 
     private CsvParser() {}
 
@@ -24,18 +35,7 @@ public final class CsvParser {
      *                                {@code client.import.unclosed-quote} (with the line the quote opened on)
      */
     public static CsvTable parse(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new RuleViolationException("client.import.not-utf8");
-        }
-        return parse(text);
+        return parse(decode(bytes));
     }
 
     public static CsvTable parse(String input) {
@@ -45,88 +45,119 @@ public final class CsvParser {
         }
         char separator = detectSeparator(text);
         List<CsvTable.Record> records = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        int quoteLine = 0;
-        boolean quoted = false;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i += 2;
-                        continue;
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(separator)
+                .setIgnoreSurroundingSpaces(false)
+                .setTrim(false)
+                .get();
+        long line = 1;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            var it = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!it.hasNext()) {
+                        break;
                     }
-                    quoted = false;
-                } else {
-                    if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-                        line++;
-                    }
-                    cell.append(c);
+                    record = it.next();
+                } catch (UncheckedIOException e) {
+                    throw new RuleViolationException("client.import.unclosed-quote", (int) line);
                 }
-                i++;
-                continue;
+                records.add(new CsvTable.Record((int) line, record.toList()));
+                // The parser counts every line break it consumed, those inside quoted cells included.
+                line = parser.getCurrentLineNumber() + 1;
             }
-            if (c == '"' && cell.toString().isBlank()) {
-                // An opening quote; blanks before it (", \"x\"") are not part of the cell.
-                cell.setLength(0);
-                quoted = true;
-                quoteLine = line;
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                records.add(new CsvTable.Record(recordLine, cells));
-                cells = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else {
-                cell.append(c);
-            }
-            i++;
+        } catch (IOException e) {
+            throw new RuleViolationException("client.import.unclosed-quote", (int) line);
+        } catch (IllegalStateException e) {
+            // Commons CSV reports "EOF reached before encapsulated token finished" this way.
+            throw new RuleViolationException("client.import.unclosed-quote", (int) line);
         }
-        if (quoted) {
-            throw new RuleViolationException("client.import.unclosed-quote", quoteLine);
-        }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            records.add(new CsvTable.Record(recordLine, cells));
-        }
-        List<String> headers =
-                records.getFirst().cells().stream().map(String::strip).toList();
-        List<CsvTable.Record> rows = records.subList(1, records.size()).stream()
-                .filter(r -> !r.isBlank())
-                .toList();
-        return new CsvTable(headers, rows, separator);
+        return HeaderDetection.table(records, separator);
     }
 
-    /** ';' when the first line (outside quotes) has more semicolons than commas, else ','. */
+    /** UTF-8 (with or without a byte order mark), or UTF-16 announced by its byte order mark. */
+    static String decode(byte[] bytes) {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        }
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new RuleViolationException("client.import.not-utf8");
+        }
+    }
+
+    /**
+     * The separator that splits the first non-blank lines (up to 20, outside quotes) into the same number of cells
+     * most often, preferring more cells; a preamble line with no separator does not count against any.
+     */
     static char detectSeparator(String text) {
-        int commas = 0;
-        int semicolons = 0;
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && lines.size() < 20; i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
+            }
+            if (!quoted && (c == '\n' || c == '\r')) {
+                if (!current.toString().isBlank()) {
+                    lines.add(current.toString());
+                }
+                current.setLength(0);
+            } else {
+                current.append(c);
             }
         }
-        return semicolons > commas ? ';' : ',';
+        if (!current.toString().isBlank() && lines.size() < 20) {
+            lines.add(current.toString());
+        }
+        char best = ',';
+        int bestScore = -1;
+        for (char separator : SEPARATORS) {
+            java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+            for (String l : lines) {
+                int n = count(l, separator);
+                if (n > 0) {
+                    counts.merge(n, 1, Integer::sum);
+                }
+            }
+            // Score: how many lines share the most common cell count, then how many cells that is.
+            int score = counts.entrySet().stream()
+                    .mapToInt(e -> e.getValue() * 1000 + e.getKey())
+                    .max()
+                    .orElse(0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = separator;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String line, char separator) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == separator) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -1,38 +1,84 @@
 package io.clientele.imports;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an import would do, as a dry run reports it.
+ * What an import does (or, as a dry run, would do).
  *
- * @param rows       data rows in the file (blank lines not counted)
- * @param toImport   rows that would become clients
- * @param duplicates rows left out because their client exists already, or appears earlier in the file
- * @param errors     problems that refuse the whole import; line 0 means the column mapping, not a row
+ * @param rows           data rows in the file (blank lines not counted)
+ * @param created        rows that become new clients
+ * @param updated        rows that update an existing client
+ * @param contacts       contacts created (from contact columns, person rows naming a company, a contacts sheet)
+ * @param duplicates     rows left out because their client exists already, or appears earlier in the file
+ * @param errors         problems; line 0 means the column mapping and stops everything, other lines are bad rows
+ * @param normalizations values read differently from how they were written, with how many rows each
+ * @param dateOrder      how numeric dates were read
+ * @param dateOrderClear whether the file itself told the date order (or the user chose it)
+ * @param sample         the first rows as they would be stored, field by field, for the preview
  */
-public record ImportPlan(int rows, int toImport, List<Duplicate> duplicates, List<Issue> errors) {
+public record ImportPlan(
+        int rows,
+        int created,
+        int updated,
+        int contacts,
+        List<Duplicate> duplicates,
+        List<Issue> errors,
+        List<Normalization> normalizations,
+        ImportValues.DateOrder dateOrder,
+        boolean dateOrderClear,
+        List<Map<ImportField, String>> sample) {
 
     public ImportPlan {
         duplicates = List.copyOf(duplicates);
         errors = List.copyOf(errors);
+        normalizations = List.copyOf(normalizations);
+        sample = List.copyOf(sample);
+    }
+
+    /** Rows that become or update a client. */
+    public int toImport() {
+        return created + updated;
+    }
+
+    /** Whether the mapping itself is wrong (no row can be read). */
+    public boolean mappingFailed() {
+        return errors.stream().anyMatch(i -> i.line() == 0);
+    }
+
+    /** Lines of the file with at least one error, in order. */
+    public List<Integer> badLines() {
+        return errors.stream()
+                .map(Issue::line)
+                .filter(l -> l > 0)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     public boolean canImport() {
-        return errors.isEmpty() && toImport > 0;
+        return !mappingFailed() && (toImport() > 0 || contacts > 0);
     }
 
     /**
      * A row left out.
      *
      * @param earlierLine the line of the file it repeats, or null when it matches a client already stored
-     * @param matchedOn   the e-mail address or tax ID it shares
+     * @param matchedOn   the e-mail address, tax ID, name or id it shares
      */
     public record Duplicate(
             int line,
             String name,
             String matchedOn,
             @Nullable Integer earlierLine) {}
+
+    /**
+     * A value read differently from how it was written: "United States" → "US" in 12 rows.
+     *
+     * @param to the stored value; a key like {@code client.import.default-language} when a default was used
+     */
+    public record Normalization(ImportField field, String from, String to, int rows) {}
 
     /**
      * One problem: either a message already in the caller's language (from the form's validation rules) or a

@@ -3,9 +3,11 @@ package io.clientele.imports.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -14,53 +16,85 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.reporting.Csv;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.AppLanguages;
+import io.clientele.base.ui.Background;
+import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.UploadTexts;
 import io.clientele.base.ui.ViewHeader;
+import io.clientele.client.ClientFilter;
 import io.clientele.client.ui.ClientListView;
+import io.clientele.imports.ClientBookExportService;
 import io.clientele.imports.ClientImportService;
-import io.clientele.imports.CsvParser;
 import io.clientele.imports.CsvTable;
 import io.clientele.imports.ImportField;
+import io.clientele.imports.ImportFile;
+import io.clientele.imports.ImportFiles;
+import io.clientele.imports.ImportOptions;
 import io.clientele.imports.ImportPlan;
+import io.clientele.imports.ImportValues;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * Client import from CSV: upload, map each column to a client or contact field (guessed from the header), preview,
- * check every row (a dry run), then import in the background with a progress bar: all rows or none.
+ * Client import and export. Import: upload a CSV, XLSX or Clientele's own ZIP; each column is mapped to a field
+ * (guessed from the header in any language, changeable); the preview shows the lines above the header that are left
+ * out, the first rows, and, after the dry run, every value read differently ("United States → US, 12 rows"); choose
+ * what happens to duplicates, a value for mandatory fields the file lacks, the date order; then import in the
+ * background with progress and cancel. Rows with errors are left out (or refuse the file, if chosen) and can be
+ * downloaded with a reason column. Export: the whole book with contacts, as XLSX or a ZIP of two CSV files.
  */
 @Route("clients/import")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class ClientImportView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
     static final int PREVIEW_ROWS = 5;
     static final int REPORT_LINES = 200;
 
     final Upload upload;
     final Span fileName = new Span();
+    final Paragraph skipped = new Paragraph();
     final FormLayout mapping = new FormLayout();
     final List<ComboBox<ImportField>> columnFields = new ArrayList<>();
     final Grid<CsvTable.Record> preview = new Grid<>();
+    final RadioButtonGroup<ImportOptions.DuplicateMode> duplicates = new RadioButtonGroup<>();
+    final Checkbox allOrNothing = new Checkbox();
+    final Select<String> dateOrder = new Select<>();
+    final ComboBox<String> defaultLanguage = new ComboBox<>();
+    final FormLayout defaults = new FormLayout();
+    final Map<ImportField, com.vaadin.flow.component.AbstractField<?, String>> defaultInputs =
+            new EnumMap<>(ImportField.class);
     final Button check = new Button();
     final Button runImport = new Button();
+    final Button cancel = new Button();
     final Span summary = new Span();
+    final Pre normalizations = new Pre();
+    final Grid<Map<ImportField, String>> sample = new Grid<>();
     final Pre report = new Pre();
+    final Anchor badRows;
     final ProgressBar progress = new ProgressBar();
     final VerticalLayout steps = new VerticalLayout();
 
@@ -68,11 +102,18 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
     @Nullable
     CompletableFuture<Void> running;
 
-    private final ClientImportService imports;
-    private @Nullable CsvTable table;
+    /** How many imports have reported back to the page (tests wait for it). */
+    int finishedRuns;
 
-    public ClientImportView(ClientImportService imports) {
+    private final ClientImportService imports;
+    private final Background background;
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private @Nullable ImportFile file;
+    private @Nullable ImportPlan lastPlan;
+
+    public ClientImportView(ClientImportService imports, ClientBookExportService export, Background background) {
         this.imports = imports;
+        this.background = background;
         addClassName("client-import-view");
         upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> load(meta.fileName(), bytes)))));
@@ -80,15 +121,52 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         UploadTexts.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".zip", "text/csv");
         upload.addFileRejectedListener(
                 e -> Notifications.error(getTranslation("client.import.rejected", MAX_FILE_BYTES / 1024 / 1024)));
         fileName.setId("import-file-name");
+        skipped.setId("import-skipped");
+        skipped.setVisible(false);
 
         mapping.setId("import-mapping");
         mapping.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         preview.setId("import-preview");
         preview.setAllRowsVisible(true);
+
+        duplicates.setId("import-duplicates");
+        duplicates.setLabel(getTranslation("client.import.duplicates"));
+        duplicates.setItems(ImportOptions.DuplicateMode.values());
+        duplicates.setItemLabelGenerator(m -> getTranslation(
+                // Spelled out, so the translations test sees every key.
+                switch (m) {
+                    case SKIP -> "client.import.duplicates.SKIP";
+                    case UPDATE -> "client.import.duplicates.UPDATE";
+                    case CREATE -> "client.import.duplicates.CREATE";
+                }));
+        duplicates.setValue(ImportOptions.DuplicateMode.SKIP);
+        duplicates.addValueChangeListener(e -> clearReport());
+        allOrNothing.setId("import-all-or-nothing");
+        allOrNothing.setLabel(getTranslation("client.import.all-or-nothing"));
+        dateOrder.setId("import-date-order");
+        dateOrder.setLabel(getTranslation("client.import.date-order"));
+        dateOrder.setItems("", ImportValues.DateOrder.DAY_FIRST.name(), ImportValues.DateOrder.MONTH_FIRST.name());
+        dateOrder.setItemLabelGenerator(o -> getTranslation(
+                // Spelled out, so the translations test sees every key.
+                o.isEmpty()
+                        ? "client.import.date-order.auto"
+                        : o.equals(ImportValues.DateOrder.DAY_FIRST.name())
+                                ? "client.import.date-order.DAY_FIRST"
+                                : "client.import.date-order.MONTH_FIRST"));
+        dateOrder.setValue("");
+        dateOrder.addValueChangeListener(e -> clearReport());
+        defaultLanguage.setId("import-default-language");
+        defaultLanguage.setLabel(getTranslation("client.import.default-language"));
+        defaultLanguage.setItems(AppLanguages.CODES);
+        defaultLanguage.setItemLabelGenerator(
+                code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code)));
+        defaultLanguage.setClearButtonVisible(true);
+        defaults.setId("import-defaults");
+
         check.setId("import-check");
         check.setText(getTranslation("client.import.check"));
         check.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
@@ -98,47 +176,111 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         runImport.setIcon(VaadinIcon.UPLOAD.create());
         runImport.addThemeVariants(ButtonVariant.PRIMARY);
         runImport.addClickListener(e -> startImport());
+        cancel.setId("import-cancel");
+        cancel.setText(getTranslation("client.import.cancel"));
+        cancel.setVisible(false);
+        cancel.addClickListener(e -> cancelRequested.set(true));
         summary.setId("import-summary");
+        normalizations.setId("import-normalizations");
+        normalizations.setVisible(false);
+        sample.setId("import-sample");
+        sample.setAllRowsVisible(true);
+        sample.setVisible(false);
+        for (ImportField f : List.of(
+                ImportField.NAME,
+                ImportField.TYPE,
+                ImportField.EMAIL,
+                ImportField.PHONE,
+                ImportField.TAX_ID,
+                ImportField.CITY,
+                ImportField.COUNTRY,
+                ImportField.CURRENCY,
+                ImportField.LANGUAGE,
+                ImportField.CONTACT_NAME)) {
+            sample.addColumn(m -> m.getOrDefault(f, ""))
+                    .setHeader(getTranslation(f.labelKey()))
+                    .setKey(f.name())
+                    .setAutoWidth(true);
+        }
         report.setId("import-report");
+        badRows = Downloads.link(
+                getTranslation("client.import.bad-rows"), "rows-not-imported.csv", "text/csv; charset=UTF-8", () -> {
+                    String csv = badRowsCsv();
+                    return ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+                });
+        badRows.setId("import-bad-rows");
+        badRows.setVisible(false);
         progress.setId("import-progress");
         progress.setVisible(false);
 
         steps.setPadding(false);
         steps.setVisible(false);
         steps.add(
+                skipped,
                 new H3(getTranslation("client.import.mapping")),
                 mapping,
                 new H3(getTranslation("client.import.preview")),
                 preview,
-                new HorizontalLayout(check, runImport),
+                new H3(getTranslation("client.import.options")),
+                new HorizontalLayout(duplicates, dateOrder, defaultLanguage),
+                allOrNothing,
+                defaults,
+                new HorizontalLayout(check, runImport, cancel),
                 progress,
                 summary,
+                normalizations,
+                sample,
+                badRows,
                 report);
         RouterLink back = new RouterLink(getTranslation("client.import.back"), ClientListView.class);
+        Anchor xlsx = Downloads.streamingLink(
+                getTranslation("client.import.export-xlsx"),
+                "clients.xlsx",
+                ClientBookExportService.XLSX_TYPE,
+                out -> export.writeXlsx(ClientFilter.live(null), this::getTranslation, out));
+        xlsx.setId("export-xlsx");
+        Anchor zip = Downloads.streamingLink(
+                getTranslation("client.import.export-zip"),
+                "clients.zip",
+                ClientBookExportService.ZIP_TYPE,
+                out -> export.writeZip(ClientFilter.live(null), this::getTranslation, out));
+        zip.setId("export-zip");
         add(
                 new ViewHeader(getTranslation("client.import.title"), back),
                 new Paragraph(getTranslation("client.import.intro")),
                 upload,
                 fileName,
-                steps);
+                steps,
+                new H3(getTranslation("client.import.export-title")),
+                new Paragraph(getTranslation("client.import.export-intro")),
+                new HorizontalLayout(xlsx, zip));
     }
 
     /** Reads an uploaded file and shows its columns with a guessed field each, and the first rows. */
     void load(String name, byte[] bytes) {
         try {
-            table = CsvParser.parse(bytes);
+            file = ImportFiles.read(name, bytes);
         } catch (RuleViolationException e) {
-            table = null;
+            file = null;
             steps.setVisible(false);
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
             return;
         }
-        CsvTable t = table;
+        CsvTable t = Objects.requireNonNull(file).clients();
         fileName.setText(getTranslation("client.import.file", name, t.records().size()));
+        skipped.setVisible(!t.skipped().isEmpty());
+        skipped.setText(getTranslation(
+                "client.import.skipped",
+                t.skipped().size(),
+                String.join(
+                        " | ",
+                        t.skipped().stream()
+                                .map(r -> String.join(" ", r.cells()).strip())
+                                .toList())));
         mapping.removeAll();
         columnFields.clear();
         preview.removeAllColumns();
-        java.util.Set<ImportField> guessed = java.util.EnumSet.noneOf(ImportField.class);
+        List<@Nullable ImportField> guessed = ImportField.guessAll(t.headers());
         for (int i = 0; i < t.headers().size(); i++) {
             String header = t.headers().get(i);
             ComboBox<ImportField> field = new ComboBox<>(header.isBlank() ? "#" + (i + 1) : header);
@@ -147,8 +289,14 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
             field.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
             field.setPlaceholder(getTranslation("client.import.ignore"));
             field.setClearButtonVisible(true);
-            ImportField.guess(header).filter(guessed::add).ifPresent(field::setValue);
-            field.addValueChangeListener(e -> clearReport());
+            ImportField g = guessed.get(i);
+            if (g != null) {
+                field.setValue(g);
+            }
+            field.addValueChangeListener(e -> {
+                clearReport();
+                showDefaults();
+            });
             columnFields.add(field);
             mapping.add(field);
             int column = i;
@@ -159,8 +307,43 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         }
         preview.setItems(
                 t.records().subList(0, Math.min(PREVIEW_ROWS, t.records().size())));
+        showDefaults();
         clearReport();
         steps.setVisible(true);
+    }
+
+    /** A value for the whole file for each mandatory field no column is mapped to (e.g. Lead source). */
+    private void showDefaults() {
+        Map<ImportField, String> kept = new HashMap<>();
+        defaultInputs.forEach((f, input) -> kept.put(f, input.getValue()));
+        defaults.removeAll();
+        defaultInputs.clear();
+        Map<Integer, ImportField> mapped = currentMapping();
+        for (ImportField f : imports.mandatoryFields()) {
+            if (mapped.containsValue(f)) {
+                continue;
+            }
+            String label = getTranslation("client.import.default-for", getTranslation(f.labelKey()));
+            com.vaadin.flow.component.AbstractField<?, String> input;
+            if (f == ImportField.LEAD_SOURCE) {
+                ComboBox<String> box = new ComboBox<>(label);
+                box.setItems(imports.leadSourceNames());
+                input = box;
+            } else {
+                TextField text = new TextField(label);
+                text.setHelperText(getTranslation("client.import.default-help"));
+                input = text;
+            }
+            input.setId("default-" + f.name());
+            String previous = kept.get(f);
+            if (previous != null) {
+                ((com.vaadin.flow.component.HasValue<?, String>) input).setValue(previous);
+            }
+            input.addValueChangeListener(e -> clearReport());
+            defaultInputs.put(f, input);
+            defaults.add(input);
+        }
+        defaults.setVisible(!defaultInputs.isEmpty());
     }
 
     private Map<Integer, ImportField> currentMapping() {
@@ -174,11 +357,28 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         return map;
     }
 
+    private ImportOptions options() {
+        Map<ImportField, String> values = new EnumMap<>(ImportField.class);
+        defaultInputs.forEach((f, input) -> {
+            String v = input.getValue();
+            if (v != null && !v.isBlank()) {
+                values.put(f, v);
+            }
+        });
+        String order = dateOrder.getValue();
+        return new ImportOptions(
+                Objects.requireNonNullElse(duplicates.getValue(), ImportOptions.DuplicateMode.SKIP),
+                allOrNothing.getValue(),
+                defaultLanguage.getValue(),
+                order == null || order.isEmpty() ? null : ImportValues.DateOrder.valueOf(order),
+                values);
+    }
+
     private @Nullable ImportPlan check() {
-        if (table == null) {
+        if (file == null) {
             return null;
         }
-        ImportPlan plan = imports.check(table, currentMapping(), getLocale());
+        ImportPlan plan = imports.check(file, currentMapping(), options(), getLocale());
         show(plan);
         return plan;
     }
@@ -188,62 +388,71 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         if (plan == null) {
             return;
         }
-        if (!plan.canImport()) {
+        if (!plan.canImport() || (options().allOrNothing() && !plan.errors().isEmpty())) {
             Notifications.error(
                     plan.errors().isEmpty()
                             ? getTranslation("client.import.nothing")
                             : getTranslation(
-                                    "client.import.refused", plan.errors().size()));
+                                    "client.import.refused", plan.badLines().size()));
             return;
         }
-        CsvTable t = java.util.Objects.requireNonNull(table);
+        ImportFile f = Objects.requireNonNull(file);
         Map<Integer, ImportField> map = currentMapping();
+        ImportOptions options = options();
         Locale locale = getLocale();
         UI ui = UI.getCurrent();
-        int total = plan.toImport();
+        int total = plan.rows();
         setRunning(true);
+        cancelRequested.set(false);
         progress.setMin(0);
-        progress.setMax(total);
+        progress.setMax(Math.max(1, total));
         progress.setValue(0);
-        // No server push in this app: the browser polls while the import runs.
-        ui.setPollInterval(500);
-        CompletableFuture<ImportPlan> work = new CompletableFuture<>();
-        Thread.ofVirtual().name("client-import").start(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                work.complete(imports.importAll(t, map, locale, done -> {
-                    if (done % 10 == 0 || done == total) {
-                        ui.access(() -> progress.setValue(done));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        running = done;
+        background.run(
+                ui,
+                () -> {
+                    try {
+                        return imports.importAll(
+                                f,
+                                map,
+                                options,
+                                locale,
+                                n -> {
+                                    if (n % 100 == 0 || n == total) {
+                                        ui.access(() -> progress.setValue(Math.min(n, progress.getMax())));
+                                    }
+                                },
+                                cancelRequested::get);
+                    } finally {
+                        done.complete(null);
                     }
-                }));
-            } catch (RuntimeException e) {
-                work.completeExceptionally(e);
-            }
-        }));
-        running = work.handle((done, error) -> {
-            ui.access(() -> finished(done, error));
-            return null;
-        });
+                },
+                result -> finished(result, null),
+                error -> finished(null, error));
     }
 
     private void finished(@Nullable ImportPlan done, @Nullable Throwable error) {
-        UI.getCurrent().setPollInterval(-1);
+        finishedRuns++;
         setRunning(false);
         if (done != null) {
             progress.setValue(progress.getMax());
-            summary.setText(getTranslation(
-                    "client.import.done", done.toImport(), done.duplicates().size()));
-            Notifications.success(getTranslation(
-                    "client.import.done", done.toImport(), done.duplicates().size()));
-            table = null;
+            String text = getTranslation(
+                    "client.import.done",
+                    done.created(),
+                    done.updated(),
+                    done.contacts(),
+                    done.duplicates().size(),
+                    done.badLines().size());
+            summary.setText(text);
+            Notifications.success(text);
+            file = null;
             runImport.setEnabled(false);
             check.setEnabled(false);
         } else {
             progress.setVisible(false);
-            Throwable cause = error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
-                    ? c.getCause()
-                    : error;
             Notifications.error(
-                    cause instanceof RuleViolationException r
+                    error instanceof RuleViolationException r
                             ? getTranslation(r.getMessageKey(), r.getArguments())
                             : getTranslation("client.import.failed"));
         }
@@ -253,30 +462,41 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         progress.setVisible(on || progress.isVisible());
         check.setEnabled(!on);
         runImport.setEnabled(!on);
+        cancel.setVisible(on);
         upload.setEnabled(!on);
         columnFields.forEach(f -> f.setEnabled(!on));
     }
 
     private void show(ImportPlan plan) {
+        lastPlan = plan;
         summary.setText(getTranslation(
                 "client.import.summary",
                 plan.rows(),
-                plan.toImport(),
+                plan.created(),
+                plan.updated(),
+                plan.contacts(),
                 plan.duplicates().size(),
-                plan.errors().size()));
+                plan.badLines().size()));
+        List<String> normalized = new ArrayList<>();
+        if (!plan.dateOrderClear()) {
+            normalized.add(getTranslation("client.import.date-ambiguous"));
+        }
+        for (ImportPlan.Normalization n : plan.normalizations()) {
+            normalized.add(getTranslation(
+                    "client.import.normalized", getTranslation(n.field().labelKey()), n.from(), n.to(), n.rows()));
+        }
+        normalizations.setText(String.join("\n", normalized));
+        normalizations.setVisible(!plan.normalizations().isEmpty());
+        sample.setItems(plan.sample());
+        sample.setVisible(!plan.sample().isEmpty());
         List<String> lines = new ArrayList<>();
         for (ImportPlan.Issue issue : plan.errors()) {
-            String message = issue.message() != null
-                    ? issue.message()
-                    : getTranslation(
-                            java.util.Objects.requireNonNull(issue.key()),
-                            issue.args().toArray());
             String field =
                     issue.field() == null ? "" : getTranslation(issue.field().labelKey());
             lines.add(
                     issue.line() == 0
-                            ? getTranslation("client.import.mapping-error", field, message)
-                            : getTranslation("client.import.line-error", issue.line(), field, message));
+                            ? getTranslation("client.import.mapping-error", field, message(issue))
+                            : getTranslation("client.import.line-error", issue.line(), field, message(issue)));
         }
         for (ImportPlan.Duplicate d : plan.duplicates()) {
             lines.add(
@@ -297,12 +517,57 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         report.setText(String.join("\n", lines));
         report.setVisible(!lines.isEmpty());
         report.setClassName("import-errors", !plan.errors().isEmpty());
+        badRows.setVisible(!plan.badLines().isEmpty());
+    }
+
+    private String message(ImportPlan.Issue issue) {
+        return issue.message() != null
+                ? issue.message()
+                : getTranslation(
+                        Objects.requireNonNull(issue.key()), issue.args().toArray());
+    }
+
+    /** The rows with errors as they were in the file, plus a reason column in the user's language. */
+    String badRowsCsv() {
+        ImportPlan plan = lastPlan;
+        ImportFile f = file;
+        if (plan == null || f == null) {
+            return "";
+        }
+        CsvTable t = f.clients();
+        Map<Integer, List<String>> reasons = new LinkedHashMap<>();
+        for (ImportPlan.Issue issue : plan.errors()) {
+            if (issue.line() > 0) {
+                String field = issue.field() == null
+                        ? ""
+                        : getTranslation(issue.field().labelKey()) + ": ";
+                reasons.computeIfAbsent(issue.line(), l -> new ArrayList<>()).add(field + message(issue));
+            }
+        }
+        List<String> header = new ArrayList<>(t.headers());
+        header.add(getTranslation("client.import.reason"));
+        StringBuilder out = new StringBuilder(Csv.line(header));
+        for (CsvTable.Record r : t.records()) {
+            List<String> why = reasons.get(r.line());
+            if (why != null) {
+                List<String> cells = new ArrayList<>(r.cells());
+                while (cells.size() < t.headers().size()) {
+                    cells.add("");
+                }
+                cells.add(String.join("; ", why));
+                out.append(Csv.line(cells));
+            }
+        }
+        return out.toString();
     }
 
     private void clearReport() {
         summary.setText("");
         report.setText("");
         report.setVisible(false);
+        normalizations.setVisible(false);
+        sample.setVisible(false);
+        badRows.setVisible(false);
         progress.setVisible(false);
     }
 

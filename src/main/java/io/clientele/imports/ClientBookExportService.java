@@ -1,0 +1,277 @@
+package io.clientele.imports;
+
+import io.clientele.base.reporting.Csv;
+import io.clientele.base.security.Roles;
+import io.clientele.base.security.UserDirectory;
+import io.clientele.base.security.UserRef;
+import io.clientele.client.Address;
+import io.clientele.client.Client;
+import io.clientele.client.ClientExportService;
+import io.clientele.client.ClientFilter;
+import io.clientele.client.ClientGroup;
+import io.clientele.client.ClientRow;
+import io.clientele.client.ClientService;
+import io.clientele.contact.Contact;
+import io.clientele.contact.ContactRow;
+import io.clientele.contact.ContactService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client book as a file that reads back: every client field (both address forms, shipping, tax ID, website,
+ * groups, payment term, language, currency, owner, lead source, dates, notes) with the client's id in a stable first
+ * column, and the contacts naming their client by that id — as an XLSX workbook with two sheets, or a ZIP with two
+ * CSV files. Headers are the import's field labels in the user's language, so the import maps them by itself.
+ * Streams page by page: a large book never sits in memory whole.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+public class ClientBookExportService {
+
+    /** The client columns, in file order. */
+    public static final List<ImportField> CLIENT_COLUMNS = List.of(
+            ImportField.ID,
+            ImportField.NAME,
+            ImportField.TYPE,
+            ImportField.EMAIL,
+            ImportField.ALTERNATE_EMAIL,
+            ImportField.PHONE,
+            ImportField.MOBILE,
+            ImportField.WEBSITE,
+            ImportField.TAX_ID,
+            ImportField.STREET,
+            ImportField.CITY,
+            ImportField.STATE,
+            ImportField.POSTAL_CODE,
+            ImportField.COUNTRY,
+            ImportField.ADDRESS_TEXT,
+            ImportField.SHIPPING_STREET,
+            ImportField.SHIPPING_CITY,
+            ImportField.SHIPPING_STATE,
+            ImportField.SHIPPING_POSTAL_CODE,
+            ImportField.SHIPPING_COUNTRY,
+            ImportField.SHIPPING_TEXT,
+            ImportField.CURRENCY,
+            ImportField.LANGUAGE,
+            ImportField.PAYMENT_TERM,
+            ImportField.LEAD_SOURCE,
+            ImportField.GROUPS,
+            ImportField.OWNER,
+            ImportField.INQUIRY_DATE,
+            ImportField.FINALIZED_DATE,
+            ImportField.DESIGNATION,
+            ImportField.COMMUNICATION_ID,
+            ImportField.ACTIVE,
+            ImportField.NOTES);
+
+    /** The contact columns, in file order; the first names the client by its id. */
+    public static final List<ImportField> CONTACT_COLUMNS = List.of(
+            ImportField.ID,
+            ImportField.NAME,
+            ImportField.CONTACT_FIRST_NAME,
+            ImportField.CONTACT_LAST_NAME,
+            ImportField.CONTACT_EMAIL,
+            ImportField.CONTACT_PHONE,
+            ImportField.CONTACT_MOBILE,
+            ImportField.CONTACT_TITLE,
+            ImportField.CONTACT_PRIMARY);
+
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String ZIP_TYPE = "application/zip";
+
+    private final ClientExportService pages;
+    private final ClientService clients;
+    private final ContactService contacts;
+    private final UserDirectory users;
+    private final EntityManager em;
+
+    ClientBookExportService(
+            ClientExportService pages,
+            ClientService clients,
+            ContactService contacts,
+            UserDirectory users,
+            EntityManager em) {
+        this.pages = pages;
+        this.clients = clients;
+        this.contacts = contacts;
+        this.users = users;
+        this.em = em;
+    }
+
+    /** Writes the clients the filter finds (as the list shows them) and their contacts as an XLSX workbook. */
+    public void writeXlsx(ClientFilter filter, Function<String, String> labels, OutputStream out) throws IOException {
+        // Streaming workbook: only a window of rows is in memory, the rest goes to a temporary file.
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            Sheet clientSheet = book.createSheet(labels.apply("client.export.sheet.clients"));
+            Sheet contactSheet = book.createSheet(labels.apply("client.export.sheet.contacts"));
+            int[] rows = {0, 0};
+            header(clientSheet.createRow(rows[0]++), CLIENT_COLUMNS, labels);
+            header(contactSheet.createRow(rows[1]++), CONTACT_COLUMNS, labels);
+            walk(filter, (client, clientContacts, owner) -> {
+                cells(clientSheet.createRow(rows[0]++), clientCells(client, owner));
+                for (Contact c : clientContacts) {
+                    cells(contactSheet.createRow(rows[1]++), contactCells(client, c));
+                }
+            });
+            book.write(out);
+            book.dispose();
+        }
+    }
+
+    /** The same as {@link #writeXlsx}, as two CSV files (UTF-8 with a byte order mark) in a ZIP. */
+    public void writeZip(ClientFilter filter, Function<String, String> labels, OutputStream out) throws IOException {
+        // The contacts go to a buffer while the clients stream: both files are written in one walk over the book.
+        java.io.ByteArrayOutputStream contactBuffer = new java.io.ByteArrayOutputStream();
+        Writer contactWriter = new OutputStreamWriter(contactBuffer, StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.putNextEntry(new ZipEntry(ImportFiles.CLIENTS_NAME + ".csv"));
+        Writer clientWriter = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        clientWriter.write('\uFEFF');
+        contactWriter.write('\uFEFF');
+        clientWriter.write(Csv.line(
+                CLIENT_COLUMNS.stream().map(f -> labels.apply(f.labelKey())).toList()));
+        contactWriter.write(Csv.line(
+                CONTACT_COLUMNS.stream().map(f -> labels.apply(f.labelKey())).toList()));
+        try {
+            walk(filter, (client, clientContacts, owner) -> {
+                try {
+                    clientWriter.write(Csv.line(clientCells(client, owner)));
+                    for (Contact c : clientContacts) {
+                        contactWriter.write(Csv.line(contactCells(client, c)));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        clientWriter.flush();
+        zip.closeEntry();
+        contactWriter.flush();
+        zip.putNextEntry(new ZipEntry(ImportFiles.CONTACTS_NAME + ".csv"));
+        contactBuffer.writeTo(zip);
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    private interface ClientConsumer {
+        void accept(Client client, List<Contact> contacts, String owner);
+    }
+
+    private void walk(ClientFilter filter, ClientConsumer consumer) {
+        Map<Long, String> usernames = new HashMap<>();
+        pages.forEachPage(filter, Sort.by("name"), rows -> {
+            for (ClientRow row : rows) {
+                Client client = clients.get(row.id());
+                List<Contact> list = new ArrayList<>();
+                for (ContactRow c : contacts.page(row.id(), false, PageRequest.of(0, ContactService.MAX_PAGE_SIZE))) {
+                    list.add(contacts.get(c.id()));
+                }
+                Long owner = client.getOwnerId();
+                if (owner != null && !usernames.containsKey(owner)) {
+                    usernames.put(
+                            owner, users.find(owner).map(UserRef::username).orElse(""));
+                }
+                consumer.accept(client, list, owner == null ? "" : usernames.get(owner));
+            }
+            // One page of entities at a time in the persistence context.
+            em.clear();
+        });
+    }
+
+    private static List<String> clientCells(Client c, String owner) {
+        Address b = c.getBillingAddress();
+        Address s = c.isShippingSameAsBilling() ? new Address() : c.getShippingAddress();
+        List<String> groupNames =
+                c.getGroups().stream().map(ClientGroup::getName).sorted().toList();
+        return List.of(
+                String.valueOf(c.getId()),
+                c.getName(),
+                c.getType().name().toLowerCase(java.util.Locale.ROOT),
+                text(c.getEmail()),
+                text(c.getAlternateEmail()),
+                text(c.getPhone()),
+                text(c.getMobile()),
+                text(c.getWebsite()),
+                text(c.getTaxId()),
+                text(b.getStreet()),
+                text(b.getCity()),
+                text(b.getState()),
+                text(b.getPostalCode()),
+                text(b.getCountry()),
+                text(b.getText()),
+                text(s.getStreet()),
+                text(s.getCity()),
+                text(s.getState()),
+                text(s.getPostalCode()),
+                text(s.getCountry()),
+                text(s.getText()),
+                c.getCurrency(),
+                c.getLanguage(),
+                c.getPaymentTerm() == null ? "" : c.getPaymentTerm().getName(),
+                c.getLeadSource() == null ? "" : c.getLeadSource().getName(),
+                String.join(", ", groupNames),
+                owner,
+                c.getInquiryDate() == null ? "" : c.getInquiryDate().toString(),
+                c.getFinalizedDate() == null ? "" : c.getFinalizedDate().toString(),
+                text(c.getDesignation()),
+                text(c.getCommunicationId()),
+                Boolean.toString(c.isActive()),
+                text(c.getNotes()));
+    }
+
+    private static List<String> contactCells(Client client, Contact c) {
+        return List.of(
+                String.valueOf(client.getId()),
+                client.getName(),
+                text(c.getFirstName()),
+                text(c.getLastName()),
+                text(c.getEmail()),
+                text(c.getPhone()),
+                text(c.getMobile()),
+                text(c.getTitle()),
+                Boolean.toString(c.isPrimary()));
+    }
+
+    private static void header(Row row, List<ImportField> fields, Function<String, String> labels) {
+        for (int i = 0; i < fields.size(); i++) {
+            row.createCell(i).setCellValue(labels.apply(fields.get(i).labelKey()));
+        }
+    }
+
+    private static void cells(Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (!values.get(i).isEmpty()) {
+                // Text cells: a spreadsheet never runs them as formulas, so no guard is needed here.
+                row.createCell(i).setCellValue(values.get(i));
+            }
+        }
+    }
+
+    private static String text(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}
