@@ -32,6 +32,8 @@ class ArchitectureTest {
                 .resideOutsideOfPackages(
                         "io.clientele.base..",
                         "java..",
+                        // The JDK's HMAC (base.security.DeviceCookie).
+                        "javax.crypto..",
                         "jakarta..",
                         "org..",
                         "com..",

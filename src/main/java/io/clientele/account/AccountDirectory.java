@@ -5,12 +5,14 @@ import io.clientele.base.security.Roles;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -101,6 +103,15 @@ class AccountDirectory implements UserDirectory {
     public boolean isActive(String username) {
         return accounts.findByUsernameIgnoreCase(username)
                 .map(UserAccount::isEnabled)
+                .orElse(false);
+    }
+
+    @Override
+    public boolean acceptsSession(String username, @Nullable Instant signedInAt) {
+        return accounts.findByUsernameIgnoreCase(username)
+                .map(a -> a.isEnabled()
+                        && (a.getCredentialsChangedAt() == null
+                                || (signedInAt != null && !signedInAt.isBefore(a.getCredentialsChangedAt()))))
                 .orElse(false);
     }
 

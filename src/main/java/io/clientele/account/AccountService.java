@@ -1,10 +1,16 @@
 package io.clientele.account;
 
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.security.LoginThrottle;
 import io.clientele.base.security.Roles;
+import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,12 +28,27 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final UserDirectory users;
+    private final LoginThrottle throttle;
+    private final AccountEventRepository events;
+    private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, UserDirectory users) {
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            UserDirectory users,
+            LoginThrottle throttle,
+            AccountEventRepository events,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.users = users;
+        this.throttle = throttle;
+        this.events = events;
+        this.clock = clock;
     }
+
+    /** Longest security history {@link #history} returns. */
+    public static final int HISTORY_MAX = 50;
 
     private static final int MAX_PAGE = 500;
 
@@ -166,6 +187,49 @@ public class AccountService {
     }
 
     /**
+     * The sign-in state of the account with this username: wrong passwords counted since its last login and until
+     * when new attempts are slowed down (on this node; see {@code LoginThrottle}).
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public SignInState signInState(String username) {
+        LoginThrottle.State state = throttle.state(username);
+        return new SignInState(state.failures(), state.throttledUntil());
+    }
+
+    /**
+     * Clears an account's failed sign-ins and throttling (every address), and records who did it in the account's
+     * history.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void clearSignIn(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        SignInState before = signInState(account.getUsername());
+        throttle.clear(account.getUsername());
+        String detail = before.failedAttempts() + " failed"
+                + (before.throttledUntil() == null ? "" : ", throttled until " + before.throttledUntil());
+        record(account, AccountEvent.Action.SIGN_IN_CLEARED, detail);
+    }
+
+    /** The account's security history, newest first, at most {@value #HISTORY_MAX} entries. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountHistoryEntry> history(long accountId) {
+        return events.latest(accountId, PageRequest.of(0, HISTORY_MAX)).stream()
+                .map(AccountEvent::entry)
+                .toList();
+    }
+
+    private void record(UserAccount account, AccountEvent.Action action, @Nullable String detail) {
+        // Who is calling comes from the one caller object; start-up and scheduled work act as the system.
+        Long caller = users.currentScope().accountId();
+        String actor = caller == null
+                ? SystemAuthentication.USERNAME
+                : accounts.findById(caller).map(UserAccount::getUsername).orElse(SystemAuthentication.USERNAME);
+        events.save(new AccountEvent(account, action, actor, clock.instant(), detail));
+    }
+
+    /**
      * The client of the logged-in CLIENT account, read fresh from the database: empty when the account is disabled,
      * belongs to no client or is not a client account. The Client Center derives all its scoping from this.
      */
@@ -176,21 +240,33 @@ public class AccountService {
     }
 
     /**
-     * Changes the logged-in user's own password after checking the current one; nobody changes another's here.
+     * Changes the logged-in user's own password after checking the current one; nobody changes another's here. Wrong
+     * current passwords count like wrong logins ({@code LoginThrottle}); every other session of the account ends.
      *
-     * @throws RuleViolationException {@code account.password.current-wrong} or a {@link PasswordPolicy} key
+     * @return when the password changed: the calling session stays valid through {@code SessionStamps.renew}
+     * @throws RuleViolationException {@code account.password.current-wrong}, {@code account.password.retry} (with the
+     *     seconds to wait) or a {@link PasswordPolicy} key
      */
     @Transactional
     @PermitAll
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public Instant changeOwnPassword(String currentPassword, String newPassword) {
         Long caller = users.currentScope().accountId();
         UserAccount account = (caller == null ? Optional.<UserAccount>empty() : accounts.findById(caller))
                 .orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        Optional<Duration> wait = throttle.waitBeforeInSession(account.getUsername());
+        if (wait.isPresent()) {
+            throw new RuleViolationException(
+                    "account.password.retry", Math.max(1, wait.get().toSeconds()));
+        }
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.failedInSession(account.getUsername());
             throw new RuleViolationException("account.password.current-wrong");
         }
         PasswordPolicy.check(newPassword, account.getUsername(), account.getEmail());
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        account.passwordChanged(passwordEncoder.encode(newPassword), now);
+        record(account, AccountEvent.Action.PASSWORD_CHANGED, null);
+        return now;
     }
 
     @Transactional(readOnly = true)

@@ -3,8 +3,10 @@ package io.clientele.account;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
+import io.clientele.base.security.LoginThrottle;
 import io.clientele.base.security.PasswordResetRequests;
 import io.clientele.base.security.Roles;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
@@ -15,16 +17,26 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Welcome e-mails with a set-password link, and setting a password through such a link. The link's token is random
@@ -51,9 +63,34 @@ public class PasswordLinks implements PasswordResetRequests {
     private final String from;
     private final String senderName;
 
+    /** Reset mails per account per hour, and reset requests per source address per hour. */
+    static final int MAILS_PER_ACCOUNT_HOUR = 3;
+
+    static final int REQUESTS_PER_ADDRESS_HOUR = 10;
+
+    private final AccountEventRepository events;
+    private final LoginThrottle throttle;
+    private final TransactionTemplate transactions;
+    private final Map<String, Deque<Instant>> requestsByAddress = new ConcurrentHashMap<>();
+    /**
+     * One thread, a short queue, and requests beyond it dropped: "forgot password" answers at once whether or not the
+     * account exists, and a flood of requests cannot pile up mail work.
+     */
+    private final ExecutorService mailWork = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(100),
+            Thread.ofPlatform().name("password-reset-mail").daemon().factory(),
+            new ThreadPoolExecutor.DiscardPolicy());
+
     PasswordLinks(
             UserAccountRepository accounts,
             PasswordTokenRepository tokens,
+            AccountEventRepository events,
+            LoginThrottle throttle,
+            PlatformTransactionManager transactionManager,
             PasswordEncoder passwordEncoder,
             Mailer mailer,
             Clock clock,
@@ -63,6 +100,9 @@ public class PasswordLinks implements PasswordResetRequests {
             @Value("${clientele.mail.sender-name:Clientele}") String senderName) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.events = events;
+        this.throttle = throttle;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
         this.mailer = mailer;
         this.clock = clock;
@@ -107,26 +147,66 @@ public class PasswordLinks implements PasswordResetRequests {
 
     /**
      * "Forgot password": e-mails a set-password link to the enabled account with this username or e-mail. Says
-     * nothing either way, and a failed delivery is only logged, so the answer never reveals whether an account
-     * exists.
+     * nothing either way and answers at once: the look-up and the mail run off the request thread, so neither the
+     * answer nor its timing reveals whether an account exists. At most {@value #MAILS_PER_ACCOUNT_HOUR} mails per
+     * account and {@value #REQUESTS_PER_ADDRESS_HOUR} requests per source address an hour; a new link makes the
+     * account's older ones useless.
      */
     @Override
-    @Transactional
     @PermitAll
     public void request(String usernameOrEmail) {
         String typed = usernameOrEmail.strip();
-        if (typed.isEmpty() || typed.length() > UserAccount.EMAIL_MAX) {
+        if (typed.isEmpty() || typed.length() > UserAccount.EMAIL_MAX || !addressMayRequest(currentAddress())) {
             return;
         }
+        mailWork.execute(() -> transactions.executeWithoutResult(status -> sendResets(typed)));
+    }
+
+    @PreDestroy
+    void stop() {
+        mailWork.shutdownNow();
+    }
+
+    private boolean addressMayRequest(String address) {
+        Instant now = clock.instant();
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        if (requestsByAddress.size() > 100_000) {
+            requestsByAddress.clear();
+        }
+        Deque<Instant> times = requestsByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(hourAgo)) {
+                times.pollFirst();
+            }
+            if (times.size() >= REQUESTS_PER_ADDRESS_HOUR) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
+    }
+
+    private static String currentAddress() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr()
+                : "local";
+    }
+
+    private void sendResets(String typed) {
         java.util.List<UserAccount> matches = new java.util.ArrayList<>();
         accounts.findByUsernameIgnoreCase(typed).ifPresent(matches::add);
         if (matches.isEmpty()) {
             matches.addAll(accounts.findByEmailIgnoreCase(typed));
         }
+        // Links sent within the last hour still have (almost) their full validity ahead.
+        Instant sentWithinHour = clock.instant().plus(validity).minus(Duration.ofHours(1));
         for (UserAccount account : matches) {
             if (account.isEnabled()
                     && account.getEmail() != null
-                    && !account.getEmail().isBlank()) {
+                    && !account.getEmail().isBlank()
+                    && tokens.countSentSince(java.util.Objects.requireNonNull(account.getId()), sentWithinHour)
+                            < MAILS_PER_ACCOUNT_HOUR) {
                 try {
                     sendLink(account, "reset");
                 } catch (RuntimeException e) {
@@ -144,6 +224,8 @@ public class PasswordLinks implements PasswordResetRequests {
             throw new IllegalArgumentException("The account has no e-mail address");
         }
         String token = newToken();
+        // Only the newest link works: an older one lying in a mailbox can no longer set the password.
+        tokens.invalidateUnused(accountId, clock.instant());
         tokens.save(new PasswordToken(hash(token), accountId, clock.instant().plus(validity)));
         Long clientId = account.getClientId();
         String language =
@@ -173,7 +255,8 @@ public class PasswordLinks implements PasswordResetRequests {
     }
 
     /**
-     * Sets the account's password through a link, which is then used up; also lifts a lockout.
+     * Sets the account's password through a link, which is then used up; ends every session of the account and clears
+     * its throttling.
      *
      * @throws RuleViolationException {@code account.link.invalid}, or a {@link PasswordPolicy} key
      */
@@ -183,10 +266,13 @@ public class PasswordLinks implements PasswordResetRequests {
         PasswordToken link = usable(token).orElseThrow(() -> new RuleViolationException("account.link.invalid"));
         UserAccount account = accounts.findById(link.getAccountId()).orElseThrow();
         PasswordPolicy.check(password, account.getUsername(), account.getEmail());
-        account.setPasswordHash(passwordEncoder.encode(password));
-        account.setFailedLogins(0);
-        account.setLockedUntil(null);
-        link.markUsed(clock.instant());
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        // Every session of the account ends (ASVS 7.4.3), and the throttling collected against it is forgotten.
+        account.passwordChanged(passwordEncoder.encode(password), now);
+        throttle.clear(account.getUsername());
+        link.markUsed(now);
+        events.save(new AccountEvent(
+                account, AccountEvent.Action.PASSWORD_RESET, account.getUsername(), now, "set-password link"));
     }
 
     private Optional<PasswordToken> usable(String token) {

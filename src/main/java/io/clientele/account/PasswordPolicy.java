@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Length over composition (NIST SP 800-63B): 12 to 128 characters, any characters, but not the username or e-mail
  * and none of the {@value #COMMON_LIST_SIZE_AT_LEAST}+ most common passwords ({@link #COMMON_PASSWORDS}), compared
- * case-insensitively.
+ * case-insensitively, nor guessable by the patterns of {@link PasswordStrength} (repeats, sequences, keyboard walks,
+ * the application's or account's own words, a common word with a few characters added).
  * Violations carry translation keys so forms can put the reason on the field.
  */
 public final class PasswordPolicy {
@@ -47,7 +48,7 @@ public final class PasswordPolicy {
         if (Common.isCommon(lower)) {
             return "account.password.common";
         }
-        return null;
+        return PasswordStrength.weakness(password, username, email, Common::isCommonWord);
     }
 
     /** Throws a {@link RuleViolationException} with the problem's key, if any. */
@@ -59,18 +60,27 @@ public final class PasswordPolicy {
     }
 
     /**
-     * Loaded once, on first use. Only entries long enough to pass the length rule are kept, in a sorted array: the
-     * shorter ones are refused as too short anyway, and this keeps a few thousand strings in memory, not 120,000.
+     * Loaded once, on first use, into sorted arrays: the entries long enough to pass the length rule (shorter ones
+     * are refused as too short anyway; about 2,400), and the letters-only words of 4 to 11 characters that guessers
+     * pad with digits (about 48,000, ~3 MB), not all 120,000.
      */
     private static final class Common {
 
-        private static final String[] SORTED = load();
+        private static final String[] SORTED = load(l -> l.codePointCount(0, l.length()) >= MIN_LENGTH);
+
+        /** Entries of 4 to 11 letters: the words guessers decorate with digits ("password123456"); about 48,000. */
+        private static final String[] WORDS = load(
+                l -> l.length() >= 4 && l.length() < MIN_LENGTH && l.chars().allMatch(Character::isLetter));
 
         static boolean isCommon(String lowerCase) {
             return Arrays.binarySearch(SORTED, lowerCase) >= 0;
         }
 
-        private static String[] load() {
+        static boolean isCommonWord(String lowerCase) {
+            return Arrays.binarySearch(WORDS, lowerCase) >= 0;
+        }
+
+        private static String[] load(java.util.function.Predicate<String> keep) {
             try (InputStream raw = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS)) {
                 if (raw == null) {
                     throw new IllegalStateException("Missing " + COMMON_PASSWORDS);
@@ -79,7 +89,7 @@ public final class PasswordPolicy {
                         new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
                     return in.lines()
                             .map(l -> l.strip().toLowerCase(Locale.ROOT))
-                            .filter(l -> l.codePointCount(0, l.length()) >= MIN_LENGTH)
+                            .filter(keep)
                             .distinct()
                             .sorted()
                             .toArray(String[]::new);

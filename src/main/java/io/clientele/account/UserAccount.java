@@ -65,6 +65,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    /** When the password last changed; sessions that signed in before it end. */
+    @Column(name = "credentials_changed_at")
+    private @Nullable Instant credentialsChangedAt;
+
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
@@ -142,6 +146,16 @@ public class UserAccount extends AbstractEntity {
 
     void setLastLoginAt(@Nullable Instant lastLoginAt) {
         this.lastLoginAt = lastLoginAt;
+    }
+
+    public @Nullable Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
+    }
+
+    /** A new password: sessions that signed in before {@code at} end on their next request. */
+    void passwordChanged(String hash, Instant at) {
+        this.passwordHash = hash;
+        this.credentialsChangedAt = at;
     }
 
     public @Nullable Instant getCreatedAt() {

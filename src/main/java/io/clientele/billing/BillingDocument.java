@@ -134,8 +134,13 @@ public abstract class BillingDocument extends AbstractEntity {
     @Column(name = "credited_total", nullable = false, precision = 19, scale = 4)
     private BigDecimal creditedTotal = BigDecimal.ZERO;
 
+    /** Kept to show and re-send the link; never compared (the column's collation may ignore case). */
     @Column(name = "public_token", length = 64, unique = true)
     private @Nullable String publicToken;
+
+    /** SHA-256 of the token in a binary column: a public link is looked up by this, byte for byte. */
+    @Column(name = "public_token_hash", length = 32, unique = true)
+    private byte @Nullable [] publicTokenHash;
 
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
@@ -355,6 +360,17 @@ public abstract class BillingDocument extends AbstractEntity {
 
     void setPublicToken(@Nullable String publicToken) {
         this.publicToken = publicToken;
+        this.publicTokenHash = publicToken == null ? null : tokenHash(publicToken);
+    }
+
+    /** The SHA-256 of a public link token, as stored in {@code public_token_hash}. */
+    static byte[] tokenHash(String token) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public @Nullable Instant getSentAt() {

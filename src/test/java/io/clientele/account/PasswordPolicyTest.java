@@ -63,4 +63,38 @@ class PasswordPolicyTest {
                 .isNull();
         assertThat(PasswordPolicy.problem("y".repeat(129), "someone", null)).isEqualTo("account.password.too-long");
     }
+
+    @Test
+    void guessable_passwords_are_refused_with_the_reason() {
+        // Issue 23: each of these passed the length rule and the common list before.
+        assertThat(PasswordPolicy.problem("password123456", "someone", null)).isEqualTo("account.password.weak.common");
+        assertThat(PasswordPolicy.problem("zzzzzzzzzzzz", "someone", null)).isEqualTo("account.password.weak.repeated");
+        assertThat(PasswordPolicy.problem("abcabcabcabc", "someone", null)).isEqualTo("account.password.weak.repeated");
+        assertThat(PasswordPolicy.problem("qwertyuiopas", "someone", null)).isEqualTo("account.password.weak.keyboard");
+        assertThat(PasswordPolicy.problem("asdfghjkl;'#", "someone", null)).isNotNull();
+        assertThat(PasswordPolicy.problem("abcdefghijklm", "someone", null))
+                .isEqualTo("account.password.weak.sequence");
+        assertThat(PasswordPolicy.problem("987654321098", "someone", null)).isNotNull();
+        assertThat(PasswordPolicy.problem("clientele-2026", "someone", null))
+                .isEqualTo("account.password.weak.context");
+        assertThat(PasswordPolicy.problem("admin-clientele", "someone", null))
+                .isEqualTo("account.password.weak.context");
+        assertThat(PasswordPolicy.problem("Jane.Doe.2026!", "jdoe", "jane.doe@example.com"))
+                .isEqualTo("account.password.weak.context");
+    }
+
+    @Test
+    void passphrases_and_random_passwords_still_pass_without_composition_rules() {
+        for (String good : List.of(
+                "correct horse battery",
+                "a long enough passphrase",
+                "Violet harbour lanterns 7",
+                "mi casa es tu casa siempre",
+                "kT9#vq2Lm!xw",
+                "zebra-quilt-mango-ferry")) {
+            assertThat(PasswordPolicy.problem(good, "someone", "someone@example.com"))
+                    .as(good)
+                    .isNull();
+        }
+    }
 }

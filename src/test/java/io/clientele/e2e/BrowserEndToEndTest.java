@@ -93,6 +93,10 @@ class BrowserEndToEndTest extends SpringTest {
                 "--window-size=1400,900",
                 "--lang=en-US",
                 "--user-data-dir=" + profile);
+        // Console messages, to catch the Content-Security-Policy violations Chromium reports there.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         // An explicit driver executable: Selenium Manager (which would download one) never runs.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -117,6 +121,37 @@ class BrowserEndToEndTest extends SpringTest {
     @AfterEach
     void logOut() {
         driver.manage().deleteAllCookies();
+        assertNoContentSecurityPolicyViolation();
+    }
+
+    /** Issue 23: the policy Clientele sends must let every page work; Chromium logs each violation. */
+    private static void assertNoContentSecurityPolicyViolation() {
+        List<String> violations =
+                driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                        .toList();
+        assertThat(violations).as("CSP violations reported by the browser").isEmpty();
+    }
+
+    @Test
+    void the_main_pages_work_under_the_content_security_policy() throws IOException {
+        testData.company("CSP Check GmbH", "csp@browser.test");
+        login(TestData.ADMIN, "clients");
+        waitForText("#client-grid", "CSP Check GmbH");
+        for (String page : List.of("", "invoices", "accounts", "reports/groups", "settings")) {
+            navigate(page);
+        }
+        screenshot("10-main-pages-under-csp");
+        // The policy is in force (so the check above means something): inline event handlers are refused.
+        Object blocked = ((JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "document.addEventListener('securitypolicyviolation', () => done('refused'), {once: true});"
+                        + "const img = document.createElement('img'); img.src = 'https://csp-probe.invalid/x.png';"
+                        + "document.body.appendChild(img); setTimeout(() => done('allowed'), 3000);");
+        assertThat(blocked).isEqualTo("refused");
+        // The probe's own violation is expected; clear it from the log.
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
     }
 
     @Test

@@ -50,7 +50,10 @@ class OutputSafetyTest extends KaribuTest {
             "=HYPERLINK(\"http://evil.example\",\"x\")",
             "+cmd|' /C calc'!A0",
             "-2+3+cmd|' /C calc'!A0",
-            "@SUM(1+1)*cmd|' /C calc'!A0");
+            "@SUM(1+1)*cmd|' /C calc'!A0",
+            // Issue 23: a semicolon spreadsheet splits here and would run the second half; a leading space hides "=".
+            "x;=cmd|' /C calc'!A0",
+            " =1+1");
 
     /** What only raw HTML could bring into the page. */
     private static final List<String> MARKUP = List.of("<script", "<img", "<svg", "onerror", "onload");
@@ -203,6 +206,7 @@ class OutputSafetyTest extends KaribuTest {
         for (String line : cells) {
             assertThat(line.charAt(0)).as(line).isNotIn('=', '+', '-', '@');
         }
+        assertNoFormulaInAnyLocale(csv);
         assertThat(csv).contains("'=HYPERLINK(");
 
         var out = new java.io.ByteArrayOutputStream();
@@ -219,6 +223,20 @@ class OutputSafetyTest extends KaribuTest {
         for (String line : customerLines) {
             String first = line.startsWith("\"") ? line.substring(1) : line;
             assertThat(first.charAt(0)).as(line).isNotIn('=', '+', '-', '@');
+        }
+        assertNoFormulaInAnyLocale(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Read as a comma, semicolon or tab spreadsheet (quotes honoured), no cell starts a formula. */
+    private static void assertNoFormulaInAnyLocale(String csv) {
+        for (String line : csv.lines().toList()) {
+            for (char separator : new char[] {',', ';', '\t'}) {
+                for (String cell : io.clientele.base.reporting.CsvTest.split(line, separator)) {
+                    assertThat(io.clientele.base.reporting.CsvTest.runsAsFormula(cell))
+                            .as("'%s' cell %s of %s", separator, cell, line)
+                            .isFalse();
+                }
+            }
         }
     }
 

@@ -42,6 +42,12 @@ public class TestData {
     @org.springframework.beans.factory.annotation.Autowired
     private ProjectService projects;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.clientele.base.security.LoginThrottle throttle;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.clientele.account.PasswordLinks passwordLinks;
+
     TestData(
             JdbcTemplate jdbc,
             AccountService accounts,
@@ -63,11 +69,19 @@ public class TestData {
      */
     public void reset() {
         jdbc.update("delete from password_tokens");
+        jdbc.update("delete from account_events");
+        // Throttling and the reset-request budget live in memory: each test starts with none collected.
+        throttle.forgetAll();
+        ((java.util.Map<?, ?>)
+                        java.util.Objects.requireNonNull(org.springframework.test.util.ReflectionTestUtils.getField(
+                                (Object) org.springframework.test.util.AopTestUtils.getTargetObject(passwordLinks),
+                                "requestsByAddress")))
+                .clear();
         jdbc.update("delete from user_preferences");
         jdbc.update("delete from reminders");
         // Before the clients go: deleting a client deletes its accounts, and the standard client user must stay.
         jdbc.update("update user_accounts set client_id = null, failed_logins = 0, locked_until = null,"
-                + " enabled = true");
+                + " credentials_changed_at = null, enabled = true");
         jdbc.update("delete from mail_sends");
         jdbc.update("delete from company_logo");
         jdbc.update("delete from payments");

@@ -85,6 +85,9 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.enabled() ? "account.enabled" : "account.disabled"))
                 .setKey("enabled")
                 .setHeader(getTranslation("account.field.status"));
+        grid.addComponentColumn(r -> new SignInStateCell(accounts, r, this::refresh))
+                .setKey("signIn")
+                .setHeader(getTranslation("account.field.sign-in"));
         grid.addColumn(r -> r.lastLoginAt() == null
                         ? ""
                         : Formats.date(

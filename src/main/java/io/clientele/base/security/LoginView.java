@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 
 /** The one login page for staff, managers, admins and (later) client accounts. */
 @Route(value = "login", autoLayout = false)
@@ -56,7 +57,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> retry = parameters.getOrDefault("retry", List.of());
+        if (!retry.isEmpty()) {
+            // Throttled (LoginGuardFilter): said the same way for every username, so it tells nothing about accounts.
+            long seconds = parseSeconds(retry.getFirst());
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.retry.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.retry.message", seconds));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
+        login.setError(parameters.containsKey("error"));
+    }
+
+    private static long parseSeconds(String value) {
+        try {
+            return Math.max(1, Math.min(Long.parseLong(value), 24 * 3600));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.clientele.base.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who the back-office users are, for features that store user ids (client owners, assigned staff, project members)
@@ -29,6 +31,14 @@ public interface UserDirectory {
 
     /** Whether the account exists and is enabled; a disabled account's open sessions end on their next request. */
     boolean isActive(String username);
+
+    /**
+     * Whether a session of this user that signed in at {@code signedInAt} (null: unknown) may go on: the account is
+     * active and its password has not changed since.
+     */
+    default boolean acceptsSession(String username, @Nullable Instant signedInAt) {
+        return isActive(username);
+    }
 
     /** The user's e-mail address, if the account has one (for notifications such as reminders). */
     default Optional<String> email(long id) {

@@ -11,6 +11,7 @@ import io.clientele.account.AccountService;
 import io.clientele.account.PasswordPolicy;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
+import io.clientele.base.security.SessionStamps;
 import io.clientele.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -51,9 +52,13 @@ public class PortalPasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         try {
-            accounts.changeOwnPassword(current.getValue(), password.getValue());
+            // This session stays; every other session of the account ends.
+            SessionStamps.renew(accounts.changeOwnPassword(current.getValue(), password.getValue()));
         } catch (RuleViolationException e) {
-            PasswordField field = e.getMessageKey().equals("account.password.current-wrong") ? current : password;
+            PasswordField field = e.getMessageKey().equals("account.password.current-wrong")
+                            || e.getMessageKey().equals("account.password.retry")
+                    ? current
+                    : password;
             field.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
             field.setInvalid(true);
             return;

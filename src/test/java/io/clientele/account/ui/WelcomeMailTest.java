@@ -117,11 +117,34 @@ class WelcomeMailTest extends MailTest {
                     .anyMatch(t -> t.contains("If an account matches, a link to set a new password is on its way"));
             com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
         }
+        // The mail goes out off the request thread: the answer does not wait for it (nor tell whether one is sent).
+        assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
+        Thread.sleep(300);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("staff@test.example");
         assertThat(received[0].getSubject()).isEqualTo("Set a new password for your Client Center access");
         assertThat(links.isValid(token(received[0].getContent().toString()))).isTrue();
+    }
+
+    @Test
+    void forgot_password_answers_at_once_sends_at_most_three_mails_an_hour_and_only_the_newest_link_works()
+            throws Exception {
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            links.request("staff@test.example");
+            assertThat((System.nanoTime() - start) / 1_000_000)
+                    .as("request " + i + " ms")
+                    .isLessThan(1000);
+        }
+        assertThat(smtp.waitForIncomingEmail(20_000, 3)).isTrue();
+        Thread.sleep(1500);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).as("mails for 5 requests within the hour").hasSize(3);
+        String older = token(received[0].getContent().toString());
+        String newest = token(received[2].getContent().toString());
+        assertThat(links.isValid(older)).as("an older link").isFalse();
+        assertThat(links.isValid(newest)).as("the newest link").isTrue();
     }
 
     private static String token(String body) {

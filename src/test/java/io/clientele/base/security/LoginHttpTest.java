@@ -85,6 +85,51 @@ class LoginHttpTest extends SpringTest {
         assertThat(get("/clients").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void a_login_posted_from_another_site_is_refused_and_logs_nobody_in() throws Exception {
+        io.clientele.support.HttpBrowser browser = new io.clientele.support.HttpBrowser(port);
+        browser.get("/login");
+        for (java.util.Map<String, String> foreign : java.util.List.of(
+                java.util.Map.of("Origin", "https://evil.example"),
+                java.util.Map.of("Sec-Fetch-Site", "cross-site"),
+                java.util.Map.of("Origin", "null"))) {
+            HttpResponse<String> answer = browser.postLogin(TestData.STAFF, TestData.PASSWORD, foreign);
+            assertThat(answer.statusCode()).as(foreign.toString()).isEqualTo(403);
+            assertThat(browser.get("/clients").statusCode())
+                    .as(foreign.toString())
+                    .isEqualTo(302);
+        }
+        HttpResponse<String> own = browser.postLogin(
+                TestData.STAFF,
+                TestData.PASSWORD,
+                java.util.Map.of("Origin", "http://127.0.0.1:" + port, "Sec-Fetch-Site", "same-origin"));
+        assertThat(own.headers().firstValue("Location").orElse("")).doesNotContain("/login?");
+        assertThat(browser.get("/clients").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pages_carry_the_security_headers_and_redirects_never_put_the_session_in_the_url() throws Exception {
+        HttpResponse<String> login = get("/login");
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()");
+        // A fresh browser without cookies: Tomcat would otherwise append ";jsessionid=" to the redirect.
+        http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> redirect = get("/clients");
+        assertThat(redirect.headers().firstValue("Location").orElse("")).doesNotContainIgnoringCase("jsessionid");
+
+        io.clientele.support.HttpBrowser staff = new io.clientele.support.HttpBrowser(port);
+        staff.login(TestData.STAFF, TestData.PASSWORD);
+        HttpResponse<String> page = staff.get("/clients");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
     private String sessionCookie() {
         return ((CookieManager) http.cookieHandler().orElseThrow())
                 .getCookieStore().getCookies().stream()
