@@ -129,6 +129,28 @@ public class PasswordLinks implements PasswordResetRequests {
         sendLink(accounts.findById(accountId).orElseThrow(), "welcome");
     }
 
+    /** Whether welcome e-mails reach anyone; without an SMTP server an administrator hands the link over instead. */
+    @PermitAll
+    public boolean mailDelivers() {
+        return mailer.delivers();
+    }
+
+    /**
+     * A fresh set-password link for the account, for an administrator to hand over when no mail is delivered. It is
+     * shown once (only its hash is stored), works once and expires like an e-mailed one.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public String issueLink(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        if (!account.isEnabled()) {
+            throw new RuleViolationException("account.link.disabled");
+        }
+        String token = newToken();
+        tokens.save(new PasswordToken(hash(token), accountId, clock.instant().plus(validity)));
+        return publicUrl + "/" + PATH + "/" + token;
+    }
+
     /**
      * "Forgot password": e-mails a set-password link to the enabled account with this username or e-mail. Says
      * nothing either way and answers at once: the look-up and the mail run off the request thread, so neither the

@@ -153,6 +153,87 @@ class BillingQueries {
         return em.createQuery(q).getSingleResult();
     }
 
+    /**
+     * Open balances of the caller's invoices in these statuses, per currency (dashboard). The statuses lead
+     * ix_documents_open (doc_type, status, due_date, currency, balance, client_id): an index-only read.
+     */
+    List<CurrencySum> openBalances(java.util.Collection<String> statuses) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<CurrencySum> q = cb.createQuery(CurrencySum.class);
+        Root<Invoice> d = q.from(Invoice.class);
+        Join<Invoice, Client> c = d.join("client");
+        List<Predicate> all = clientPredicates(cb, c, BillingFilter.all());
+        all.add(d.get("statusCode").in(statuses));
+        all.add(cb.gt(d.get("balance"), java.math.BigDecimal.ZERO));
+        q.select(cb.construct(CurrencySum.class, d.get("currency"), cb.sum(d.get("balance")), cb.count(d)))
+                .where(all.toArray(Predicate[]::new))
+                .groupBy(d.get("currency"))
+                .orderBy(cb.asc(d.get("currency")));
+        return em.createQuery(q).getResultList();
+    }
+
+    /** The caller's unpaid invoices in these statuses due between the two dates (inclusive), soonest first. */
+    List<DocumentRow> dueBetween(
+            java.util.Collection<String> statuses, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<DocumentRow> q = cb.createQuery(DocumentRow.class);
+        Root<Invoice> d = q.from(Invoice.class);
+        Join<Invoice, Client> c = d.join("client");
+        q.select(cb.construct(
+                DocumentRow.class,
+                d.get("id"),
+                d.get("number"),
+                c.get("id"),
+                c.get("name"),
+                d.get("issueDate"),
+                d.get("dueDate"),
+                d.get("currency"),
+                d.get("total"),
+                d.get("balance"),
+                d.get("statusCode")));
+        q.where(duePredicates(cb, d, c, statuses, from, to)).orderBy(cb.asc(d.get("dueDate")), cb.asc(d.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
+    }
+
+    long countDueBetween(java.util.Collection<String> statuses, java.time.LocalDate from, java.time.LocalDate to) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Invoice> d = q.from(Invoice.class);
+        Join<Invoice, Client> c = d.join("client");
+        q.select(cb.count(d)).where(duePredicates(cb, d, c, statuses, from, to));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private Predicate[] duePredicates(
+            CriteriaBuilder cb,
+            Root<Invoice> d,
+            Join<Invoice, Client> c,
+            java.util.Collection<String> statuses,
+            java.time.LocalDate from,
+            java.time.LocalDate to) {
+        List<Predicate> all = clientPredicates(cb, c, BillingFilter.all());
+        all.add(d.get("statusCode").in(statuses));
+        all.add(cb.between(d.get("dueDate"), from, to));
+        all.add(cb.gt(d.get("balance"), java.math.BigDecimal.ZERO));
+        return all.toArray(Predicate[]::new);
+    }
+
+    /** Payments the caller may see received between the two dates (inclusive), per currency (ix_payments_date). */
+    List<CurrencySum> received(java.time.LocalDate from, java.time.LocalDate to) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<CurrencySum> q = cb.createQuery(CurrencySum.class);
+        Root<Payment> p = q.from(Payment.class);
+        Join<Payment, Invoice> i = p.join("invoice");
+        Join<Invoice, Client> c = i.join("client");
+        List<Predicate> all = clientPredicates(cb, c, BillingFilter.all());
+        all.add(cb.between(p.get("date"), from, to));
+        q.select(cb.construct(CurrencySum.class, p.get("currency"), cb.sum(p.get("amount")), cb.count(p)))
+                .where(all.toArray(Predicate[]::new))
+                .groupBy(p.get("currency"))
+                .orderBy(cb.asc(p.get("currency")));
+        return em.createQuery(q).getResultList();
+    }
+
     private Predicate[] documentPredicates(
             CriteriaBuilder cb, From<?, ?> d, Join<?, Client> c, BillingFilter f, String numberAttribute) {
         List<Predicate> all = clientPredicates(cb, c, f);

@@ -1,5 +1,6 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,8 +42,7 @@ public class CreditNoteService {
 
     /** One page of credit notes the caller may see, newest first. */
     public List<CreditNoteRow> list(BillingFilter filter, Pageable page) {
-        return queries.creditNotes(
-                filter, page.getOffset(), Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE));
+        return queries.creditNotes(filter, page.getOffset(), PageCap.size(page));
     }
 
     public long count(BillingFilter filter) {
@@ -71,8 +71,7 @@ public class CreditNoteService {
     @RolesAllowed(Roles.CLIENT)
     public List<CreditNoteRow> issuedTo(long clientId, Pageable page) {
         support.scope.require(clientId);
-        return queries.creditNotesOf(
-                clientId, page.getOffset(), Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE));
+        return queries.creditNotesOf(clientId, page.getOffset(), PageCap.size(page));
     }
 
     @RolesAllowed(Roles.CLIENT)

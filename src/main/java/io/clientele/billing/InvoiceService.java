@@ -1,5 +1,6 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
@@ -27,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class InvoiceService {
 
-    public static final int MAX_PAGE_SIZE = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final InvoiceRepository invoices;
@@ -49,7 +49,7 @@ public class InvoiceService {
                 Invoice.class,
                 filter,
                 page.getOffset(),
-                Math.min(page.getPageSize(), MAX_PAGE_SIZE),
+                PageCap.size(page),
                 page.getSort(),
                 Sort.by(Sort.Direction.DESC, BillingSort.ISSUE_DATE));
     }
@@ -57,6 +57,36 @@ public class InvoiceService {
     public long count(BillingFilter filter) {
         return queries.countDocuments(Invoice.class, filter);
     }
+
+    /** Statuses of issued invoices that still wait for money. */
+    public static final java.util.Set<String> OPEN_STATUSES =
+            java.util.Set.of(InvoiceStatus.SENT.name(), InvoiceStatus.VIEWED.name(), InvoiceStatus.OVERDUE.name());
+
+    /** What the caller's clients owe on issued invoices, per currency (overdue ones included). */
+    public List<CurrencySum> outstandingByCurrency() {
+        return queries.openBalances(OPEN_STATUSES);
+    }
+
+    /** What the caller's clients owe on overdue invoices, per currency. */
+    public List<CurrencySum> overdueByCurrency() {
+        return queries.openBalances(java.util.Set.of(InvoiceStatus.OVERDUE.name()));
+    }
+
+    /**
+     * Unpaid, not yet overdue invoices of the caller's clients due from {@code from} to {@code to} (inclusive),
+     * soonest first, at most {@code limit}.
+     */
+    public List<DocumentRow> dueBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return queries.dueBetween(NOT_YET_DUE, from, to, PageCap.size(limit));
+    }
+
+    /** How many invoices {@link #dueBetween} would list without a limit. */
+    public long countDueBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return queries.countDueBetween(NOT_YET_DUE, from, to);
+    }
+
+    private static final java.util.Set<String> NOT_YET_DUE =
+            java.util.Set.of(InvoiceStatus.SENT.name(), InvoiceStatus.VIEWED.name());
 
     /** An invoice with its lines, if its client is visible to the caller; otherwise "not found". */
     public Invoice get(long id) {

@@ -1,5 +1,6 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,12 +35,16 @@ public class PaymentService {
 
     /** One page of payments the caller may see, newest first unless sorted otherwise. */
     public List<PaymentRow> list(BillingFilter filter, Pageable page) {
-        return queries.payments(
-                filter, page.getOffset(), Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE), page.getSort());
+        return queries.payments(filter, page.getOffset(), PageCap.size(page), page.getSort());
     }
 
     public long count(BillingFilter filter) {
         return queries.countPayments(filter);
+    }
+
+    /** Payments received from the caller's clients between the two dates (inclusive), per currency. */
+    public List<CurrencySum> receivedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return queries.received(from, to);
     }
 
     /** A payment whose invoice the caller may see. */

@@ -1,5 +1,6 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
@@ -38,7 +39,7 @@ public class QuoteService {
                 Quote.class,
                 filter,
                 page.getOffset(),
-                Math.min(page.getPageSize(), InvoiceService.MAX_PAGE_SIZE),
+                PageCap.size(page),
                 page.getSort(),
                 Sort.by(Sort.Direction.DESC, BillingSort.ISSUE_DATE));
     }

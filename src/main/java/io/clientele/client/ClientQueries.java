@@ -138,6 +138,43 @@ class ClientQueries {
                 .size();
     }
 
+    /** The live clients the caller may see changed most recently, newest first (ix_clients_trashed_updated). */
+    List<RecentClient> recentlyChanged(int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<RecentClient> q = cb.createQuery(RecentClient.class);
+        Root<Client> c = q.from(Client.class);
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.isNull(c.get("trashedAt")));
+        Predicate restriction = scope.restriction(cb, c);
+        if (restriction != null) {
+            all.add(restriction);
+        }
+        q.select(cb.construct(RecentClient.class, c.get("id"), c.get("name"), c.get("type"), c.get("updatedAt")))
+                .where(all.toArray(Predicate[]::new))
+                .orderBy(cb.desc(c.get("updatedAt")), cb.desc(c.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
+    }
+
+    /** Groups with the most live clients the caller may see, largest first. */
+    List<GroupSize> largestGroups(int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<GroupSize> q = cb.createQuery(GroupSize.class);
+        Root<Client> c = q.from(Client.class);
+        Join<Client, ClientGroup> g = c.join("groups");
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.isNull(c.get("trashedAt")));
+        Predicate restriction = scope.restriction(cb, c);
+        if (restriction != null) {
+            all.add(restriction);
+        }
+        jakarta.persistence.criteria.Expression<Long> members = cb.count(c);
+        q.select(cb.construct(GroupSize.class, g.get("id"), g.get("name"), members))
+                .where(all.toArray(Predicate[]::new))
+                .groupBy(g.get("id"), g.get("name"))
+                .orderBy(cb.desc(members), cb.asc(g.get("name")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
+    }
+
     /** Live clients of one type the caller may see that the list's search finds, by name (for pickers). */
     List<Client> ofType(ClientType type, String search, long offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -318,8 +355,13 @@ class ClientQueries {
             if (attribute == null) {
                 throw new IllegalArgumentException("Clients cannot be sorted by " + o.getProperty());
             }
-            Path<Object> path = c.get(attribute);
             ascending = o.isAscending();
+            if (ClientSort.BALANCE.equals(o.getProperty())) {
+                // Amounts in different currencies do not compare: by currency first (ix_clients_trashed_currency_owed).
+                Path<Object> currency = c.get("currency");
+                orders.add(ascending ? cb.asc(currency) : cb.desc(currency));
+            }
+            Path<Object> path = c.get(attribute);
             orders.add(ascending ? cb.asc(path) : cb.desc(path));
         }
         // Ties broken by id so that paging never shows a row twice or skips one; in the sort's own direction, so

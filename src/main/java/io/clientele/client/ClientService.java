@@ -109,6 +109,16 @@ public class ClientService {
         return filter.normalizedSearch().isEmpty() ? queries.count(filter) : queries.countUpTo(filter, limit + 1);
     }
 
+    /** The live clients the caller may see that changed most recently, newest first; at most {@code limit}. */
+    public List<RecentClient> recentlyChanged(int limit) {
+        return queries.recentlyChanged(PageCap.size(limit));
+    }
+
+    /** The client groups with the most live clients the caller may see, largest first; at most {@code limit}. */
+    public List<GroupSize> largestGroups(int limit) {
+        return queries.largestGroups(PageCap.size(limit));
+    }
+
     /** A live client the caller may see, with everything a form or the overview shows loaded. */
     public Client get(long id) {
         return clients.findForEditing(id).filter(scope::canSee).orElseThrow(() -> new ClientNotFoundException(id));

@@ -14,6 +14,7 @@ public final class ClientSort {
     public static final String LOCATION = "location";
     public static final String ACTIVE = "active";
     public static final String TRASHED_AT = "trashedAt";
+    /** Amount owed, sorted by currency first, then amount: a euro and a koruna do not compare. */
     public static final String BALANCE = "balance";
 
     /** UI key to entity attribute; anything else is refused rather than passed into a query. */

@@ -45,7 +45,8 @@ class StaffListQueries {
             ClientSort.TRASHED_AT,
             "trashed_at",
             ClientSort.BALANCE,
-            "amount_owed");
+            // By currency, then amount: amounts in different currencies do not compare (ClientSort.BALANCE).
+            "currency,amount_owed");
 
     private final EntityManager em;
 
@@ -66,10 +67,12 @@ class StaffListQueries {
             }
             ascending = o.isAscending();
             String direction = ascending ? " asc" : " desc";
-            String alias = "k" + keys.size();
-            keys.add("c." + column + " as " + alias);
-            inner.add("c." + column + direction);
-            outer.add("u." + alias + direction);
+            for (String part : column.split(",")) {
+                String alias = "k" + keys.size();
+                keys.add("c." + part + " as " + alias);
+                inner.add("c." + part + direction);
+                outer.add("u." + alias + direction);
+            }
         }
         // Ties by id in the sort's direction, as in ClientQueries: the index order, no sort.
         inner.add(ascending ? "c.id asc" : "c.id desc");

@@ -387,6 +387,27 @@ class ReportServiceTest extends SpringTest {
     }
 
     @Test
+    void the_customer_report_pdf_header_keeps_each_column_title_whole_in_every_language() throws Exception {
+        actAs(TestData.MANAGER, "MANAGER");
+        for (var language : java.util.List.of(
+                java.util.Locale.ENGLISH,
+                java.util.Locale.GERMAN,
+                java.util.Locale.FRENCH,
+                java.util.Locale.forLanguageTag("es"))) {
+            byte[] pdf = customers.pdf(new CustomerReportFilter(FROM, TO, null), Sort.by("client"), language);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                String currency = java.util.ResourceBundle.getBundle("reports.customers", language)
+                        .getString("currency");
+                // "Currenc" on one line and "y" on the next was how the narrow column printed it.
+                assertThat(text.lines().map(String::strip))
+                        .as(language.toString())
+                        .anyMatch(l -> l.contains(currency));
+            }
+        }
+    }
+
+    @Test
     void staff_may_not_run_the_customer_report() {
         actAs(TestData.STAFF, "STAFF");
 

@@ -128,6 +128,13 @@ class AccountDialog extends Dialog {
                 username.setInvalid(true);
                 return;
             }
+            if (!links.mailDelivers()) {
+                // No SMTP server: the administrator copies the link from here, the only place it is ever shown.
+                close();
+                saved.run();
+                new LinkDialog(links.issueLink(account.getId()), account.getDisplayName()).open();
+                return;
+            }
             try {
                 links.sendWelcome(account.getId());
             } catch (RuntimeException e) {

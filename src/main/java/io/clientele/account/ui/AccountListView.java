@@ -4,10 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
+import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,6 +24,7 @@ import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,6 +41,17 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     final PagedGrid<AccountRow> pagedGrid;
     private final AccountService accounts;
     private final PasswordLinks links;
+    private final GridContextMenu<AccountRow> rowMenu;
+
+    /** A row's Options button: opens the grid's one context menu for its row, as on the client list. */
+    private static final String OPTIONS_BUTTON = """
+            <vaadin-button id="account-options-${item.id}" theme="tertiary-inline icon" aria-label="${item.label}"
+                title="${item.label}" aria-haspopup="menu"
+                @click="${e => { const r = e.currentTarget.getBoundingClientRect();
+                    e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true, composed: true,
+                        cancelable: true, clientX: r.left, clientY: r.bottom})); }}">
+              <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
+            </vaadin-button>""";
 
     public AccountListView(AccountService accounts, PasswordLinks links) {
         this.accounts = accounts;
@@ -81,8 +95,22 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
                                 r.lastLoginAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale()))
                 .setKey("lastLogin")
                 .setHeader(getTranslation("account.field.last-login"));
-        grid.addComponentColumn(this::actions).setKey("actions");
+        // One Options button per row, as on the client list: every action stays reachable at any width.
+        String optionsLabel = getTranslation("client.column.options");
+        Span optionsHeader = new Span(optionsLabel);
+        optionsHeader.addClassName("visually-hidden");
+        grid.addColumn(LitRenderer.<AccountRow>of(OPTIONS_BUTTON)
+                        .withProperty("id", AccountRow::id)
+                        .withProperty("label", row -> optionsLabel))
+                .setKey("actions")
+                .setHeader(optionsHeader)
+                .setWidth("4rem")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.getColumns().forEach(c -> c.setSortable(false));
+        grid.getColumnByKey("name").setFlexGrow(2);
+        grid.getColumnByKey("username").setFlexGrow(3);
+        rowMenu = optionsMenu();
         pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
             @Override
             public List<AccountRow> fetch(Pageable page) {
@@ -95,35 +123,59 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         search.addValueChangeListener(e -> pagedGrid.filterChanged());
-        HorizontalLayout toolbar = new HorizontalLayout(search, newStaff, newClient);
-        add(new H2(getTranslation("nav.accounts")), toolbar, pagedGrid);
+        search.setAriaLabel(getTranslation("account.search"));
+        search.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.SEARCH.create());
+        add(new ViewHeader(getTranslation("nav.accounts"), search, newStaff, newClient), pagedGrid);
         setFlexGrow(1, pagedGrid);
         pagedGrid.refresh();
     }
 
-    private HorizontalLayout actions(AccountRow row) {
-        Button toggle =
-                new Button(getTranslation(row.enabled() ? "account.action.disable" : "account.action.enable"), e -> {
+    /** The Options menu of every row: edit, set-password link, enable or disable, delete. */
+    private GridContextMenu<AccountRow> optionsMenu() {
+        GridContextMenu<AccountRow> menu = grid.addContextMenu();
+        menu.setId("account-options");
+        GridMenuItem<AccountRow> edit = menu.addItem(
+                getTranslation("account.action.edit"),
+                e -> e.getItem().ifPresent(row -> new EditAccountDialog(accounts, row, this::refresh).open()));
+        edit.setId("option-edit");
+        GridMenuItem<AccountRow> link = menu.addItem(
+                getTranslation("account.action.send-link"), e -> e.getItem().ifPresent(this::sendLink));
+        link.setId("option-link");
+        GridMenuItem<AccountRow> toggle = menu.addItem(
+                "",
+                e -> e.getItem().ifPresent(row -> {
                     accounts.setEnabled(row.id(), !row.enabled());
                     refresh();
-                });
-        toggle.setId("account-toggle-" + row.id());
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button delete = new Button(getTranslation("account.action.delete"), e -> confirmDelete(row));
-        delete.setId("account-delete-" + row.id());
-        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        Button edit = new Button(
-                getTranslation("account.action.edit"), e -> new EditAccountDialog(accounts, row, this::refresh).open());
-        edit.setId("account-edit-" + row.id());
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button link = new Button(getTranslation("account.action.send-link"), e -> sendLink(row));
-        link.setId("account-link-" + row.id());
-        link.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        link.setEnabled(row.email() != null && row.enabled());
-        return new HorizontalLayout(edit, link, toggle, delete);
+                }));
+        toggle.setId("option-toggle");
+        GridMenuItem<AccountRow> delete = menu.addItem(
+                getTranslation("account.action.delete"), e -> e.getItem().ifPresent(this::confirmDelete));
+        delete.setId("option-delete");
+        delete.addClassName("menu-item-danger");
+        menu.setDynamicContentHandler(row -> {
+            if (row == null) {
+                return false;
+            }
+            toggle.setText(getTranslation(row.enabled() ? "account.action.disable" : "account.action.enable"));
+            // Without an SMTP server the link is shown to the administrator instead of being e-mailed.
+            link.setText(
+                    getTranslation(links.mailDelivers() ? "account.action.send-link" : "account.action.show-link"));
+            link.setEnabled(row.enabled() && (row.email() != null || !links.mailDelivers()));
+            return true;
+        });
+        return menu;
+    }
+
+    /** The one Options menu the rows share (tests click its items for a row). */
+    public GridContextMenu<AccountRow> rowMenu() {
+        return rowMenu;
     }
 
     private void sendLink(AccountRow row) {
+        if (!links.mailDelivers()) {
+            new LinkDialog(links.issueLink(row.id()), row.displayName()).open();
+            return;
+        }
         try {
             links.sendWelcome(row.id());
             Notifications.success(getTranslation("account.send-link.sent", row.email()));

@@ -15,6 +15,11 @@ class LogMailer implements Mailer {
     private final AtomicBoolean warned = new AtomicBoolean();
 
     @Override
+    public boolean delivers() {
+        return false;
+    }
+
+    @Override
     public void send(OutgoingMail mail) {
         if (warned.compareAndSet(false, true)) {
             log.warn("spring.mail.host is not set: e-mails are only written to this log, NOT delivered");

@@ -9,4 +9,9 @@ public interface Mailer {
      * @throws MailDeliveryException when the server refused it or could not be reached
      */
     void send(OutgoingMail mail);
+
+    /** Whether mail reaches anyone: false for the log-only sender, when no SMTP server is configured. */
+    default boolean delivers() {
+        return true;
+    }
 }

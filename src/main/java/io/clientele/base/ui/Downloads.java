@@ -29,9 +29,21 @@ public final class Downloads {
         return anchor;
     }
 
+    /** A link whose file name, like its content, is decided when it is clicked (e.g. after the chosen period). */
+    public static Anchor link(String text, Supplier<String> fileName, String contentType, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(handler(fileName, contentType, content), text);
+        anchor.getElement().setAttribute("download", fileName.get());
+        return anchor;
+    }
+
     /** The handler behind {@link #link}; a failure answers 404 (not visible, gone) or 500 and is logged. */
     public static DownloadHandler handler(String fileName, String contentType, Supplier<byte[]> content) {
+        return handler(() -> fileName, contentType, content);
+    }
+
+    private static DownloadHandler handler(Supplier<String> name, String contentType, Supplier<byte[]> content) {
         return DownloadHandler.fromInputStream(event -> {
+            String fileName = name.get();
             try {
                 byte[] bytes = content.get();
                 return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);

@@ -9,14 +9,14 @@ import io.clientele.base.security.Roles;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The root address sends every logged-in user to their home: the Client Center for client users, the client list for
+ * The root address sends every logged-in user to their home: the Client Center for client users, the dashboard for
  * the back office.
  */
 @Route(value = "", autoLayout = false)
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
 
-    public static final String BACK_OFFICE_HOME = "clients";
+    public static final String BACK_OFFICE_HOME = "dashboard";
     public static final String PORTAL_HOME = "portal";
 
     private final CurrentUser currentUser;

@@ -1,6 +1,5 @@
 package io.clientele.base.ui;
 
-import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Layout
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppShellLayout {
 
     private final UserLocale userLocale;
 

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.clientele.base.preferences.UserPreferences;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -79,6 +81,34 @@ public class PagedGrid<T> extends VerticalLayout {
         });
         add(grid, pagination);
         setFlexGrow(1, grid);
+        rememberPageSize();
+    }
+
+    /**
+     * The page size a user picks is theirs on every later visit: stored per user under the grid's id
+     * ({@code client-grid.page-size}). Grids without an id keep the default.
+     */
+    private void rememberPageSize() {
+        String gridId = grid.getId().orElse(null);
+        VaadinService service = VaadinService.getCurrent();
+        if (gridId == null || service == null) {
+            return;
+        }
+        UserPreferences preferences = service.getInstantiator().getOrCreate(UserPreferences.class);
+        String key = gridId + ".page-size";
+        preferences.get(key).flatMap(PagedGrid::parseInt).ifPresent(size -> {
+            pagination.restorePageSize(size);
+            grid.setPageSize(pagination.getPageSize());
+        });
+        pagination.onPageSizeChosen(size -> preferences.put(key, Integer.toString(size)));
+    }
+
+    private static java.util.Optional<Integer> parseInt(String value) {
+        try {
+            return java.util.Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Re-counts (after a filter change, trash, restore, save) and shows the current page again. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Datatable-style paging: a page-size chooser, first / previous / next / last, and "Showing 26–50 of 1,234".
@@ -27,6 +28,10 @@ public class PaginationBar extends HorizontalLayout {
     private final Span pageOf = new Span();
     private final Runnable onChange;
 
+    private IntConsumer pageSizeChosen = size -> {};
+    /** Set while the owner restores a remembered page size: that is no new choice and needs no reload. */
+    private boolean quiet;
+
     private int page;
     private long total;
     /** The source stopped counting at {@link #total}: there are more rows than that. */
@@ -44,6 +49,12 @@ public class PaginationBar extends HorizontalLayout {
         pageSize.setAriaLabel(getTranslation("pagination.page-size"));
         pageSize.setWidth("6em");
         pageSize.addValueChangeListener(e -> {
+            if (quiet) {
+                return;
+            }
+            if (e.isFromClient()) {
+                pageSizeChosen.accept(e.getValue());
+            }
             if (e.isFromClient() || e.getOldValue() != null) {
                 page = 0;
                 onChange.run();
@@ -85,6 +96,24 @@ public class PaginationBar extends HorizontalLayout {
             page = target;
             onChange.run();
         }
+    }
+
+    /** Starts with this page size (one the user chose before) if it is one of {@link #PAGE_SIZES}; no load. */
+    public void restorePageSize(int size) {
+        if (PAGE_SIZES.contains(size)) {
+            quiet = true;
+            try {
+                pageSize.setValue(size);
+            } finally {
+                quiet = false;
+            }
+            update();
+        }
+    }
+
+    /** Told when the user picks another page size (not when one is restored), so that it can be remembered. */
+    public void onPageSizeChosen(IntConsumer listener) {
+        this.pageSizeChosen = listener;
     }
 
     /** Back to the first page, as after a new search or sort; does not trigger a load. */

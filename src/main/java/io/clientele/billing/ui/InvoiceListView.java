@@ -1,6 +1,8 @@
 package io.clientele.billing.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.security.CurrentUser;
@@ -8,13 +10,15 @@ import io.clientele.base.security.Roles;
 import io.clientele.billing.DocumentType;
 import io.clientele.billing.InvoiceStatus;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every invoice the user may see, newest first, searchable by number or client and filterable by status. */
 @Route("invoices")
 @Menu(order = 20, icon = "vaadin:invoice", title = "nav.invoices")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
-public class InvoiceListView extends BillingListView {
+public class InvoiceListView extends BillingListView implements BeforeEnterObserver {
 
     final MultiSelectComboBox<InvoiceStatus> statusFilter = new MultiSelectComboBox<>();
     final DocumentTable table;
@@ -35,6 +39,19 @@ public class InvoiceListView extends BillingListView {
         table = new DocumentTable(
                 DocumentType.INVOICE, editors, actions, true, canEdit(currentUser), () -> filter, this::refresh);
         layout(table, statusFilter);
+    }
+
+    /** {@code invoices?status=OVERDUE} (the dashboard's links) opens the list with that status filter set. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> wanted =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("status", List.of());
+        Set<InvoiceStatus> statuses = java.util.Arrays.stream(InvoiceStatus.values())
+                .filter(s -> wanted.contains(s.name()))
+                .collect(Collectors.toSet());
+        if (!statuses.isEmpty()) {
+            statusFilter.setValue(statuses);
+        }
     }
 
     @Override

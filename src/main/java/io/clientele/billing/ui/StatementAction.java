@@ -3,6 +3,7 @@ package io.clientele.billing.ui;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.DocumentPdfService;
+import io.clientele.client.ClientService;
 import io.clientele.client.ui.ClientAction;
 import java.time.Clock;
 import org.springframework.core.annotation.Order;
@@ -16,9 +17,11 @@ class StatementAction implements ClientAction {
     private final DocumentPdfService pdfs;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClientService clients;
 
-    StatementAction(DocumentPdfService pdfs, CurrentUser currentUser, Clock clock) {
+    StatementAction(DocumentPdfService pdfs, CurrentUser currentUser, Clock clock, ClientService clients) {
         this.pdfs = pdfs;
+        this.clients = clients;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -47,6 +50,6 @@ class StatementAction implements ClientAction {
 
     @Override
     public void run(long clientId, Runnable afterChange) {
-        new StatementDialog(pdfs, clientId, java.time.LocalDate.now(clock)).open();
+        new StatementDialog(pdfs, clientId, clients.get(clientId).getName(), java.time.LocalDate.now(clock)).open();
     }
 }

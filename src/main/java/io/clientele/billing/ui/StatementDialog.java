@@ -20,7 +20,10 @@ class StatementDialog extends Dialog {
     final DatePicker to = new DatePicker();
     final Anchor download;
 
-    StatementDialog(DocumentPdfService pdfs, long clientId, LocalDate today) {
+    private final String clientName;
+
+    StatementDialog(DocumentPdfService pdfs, long clientId, String clientName, LocalDate today) {
+        this.clientName = clientName;
         setHeaderTitle(getTranslation("billing.pdf.statement.title"));
         from.setId("statement-from");
         from.setLabel(getTranslation("billing.pdf.statement.from"));
@@ -30,9 +33,11 @@ class StatementDialog extends Dialog {
         to.setLabel(getTranslation("billing.pdf.statement.to"));
         to.setValue(today);
         to.setRequired(true);
+        // Named after the client and the period, read when clicked like the content, so that a folder of statements
+        // tells them apart.
         download = Downloads.link(
                 getTranslation("billing.pdf.download"),
-                "statement.pdf",
+                () -> fileName(valueOr(from, today), valueOr(to, today)),
                 Downloads.PDF,
                 () -> pdfs.statementPdf(clientId, valueOr(from, today), valueOr(to, today), PdfLanguage.BACK_OFFICE));
         download.setId("statement-download");
@@ -50,6 +55,18 @@ class StatementDialog extends Dialog {
                 && to.getValue() != null
                 && !to.getValue().isBefore(from.getValue());
         download.setEnabled(valid);
+        if (valid) {
+            download.getElement().setAttribute("download", fileName(from.getValue(), to.getValue()));
+        }
+    }
+
+    /** {@code statement-Acme-GmbH-2026-10-01-2026-12-06.pdf}: letters and digits of any script kept, the rest "-". */
+    String fileName(LocalDate start, LocalDate end) {
+        String name = clientName.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (name.length() > 60) {
+            name = name.substring(0, 60);
+        }
+        return "statement-" + (name.isEmpty() ? "client" : name) + "-" + start + "-" + end + ".pdf";
     }
 
     private static LocalDate valueOr(DatePicker picker, LocalDate fallback) {

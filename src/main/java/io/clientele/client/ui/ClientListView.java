@@ -12,11 +12,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.clientele.base.preferences.UserPreferences;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.ColumnChooser;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
@@ -34,11 +38,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** The back office's home: every live client, one page at a time, searchable and sortable. */
+/** Every live client, one page at a time, searchable and sortable. */
 @Route("clients")
 @Menu(order = 10, icon = "vaadin:users", title = "nav.clients")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
-public class ClientListView extends VerticalLayout implements HasDynamicTitle {
+public class ClientListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /**
      * A row's Options button: it raises a context-menu event on its own cell, which opens the grid's one
@@ -61,6 +65,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     final PagedGrid<ClientRow> pagedGrid;
     final Anchor exportCsv;
     final Button importCsv = new Button();
+    final ColumnChooser columns;
 
     private final ClientService clients;
     private final ClientEditors editors;
@@ -75,7 +80,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
             CurrentUser currentUser,
             ObjectProvider<ClientAction> actions,
             ClientGroupService groups,
-            ClientExportService export) {
+            ClientExportService export,
+            UserPreferences preferences) {
         this.clients = clients;
         this.editors = editors;
         this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
@@ -136,12 +142,13 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                 ClientCsv.CONTENT_TYPE,
                 out -> writeCsv(export, out));
         exportCsv.setId("export-csv");
-        // Icon buttons with tooltips: the header keeps room for "New client" beside them.
+        // An icon link that looks like the icon buttons beside it: one Tab stop, announced as "Export as CSV" (a
+        // button inside a link was two stops and a nested control).
         exportCsv.setText("");
-        Button exportButton = new Button(VaadinIcon.DOWNLOAD.create());
-        exportButton.setAriaLabel(getTranslation("client.export.csv"));
-        exportButton.setTooltipText(getTranslation("client.export.csv"));
-        exportCsv.add(exportButton);
+        exportCsv.add(VaadinIcon.DOWNLOAD.create());
+        exportCsv.addClassName("icon-link-button");
+        exportCsv.getElement().setAttribute("aria-label", getTranslation("client.export.csv"));
+        exportCsv.getElement().setAttribute("title", getTranslation("client.export.csv"));
         importCsv.setId("import-csv");
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
         importCsv.setAriaLabel(getTranslation("client.import.open"));
@@ -149,12 +156,26 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         importCsv.setVisible(canEdit);
         // By route, not by class: the import feature depends on the client feature, not the other way round.
         importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/import")));
+        // Secondary columns behind a chooser, remembered per user: at 1366 px with the drawer open the name, e-mail and
+        // location stay readable.
+        columns = new ColumnChooser(
+                grid,
+                preferences,
+                Set.of(ClientSort.PHONE, "groups"),
+                ClientSort.TYPE,
+                ClientSort.EMAIL,
+                ClientSort.PHONE,
+                ClientSort.LOCATION,
+                "groups",
+                ClientSort.BALANCE,
+                ClientSort.ACTIVE);
         add(
                 new io.clientele.base.ui.ViewHeader(
                         getTranslation("client.list.title"),
                         search,
                         groupFilter,
                         trashSelected,
+                        columns,
                         exportCsv,
                         importCsv,
                         newClient),
@@ -177,8 +198,15 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty(ClientSort.NAME)
                 .setHeader(getTranslation("client.column.name"))
                 .setFlexGrow(3)
+                .setWidth("12rem")
                 .setResizable(true);
-        grid.addColumn(row -> getTranslation("client.type." + row.type().name()))
+        grid.addColumn(LitRenderer.<ClientRow>of("<span class=\"badge badge-${item.variant}\">${item.type}</span>")
+                        .withProperty(
+                                "variant", row -> row.type() == io.clientele.client.ClientType.COMPANY ? "primary" : "")
+                        .withProperty(
+                                "type",
+                                row -> getTranslation(
+                                        "client.type." + row.type().name())))
                 .setKey(ClientSort.TYPE)
                 .setSortProperty(ClientSort.TYPE)
                 .setHeader(getTranslation("client.column.type"))
@@ -207,10 +235,16 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("client.column.groups"))
                 .setFlexGrow(1)
                 .setResizable(true);
+        // Amounts in different currencies do not compare: the sort goes by currency, then amount, and says so.
+        com.vaadin.flow.component.html.Span balanceHeader =
+                new com.vaadin.flow.component.html.Span(getTranslation("client.column.balance"));
+        balanceHeader.setTitle(getTranslation("client.column.balance.sort"));
+        balanceHeader.getElement().setAttribute("aria-description", getTranslation("client.column.balance.sort"));
         grid.addColumn(row -> ClientFormat.money(row.balance(), row.currency(), getLocale()))
                 .setKey(ClientSort.BALANCE)
                 .setSortProperty(ClientSort.BALANCE)
-                .setHeader(getTranslation("client.column.balance"))
+                .setHeader(balanceHeader)
+                .setTooltipGenerator(row -> getTranslation("client.column.balance.sort"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -227,12 +261,15 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
         // One button per row in the browser; it opens the grid's one shared Options menu for its row (right-click on
         // a row opens the same menu).
         String optionsLabel = getTranslation("client.column.options");
+        // The header names the column for screen readers only: a one-icon column needs no visible word.
+        com.vaadin.flow.component.html.Span optionsHeader = new com.vaadin.flow.component.html.Span(optionsLabel);
+        optionsHeader.addClassName("visually-hidden");
         grid.addColumn(LitRenderer.<ClientRow>of(OPTIONS_BUTTON)
                         .withProperty("id", ClientRow::id)
                         .withProperty("label", row -> optionsLabel))
                 .setKey("options")
-                .setHeader(optionsLabel)
-                .setWidth("6.5rem")
+                .setHeader(optionsHeader)
+                .setWidth("4rem")
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         if (canEdit) {
@@ -311,6 +348,24 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
     private void searchFor(String text) {
         filter = filter.withSearch(text);
         pagedGrid.filterChanged();
+    }
+
+    /** {@code clients?group=7} (the dashboard's group links) opens the list filtered by that group. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> wanted =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("group", List.of());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<ClientGroup> groups = groupFilter
+                .getListDataView()
+                .getItems()
+                .filter(g -> g.getId() != null && wanted.contains(String.valueOf(g.getId())))
+                .collect(java.util.stream.Collectors.toSet());
+        if (!groups.isEmpty()) {
+            groupFilter.setValue(groups);
+        }
     }
 
     @Override

@@ -15,8 +15,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.clientele.base.preferences.UserPreferences;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
+import io.clientele.base.ui.ColumnChooser;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
@@ -41,13 +43,14 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
     final Button newOpportunity = new Button();
     final Grid<OpportunityRow> grid = new Grid<>();
     final PagedGrid<OpportunityRow> pagedGrid;
+    final ColumnChooser columns;
 
     private final OpportunityViews views;
     private final boolean canEdit;
     private final String currency;
     private OpportunityFilter filter = OpportunityFilter.ALL;
 
-    public OpportunityListView(OpportunityViews views, CurrentUser currentUser) {
+    public OpportunityListView(OpportunityViews views, CurrentUser currentUser, UserPreferences preferences) {
         this.views = views;
         this.canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
         this.currency = views.settings.get().getDefaultCurrency();
@@ -87,7 +90,20 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
                 return views.opportunities.count(filter);
             }
         });
-        add(new ViewHeader(getTranslation("crm.list.title"), search, stageFilter, newOpportunity), pagedGrid);
+        // Lead source and owner behind the column chooser by default: at 1366 px the row actions ("Mark won") stay on
+        // screen, and the actions column is frozen to the end besides.
+        columns = new ColumnChooser(
+                grid,
+                preferences,
+                java.util.Set.of("leadSource", "owner"),
+                "contact",
+                "email",
+                OpportunityService.SORT_STAGE,
+                "leadSource",
+                "owner",
+                OpportunityService.SORT_INQUIRY,
+                OpportunityService.SORT_VALUE);
+        add(new ViewHeader(getTranslation("crm.list.title"), search, stageFilter, columns, newOpportunity), pagedGrid);
         setFlexGrow(1, pagedGrid);
         pagedGrid.refresh();
     }
@@ -143,10 +159,15 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        com.vaadin.flow.component.html.Span actionsHeader =
+                new com.vaadin.flow.component.html.Span(getTranslation("client.column.options"));
+        actionsHeader.addClassName("visually-hidden");
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
+                .setHeader(actionsHeader)
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("crm.list.empty"));
     }
 

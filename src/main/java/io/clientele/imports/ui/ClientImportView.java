@@ -31,6 +31,7 @@ import io.clientele.base.ui.AppLanguages;
 import io.clientele.base.ui.Background;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.UploadTexts;
 import io.clientele.base.ui.ViewHeader;
 import io.clientele.client.ClientFilter;
 import io.clientele.client.ui.ClientListView;
@@ -117,6 +118,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> load(meta.fileName(), bytes)))));
         upload.setId("import-upload");
+        UploadTexts.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".zip", "text/csv");

@@ -77,7 +77,8 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
         statementTo.setErrorMessage(getTranslation("report.period.invalid"));
         statement = Downloads.link(
                 getTranslation("portal.statement.download"),
-                "statement.pdf",
+                // After the period, read when clicked: a folder of statements tells them apart.
+                () -> "statement-" + statementFrom.getValue() + "-" + statementTo.getValue() + ".pdf",
                 Downloads.PDF,
                 () -> portal.statementPdf(statementFrom.getValue(), statementTo.getValue())
                         .content());
@@ -97,6 +98,9 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
         LocalDate from = statementFrom.getValue();
         LocalDate to = statementTo.getValue();
         boolean valid = from != null && to != null && !to.isBefore(from);
+        if (valid) {
+            statement.getElement().setAttribute("download", "statement-" + from + "-" + to + ".pdf");
+        }
         statementTo.setInvalid(from != null && to != null && to.isBefore(from));
         statement.setEnabled(valid);
     }

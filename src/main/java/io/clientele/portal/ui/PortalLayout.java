@@ -1,6 +1,5 @@
 package io.clientele.portal.ui;
 
-import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.AppLanguages;
+import io.clientele.base.ui.AppShellLayout;
 import io.clientele.base.ui.UserLocale;
 import io.clientele.client.PortalSections;
 import io.clientele.portal.PortalNotFoundException;
@@ -27,7 +27,7 @@ import java.util.Locale;
  * open, and the user menu (language, password, logout). Not a {@code @Layout}: portal routes name it explicitly.
  */
 @RolesAllowed(Roles.CLIENT)
-public class PortalLayout extends AppLayout {
+public class PortalLayout extends AppShellLayout {
 
     private final UserLocale userLocale;
 

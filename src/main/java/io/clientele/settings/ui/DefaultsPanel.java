@@ -150,6 +150,7 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         logoPreview.addClassName("company-logo-preview");
         logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> logoUploaded(bytes)));
         logoUpload.setId("company-logo-upload");
+        io.clientele.base.ui.UploadTexts.translate(logoUpload);
         logoUpload.setMaxFiles(1);
         logoUpload.setMaxFileSize(CompanyLogo.MAX_BYTES);
         logoUpload.setAcceptedFileTypes(CompanyLogo.PNG, CompanyLogo.JPEG, ".png", ".jpg", ".jpeg");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -82,32 +83,16 @@ class AccountListViewTest extends KaribuTest {
         AccountListView view = navigate("accounts", AccountListView.class);
         userSets(view.search, "acmeuser");
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        long id = testData.accountId("acmeuser");
-        ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
-                .getChildren()
-                .map(Button.class::cast)
-                .filter(b -> b.getId().orElse("").equals("account-toggle-" + id))
-                .findFirst()
-                .orElseThrow());
+        ContextMenuKt._clickItemWithID(view.rowMenu(), "option-toggle", GridKt._get(view.grid, 0));
         assertThat(testAccounts.find("acmeuser").orElseThrow().isEnabled()).isFalse();
-        ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
-                .getChildren()
-                .map(Button.class::cast)
-                .filter(b -> b.getId().orElse("").equals("account-edit-" + id))
-                .findFirst()
-                .orElseThrow());
+        ContextMenuKt._clickItemWithID(view.rowMenu(), "option-edit", GridKt._get(view.grid, 0));
         EditAccountDialog edit = _get(EditAccountDialog.class);
         userSets(edit.displayName, "Acme Accounting");
         userSets(edit.email, "accounting@acme.example");
         ButtonKt._click(edit.save);
         assertThat(testAccounts.find("acmeuser").orElseThrow().getDisplayName()).isEqualTo("Acme Accounting");
         assertThat(testAccounts.find("acmeuser").orElseThrow().getEmail()).isEqualTo("accounting@acme.example");
-        ButtonKt._click(cell(view.grid, 0, "actions", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
-                .getChildren()
-                .map(Button.class::cast)
-                .filter(b -> b.getId().orElse("").equals("account-delete-" + id))
-                .findFirst()
-                .orElseThrow());
+        ContextMenuKt._clickItemWithID(view.rowMenu(), "option-delete", GridKt._get(view.grid, 0));
         confirm(_get(ConfirmDialog.class));
         assertThat(testAccounts.find("acmeuser")).isEmpty();
         assertThat(GridKt._size(view.grid)).isZero();

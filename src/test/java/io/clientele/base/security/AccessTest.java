@@ -26,10 +26,10 @@ class AccessTest extends KaribuTest {
     }
 
     @Test
-    void the_root_address_takes_staff_to_the_client_list() {
+    void the_root_address_takes_staff_to_the_dashboard() {
         login(TestData.STAFF);
         UI.getCurrent().navigate("");
-        _get(ClientListView.class);
+        _get(io.clientele.dashboard.ui.DashboardView.class);
     }
 
     @Test

@@ -78,7 +78,11 @@ class PdfDownloadsTest extends KaribuTest {
         StatementDialog dialog = _get(StatementDialog.class);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.download.isEnabled()).isTrue();
-        assertThat(dialog.download.getElement().getAttribute("download")).isEqualTo("statement.pdf");
+        userSets(dialog.from, LocalDate.of(2026, 3, 1));
+        userSets(dialog.to, LocalDate.of(2026, 4, 30));
+        // Named after the client and the period, not "statement.pdf" for every client.
+        assertThat(dialog.download.getElement().getAttribute("download"))
+                .isEqualTo("statement-Acme-GmbH-2026-03-01-2026-04-30.pdf");
         userSets(dialog.from, LocalDate.of(2026, 5, 1));
         userSets(dialog.to, LocalDate.of(2026, 4, 1));
         assertThat(dialog.download.isEnabled()).isFalse();

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;
