@@ -190,7 +190,8 @@ class BillingQueries {
                 d.get("currency"),
                 d.get("total"),
                 d.get("balance"),
-                d.get("statusCode")));
+                d.get("statusCode"),
+                c.get("trashedAt")));
         q.where(duePredicates(cb, d, c, statuses, from, to)).orderBy(cb.asc(d.get("dueDate")), cb.asc(d.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultList();
     }

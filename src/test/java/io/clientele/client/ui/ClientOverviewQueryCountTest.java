@@ -76,6 +76,8 @@ class ClientOverviewQueryCountTest extends KaribuTest {
         }
         log.info("Client overview: {} statements to open, {} with all {} tabs", open, everyTab, tabs.getTabCount());
         assertThat(open).as("statements to open the overview").isBetween(1L, 20L);
-        assertThat(everyTab).as("statements with every tab visited").isLessThanOrEqualTo(80L);
+        // 85 measured once issue 16's trash marker and status rule and issue 19's preferences joined the tabs: a
+        // ceiling at the measurement, so any further statement per tab shows up here.
+        assertThat(everyTab).as("statements with every tab visited").isLessThanOrEqualTo(85L);
     }
 }
