@@ -3,6 +3,7 @@ package io.clientele.billing;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CompoundSelection;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.From;
@@ -40,19 +41,7 @@ class BillingQueries {
         CriteriaQuery<DocumentRow> q = cb.createQuery(DocumentRow.class);
         Root<D> d = q.from(type);
         Join<D, Client> c = d.join("client");
-        q.select(cb.construct(
-                DocumentRow.class,
-                d.get("id"),
-                d.get("number"),
-                c.get("id"),
-                c.get("name"),
-                d.get("issueDate"),
-                d.get("dueDate"),
-                d.get("currency"),
-                d.get("total"),
-                d.get("balance"),
-                d.get("statusCode"),
-                c.get("trashedAt")));
+        q.select(documentRow(cb, d, c));
         q.where(documentPredicates(cb, d, c, filter, "number"));
         q.orderBy(orders(cb, d, sort.isSorted() ? sort : fallback, BillingSort.DOCUMENTS));
         return em.createQuery(q)
@@ -172,14 +161,13 @@ class BillingQueries {
         return em.createQuery(q).getResultList();
     }
 
-    /** The caller's unpaid invoices in these statuses due between the two dates (inclusive), soonest first. */
-    List<DocumentRow> dueBetween(
-            java.util.Collection<String> statuses, java.time.LocalDate from, java.time.LocalDate to, int limit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<DocumentRow> q = cb.createQuery(DocumentRow.class);
-        Root<Invoice> d = q.from(Invoice.class);
-        Join<Invoice, Client> c = d.join("client");
-        q.select(cb.construct(
+    /**
+     * The one selection of a {@link DocumentRow}: every list of documents builds its rows here, so a column added to the
+     * row is added to every query at once (the dashboard's copy once missed the client's trash mark).
+     */
+    private static CompoundSelection<DocumentRow> documentRow(
+            CriteriaBuilder cb, Root<? extends BillingDocument> d, Join<?, Client> c) {
+        return cb.construct(
                 DocumentRow.class,
                 d.get("id"),
                 d.get("number"),
@@ -191,7 +179,17 @@ class BillingQueries {
                 d.get("total"),
                 d.get("balance"),
                 d.get("statusCode"),
-                c.get("trashedAt")));
+                c.get("trashedAt"));
+    }
+
+    /** The caller's unpaid invoices in these statuses due between the two dates (inclusive), soonest first. */
+    List<DocumentRow> dueBetween(
+            java.util.Collection<String> statuses, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<DocumentRow> q = cb.createQuery(DocumentRow.class);
+        Root<Invoice> d = q.from(Invoice.class);
+        Join<Invoice, Client> c = d.join("client");
+        q.select(documentRow(cb, d, c));
         q.where(duePredicates(cb, d, c, statuses, from, to)).orderBy(cb.asc(d.get("dueDate")), cb.asc(d.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultList();
     }
