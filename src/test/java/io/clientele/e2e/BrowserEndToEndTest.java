@@ -268,6 +268,11 @@ class BrowserEndToEndTest extends SpringTest {
             findings.addAll(axe(page));
         }
         screenshot("11-accessibility-admin");
+        // An address typed in that is no page: the not-available page in the back office's own layout.
+        navigate("no-such-page");
+        waitUntil(() -> deepOrNull("#not-available-title") != null && deepOrNull("#main-content") != null);
+        findings.addAll(axe("no-such-page"));
+        screenshot("13-unknown-address");
         driver.manage().deleteAllCookies();
 
         // A page a member of staff may not open: the "not available" page inside their own layout.
