@@ -18,10 +18,10 @@ import io.clientele.account.AccountRow;
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
 import io.clientele.account.PasswordLinks;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Confirmations;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.ViewHeader;
@@ -89,7 +89,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("account.field.sign-in"));
         grid.addColumn(r -> r.lastLoginAt() == null
                         ? ""
-                        : Formats.date(
+                        : LocalizedFormat.date(
                                 r.lastLoginAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale()))
                 .setKey("lastLogin")
                 .setHeader(getTranslation("account.field.last-login"));

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.ui.Downloads;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.CreditNoteRow;
@@ -29,7 +29,7 @@ class CreditNoteTable extends VerticalLayout {
                 .setHeader(getTranslation("billing.column.number"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.issueDate(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.date(r.issueDate(), getLocale()))
                 .setKey("issueDate")
                 .setHeader(getTranslation("billing.column.issue-date"))
                 .setAutoWidth(true);
@@ -37,7 +37,7 @@ class CreditNoteTable extends VerticalLayout {
                 .setKey("invoice")
                 .setHeader(getTranslation("billing.credit.column.invoice"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.money(r.total(), r.currency(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.money(r.total(), r.currency(), getLocale()))
                 .setKey("total")
                 .setHeader(getTranslation("billing.column.total"))
                 .setTextAlign(ColumnTextAlign.END)

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.clientele.base.ui.Formats;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Money;
 import java.math.BigDecimal;
@@ -118,13 +118,13 @@ class LinesEditor extends Composite<VerticalLayout> {
         for (LineRow row : rows) {
             BigDecimal amount =
                     Money.lineAmount(orZero(row.quantity.getValue()), orZero(row.unitPrice.getValue()), currency);
-            row.amount.setText(Formats.money(amount, currency, getLocale()));
+            row.amount.setText(LocalizedFormat.money(amount, currency, getLocale()));
             sub = sub.add(amount);
             taxSum = taxSum.add(Money.tax(amount, orZero(row.taxRate.getValue()), currency));
         }
-        subtotal.setText(Formats.money(sub, currency, getLocale()));
-        tax.setText(Formats.money(taxSum, currency, getLocale()));
-        total.setText(Formats.money(sub.add(taxSum), currency, getLocale()));
+        subtotal.setText(LocalizedFormat.money(sub, currency, getLocale()));
+        tax.setText(LocalizedFormat.money(taxSum, currency, getLocale()));
+        total.setText(LocalizedFormat.money(sub.add(taxSum), currency, getLocale()));
     }
 
     static BigDecimal orZero(BigDecimal value) {

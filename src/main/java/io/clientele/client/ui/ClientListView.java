@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.preferences.UserPreferences;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
@@ -232,7 +233,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 new com.vaadin.flow.component.html.Span(getTranslation("client.column.balance"));
         balanceHeader.setTitle(getTranslation("client.column.balance.sort"));
         balanceHeader.getElement().setAttribute("aria-description", getTranslation("client.column.balance.sort"));
-        grid.addColumn(row -> ClientFormat.money(row.balance(), row.currency(), getLocale()))
+        grid.addColumn(row -> LocalizedFormat.money(row.balance(), row.currency(), getLocale()))
                 .setKey(ClientSort.BALANCE)
                 .setSortProperty(ClientSort.BALANCE)
                 .setHeader(balanceHeader)

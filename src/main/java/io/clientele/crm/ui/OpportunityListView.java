@@ -15,11 +15,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.preferences.UserPreferences;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.ColumnChooser;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
 import io.clientele.base.ui.ViewHeader;
@@ -137,13 +137,15 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("client.field.owner"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.inquiryDate(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.date(r.inquiryDate(), getLocale()))
                 .setKey(OpportunityService.SORT_INQUIRY)
                 .setSortProperty(OpportunityService.SORT_INQUIRY)
                 .setHeader(getTranslation("client.field.inquiry-date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.expectedValue() == null ? "" : Formats.money(r.expectedValue(), currency, getLocale()))
+        grid.addColumn(r -> r.expectedValue() == null
+                        ? ""
+                        : LocalizedFormat.money(r.expectedValue(), currency, getLocale()))
                 .setKey(OpportunityService.SORT_VALUE)
                 .setSortProperty(OpportunityService.SORT_VALUE)
                 .setHeader(getTranslation("crm.field.value"))

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
@@ -87,7 +88,7 @@ class TimeEntryList extends VerticalLayout {
     private void configureGrid(boolean showProject) {
         grid.setId("time-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(row -> ProjectFormat.date(row.workDate(), getLocale()))
+        grid.addColumn(row -> LocalizedFormat.date(row.workDate(), getLocale()))
                 .setKey(TimeEntrySort.DATE)
                 .setSortProperty(TimeEntrySort.DATE)
                 .setHeader(getTranslation("project.time.column.date"))
@@ -168,7 +169,7 @@ class TimeEntryList extends VerticalLayout {
         confirm.setText(getTranslation(
                 "project.time.delete.text",
                 ProjectFormat.hours(row.hours(), getLocale()),
-                ProjectFormat.date(row.workDate(), getLocale()),
+                LocalizedFormat.date(row.workDate(), getLocale()),
                 row.projectName()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
