@@ -152,7 +152,21 @@ public class UserAccount extends AbstractEntity {
         return credentialsChangedAt;
     }
 
-    /** A new password: sessions that signed in before {@code at} end on their next request. */
+    /**
+     * What a session keeps of the password it proved ({@code SessionStamps}): a digest of the hash, which a new
+     * password (salted afresh) always changes, so the session ends on its next request.
+     */
+    String credentialsStamp() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new password, changed at {@code at}: sessions that proved the old one end on their next request. */
     void passwordChanged(String hash, Instant at) {
         this.passwordHash = hash;
         this.credentialsChangedAt = at;
