@@ -59,12 +59,6 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "client_id")
     private @Nullable Long clientId;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
-
     /** When the password last changed; sessions that signed in before it end. */
     @Column(name = "credentials_changed_at")
     private @Nullable Instant credentialsChangedAt;
@@ -182,21 +176,5 @@ public class UserAccount extends AbstractEntity {
 
     public void setClientId(@Nullable Long clientId) {
         this.clientId = clientId;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    void setFailedLogins(int failedLogins) {
-        this.failedLogins = failedLogins;
-    }
-
-    public @Nullable Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    void setLockedUntil(@Nullable Instant lockedUntil) {
-        this.lockedUntil = lockedUntil;
     }
 }
