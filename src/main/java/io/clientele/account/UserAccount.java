@@ -1,6 +1,8 @@
 package io.clientele.account;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.base.domain.EmailAddresses;
+import io.clientele.base.domain.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,7 +34,7 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
     private String displayName = "";
 
-    @Email
+    @Email(regexp = EmailAddresses.PATTERN, message = "{client.email.invalid}")
     @Size(max = EMAIL_MAX)
     @Column(length = EMAIL_MAX)
     private @Nullable String email;
@@ -73,8 +75,8 @@ public class UserAccount extends AbstractEntity {
     protected UserAccount() {}
 
     public UserAccount(String username, String displayName, AccountType type) {
-        this.username = username;
-        this.displayName = displayName;
+        this.username = PlainText.cleanNonNull(username);
+        this.displayName = PlainText.cleanNonNull(displayName);
         this.type = type;
     }
 
@@ -87,7 +89,7 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+        this.displayName = PlainText.cleanNonNull(displayName);
     }
 
     public @Nullable String getEmail() {
@@ -95,7 +97,7 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void setEmail(@Nullable String email) {
-        this.email = email;
+        this.email = PlainText.clean(email);
     }
 
     String getPasswordHash() {
