@@ -8,7 +8,6 @@ import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.ClientDirectory;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -108,11 +107,13 @@ class AccountDirectory implements UserDirectory {
     }
 
     @Override
-    public boolean acceptsSession(String username, @Nullable Instant signedInAt) {
+    public boolean acceptsSession(String username, @Nullable String credentialsStamp) {
+        // A session without a stamp (signed in before stamps existed) goes on until the first password change.
         return accounts.findByUsernameIgnoreCase(username)
                 .map(a -> a.isEnabled()
-                        && (a.getCredentialsChangedAt() == null
-                                || (signedInAt != null && !signedInAt.isBefore(a.getCredentialsChangedAt()))))
+                        && (credentialsStamp == null
+                                ? a.getCredentialsChangedAt() == null
+                                : credentialsStamp.equals(a.credentialsStamp())))
                 .orElse(false);
     }
 

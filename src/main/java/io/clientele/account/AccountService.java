@@ -251,13 +251,13 @@ public class AccountService {
      * Changes the logged-in user's own password after checking the current one; nobody changes another's here. Wrong
      * current passwords count like wrong logins ({@code LoginThrottle}); every other session of the account ends.
      *
-     * @return when the password changed: the calling session stays valid through {@code SessionStamps.renew}
+     * @return the new password's stamp: the calling session stays valid through {@code SessionStamps.renew}
      * @throws RuleViolationException {@code account.password.current-wrong}, {@code account.password.retry} (with the
      *     seconds to wait) or a {@link PasswordPolicy} key
      */
     @Transactional
     @PermitAll
-    public Instant changeOwnPassword(String currentPassword, String newPassword) {
+    public String changeOwnPassword(String currentPassword, String newPassword) {
         Long caller = users.currentScope().accountId();
         UserAccount account = (caller == null ? Optional.<UserAccount>empty() : accounts.findById(caller))
                 .orElseThrow(() -> new AccessDeniedException("Not logged in"));
@@ -274,7 +274,7 @@ public class AccountService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         account.passwordChanged(passwordEncoder.encode(newPassword), now);
         record(account, AccountEvent.Action.PASSWORD_CHANGED, null);
-        return now;
+        return account.credentialsStamp();
     }
 
     @Transactional(readOnly = true)

@@ -27,7 +27,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Modifying
     @Query("""
-            update UserAccount a set a.lastLoginAt = :at, a.failedLogins = 0, a.lockedUntil = null
+            update UserAccount a set a.lastLoginAt = :at
             where lower(a.username) = lower(:username)""")
     int markLogin(String username, Instant at);
 

@@ -100,8 +100,8 @@ class SecurityConfig {
             @org.springframework.beans.factory.annotation.Value("${clientele.security.login.queue-wait:500ms}")
                     java.time.Duration loginQueueWait)
             throws Exception {
-        // Right after the session's login is loaded: a disabled account, a session that began before the account's
-        // password changed, or a session past its absolute limit, goes on as anonymous.
+        // Right after the session's login is loaded: a disabled account, a session that proved a password the account
+        // no longer has, or a session past its absolute limit, goes on as anonymous.
         http.addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class);
         http.addFilterAfter(
                 new AbsoluteSessionTimeoutFilter(sessionAbsolute, clock), SecurityContextHolderFilter.class);
@@ -112,7 +112,7 @@ class SecurityConfig {
         // A new session id at login (fixation), then the login time and the device cookie; the session gets the
         // full idle timeout only now (anonymous ones get a short one, see AnonymousSessions).
         http.sessionManagement(s -> s.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
-                List.of(new ChangeSessionIdAuthenticationStrategy(), new SignInStamp(devices, clock, sessionIdle)))));
+                List.of(new ChangeSessionIdAuthenticationStrategy(), new SignInStamp(devices, sessionIdle)))));
         http.addFilterBefore(
                 new SecurityHeadersFilter(CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY),
                 SecurityContextHolderFilter.class);

@@ -182,9 +182,16 @@ class LinesEditor extends Composite<VerticalLayout> {
                     description,
                     "billing.line.description.required");
             BigDecimal q = quantity.getValue();
-            ok &= checkNumber(q != null && q.signum() > 0, quantity, "billing.line.quantity.positive");
+            // Beyond the DECIMAL(19,4) columns the save would fail without a word: say so on the field.
+            ok &= checkNumber(q != null && q.signum() > 0, quantity, "billing.line.quantity.positive")
+                    && checkNumber(Money.fits(q), quantity, "billing.line.field.too-large", Money.MAX_SHOWN);
             BigDecimal p = unitPrice.getValue();
-            ok &= checkNumber(p != null && p.signum() >= 0, unitPrice, "billing.line.price.not-negative");
+            ok &= checkNumber(p != null && p.signum() >= 0, unitPrice, "billing.line.price.not-negative")
+                    && checkNumber(
+                            Money.fits(p) && (q == null || Money.fits(q.multiply(p))),
+                            unitPrice,
+                            "billing.line.field.too-large",
+                            Money.MAX_SHOWN);
             BigDecimal t = taxRate.getValue();
             ok &= checkNumber(
                     t != null && t.signum() >= 0 && t.compareTo(BigDecimal.valueOf(100)) <= 0,
@@ -199,9 +206,9 @@ class LinesEditor extends Composite<VerticalLayout> {
             return valid;
         }
 
-        private boolean checkNumber(boolean valid, BigDecimalField field, String key) {
+        private boolean checkNumber(boolean valid, BigDecimalField field, String key, Object... args) {
             field.setInvalid(!valid);
-            field.setErrorMessage(valid ? null : getTranslation(key));
+            field.setErrorMessage(valid ? null : getTranslation(key, args));
             return valid;
         }
 

@@ -157,8 +157,9 @@ class PaymentDialog extends Dialog {
                     chosen.number()));
             afterSave.run();
         } catch (RuleViolationException e) {
-            amount.setInvalid(true);
-            amount.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
+            var field = e.getMessageKey().equals("billing.payment.date.window") ? date : amount;
+            field.setInvalid(true);
+            field.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
         } catch (DocumentNotFoundException e) {
             Notifications.error(getTranslation("billing.gone"));
         }
