@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The place of a free-form address, as short as the structured "city, country": postal addresses end with the town
- * line, often followed by the country. So the last line is taken; when it names a country (ISO code or its name in
- * English, German, French or Spanish), the line before is the town line and the place is "town, CC". Postal codes are
- * taken off the town line's start and end ("10115 Berlin" → Berlin, "London SW1A 1AA" → London). A one-line block is
- * its own place.
+ * line, often followed by the country. So the last line is taken; when it names a country (ISO code, its name in
+ * English, German, French or Spanish, or a common alias such as USA or UK), the line before is the town line and the
+ * place is "town, country" with the country as the block writes it ("Leipzig, Deutschland"). Postal codes are taken
+ * off the town line's start and end ("10115 Berlin" → Berlin, "London SW1A 1AA" → London). A one-line block is its
+ * own place. The country stays as typed, not turned into a code, so that a town line ending in a state code
+ * ("Springfield, IL") is never shown as a country.
  */
 final class FreeFormPlace {
 
@@ -37,11 +39,10 @@ final class FreeFormPlace {
         if (lines.size() == 1) {
             return last;
         }
-        String country = COUNTRIES.get(key(last));
-        if (country == null) {
+        if (!COUNTRIES.containsKey(key(last))) {
             return town(last);
         }
-        return town(lines.get(lines.size() - 2)) + ", " + country;
+        return town(lines.get(lines.size() - 2)) + ", " + last;
     }
 
     private static String town(String line) {
@@ -60,6 +61,10 @@ final class FreeFormPlace {
     private static Map<String, String> countries() {
         Map<String, String> out = new HashMap<>();
         List<Locale> languages = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.of("es"));
+        for (String alias :
+                List.of("usa", "u.s.a.", "u.s.", "united states of america", "uk", "u.k.", "great britain")) {
+            out.put(alias, alias);
+        }
         for (String code : Locale.getISOCountries()) {
             out.put(key(code), code);
             for (Locale language : languages) {

@@ -75,7 +75,7 @@ class AddressInForceTest extends SpringTest {
 
         List<ClientRow> rows =
                 SystemAuthentication.call(() -> clients.list(ClientFilter.live(null), PageRequest.of(0, 10)));
-        assertThat(rows).singleElement().extracting(ClientRow::location).isEqualTo("Leipzig, DE");
+        assertThat(rows).singleElement().extracting(ClientRow::location).isEqualTo("Leipzig, Deutschland");
 
         actAsAccount(TestData.STAFF);
         Invoice draft = invoices.newInvoice(client.getId());

@@ -39,12 +39,14 @@ class AddressTest {
     @Test
     void the_location_of_a_free_form_block_is_its_town_line_and_country() {
         assertThat(freeForm("Am Markt 3\n04109 Leipzig\nDeutschland").location())
-                .isEqualTo("Leipzig, DE");
+                .isEqualTo("Leipzig, Deutschland");
         assertThat(freeForm("10 Downing Street\nLondon SW1A 2AA\nUnited Kingdom")
                         .location())
-                .isEqualTo("London, GB");
-        assertThat(freeForm("12 rue de Rivoli\n75001 Paris\nfr").location()).isEqualTo("Paris, FR");
+                .isEqualTo("London, United Kingdom");
+        assertThat(freeForm("12 rue de Rivoli\n75001 Paris\nfr").location()).isEqualTo("Paris, fr");
         assertThat(freeForm("Calle Mayor 1\n28013 Madrid").location()).isEqualTo("Madrid");
+        assertThat(freeForm("1 Main Street\nSpringfield, IL 62704\nUSA").location())
+                .isEqualTo("Springfield, IL, USA");
         assertThat(freeForm("c/o Harbour Office, Pier 4").location()).isEqualTo("c/o Harbour Office, Pier 4");
         assertThat(freeForm("  \n").location()).isNull();
     }

@@ -57,7 +57,7 @@ class AddressFormatUiTest extends KaribuTest {
         _click(editor.save);
 
         ClientListView list = navigate("clients", ClientListView.class);
-        assertThat(GridKt._get(list.grid, 0).location()).isEqualTo("Leipzig, DE");
+        assertThat(GridKt._get(list.grid, 0).location()).isEqualTo("Leipzig, Deutschland");
         String overview = navigate("clients/" + client.getId(), ClientOverviewView.class)
                 .getElement()
                 .getTextRecursively();
