@@ -115,19 +115,19 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
                 .setKey(OpportunityService.SORT_COMPANY)
                 .setSortProperty(OpportunityService.SORT_COMPANY)
                 .setHeader(getTranslation("crm.field.company"))
-                .setWidth("14rem")
+                .setWidth("12rem")
                 .setFlexGrow(2)
                 .setResizable(true);
         grid.addColumn(OpportunityRow::contactName)
                 .setKey("contact")
                 .setHeader(getTranslation("crm.column.contact"))
-                .setWidth("10rem")
+                .setWidth("8rem")
                 .setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(r -> r.email() == null ? "" : r.email())
                 .setKey("email")
                 .setHeader(getTranslation("client.field.email"))
-                .setWidth("12rem")
+                .setWidth("10rem")
                 .setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(r -> getTranslation(r.stage().labelKey()))
