@@ -11,6 +11,8 @@ import io.clientele.client.Client;
 import io.clientele.settings.AddressFormat;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,17 @@ class AddressFormatUiTest extends KaribuTest {
                 .getElement()
                 .getTextRecursively();
         assertThat(overview).contains("Am Markt 3", "04109 Leipzig").doesNotContain("Hauptstraße 5");
+        selectTab("overview-sections", "tab-history");
+        ClientHistoryTab history = _get(ClientHistoryTab.class);
+        List<String> formChange = new ArrayList<>();
+        for (int row = 0; row < GridKt._size(history.grid); row++) {
+            if (GridKt._get(history.grid, row).field().equals("billingAddress.form")) {
+                formChange.add(GridKt._getFormatted(history.grid, row, "field"));
+                formChange.add(GridKt._getFormatted(history.grid, row, "new"));
+            }
+        }
+        assertThat(formChange)
+                .containsExactly(t("client.history.field.billingAddress.form"), t("client.address.form.FREE_FORM"));
         Address stored = testData.reload(client).getBillingAddress();
         assertThat(stored.inForce()).isEqualTo(AddressFormat.FREE_FORM);
         assertThat(stored.getStreet()).as("the structured parts stay").isEqualTo("Hauptstraße 5");
