@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.base.domain.LikePattern;
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
@@ -38,8 +39,7 @@ class AccountDirectory implements UserDirectory {
 
     @Override
     public List<UserRef> staff(String filter, int offset, int limit) {
-        String pattern =
-                "%" + filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = LikePattern.containing(filter);
         int size = PageCap.size(limit);
         return accounts.findStaff(pattern, PageRequest.of(offset / size, size)).stream()
                 .map(AccountDirectory::ref)

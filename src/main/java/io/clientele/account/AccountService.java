@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.base.domain.LikePattern;
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.LoginThrottle;
@@ -7,6 +8,8 @@ import io.clientele.base.security.Roles;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.client.ClientDirectory;
+import io.clientele.contact.ClientChoice;
+import io.clientele.contact.ContactService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -14,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +41,7 @@ public class AccountService {
     private final AccountEventRepository events;
     private final Clock clock;
     private final ClientDirectory clients;
+    private final ContactService contacts;
 
     AccountService(
             UserAccountRepository accounts,
@@ -47,7 +50,8 @@ public class AccountService {
             LoginThrottle throttle,
             AccountEventRepository events,
             Clock clock,
-            ClientDirectory clients) {
+            ClientDirectory clients,
+            ContactService contacts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.users = users;
@@ -55,6 +59,7 @@ public class AccountService {
         this.events = events;
         this.clock = clock;
         this.clients = clients;
+        this.contacts = contacts;
     }
 
     /** Longest security history {@link #history} returns. */
@@ -91,12 +96,11 @@ public class AccountService {
         return accounts.countSearch(pattern(search));
     }
 
-    /** Clients a Client Center login can be made for: live, active, with an e-mail address (own or a contact's). */
+    /** Clients a Client Center login can be made for (the contact feature knows their addresses). */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<ClientChoice> clientChoices(String search, int offset, int limit) {
-        int size = PageCap.size(limit);
-        return accounts.clientChoices(pattern(search), PageRequest.of(offset / size, size));
+        return contacts.clientChoices(search, offset, limit);
     }
 
     /** Creates a back-office login (staff, manager or admin); the password must pass {@link PasswordPolicy}. */
@@ -135,13 +139,7 @@ public class AccountService {
     }
 
     private static String pattern(String search) {
-        return "%"
-                + search.strip()
-                        .toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_")
-                + "%";
+        return LikePattern.containingLowerCase(search);
     }
 
     /**

@@ -11,9 +11,7 @@ import io.clientele.base.ui.PagedGrid;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.CreditNoteRow;
 import io.clientele.billing.PdfLanguage;
-import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.data.domain.Pageable;
 
 /** Credit notes as a paged grid, each with the invoice it corrects and its PDF; newest first. */
 class CreditNoteTable extends VerticalLayout {
@@ -53,17 +51,11 @@ class CreditNoteTable extends VerticalLayout {
                 .setHeader(getTranslation("billing.column.options"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("billing.credit.empty"));
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<CreditNoteRow> fetch(Pageable page) {
-                return editors.creditNotes.list(filter.get(), page);
-            }
-
-            @Override
-            public long count() {
-                return editors.creditNotes.count(filter.get());
-            }
-        });
+        paged = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> editors.creditNotes.list(filter.get(), page),
+                        () -> editors.creditNotes.count(filter.get())));
         add(paged);
         paged.refresh();
     }

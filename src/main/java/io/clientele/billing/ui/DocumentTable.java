@@ -24,9 +24,7 @@ import io.clientele.billing.DocumentType;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.QuoteStatus;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.data.domain.Pageable;
 
 /**
  * Invoices or quotes as a paged grid with a row Options menu: the same table on the list views and on a client's
@@ -111,21 +109,15 @@ class DocumentTable extends VerticalLayout {
                 .setFrozenToEnd(true);
         grid.setEmptyStateText(
                 getTranslation(type == DocumentType.INVOICE ? "billing.invoice.empty" : "billing.quote.empty"));
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<DocumentRow> fetch(Pageable page) {
-                return type == DocumentType.INVOICE
-                        ? editors.invoices.list(filter.get(), page)
-                        : editors.quotes.list(filter.get(), page);
-            }
-
-            @Override
-            public long count() {
-                return type == DocumentType.INVOICE
-                        ? editors.invoices.count(filter.get())
-                        : editors.quotes.count(filter.get());
-            }
-        });
+        paged = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> type == DocumentType.INVOICE
+                                ? editors.invoices.list(filter.get(), page)
+                                : editors.quotes.list(filter.get(), page),
+                        () -> type == DocumentType.INVOICE
+                                ? editors.invoices.count(filter.get())
+                                : editors.quotes.count(filter.get())));
         add(paged);
         paged.refresh();
     }

@@ -16,9 +16,7 @@ import io.clientele.base.ui.PagedGrid;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.BillingSort;
 import io.clientele.billing.PaymentRow;
-import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.data.domain.Pageable;
 
 /** Payments as a paged grid (reference, method, invoice, client, amount, date), with Delete in the row menu. */
 class PaymentTable extends VerticalLayout {
@@ -82,17 +80,10 @@ class PaymentTable extends VerticalLayout {
                     .setFrozenToEnd(true);
         }
         grid.setEmptyStateText(getTranslation("billing.payment.empty"));
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<PaymentRow> fetch(Pageable page) {
-                return editors.payments.list(filter.get(), page);
-            }
-
-            @Override
-            public long count() {
-                return editors.payments.count(filter.get());
-            }
-        });
+        paged = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> editors.payments.list(filter.get(), page), () -> editors.payments.count(filter.get())));
         add(paged);
         paged.refresh();
     }

@@ -35,7 +35,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Every live client, one page at a time, searchable and sortable. */
@@ -119,22 +118,12 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
 
         configureGrid(canEdit);
         rowMenu = optionsMenu(canEdit);
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<ClientRow> fetch(Pageable page) {
-                return clients.list(filter, page);
-            }
-
-            @Override
-            public long count() {
-                return clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT);
-            }
-
-            @Override
-            public long countLimit() {
-                return ClientService.SEARCH_COUNT_LIMIT;
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> clients.list(filter, page),
+                        () -> clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT),
+                        ClientService.SEARCH_COUNT_LIMIT));
         // Export and import of the list (client intake): streams the current filter and sort; import opens its page.
         exportCsv = Downloads.streamingLink(
                 getTranslation("client.export.csv"),

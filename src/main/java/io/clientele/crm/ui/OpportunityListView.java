@@ -29,8 +29,6 @@ import io.clientele.crm.OpportunityRow;
 import io.clientele.crm.OpportunityService;
 import io.clientele.crm.OpportunityStage;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import org.springframework.data.domain.Pageable;
 
 /** The sales pipeline: every opportunity the user may see, one page at a time, searchable by stage and text. */
 @Route("opportunities")
@@ -79,17 +77,10 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
                 e -> new OpportunityEditor(views, views.opportunities.newOpportunity(), this::refresh).open());
 
         configureGrid();
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<OpportunityRow> fetch(Pageable page) {
-                return views.opportunities.list(filter, page);
-            }
-
-            @Override
-            public long count() {
-                return views.opportunities.count(filter);
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> views.opportunities.list(filter, page), () -> views.opportunities.count(filter)));
         // Lead source and owner behind the column chooser by default: at 1366 px the row actions ("Mark won") stay on
         // screen, and the actions column is frozen to the end besides.
         columns = new ColumnChooser(

@@ -24,9 +24,7 @@ import io.clientele.project.TimeEntryFilter;
 import io.clientele.project.TimeEntryNotFoundException;
 import io.clientele.project.TimeEntryRow;
 import io.clientele.project.TimeEntrySort;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 
 /**
  * A timesheet: time entries one page at a time with their total, an Add button, and Edit / Delete for the entries
@@ -77,17 +75,10 @@ class TimeEntryList extends VerticalLayout {
         toolbar.expand(total);
 
         configureGrid(newOnProject == null);
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<TimeEntryRow> fetch(Pageable page) {
-                return projects.timeEntries(filter, page);
-            }
-
-            @Override
-            public long count() {
-                return projects.countTimeEntries(filter);
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> projects.timeEntries(filter, page), () -> projects.countTimeEntries(filter)));
         pagedGrid.setHeight("28rem");
         add(toolbar, pagedGrid);
         refresh();
