@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.base.domain.LikePattern;
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
@@ -7,7 +8,6 @@ import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.ClientDirectory;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -38,8 +38,7 @@ class AccountDirectory implements UserDirectory {
 
     @Override
     public List<UserRef> staff(String filter, int offset, int limit) {
-        String pattern =
-                "%" + filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = LikePattern.containing(filter);
         int size = PageCap.size(limit);
         return accounts.findStaff(pattern, PageRequest.of(offset / size, size)).stream()
                 .map(AccountDirectory::ref)
@@ -108,11 +107,13 @@ class AccountDirectory implements UserDirectory {
     }
 
     @Override
-    public boolean acceptsSession(String username, @Nullable Instant signedInAt) {
+    public boolean acceptsSession(String username, @Nullable String credentialsStamp) {
+        // A session without a stamp (signed in before stamps existed) goes on until the first password change.
         return accounts.findByUsernameIgnoreCase(username)
                 .map(a -> a.isEnabled()
-                        && (a.getCredentialsChangedAt() == null
-                                || (signedInAt != null && !signedInAt.isBefore(a.getCredentialsChangedAt()))))
+                        && (credentialsStamp == null
+                                ? a.getCredentialsChangedAt() == null
+                                : credentialsStamp.equals(a.credentialsStamp())))
                 .orElse(false);
     }
 

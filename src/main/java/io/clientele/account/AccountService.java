@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.base.domain.LikePattern;
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.LoginThrottle;
@@ -7,6 +8,8 @@ import io.clientele.base.security.Roles;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.client.ClientDirectory;
+import io.clientele.contact.ClientChoice;
+import io.clientele.contact.ContactService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -14,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +41,7 @@ public class AccountService {
     private final AccountEventRepository events;
     private final Clock clock;
     private final ClientDirectory clients;
+    private final ContactService contacts;
 
     AccountService(
             UserAccountRepository accounts,
@@ -47,7 +50,8 @@ public class AccountService {
             LoginThrottle throttle,
             AccountEventRepository events,
             Clock clock,
-            ClientDirectory clients) {
+            ClientDirectory clients,
+            ContactService contacts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.users = users;
@@ -55,6 +59,7 @@ public class AccountService {
         this.events = events;
         this.clock = clock;
         this.clients = clients;
+        this.contacts = contacts;
     }
 
     /** Longest security history {@link #history} returns. */
@@ -91,12 +96,11 @@ public class AccountService {
         return accounts.countSearch(pattern(search));
     }
 
-    /** Clients a Client Center login can be made for: live, active, with an e-mail address (own or a contact's). */
+    /** Clients a Client Center login can be made for (the contact feature knows their addresses). */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<ClientChoice> clientChoices(String search, int offset, int limit) {
-        int size = PageCap.size(limit);
-        return accounts.clientChoices(pattern(search), PageRequest.of(offset / size, size));
+        return contacts.clientChoices(search, offset, limit);
     }
 
     /** Creates a back-office login (staff, manager or admin); the password must pass {@link PasswordPolicy}. */
@@ -135,13 +139,7 @@ public class AccountService {
     }
 
     private static String pattern(String search) {
-        return "%"
-                + search.strip()
-                        .toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_")
-                + "%";
+        return LikePattern.containingLowerCase(search);
     }
 
     /**
@@ -253,13 +251,13 @@ public class AccountService {
      * Changes the logged-in user's own password after checking the current one; nobody changes another's here. Wrong
      * current passwords count like wrong logins ({@code LoginThrottle}); every other session of the account ends.
      *
-     * @return when the password changed: the calling session stays valid through {@code SessionStamps.renew}
+     * @return the new password's stamp: the calling session stays valid through {@code SessionStamps.renew}
      * @throws RuleViolationException {@code account.password.current-wrong}, {@code account.password.retry} (with the
      *     seconds to wait) or a {@link PasswordPolicy} key
      */
     @Transactional
     @PermitAll
-    public Instant changeOwnPassword(String currentPassword, String newPassword) {
+    public String changeOwnPassword(String currentPassword, String newPassword) {
         Long caller = users.currentScope().accountId();
         UserAccount account = (caller == null ? Optional.<UserAccount>empty() : accounts.findById(caller))
                 .orElseThrow(() -> new AccessDeniedException("Not logged in"));
@@ -276,7 +274,7 @@ public class AccountService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         account.passwordChanged(passwordEncoder.encode(newPassword), now);
         record(account, AccountEvent.Action.PASSWORD_CHANGED, null);
-        return now;
+        return account.credentialsStamp();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package io.clientele.account;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.base.domain.EmailAddresses;
+import io.clientele.base.domain.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,7 +34,7 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
     private String displayName = "";
 
-    @Email
+    @Email(regexp = EmailAddresses.PATTERN, message = "{client.email.invalid}")
     @Size(max = EMAIL_MAX)
     @Column(length = EMAIL_MAX)
     private @Nullable String email;
@@ -59,12 +61,6 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "client_id")
     private @Nullable Long clientId;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
-
     /** When the password last changed; sessions that signed in before it end. */
     @Column(name = "credentials_changed_at")
     private @Nullable Instant credentialsChangedAt;
@@ -79,8 +75,8 @@ public class UserAccount extends AbstractEntity {
     protected UserAccount() {}
 
     public UserAccount(String username, String displayName, AccountType type) {
-        this.username = username;
-        this.displayName = displayName;
+        this.username = PlainText.cleanNonNull(username);
+        this.displayName = PlainText.cleanNonNull(displayName);
         this.type = type;
     }
 
@@ -93,7 +89,7 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+        this.displayName = PlainText.cleanNonNull(displayName);
     }
 
     public @Nullable String getEmail() {
@@ -101,7 +97,7 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void setEmail(@Nullable String email) {
-        this.email = email;
+        this.email = PlainText.clean(email);
     }
 
     String getPasswordHash() {
@@ -152,7 +148,21 @@ public class UserAccount extends AbstractEntity {
         return credentialsChangedAt;
     }
 
-    /** A new password: sessions that signed in before {@code at} end on their next request. */
+    /**
+     * What a session keeps of the password it proved ({@code SessionStamps}): a digest of the hash, which a new
+     * password (salted afresh) always changes, so the session ends on its next request.
+     */
+    String credentialsStamp() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new password, changed at {@code at}: sessions that proved the old one end on their next request. */
     void passwordChanged(String hash, Instant at) {
         this.passwordHash = hash;
         this.credentialsChangedAt = at;
@@ -168,21 +178,5 @@ public class UserAccount extends AbstractEntity {
 
     public void setClientId(@Nullable Long clientId) {
         this.clientId = clientId;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    void setFailedLogins(int failedLogins) {
-        this.failedLogins = failedLogins;
-    }
-
-    public @Nullable Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    void setLockedUntil(@Nullable Instant lockedUntil) {
-        this.lockedUntil = lockedUntil;
     }
 }

@@ -38,7 +38,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Modifying
     @Query("""
-            update UserAccount a set a.lastLoginAt = :at, a.failedLogins = 0, a.lockedUntil = null
+            update UserAccount a set a.lastLoginAt = :at
             where lower(a.username) = lower(:username)""")
     int markLogin(String username, Instant at);
 
@@ -54,14 +54,4 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where lower(a.displayName) like :pattern escape '\\' or lower(a.username) like :pattern escape '\\'
               or lower(coalesce(a.email, '')) like :pattern escape '\\'""")
     long countSearch(String pattern);
-
-    /** Live, active clients with an e-mail address of their own or on a live contact, and that address. */
-    @Query("""
-            select new io.clientele.account.ClientChoice(c.id, c.name, coalesce(c.email,
-              (select min(k.email) from Contact k where k.client = c and k.trashedAt is null and k.email is not null)))
-            from Client c where c.trashedAt is null and c.active = true and lower(c.name) like :pattern escape '\\'
-              and (c.email is not null or exists (select k.id from Contact k where k.client = c
-                and k.trashedAt is null and k.email is not null))
-            order by c.name, c.id""")
-    List<ClientChoice> clientChoices(String pattern, Pageable page);
 }

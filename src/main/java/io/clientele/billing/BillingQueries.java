@@ -1,5 +1,6 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.LikePattern;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import jakarta.persistence.EntityManager;
@@ -242,7 +243,7 @@ class BillingQueries {
         }
         String search = f.normalizedSearch();
         if (!search.isEmpty()) {
-            String pattern = "%" + escapeLike(search) + "%";
+            String pattern = "%" + LikePattern.escape(search) + "%";
             all.add(cb.or(cb.like(d.get(numberAttribute), pattern, ESCAPE), cb.like(c.get("name"), pattern, ESCAPE)));
         }
         if (!f.statuses().isEmpty()) {
@@ -256,7 +257,7 @@ class BillingQueries {
         List<Predicate> all = clientPredicates(cb, c, f);
         String search = f.normalizedSearch();
         if (!search.isEmpty()) {
-            String pattern = "%" + escapeLike(search) + "%";
+            String pattern = "%" + LikePattern.escape(search) + "%";
             all.add(cb.or(
                     cb.like(p.get("reference"), pattern, ESCAPE),
                     cb.like(i.get("number"), pattern, ESCAPE),
@@ -306,9 +307,5 @@ class BillingQueries {
         }
         orders.add(cb.desc(root.get("id")));
         return orders;
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,5 +1,6 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.DateWindow;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
@@ -25,6 +26,7 @@ class BillingSupport {
     private final NumberSequences numbers;
     private final UserDirectory users;
     private final DocumentRepository documents;
+    final DateWindow dates;
 
     BillingSupport(
             ClientService clients,
@@ -34,7 +36,8 @@ class BillingSupport {
             SettingsService settings,
             NumberSequences numbers,
             UserDirectory users,
-            DocumentRepository documents) {
+            DocumentRepository documents,
+            DateWindow dates) {
         this.clients = clients;
         this.scope = scope;
         this.invoices = invoices;
@@ -43,6 +46,7 @@ class BillingSupport {
         this.numbers = numbers;
         this.users = users;
         this.documents = documents;
+        this.dates = dates;
     }
 
     LocalDate today() {
@@ -74,9 +78,35 @@ class BillingSupport {
         if (document.getLines().isEmpty()) {
             throw new RuleViolationException("billing.lines.required");
         }
+        dates.require(document.getIssueDate(), "billing.issue-date.window");
         LocalDate due = document.getDueDate();
+        if (due != null) {
+            dates.require(due, "billing.due-date.window");
+        }
         if (due != null && due.isBefore(document.getIssueDate())) {
             throw new RuleViolationException("billing.due-before-issue");
+        }
+        requireAmountsFit(document.getLines());
+    }
+
+    /**
+     * Refuses lines whose quantity, price, amount or sum would not fit the DECIMAL(19,4) columns: the database would
+     * refuse the save with an error the user never sees, and the editor stayed open without a word.
+     */
+    static void requireAmountsFit(java.util.List<DocumentLine> lines) {
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            DocumentLine line = lines.get(i);
+            java.math.BigDecimal amount = line.getQuantity().multiply(line.getUnitPrice());
+            java.math.BigDecimal withTax =
+                    amount.add(amount.multiply(line.getTaxRate()).movePointLeft(2));
+            if (!Money.fits(line.getQuantity()) || !Money.fits(line.getUnitPrice()) || !Money.fits(withTax)) {
+                throw new RuleViolationException("billing.line.too-large", i + 1, Money.MAX_SHOWN);
+            }
+            total = total.add(withTax);
+        }
+        if (!Money.fits(total)) {
+            throw new RuleViolationException("billing.total.too-large", Money.MAX_SHOWN);
         }
     }
 

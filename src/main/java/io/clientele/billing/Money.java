@@ -10,7 +10,18 @@ import java.util.Currency;
  */
 public final class Money {
 
+    /** The columns are DECIMAL(19,4): 15 digits before the point. */
+    static final BigDecimal LIMIT = new BigDecimal("1E15");
+
+    /** The largest amount, quantity or price a document holds, as the messages show it. */
+    public static final String MAX_SHOWN = "999,999,999,999,999";
+
     private Money() {}
+
+    /** Whether the value (quantity, price, amount or total) fits the DECIMAL(19,4) columns. */
+    public static boolean fits(BigDecimal value) {
+        return value.abs().compareTo(LIMIT) < 0;
+    }
 
     public static int scale(String currency) {
         return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());

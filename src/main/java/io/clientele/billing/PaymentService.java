@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +72,7 @@ public class PaymentService {
         if (amount.signum() <= 0) {
             throw new RuleViolationException("billing.payment.amount.positive");
         }
+        support.dates.require(payment.getDate(), "billing.payment.date.window");
         if (amount.compareTo(invoice.getBalance()) > 0) {
             throw new RuleViolationException(
                     "billing.payment.exceeds-balance",
@@ -81,7 +83,14 @@ public class PaymentService {
         payment.setAmount(amount);
         payment.assign(invoice);
         Payment saved = payments.saveAndFlush(payment);
-        applyPayments(invoice);
+        try {
+            // Flushed here, not at commit: the losing side of two payments recorded at once (optimistic lock on the
+            // invoice, or a deadlock on MariaDB) hears why, on the amount field, in its language.
+            applyPayments(invoice);
+            payments.flush();
+        } catch (ConcurrencyFailureException e) {
+            throw new RuleViolationException("billing.payment.conflict", String.valueOf(invoice.getNumber()));
+        }
         return saved;
     }
 

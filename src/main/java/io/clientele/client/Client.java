@@ -1,6 +1,8 @@
 package io.clientele.client;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.base.domain.EmailAddresses;
+import io.clientele.base.domain.PlainText;
 import io.clientele.settings.LeadSource;
 import io.clientele.settings.PaymentTerm;
 import jakarta.persistence.AttributeOverride;
@@ -60,7 +62,7 @@ public class Client extends AbstractEntity {
     @Column(nullable = false, length = NAME_MAX)
     private String name = "";
 
-    @Email(message = "{client.email.invalid}")
+    @Email(regexp = EmailAddresses.PATTERN, message = "{client.email.invalid}")
     @Size(max = EMAIL_MAX)
     @Column(length = EMAIL_MAX)
     private @Nullable String email;
@@ -208,7 +210,7 @@ public class Client extends AbstractEntity {
     @Column(name = "communication_id", length = COMMUNICATION_ID_MAX)
     private @Nullable String communicationId;
 
-    @Email(message = "{client.email.invalid}")
+    @Email(regexp = EmailAddresses.PATTERN, message = "{client.email.invalid}")
     @Size(max = EMAIL_MAX)
     @Column(name = "alternate_email", length = EMAIL_MAX)
     private @Nullable String alternateEmail;
@@ -232,7 +234,7 @@ public class Client extends AbstractEntity {
 
     public Client(ClientType type, String name) {
         this.type = type;
-        this.name = name;
+        this.name = PlainText.cleanNonNull(name);
     }
 
     @PrePersist
@@ -273,7 +275,7 @@ public class Client extends AbstractEntity {
     }
 
     public void setName(String name) {
-        this.name = name;
+        this.name = PlainText.cleanNonNull(name);
     }
 
     public @Nullable String getEmail() {
@@ -281,7 +283,7 @@ public class Client extends AbstractEntity {
     }
 
     public void setEmail(@Nullable String email) {
-        this.email = email;
+        this.email = PlainText.clean(email);
     }
 
     public @Nullable String getPhone() {
@@ -289,7 +291,7 @@ public class Client extends AbstractEntity {
     }
 
     public void setPhone(@Nullable String phone) {
-        this.phone = phone;
+        this.phone = PlainText.clean(phone);
     }
 
     public @Nullable String getMobile() {
@@ -297,7 +299,7 @@ public class Client extends AbstractEntity {
     }
 
     public void setMobile(@Nullable String mobile) {
-        this.mobile = mobile;
+        this.mobile = PlainText.clean(mobile);
     }
 
     public @Nullable String getWebsite() {
@@ -313,7 +315,7 @@ public class Client extends AbstractEntity {
     }
 
     public void setTaxId(@Nullable String taxId) {
-        this.taxId = taxId;
+        this.taxId = PlainText.clean(taxId);
     }
 
     public @Nullable String getNotes() {
@@ -497,6 +499,6 @@ public class Client extends AbstractEntity {
     }
 
     public void setAlternateEmail(@Nullable String alternateEmail) {
-        this.alternateEmail = alternateEmail;
+        this.alternateEmail = PlainText.clean(alternateEmail);
     }
 }

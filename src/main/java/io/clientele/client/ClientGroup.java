@@ -1,6 +1,7 @@
 package io.clientele.client;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.base.domain.Named;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 /** A named set of clients ("Key accounts", "Retail"); a client may be in several. */
 @Entity
 @Table(name = "client_groups")
-public class ClientGroup extends AbstractEntity {
+public class ClientGroup extends AbstractEntity implements Named {
 
     public static final int NAME_MAX = 100;
 
@@ -25,10 +26,12 @@ public class ClientGroup extends AbstractEntity {
         this.name = name;
     }
 
+    @Override
     public String getName() {
         return name;
     }
 
+    @Override
     public void setName(String name) {
         this.name = name;
     }

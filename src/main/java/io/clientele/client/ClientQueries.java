@@ -1,5 +1,6 @@
 package io.clientele.client;
 
+import io.clientele.base.domain.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CompoundSelection;
@@ -332,7 +333,7 @@ class ClientQueries {
                 // One or two letters start terms of tens of thousands of clients (0.2-0.5 s per page at a million,
                 // more for the count); as the start of the name they are a range of ix_clients_live_search in the
                 // list's own order, a few milliseconds: an alphabetical jump, which is what "mü" usually means.
-                found.add(cb.like(c.get("name"), escapeLike(search) + "%", ESCAPE));
+                found.add(cb.like(c.get("name"), LikePattern.escape(search) + "%", ESCAPE));
             }
         } else {
             // Every typed word must start a term of the client (AND). Each is a range of ix_client_search_terms_term
@@ -340,7 +341,8 @@ class ClientQueries {
             for (String word : words) {
                 Subquery<Long> matching = q.subquery(Long.class);
                 Root<ClientSearchTerm> t = matching.from(ClientSearchTerm.class);
-                matching.select(t.<Long>get("clientId")).where(cb.like(t.get("term"), escapeLike(word) + "%", ESCAPE));
+                matching.select(t.<Long>get("clientId"))
+                        .where(cb.like(t.get("term"), LikePattern.escape(word) + "%", ESCAPE));
                 found.add(c.get("id").in(matching));
             }
         }
@@ -370,9 +372,5 @@ class ClientQueries {
         Path<Object> id = c.get("id");
         orders.add(ascending ? cb.asc(id) : cb.desc(id));
         return orders;
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

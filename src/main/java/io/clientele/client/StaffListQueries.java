@@ -1,5 +1,6 @@
 package io.clientele.client;
 
+import io.clientele.base.domain.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -181,15 +182,11 @@ class StaffListQueries {
             return List.of();
         }
         if (nameOnly(filter)) {
-            return List.of(escape(search) + "%");
+            return List.of(LikePattern.escape(search, '!') + "%");
         }
         return ClientSearchTerms.words(search).stream()
-                .map(w -> escape(w) + "%")
+                .map(w -> LikePattern.escape(w, '!') + "%")
                 .toList();
-    }
-
-    private static String escape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static List<Long> ids(List<?> rows) {

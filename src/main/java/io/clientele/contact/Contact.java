@@ -1,6 +1,8 @@
 package io.clientele.contact;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.base.domain.EmailAddresses;
+import io.clientele.base.domain.PlainText;
 import io.clientele.client.Client;
 import io.clientele.client.PhoneNumbers;
 import jakarta.persistence.Column;
@@ -68,7 +70,7 @@ public class Contact extends AbstractEntity {
     @Column(nullable = false, length = NAME_MAX)
     private String name = "";
 
-    @Email(message = "{contact.email.invalid}")
+    @Email(regexp = EmailAddresses.PATTERN, message = "{contact.email.invalid}")
     @Size(max = EMAIL_MAX)
     @Column(length = EMAIL_MAX)
     private @Nullable String email;
@@ -188,7 +190,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setFirstName(@Nullable String firstName) {
-        this.firstName = firstName;
+        this.firstName = PlainText.clean(firstName);
     }
 
     public @Nullable String getLastName() {
@@ -196,7 +198,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setLastName(@Nullable String lastName) {
-        this.lastName = lastName;
+        this.lastName = PlainText.clean(lastName);
     }
 
     public String getName() {
@@ -204,7 +206,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setName(@Nullable String name) {
-        this.name = name == null ? "" : name;
+        this.name = name == null ? "" : PlainText.cleanNonNull(name);
     }
 
     public @Nullable String getEmail() {
@@ -212,7 +214,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setEmail(@Nullable String email) {
-        this.email = email;
+        this.email = PlainText.clean(email);
     }
 
     public @Nullable String getPhone() {
@@ -220,7 +222,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setPhone(@Nullable String phone) {
-        this.phone = phone;
+        this.phone = PlainText.clean(phone);
     }
 
     public @Nullable String getMobile() {
@@ -228,7 +230,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setMobile(@Nullable String mobile) {
-        this.mobile = mobile;
+        this.mobile = PlainText.clean(mobile);
     }
 
     public @Nullable String getTitle() {

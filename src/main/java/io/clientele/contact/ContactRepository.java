@@ -91,4 +91,14 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 
     @Query("select c.client.id from Contact c where c.id = :id")
     Optional<Long> findClientId(long id);
+
+    /** Live, active clients with an e-mail address of their own or on a live contact, and that address. */
+    @Query("""
+            select new io.clientele.contact.ClientChoice(c.id, c.name, coalesce(c.email,
+              (select min(k.email) from Contact k where k.client = c and k.trashedAt is null and k.email is not null)))
+            from Client c where c.trashedAt is null and c.active = true and lower(c.name) like :pattern escape '\\'
+              and (c.email is not null or exists (select k.id from Contact k where k.client = c
+                and k.trashedAt is null and k.email is not null))
+            order by c.name, c.id""")
+    List<ClientChoice> clientChoices(String pattern, Pageable page);
 }

@@ -1,5 +1,6 @@
 package io.clientele.contact;
 
+import io.clientele.base.domain.LikePattern;
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
@@ -57,6 +58,16 @@ public class ContactService {
         this.clients = clients;
         this.scope = scope;
         this.clock = clock;
+    }
+
+    /**
+     * Clients a Client Center login can be made for: live, active, with an e-mail address of their own or on a live
+     * contact (that address is offered for the login), by name. For administrators, who see every client.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public List<ClientChoice> clientChoices(String search, int offset, int limit) {
+        int size = PageCap.size(limit);
+        return contacts.clientChoices(LikePattern.containingLowerCase(search), PageRequest.of(offset / size, size));
     }
 
     /**

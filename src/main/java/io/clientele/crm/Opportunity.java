@@ -1,6 +1,7 @@
 package io.clientele.crm;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.base.domain.EmailAddresses;
 import io.clientele.client.Client;
 import io.clientele.client.PhoneNumbers;
 import io.clientele.settings.LeadSource;
@@ -48,7 +49,7 @@ public class Opportunity extends AbstractEntity {
     @Column(name = "last_name", length = LAST_NAME_MAX)
     private @Nullable String lastName;
 
-    @Email(message = "{client.email.invalid}")
+    @Email(regexp = EmailAddresses.PATTERN, message = "{client.email.invalid}")
     @Size(max = Client.EMAIL_MAX)
     @Column(length = Client.EMAIL_MAX)
     private @Nullable String email;

@@ -1,5 +1,6 @@
 package io.clientele.crm;
 
+import io.clientele.base.domain.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -85,8 +86,7 @@ class OpportunityQueries {
         }
         String search = filter.normalizedSearch();
         if (!search.isEmpty()) {
-            String pattern =
-                    "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = LikePattern.containing(search);
             all.add(cb.or(
                     cb.like(o.get("companyName"), pattern, '\\'),
                     cb.like(o.get("email"), pattern, '\\'),

@@ -1,5 +1,6 @@
 package io.clientele.project;
 
+import io.clientele.base.domain.LikePattern;
 import io.clientele.client.ClientScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -162,7 +163,7 @@ class ProjectQueries {
             where.and(
                     "(p.name like :pattern escape '" + ESCAPE + "' or c.name like :pattern escape '" + ESCAPE + "')",
                     "pattern",
-                    "%" + escapeLike(search) + "%");
+                    "%" + LikePattern.escape(search, ESCAPE) + "%");
         }
         return where;
     }
@@ -200,10 +201,6 @@ class ProjectQueries {
         }
         // Ties broken by id so that paging never shows a row twice or skips one.
         return orderBy.append(tieBreaker).toString();
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**

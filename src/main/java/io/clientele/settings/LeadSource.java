@@ -1,6 +1,7 @@
 package io.clientele.settings;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.base.domain.Named;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 /** Where a lead came from ("Referral", "Trade show"); administrators keep the list under Settings. */
 @Entity
 @Table(name = "lead_sources")
-public class LeadSource extends AbstractEntity {
+public class LeadSource extends AbstractEntity implements Named {
 
     public static final int NAME_MAX = 100;
 
@@ -25,10 +26,12 @@ public class LeadSource extends AbstractEntity {
         this.name = name;
     }
 
+    @Override
     public String getName() {
         return name;
     }
 
+    @Override
     public void setName(String name) {
         this.name = name;
     }

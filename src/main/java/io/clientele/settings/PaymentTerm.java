@@ -1,6 +1,7 @@
 package io.clientele.settings;
 
 import io.clientele.base.domain.AbstractEntity;
+import io.clientele.base.domain.Named;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Size;
 /** "Net 30": how many days after the issue date an invoice falls due. */
 @Entity
 @Table(name = "payment_terms")
-public class PaymentTerm extends AbstractEntity {
+public class PaymentTerm extends AbstractEntity implements Named {
 
     public static final int NAME_MAX = 100;
     public static final int DAYS_MAX = 365;
@@ -34,10 +35,12 @@ public class PaymentTerm extends AbstractEntity {
         this.days = days;
     }
 
+    @Override
     public String getName() {
         return name;
     }
 
+    @Override
     public void setName(String name) {
         this.name = name;
     }

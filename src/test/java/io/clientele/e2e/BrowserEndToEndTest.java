@@ -241,6 +241,101 @@ class BrowserEndToEndTest extends SpringTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * Issue 19: the accessibility engine axe-core finds no critical or serious problem on the main pages, for staff,
+     * an administrator and a French Client Center. The engine is the npm package's {@code axe.min.js}: the copy .ci/run
+     * takes from npm when {@code -De2e.axe} names it, else the one Deque publishes on Maven Central.
+     */
+    @Test
+    void the_main_pages_have_no_critical_or_serious_accessibility_findings() throws IOException {
+        Client client = testData.company("Axe Check SARL", "axe@browser.test");
+        documents.sentInvoice(client, "Audit|1|900|0");
+        login(TestData.ADMIN, "dashboard");
+        List<String> findings = new java.util.ArrayList<>();
+        for (String page : List.of(
+                "dashboard",
+                "clients",
+                "clients/" + client.getId(),
+                "invoices",
+                "payments",
+                "opportunities",
+                "projects",
+                "accounts",
+                "settings",
+                "reports/groups",
+                "clients/import")) {
+            navigate(page);
+            findings.addAll(axe(page));
+        }
+        screenshot("11-accessibility-admin");
+        // An address typed in that is no page: the not-available page in the back office's own layout.
+        navigate("no-such-page");
+        waitUntil(() -> deepOrNull("#not-available-title") != null && deepOrNull("#main-content") != null);
+        findings.addAll(axe("no-such-page"));
+        screenshot("13-unknown-address");
+        driver.manage().deleteAllCookies();
+
+        // A page a member of staff may not open: the "not available" page inside their own layout.
+        login(TestData.STAFF, "settings");
+        findings.addAll(axe("settings as staff"));
+
+        driver.manage().deleteAllCookies();
+        client.setLanguage("fr");
+        testData.save(client);
+        testData.linkClientUser(TestData.CLIENT_USER, client);
+        login(TestData.CLIENT_USER, "portal");
+        waitUntil(
+                () -> "fr".equals(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang")));
+        findings.addAll(axe("portal"));
+        navigate("portal/invoices");
+        findings.addAll(axe("portal/invoices"));
+        screenshot("12-accessibility-client-center-fr");
+
+        assertThat(findings).as("critical or serious axe-core findings").isEmpty();
+    }
+
+    /** Runs axe-core on the page as it stands; one line per critical or serious finding and element. */
+    private List<String> axe(String page) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return !!window.axe"))) {
+            js.executeScript(axeSource());
+        }
+        Object found = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(r.violations"
+                + ".filter(v => v.impact === 'critical' || v.impact === 'serious')"
+                + ".flatMap(v => v.nodes.map(n => v.impact + ' ' + v.id + ' at ' + JSON.stringify(n.target)"
+                + " + ': ' + n.html.slice(0, 160).replace(/\\s+/g, ' ')"
+                + " + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ')))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        assertThat(found).as("axe-core's answer on /" + page).isInstanceOf(List.class);
+        return ((List<?>) found).stream().map(l -> "/" + page + ": " + l).toList();
+    }
+
+    private static String axeEngine;
+
+    private static String axeSource() {
+        if (axeEngine == null) {
+            String given = System.getProperty("e2e.axe", "");
+            try {
+                if (!given.isBlank() && Files.isReadable(Path.of(given))) {
+                    axeEngine = Files.readString(Path.of(given));
+                } else {
+                    try (var in = BrowserEndToEndTest.class.getResourceAsStream("/axe.min.js")) {
+                        assertThat(in)
+                                .as("axe.min.js (com.deque.html.axe-core:selenium)")
+                                .isNotNull();
+                        axeEngine = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read axe-core", e);
+            }
+            System.out.println("Browser test: " + axeEngine.lines().findFirst().orElse("axe-core"));
+        }
+        return axeEngine;
+    }
+
     /** The slot of the focused element: "cancel-button" or "confirm-button" inside a confirm dialog. */
     private String activeSlot() {
         Object slot = ((JavascriptExecutor) driver)

@@ -85,8 +85,7 @@ public class TestData {
         jdbc.update("delete from import_mappings");
         jdbc.update("delete from reminders");
         // Before the clients go: deleting a client deletes its accounts, and the standard client user must stay.
-        jdbc.update("update user_accounts set client_id = null, failed_logins = 0, locked_until = null,"
-                + " credentials_changed_at = null, enabled = true");
+        jdbc.update("update user_accounts set client_id = null," + " credentials_changed_at = null, enabled = true");
         jdbc.update("delete from mail_sends");
         jdbc.update("delete from company_logo");
         jdbc.update("delete from payments");
@@ -156,8 +155,8 @@ public class TestData {
     public void clientAccount(String username, Client client) {
         jdbc.update("""
                 insert into user_accounts (version, username, display_name, email, password_hash, account_type,
-                  enabled, view_all_clients, failed_logins, client_id, created_at)
-                select 0, ?, ?, ?, password_hash, 'CLIENT', true, false, 0, ?, created_at
+                  enabled, view_all_clients, client_id, created_at)
+                select 0, ?, ?, ?, password_hash, 'CLIENT', true, false, ?, created_at
                 from user_accounts where username = ?""", username, username, username + "@test.example", client.getId(), CLIENT_USER);
     }
 
@@ -269,8 +268,8 @@ public class TestData {
     public void staffAccount(String username, String displayName) {
         jdbc.update("""
                 insert into user_accounts (version, username, display_name, email, password_hash, account_type,
-                  enabled, view_all_clients, failed_logins, created_at)
-                select 0, ?, ?, ?, password_hash, 'STAFF', true, true, 0, created_at
+                  enabled, view_all_clients, created_at)
+                select 0, ?, ?, ?, password_hash, 'STAFF', true, true, created_at
                 from user_accounts where username = ?""", username, displayName, username + "@test.example", STAFF);
     }
 

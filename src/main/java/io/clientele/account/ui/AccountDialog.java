@@ -12,12 +12,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
-import io.clientele.account.ClientChoice;
 import io.clientele.account.PasswordLinks;
 import io.clientele.account.PasswordPolicy;
 import io.clientele.account.UserAccount;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Notifications;
+import io.clientele.contact.ClientChoice;
 
 /**
  * New account: a back-office login (with its role) or a Client Center login for a client, whose choice fills in the

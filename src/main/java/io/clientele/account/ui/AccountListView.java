@@ -18,17 +18,15 @@ import io.clientele.account.AccountRow;
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
 import io.clientele.account.PasswordLinks;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Confirmations;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.util.List;
-import org.springframework.data.domain.Pageable;
 
 /** Administration of logins: search, create staff and client accounts, enable, disable and delete them. */
 @Route("accounts")
@@ -91,7 +89,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("account.field.sign-in"));
         grid.addColumn(r -> r.lastLoginAt() == null
                         ? ""
-                        : Formats.date(
+                        : LocalizedFormat.date(
                                 r.lastLoginAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale()))
                 .setKey("lastLogin")
                 .setHeader(getTranslation("account.field.last-login"));
@@ -111,17 +109,10 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         grid.getColumnByKey("name").setFlexGrow(2);
         grid.getColumnByKey("username").setFlexGrow(3);
         rowMenu = optionsMenu();
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<AccountRow> fetch(Pageable page) {
-                return accounts.list(search.getValue(), page);
-            }
-
-            @Override
-            public long count() {
-                return accounts.count(search.getValue());
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> accounts.list(search.getValue(), page), () -> accounts.count(search.getValue())));
         search.addValueChangeListener(e -> pagedGrid.filterChanged());
         search.setAriaLabel(getTranslation("account.search"));
         search.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.SEARCH.create());

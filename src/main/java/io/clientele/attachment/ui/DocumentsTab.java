@@ -28,11 +28,9 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -74,17 +72,8 @@ class DocumentsTab extends VerticalLayout {
         hint.setVisible(canEdit);
 
         configureGrid();
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<AttachmentRow> fetch(Pageable page) {
-                return attachments.page(clientId, page);
-            }
-
-            @Override
-            public long count() {
-                return attachments.count(clientId);
-            }
-        });
+        paged = new PagedGrid<>(
+                grid, PagedGrid.Source.of(page -> attachments.page(clientId, page), () -> attachments.count(clientId)));
         paged.setHeight(null);
         add(upload, hint, paged);
         paged.refresh();

@@ -12,8 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account that was disabled (or deleted) while logged in, or whose password changed after the
- * session signed in (ASVS 7.4.3), on its next request: the request
+ * Ends the session of an account that was disabled (or deleted) while logged in, or whose password changed since the
+ * session proved it (ASVS 7.4.3), on its next request: the request
  * then goes on as anonymous, so pages send it to the login and Vaadin's requests see an expired session.
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
@@ -32,7 +32,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
                 && auth.isAuthenticated()
                 && !(auth instanceof AnonymousAuthenticationToken)
                 && !SystemAuthentication.USERNAME.equals(auth.getName())
-                && !users.acceptsSession(auth.getName(), SessionStamps.signedInAt(request.getSession(false)))) {
+                && !users.acceptsSession(auth.getName(), SessionStamps.credentials(request.getSession(false)))) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -99,8 +100,8 @@ class SecurityConfig {
             @org.springframework.beans.factory.annotation.Value("${clientele.security.login.queue-wait:500ms}")
                     java.time.Duration loginQueueWait)
             throws Exception {
-        // Right after the session's login is loaded: a disabled account, a session that began before the account's
-        // password changed, or a session past its absolute limit, goes on as anonymous.
+        // Right after the session's login is loaded: a disabled account, a session that proved a password the account
+        // no longer has, or a session past its absolute limit, goes on as anonymous.
         http.addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class);
         http.addFilterAfter(
                 new AbsoluteSessionTimeoutFilter(sessionAbsolute, clock), SecurityContextHolderFilter.class);
@@ -111,7 +112,7 @@ class SecurityConfig {
         // A new session id at login (fixation), then the login time and the device cookie; the session gets the
         // full idle timeout only now (anonymous ones get a short one, see AnonymousSessions).
         http.sessionManagement(s -> s.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
-                List.of(new ChangeSessionIdAuthenticationStrategy(), new SignInStamp(devices, clock, sessionIdle)))));
+                List.of(new ChangeSessionIdAuthenticationStrategy(), new SignInStamp(devices, sessionIdle)))));
         http.addFilterBefore(
                 new SecurityHeadersFilter(CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY),
                 SecurityContextHolderFilter.class);
@@ -122,7 +123,13 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint())
                 .hasRole(Roles.ADMIN));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // An address that is no route must reach Vaadin for a signed-in user, so they get the "page not available"
+        // page in their own layout instead of Spring Security's bare 403 (Vaadin's default denies it). Signed-out
+        // visitors still go to the login first, so nothing tells them which addresses exist.
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

@@ -1,6 +1,5 @@
 package io.clientele.base.security;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +32,10 @@ public interface UserDirectory {
     boolean isActive(String username);
 
     /**
-     * Whether a session of this user that signed in at {@code signedInAt} (null: unknown) may go on: the account is
-     * active and its password has not changed since.
+     * Whether a session of this user that proved the password stamped {@code credentialsStamp} (null: unknown) may go
+     * on: the account is active and still has that password.
      */
-    default boolean acceptsSession(String username, @Nullable Instant signedInAt) {
+    default boolean acceptsSession(String username, @Nullable String credentialsStamp) {
         return isActive(username);
     }
 

@@ -34,6 +34,32 @@ public class Accessibility implements VaadinServiceInitListener {
                   }, 100);
                 }
               }, true);
+              // Two Vaadin component defects axe-core reports as critical (vaadin/web-components#7337), mended here
+              // until Vaadin does: a select's value button is a role="button" carrying aria-required (not allowed
+              // on a button) - it is a select-only combobox in ARIA's own pattern, where aria-required is allowed;
+              // and the tab strip's scroll container inside vaadin-tabs is a focusable div among the tabs (a
+              // tablist may own only tabs), although its tabs take the focus.
+              const mendSelect = b => { if (b.getAttribute('role') === 'button') { b.setAttribute('role', 'combobox'); } };
+              const mendTabs = tabs => customElements.whenDefined('vaadin-tabs').then(() => requestAnimationFrame(() => {
+                const strip = tabs.shadowRoot && tabs.shadowRoot.querySelector('[part="tabs"]');
+                if (!strip || strip.clienteleMended) { return; }
+                strip.clienteleMended = true;
+                const drop = () => { if (strip.hasAttribute('tabindex')) { strip.removeAttribute('tabindex'); } };
+                drop();
+                new MutationObserver(drop).observe(strip, {attributes: true, attributeFilter: ['tabindex']});
+              }));
+              const mend = node => {
+                if (node.nodeType !== 1) { return; }
+                if (node.localName === 'vaadin-select-value-button') { mendSelect(node); }
+                if (node.localName === 'vaadin-tabs') { mendTabs(node); }
+                node.querySelectorAll('vaadin-select-value-button').forEach(mendSelect);
+                node.querySelectorAll('vaadin-tabs').forEach(mendTabs);
+              };
+              new MutationObserver(records => records.forEach(r => r.type === 'attributes'
+                  ? (r.target.localName === 'vaadin-select-value-button' && mendSelect(r.target))
+                  : r.addedNodes.forEach(mend)))
+                .observe(document.documentElement, {subtree: true, childList: true, attributes: true, attributeFilter: ['role']});
+              mend(document.documentElement);
             }""";
 
     @Override

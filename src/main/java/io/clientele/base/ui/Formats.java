@@ -3,25 +3,11 @@ package io.clientele.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import io.clientele.base.domain.LocalizedFormat;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
-/** How amounts, dates and badges look everywhere, in the viewer's locale. */
+/** Small pieces every screen shows the same way: a labelled fact, a badge. Amounts and dates: {@link io.clientele.base.domain.LocalizedFormat}. */
 public final class Formats {
 
     private Formats() {}
-
-    /** An amount in a currency as the locale writes it: "1.234,56 €" in German, "€1,234.56" in English. */
-    public static String money(BigDecimal amount, String currencyCode, Locale locale) {
-        return LocalizedFormat.money(amount, currencyCode, locale);
-    }
-
-    public static String date(@Nullable LocalDate date, Locale locale) {
-        return LocalizedFormat.date(date, locale);
-    }
 
     /** A labelled value in a header: the small caps label above, the value below. */
     public static Div fact(String label, Component value) {

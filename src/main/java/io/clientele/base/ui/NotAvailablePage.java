@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * found, so the answer never tells which pages exist), inside the user's own shell with a way home: the back office for
  * staff, the Client Center for client users, the login for anyone signed out.
  */
-public abstract class NotAvailablePage extends Div {
+public abstract class NotAvailablePage extends Div implements HasDynamicTitle {
 
     private final CurrentUser currentUser;
     private final List<ShellFor> shells;
@@ -67,6 +68,11 @@ public abstract class NotAvailablePage extends Div {
         }
         shell.showRouterLayoutContent(page);
         add(shell);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.title") + " · " + getTranslation("app.name");
     }
 
     private static Anchor link(String text, String path) {

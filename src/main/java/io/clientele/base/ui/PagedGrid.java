@@ -40,6 +40,27 @@ public class PagedGrid<T> extends VerticalLayout {
             };
         }
 
+        /** The same, with a count that stops at {@code countLimit} (see {@link #countLimit()}). */
+        static <T> Source<T> of(Function<Pageable, List<T>> fetch, LongSupplier count, long countLimit) {
+            Source<T> counted = of(fetch, count);
+            return new Source<>() {
+                @Override
+                public List<T> fetch(Pageable page) {
+                    return counted.fetch(page);
+                }
+
+                @Override
+                public long count() {
+                    return counted.count();
+                }
+
+                @Override
+                public long countLimit() {
+                    return countLimit;
+                }
+            };
+        }
+
         List<T> fetch(Pageable page);
 
         long count();

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.CreditNote;
 import io.clientele.billing.CreditNoteService;
@@ -53,7 +53,8 @@ class CreditNoteDialog extends Dialog {
         setWidth("min(48rem, 96vw)");
         String currency = invoice.getCurrency();
         Paragraph remaining = new Paragraph(getTranslation(
-                "billing.credit.dialog.remaining", Formats.money(invoice.getCreditable(), currency, getLocale())));
+                "billing.credit.dialog.remaining",
+                LocalizedFormat.money(invoice.getCreditable(), currency, getLocale())));
         remaining.setId("credit-note-remaining");
 
         mode.setId("credit-note-mode");
@@ -76,7 +77,7 @@ class CreditNoteDialog extends Dialog {
             quantity.setValue(BigDecimal.ZERO);
             quantity.setEnabled(line.remainingQuantity().signum() > 0);
             Span what = new Span(line.description() + " · "
-                    + Formats.money(line.unitPrice(), currency, getLocale()) + " · "
+                    + LocalizedFormat.money(line.unitPrice(), currency, getLocale()) + " · "
                     + line.taxRate().stripTrailingZeros().toPlainString() + " %");
             HorizontalLayout row = new HorizontalLayout(what, quantity);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -5,15 +5,13 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.ui.Downloads;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.CreditNoteRow;
 import io.clientele.billing.PdfLanguage;
-import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.data.domain.Pageable;
 
 /** Credit notes as a paged grid, each with the invoice it corrects and its PDF; newest first. */
 class CreditNoteTable extends VerticalLayout {
@@ -31,7 +29,7 @@ class CreditNoteTable extends VerticalLayout {
                 .setHeader(getTranslation("billing.column.number"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.issueDate(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.date(r.issueDate(), getLocale()))
                 .setKey("issueDate")
                 .setHeader(getTranslation("billing.column.issue-date"))
                 .setAutoWidth(true);
@@ -39,7 +37,7 @@ class CreditNoteTable extends VerticalLayout {
                 .setKey("invoice")
                 .setHeader(getTranslation("billing.credit.column.invoice"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.money(r.total(), r.currency(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.money(r.total(), r.currency(), getLocale()))
                 .setKey("total")
                 .setHeader(getTranslation("billing.column.total"))
                 .setTextAlign(ColumnTextAlign.END)
@@ -53,17 +51,11 @@ class CreditNoteTable extends VerticalLayout {
                 .setHeader(getTranslation("billing.column.options"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("billing.credit.empty"));
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<CreditNoteRow> fetch(Pageable page) {
-                return editors.creditNotes.list(filter.get(), page);
-            }
-
-            @Override
-            public long count() {
-                return editors.creditNotes.count(filter.get());
-            }
-        });
+        paged = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> editors.creditNotes.list(filter.get(), page),
+                        () -> editors.creditNotes.count(filter.get())));
         add(paged);
         paged.refresh();
     }

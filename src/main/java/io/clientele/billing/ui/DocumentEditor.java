@@ -275,7 +275,18 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
             Notifications.success(getTranslation("billing.saved", saved.getNumber()));
             onSaved.accept(saved);
         } catch (RuleViolationException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            String message = getTranslation(e.getMessageKey(), e.getArguments());
+            DatePicker field = switch (e.getMessageKey()) {
+                case "billing.issue-date.window" -> issueDate;
+                case "billing.due-date.window" -> dueDate;
+                default -> null;
+            };
+            if (field == null) {
+                Notifications.error(message);
+            } else {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
         } catch (OptimisticLockingFailureException e) {
             if (loader != null && current.getId() != null) {
                 showConflict(current.getId());

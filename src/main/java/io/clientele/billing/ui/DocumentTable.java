@@ -10,6 +10,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Formats;
@@ -24,9 +25,7 @@ import io.clientele.billing.DocumentType;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.QuoteStatus;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.data.domain.Pageable;
 
 /**
  * Invoices or quotes as a paged grid with a row Options menu: the same table on the list views and on a client's
@@ -73,25 +72,25 @@ class DocumentTable extends VerticalLayout {
                     .setFlexGrow(2)
                     .setResizable(true);
         }
-        grid.addColumn(r -> Formats.date(r.issueDate(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.date(r.issueDate(), getLocale()))
                 .setKey(BillingSort.ISSUE_DATE)
                 .setSortProperty(BillingSort.ISSUE_DATE)
                 .setHeader(getTranslation("billing.column.issue-date"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.dueDate(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.date(r.dueDate(), getLocale()))
                 .setKey(BillingSort.DUE_DATE)
                 .setSortProperty(BillingSort.DUE_DATE)
                 .setHeader(getTranslation(
                         type == DocumentType.INVOICE ? "billing.column.due-date" : "billing.column.valid-until"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.money(r.total(), r.currency(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.money(r.total(), r.currency(), getLocale()))
                 .setKey(BillingSort.TOTAL)
                 .setSortProperty(BillingSort.TOTAL)
                 .setHeader(getTranslation("billing.column.total"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         if (type == DocumentType.INVOICE) {
-            grid.addColumn(r -> Formats.money(r.balance(), r.currency(), getLocale()))
+            grid.addColumn(r -> LocalizedFormat.money(r.balance(), r.currency(), getLocale()))
                     .setKey(BillingSort.BALANCE)
                     .setSortProperty(BillingSort.BALANCE)
                     .setHeader(getTranslation("billing.column.balance"))
@@ -111,21 +110,15 @@ class DocumentTable extends VerticalLayout {
                 .setFrozenToEnd(true);
         grid.setEmptyStateText(
                 getTranslation(type == DocumentType.INVOICE ? "billing.invoice.empty" : "billing.quote.empty"));
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<DocumentRow> fetch(Pageable page) {
-                return type == DocumentType.INVOICE
-                        ? editors.invoices.list(filter.get(), page)
-                        : editors.quotes.list(filter.get(), page);
-            }
-
-            @Override
-            public long count() {
-                return type == DocumentType.INVOICE
-                        ? editors.invoices.count(filter.get())
-                        : editors.quotes.count(filter.get());
-            }
-        });
+        paged = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> type == DocumentType.INVOICE
+                                ? editors.invoices.list(filter.get(), page)
+                                : editors.quotes.list(filter.get(), page),
+                        () -> type == DocumentType.INVOICE
+                                ? editors.invoices.count(filter.get())
+                                : editors.quotes.count(filter.get())));
         add(paged);
         paged.refresh();
     }
@@ -234,7 +227,7 @@ class DocumentTable extends VerticalLayout {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-approve-expired");
         confirm.setHeader(getTranslation("billing.quote.expired.title", label(row)));
-        confirm.setText(getTranslation("billing.quote.expired.text", Formats.date(validUntil, getLocale())));
+        confirm.setText(getTranslation("billing.quote.expired.text", LocalizedFormat.date(validUntil, getLocale())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("billing.quote.expired.approve"));

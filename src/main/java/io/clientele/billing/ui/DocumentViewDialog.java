@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.Formats;
@@ -63,11 +64,11 @@ public class DocumentViewDialog extends Dialog {
         facts.add(Formats.fact(getTranslation("billing.column.status"), new Span(status)));
         facts.add(Formats.fact(
                 getTranslation("billing.field.issue-date"),
-                new Span(Formats.date(document.getIssueDate(), getLocale()))));
+                new Span(LocalizedFormat.date(document.getIssueDate(), getLocale()))));
         if (document.getDueDate() != null) {
             facts.add(Formats.fact(
                     getTranslation(invoice ? "billing.field.due-date" : "billing.column.valid-until"),
-                    new Span(Formats.date(document.getDueDate(), getLocale()))));
+                    new Span(LocalizedFormat.date(document.getDueDate(), getLocale()))));
         }
         if (document.getIssuedAt() != null) {
             String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -105,8 +106,8 @@ public class DocumentViewDialog extends Dialog {
                 creditNotes.add(new H4(getTranslation("billing.credit.title")));
                 for (CreditNote note : notes) {
                     HorizontalLayout row = new HorizontalLayout();
-                    row.add(new Span(note.getNumber() + " · " + Formats.date(note.getIssueDate(), getLocale()) + " · "
-                            + Formats.money(note.getTotal(), note.getCurrency(), getLocale())));
+                    row.add(new Span(note.getNumber() + " · " + LocalizedFormat.date(note.getIssueDate(), getLocale())
+                            + " · " + LocalizedFormat.money(note.getTotal(), note.getCurrency(), getLocale())));
                     long noteId = note.getId();
                     row.add(Downloads.link(
                             getTranslation("billing.pdf.download"),
@@ -206,13 +207,13 @@ public class DocumentViewDialog extends Dialog {
         grid.addColumn(l -> l.getQuantity().stripTrailingZeros().toPlainString())
                 .setHeader(getTranslation("billing.line.quantity"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(l -> Formats.money(l.getUnitPrice(), currency, getLocale()))
+        grid.addColumn(l -> LocalizedFormat.money(l.getUnitPrice(), currency, getLocale()))
                 .setHeader(getTranslation("billing.line.unit-price"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(l -> l.getTaxRate().stripTrailingZeros().toPlainString() + " %")
                 .setHeader(getTranslation("billing.line.tax-rate"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(l -> Formats.money(l.getAmount(), currency, getLocale()))
+        grid.addColumn(l -> LocalizedFormat.money(l.getAmount(), currency, getLocale()))
                 .setHeader(getTranslation("billing.column.total"))
                 .setTextAlign(ColumnTextAlign.END);
         // A document's own lines: a handful, loaded with it; nothing to page.
@@ -245,7 +246,7 @@ public class DocumentViewDialog extends Dialog {
     }
 
     private Component fact(String key, BigDecimal amount, String currency, String id) {
-        Span value = new Span(Formats.money(amount, currency, getLocale()));
+        Span value = new Span(LocalizedFormat.money(amount, currency, getLocale()));
         value.setId(id);
         return Formats.fact(getTranslation(key), value);
     }

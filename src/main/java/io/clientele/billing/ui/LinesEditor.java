@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.clientele.base.ui.Formats;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Money;
 import java.math.BigDecimal;
@@ -118,13 +118,13 @@ class LinesEditor extends Composite<VerticalLayout> {
         for (LineRow row : rows) {
             BigDecimal amount =
                     Money.lineAmount(orZero(row.quantity.getValue()), orZero(row.unitPrice.getValue()), currency);
-            row.amount.setText(Formats.money(amount, currency, getLocale()));
+            row.amount.setText(LocalizedFormat.money(amount, currency, getLocale()));
             sub = sub.add(amount);
             taxSum = taxSum.add(Money.tax(amount, orZero(row.taxRate.getValue()), currency));
         }
-        subtotal.setText(Formats.money(sub, currency, getLocale()));
-        tax.setText(Formats.money(taxSum, currency, getLocale()));
-        total.setText(Formats.money(sub.add(taxSum), currency, getLocale()));
+        subtotal.setText(LocalizedFormat.money(sub, currency, getLocale()));
+        tax.setText(LocalizedFormat.money(taxSum, currency, getLocale()));
+        total.setText(LocalizedFormat.money(sub.add(taxSum), currency, getLocale()));
     }
 
     static BigDecimal orZero(BigDecimal value) {
@@ -182,9 +182,16 @@ class LinesEditor extends Composite<VerticalLayout> {
                     description,
                     "billing.line.description.required");
             BigDecimal q = quantity.getValue();
-            ok &= checkNumber(q != null && q.signum() > 0, quantity, "billing.line.quantity.positive");
+            // Beyond the DECIMAL(19,4) columns the save would fail without a word: say so on the field.
+            ok &= checkNumber(q != null && q.signum() > 0, quantity, "billing.line.quantity.positive")
+                    && checkNumber(Money.fits(q), quantity, "billing.line.field.too-large", Money.MAX_SHOWN);
             BigDecimal p = unitPrice.getValue();
-            ok &= checkNumber(p != null && p.signum() >= 0, unitPrice, "billing.line.price.not-negative");
+            ok &= checkNumber(p != null && p.signum() >= 0, unitPrice, "billing.line.price.not-negative")
+                    && checkNumber(
+                            Money.fits(p) && (q == null || Money.fits(q.multiply(p))),
+                            unitPrice,
+                            "billing.line.field.too-large",
+                            Money.MAX_SHOWN);
             BigDecimal t = taxRate.getValue();
             ok &= checkNumber(
                     t != null && t.signum() >= 0 && t.compareTo(BigDecimal.valueOf(100)) <= 0,
@@ -199,9 +206,9 @@ class LinesEditor extends Composite<VerticalLayout> {
             return valid;
         }
 
-        private boolean checkNumber(boolean valid, BigDecimalField field, String key) {
+        private boolean checkNumber(boolean valid, BigDecimalField field, String key, Object... args) {
             field.setInvalid(!valid);
-            field.setErrorMessage(valid ? null : getTranslation(key));
+            field.setErrorMessage(valid ? null : getTranslation(key, args));
             return valid;
         }
 

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.DocumentNotFoundException;
@@ -68,7 +68,7 @@ class PaymentDialog extends Dialog {
         invoice.setId("payment-invoice");
         invoice.setLabel(getTranslation("billing.field.invoice"));
         invoice.setItemLabelGenerator(r -> r.number() + " \u00b7 " + r.clientName() + " \u00b7 "
-                + Formats.money(r.balance(), r.currency(), getLocale()));
+                + LocalizedFormat.money(r.balance(), r.currency(), getLocale()));
         invoice.setItems(q ->
                 invoices
                         .list(open.withSearch(q.getFilter().orElse("")), PageRequest.of(q.getPage(), q.getPageSize()))
@@ -153,12 +153,13 @@ class PaymentDialog extends Dialog {
             close();
             Notifications.success(getTranslation(
                     "billing.payment.recorded",
-                    Formats.money(payment.getAmount(), chosen.currency(), getLocale()),
+                    LocalizedFormat.money(payment.getAmount(), chosen.currency(), getLocale()),
                     chosen.number()));
             afterSave.run();
         } catch (RuleViolationException e) {
-            amount.setInvalid(true);
-            amount.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
+            var field = e.getMessageKey().equals("billing.payment.date.window") ? date : amount;
+            field.setInvalid(true);
+            field.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
         } catch (DocumentNotFoundException e) {
             Notifications.error(getTranslation("billing.gone"));
         }

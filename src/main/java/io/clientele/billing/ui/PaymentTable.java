@@ -9,16 +9,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.ui.Confirmations;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.BillingSort;
 import io.clientele.billing.PaymentRow;
-import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.data.domain.Pageable;
 
 /** Payments as a paged grid (reference, method, invoice, client, amount, date), with Delete in the row menu. */
 class PaymentTable extends VerticalLayout {
@@ -62,13 +60,13 @@ class PaymentTable extends VerticalLayout {
                     .setHeader(getTranslation("billing.column.client"))
                     .setFlexGrow(2);
         }
-        grid.addColumn(r -> Formats.money(r.amount(), r.currency(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.money(r.amount(), r.currency(), getLocale()))
                 .setKey(BillingSort.AMOUNT)
                 .setSortProperty(BillingSort.AMOUNT)
                 .setHeader(getTranslation("billing.column.amount"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.date(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.date(r.date(), getLocale()))
                 .setKey(BillingSort.DATE)
                 .setSortProperty(BillingSort.DATE)
                 .setHeader(getTranslation("billing.column.date"))
@@ -82,17 +80,10 @@ class PaymentTable extends VerticalLayout {
                     .setFrozenToEnd(true);
         }
         grid.setEmptyStateText(getTranslation("billing.payment.empty"));
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<PaymentRow> fetch(Pageable page) {
-                return editors.payments.list(filter.get(), page);
-            }
-
-            @Override
-            public long count() {
-                return editors.payments.count(filter.get());
-            }
-        });
+        paged = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> editors.payments.list(filter.get(), page), () -> editors.payments.count(filter.get())));
         add(paged);
         paged.refresh();
     }
@@ -118,7 +109,7 @@ class PaymentTable extends VerticalLayout {
         confirm.setHeader(getTranslation("billing.payment.delete.title", row.reference()));
         confirm.setText(getTranslation(
                 "billing.payment.delete.text",
-                Formats.money(row.amount(), row.currency(), getLocale()),
+                LocalizedFormat.money(row.amount(), row.currency(), getLocale()),
                 row.invoiceNumber()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.base.ui.Formats;
@@ -56,10 +57,10 @@ class ClientFacts extends VerticalLayout {
                 "client.field.lead-source",
                 c.getLeadSource() == null ? null : c.getLeadSource().getName());
         if (c.getInquiryDate() != null) {
-            addText(facts, "client.field.inquiry-date", Formats.date(c.getInquiryDate(), getLocale()));
+            addText(facts, "client.field.inquiry-date", LocalizedFormat.date(c.getInquiryDate(), getLocale()));
         }
         if (c.getFinalizedDate() != null) {
-            addText(facts, "client.field.finalized-date", Formats.date(c.getFinalizedDate(), getLocale()));
+            addText(facts, "client.field.finalized-date", LocalizedFormat.date(c.getFinalizedDate(), getLocale()));
         }
         if (c.getType() == ClientType.COMPANY) {
             List<ClientRow> people = clients.members(Objects.requireNonNull(c.getId()), MAX_PEOPLE + 1);
@@ -76,7 +77,7 @@ class ClientFacts extends VerticalLayout {
 
         Div localization = new Div();
         localization.addClassName("overview-facts");
-        Span owed = new Span(ClientFormat.money(c.getAmountOwed(), c.getCurrency(), getLocale()));
+        Span owed = new Span(LocalizedFormat.money(c.getAmountOwed(), c.getCurrency(), getLocale()));
         owed.setId("overview-balance");
         owed.addClassName("amount-owed");
         localization.add(fact("client.overview.owes", owed));
@@ -102,7 +103,7 @@ class ClientFacts extends VerticalLayout {
             c.getGroups().stream()
                     .map(io.clientele.client.ClientGroup::getName)
                     .sorted()
-                    .forEach(g -> groupBadges.add(ClientFormat.badge(g, "primary")));
+                    .forEach(g -> groupBadges.add(Formats.badge(g, "primary")));
             localization.add(fact("client.field.groups", groupBadges));
         }
         if (c.getOwnerId() != null) {

@@ -1,9 +1,6 @@
 package io.clientele.client.ui;
 
-import com.vaadin.flow.component.html.Span;
-import io.clientele.base.ui.Formats;
 import io.clientele.client.ClientRow;
-import java.math.BigDecimal;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -24,14 +21,6 @@ final class ClientFormat {
                     + Locale.of("", country).getDisplayCountry(locale);
         }
         return location;
-    }
-
-    static String money(BigDecimal amount, String currencyCode, Locale locale) {
-        return Formats.money(amount, currencyCode, locale);
-    }
-
-    static Span badge(String text, String variant) {
-        return Formats.badge(text, variant);
     }
 
     static String orEmpty(@Nullable String s) {

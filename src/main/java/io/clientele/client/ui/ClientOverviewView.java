@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
+import io.clientele.base.ui.Formats;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
@@ -114,10 +115,10 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         name.setId("overview-name");
         name.addClassName("view-title");
         HorizontalLayout badges = new HorizontalLayout(
-                ClientFormat.badge(getTranslation("client.type." + c.getType().name()), "contrast"),
+                Formats.badge(getTranslation("client.type." + c.getType().name()), "contrast"),
                 c.isActive()
-                        ? ClientFormat.badge(getTranslation("client.active.yes"), "success")
-                        : ClientFormat.badge(getTranslation("client.active.no"), "contrast"));
+                        ? Formats.badge(getTranslation("client.active.yes"), "success")
+                        : Formats.badge(getTranslation("client.active.no"), "contrast"));
         badges.setSpacing(true);
         HorizontalLayout header = new HorizontalLayout(name, badges, new Div(), edit, options);
         header.setWidthFull();

@@ -27,7 +27,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Pageable;
 
 /** Trashed clients: restore them, or (administrators only) delete them for good. */
 @Route("clients/trash")
@@ -108,22 +107,12 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
             delete.setEnabled(!e.getAllSelectedItems().isEmpty());
         });
 
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<ClientRow> fetch(Pageable page) {
-                return clients.list(filter, page);
-            }
-
-            @Override
-            public long count() {
-                return clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT);
-            }
-
-            @Override
-            public long countLimit() {
-                return ClientService.SEARCH_COUNT_LIMIT;
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> clients.list(filter, page),
+                        () -> clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT),
+                        ClientService.SEARCH_COUNT_LIMIT));
         deletionLog.setText(getTranslation("client.deletions.open"));
         deletionLog.setId("open-deletion-log");
         deletionLog.setIcon(VaadinIcon.LIST.create());

@@ -2,6 +2,7 @@ package io.clientele.client.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.ClientService;
@@ -43,7 +44,7 @@ final class ClientTrashing {
         StringBuilder text = new StringBuilder();
         if (!impact.owed().isEmpty()) {
             String owed = impact.owed().entrySet().stream()
-                    .map(e -> ClientFormat.money(e.getValue(), e.getKey(), ui.getLocale()))
+                    .map(e -> LocalizedFormat.money(e.getValue(), e.getKey(), ui.getLocale()))
                     .collect(java.util.stream.Collectors.joining(", "));
             text.append(' ').append(ui.getTranslation("client.trash.confirm.owed", owed));
         }

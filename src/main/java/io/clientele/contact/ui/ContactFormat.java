@@ -1,7 +1,6 @@
 package io.clientele.contact.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import io.clientele.contact.RecipientRole;
 
 /** How contact values look in the tab and the dialog, in the user's language. */
@@ -17,12 +16,5 @@ final class ContactFormat {
             case BCC -> ui.getTranslation("contact.role.bcc");
             case NONE -> ui.getTranslation("contact.role.none");
         };
-    }
-
-    /** A small label in one of the app's badge styles (see styles.css). */
-    static Span badge(String text, String variant) {
-        Span badge = new Span(text);
-        badge.addClassNames("badge", "badge-" + variant);
-        return badge;
     }
 }

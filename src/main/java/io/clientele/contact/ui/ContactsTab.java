@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.clientele.base.ui.Formats;
 import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
 import io.clientele.contact.ContactSummary;
@@ -126,16 +127,16 @@ class ContactsTab extends VerticalLayout {
         Div cell = new Div(new Span(row.name()));
         cell.addClassName("contact-name-cell");
         if (row.trashed()) {
-            cell.add(ContactFormat.badge(getTranslation("contact.badge.trashed"), "error"));
+            cell.add(Formats.badge(getTranslation("contact.badge.trashed"), "error"));
         }
         if (row.primary()) {
-            cell.add(ContactFormat.badge(getTranslation("contact.badge.primary"), "primary"));
+            cell.add(Formats.badge(getTranslation("contact.badge.primary"), "primary"));
         }
         if (row.optIn()) {
-            cell.add(ContactFormat.badge(getTranslation("contact.badge.opt-in"), "success"));
+            cell.add(Formats.badge(getTranslation("contact.badge.opt-in"), "success"));
         }
         if (row.defaultRole() != RecipientRole.NONE) {
-            Span role = ContactFormat.badge(ContactFormat.roleLabel(row.defaultRole()), "contrast");
+            Span role = Formats.badge(ContactFormat.roleLabel(row.defaultRole()), "contrast");
             role.getElement().setAttribute("title", getTranslation("contact.field.default-role"));
             cell.add(role);
         }

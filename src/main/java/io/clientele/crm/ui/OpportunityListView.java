@@ -15,11 +15,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.preferences.UserPreferences;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.ColumnChooser;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
 import io.clientele.base.ui.ViewHeader;
@@ -29,8 +29,6 @@ import io.clientele.crm.OpportunityRow;
 import io.clientele.crm.OpportunityService;
 import io.clientele.crm.OpportunityStage;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import org.springframework.data.domain.Pageable;
 
 /** The sales pipeline: every opportunity the user may see, one page at a time, searchable by stage and text. */
 @Route("opportunities")
@@ -79,17 +77,10 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
                 e -> new OpportunityEditor(views, views.opportunities.newOpportunity(), this::refresh).open());
 
         configureGrid();
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<OpportunityRow> fetch(Pageable page) {
-                return views.opportunities.list(filter, page);
-            }
-
-            @Override
-            public long count() {
-                return views.opportunities.count(filter);
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> views.opportunities.list(filter, page), () -> views.opportunities.count(filter)));
         // Lead source and owner behind the column chooser by default: at 1366 px the row actions ("Mark won") stay on
         // screen, and the actions column is frozen to the end besides.
         columns = new ColumnChooser(
@@ -115,19 +106,19 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
                 .setKey(OpportunityService.SORT_COMPANY)
                 .setSortProperty(OpportunityService.SORT_COMPANY)
                 .setHeader(getTranslation("crm.field.company"))
-                .setWidth("14rem")
+                .setWidth("12rem")
                 .setFlexGrow(2)
                 .setResizable(true);
         grid.addColumn(OpportunityRow::contactName)
                 .setKey("contact")
                 .setHeader(getTranslation("crm.column.contact"))
-                .setWidth("10rem")
+                .setWidth("8rem")
                 .setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(r -> r.email() == null ? "" : r.email())
                 .setKey("email")
                 .setHeader(getTranslation("client.field.email"))
-                .setWidth("12rem")
+                .setWidth("10rem")
                 .setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(r -> getTranslation(r.stage().labelKey()))
@@ -146,13 +137,15 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("client.field.owner"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.inquiryDate(), getLocale()))
+        grid.addColumn(r -> LocalizedFormat.date(r.inquiryDate(), getLocale()))
                 .setKey(OpportunityService.SORT_INQUIRY)
                 .setSortProperty(OpportunityService.SORT_INQUIRY)
                 .setHeader(getTranslation("client.field.inquiry-date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.expectedValue() == null ? "" : Formats.money(r.expectedValue(), currency, getLocale()))
+        grid.addColumn(r -> r.expectedValue() == null
+                        ? ""
+                        : LocalizedFormat.money(r.expectedValue(), currency, getLocale()))
                 .setKey(OpportunityService.SORT_VALUE)
                 .setSortProperty(OpportunityService.SORT_VALUE)
                 .setHeader(getTranslation("crm.field.value"))

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.security.Roles;
-import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.SvgBars;
 import io.clientele.base.ui.ViewHeader;
 import io.clientele.billing.CurrencySum;
@@ -124,8 +124,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         count.setId("due-count");
         Paragraph period = new Paragraph(getTranslation(
                 "dashboard.due.period",
-                Formats.date(figures.today(), getLocale()),
-                Formats.date(figures.weekEnd(), getLocale())));
+                LocalizedFormat.date(figures.today(), getLocale()),
+                LocalizedFormat.date(figures.weekEnd(), getLocale())));
         period.addClassName("tile-note");
         tile.add(count, period);
         tile.add(list(
@@ -133,7 +133,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 figures.dueThisWeek(),
                 (DocumentRow d) -> row(
                         ClientOverviewView.link(d.number() + " · " + d.clientName(), d.clientId()),
-                        new Span(Formats.date(d.dueDate(), getLocale()) + " · " + money(d.balance(), d.currency())))));
+                        new Span(LocalizedFormat.date(d.dueDate(), getLocale()) + " · "
+                                + money(d.balance(), d.currency())))));
         tile.add(links(link("dashboard.link.unpaid-invoices", UNPAID_NOT_DUE)));
         return tile;
     }
@@ -150,7 +151,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             tile.add(figure, new Span(getTranslation("dashboard.received.count", sum.count())));
         }
         Paragraph since = new Paragraph(
-                getTranslation("dashboard.received.since", Formats.date(figures.monthStart(), getLocale())));
+                getTranslation("dashboard.received.since", LocalizedFormat.date(figures.monthStart(), getLocale())));
         since.addClassName("tile-note");
         tile.add(since, links(link("dashboard.link.payments", "payments")));
         return tile;
@@ -164,7 +165,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tile.add(count);
         ZoneId zone = ZoneId.systemDefault();
         tile.add(list("reminder-list", figures.myReminders(), (ReminderRow r) -> {
-            Span due = new Span(Formats.date(r.dueAt().atZone(zone).toLocalDate(), getLocale()));
+            Span due = new Span(LocalizedFormat.date(r.dueAt().atZone(zone).toLocalDate(), getLocale()));
             if (r.overdue()) {
                 due.addClassName("overdue");
             }
@@ -182,7 +183,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 figures.recentClients(),
                 (RecentClient c) -> row(
                         ClientOverviewView.link(c.name(), c.id()),
-                        new Span(Formats.date(c.updatedAt().atZone(zone).toLocalDate(), getLocale())))));
+                        new Span(LocalizedFormat.date(c.updatedAt().atZone(zone).toLocalDate(), getLocale())))));
         tile.add(links(link("dashboard.link.clients", "clients")));
         return tile;
     }
@@ -255,7 +256,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String money(BigDecimal amount, String currency) {
-        return Formats.money(amount, currency, getLocale());
+        return LocalizedFormat.money(amount, currency, getLocale());
     }
 
     @Override

@@ -31,7 +31,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The Notes tab: a box to add a note, then the timeline, newest first, one page at a time. */
@@ -74,17 +73,8 @@ class NotesTab extends VerticalLayout {
         grid.addComponentColumn(this::card).setKey("note");
         grid.setEmptyStateText(getTranslation("client.notes.empty"));
         grid.setAllRowsVisible(true);
-        paged = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<NoteRow> fetch(Pageable page) {
-                return notes.page(clientId, page);
-            }
-
-            @Override
-            public long count() {
-                return notes.count(clientId);
-            }
-        });
+        paged = new PagedGrid<>(
+                grid, PagedGrid.Source.of(page -> notes.page(clientId, page), () -> notes.count(clientId)));
         paged.setHeight(null);
         add(composer, paged);
         paged.refresh();

@@ -2,6 +2,7 @@ package io.clientele.project.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.project.ProjectRow;
 import io.clientele.project.ProjectSort;
@@ -31,13 +32,13 @@ final class ProjectColumns {
     }
 
     static void datesMembersBillingAndCost(Grid<ProjectRow> grid, Locale locale) {
-        grid.addColumn(row -> ProjectFormat.date(row.startDate(), locale))
+        grid.addColumn(row -> LocalizedFormat.date(row.startDate(), locale))
                 .setKey(ProjectSort.START)
                 .setSortProperty(ProjectSort.START)
                 .setHeader(grid.getTranslation("project.column.start"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> ProjectFormat.date(row.dueDate(), locale))
+        grid.addColumn(row -> LocalizedFormat.date(row.dueDate(), locale))
                 .setKey(ProjectSort.DUE)
                 .setSortProperty(ProjectSort.DUE)
                 .setHeader(grid.getTranslation("project.column.due"))
@@ -48,7 +49,7 @@ final class ProjectColumns {
                 .setHeader(grid.getTranslation("project.column.members"))
                 .setFlexGrow(2)
                 .setResizable(true);
-        grid.addColumn(row -> ProjectFormat.money(row.cost(), row.currency(), locale))
+        grid.addColumn(row -> LocalizedFormat.money(row.cost(), row.currency(), locale))
                 .setKey(ProjectSort.COST)
                 .setSortProperty(ProjectSort.COST)
                 .setHeader(grid.getTranslation("project.column.cost"))

@@ -1,26 +1,15 @@
 package io.clientele.project.ui;
 
 import com.vaadin.flow.component.Component;
-import io.clientele.base.ui.Formats;
 import io.clientele.project.BillingMethod;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /** How project values look in lists and headers, in the user's locale. */
 final class ProjectFormat {
 
     private ProjectFormat() {}
-
-    static String money(BigDecimal amount, String currencyCode, Locale locale) {
-        return Formats.money(amount, currencyCode, locale);
-    }
-
-    static String date(@Nullable LocalDate date, Locale locale) {
-        return Formats.date(date, locale);
-    }
 
     /** Hours always with two decimals, so that a column of them lines up: "7.50". */
     static String hours(BigDecimal hours, Locale locale) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Formats;
@@ -123,9 +124,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         title.setText(row.name());
         facts.removeAll();
         facts.add(fact("project.field.client", ClientOverviewView.link(row.clientName(), row.clientId())));
-        facts.add(fact("project.field.start", new Span(ProjectFormat.date(row.startDate(), getLocale()))));
+        facts.add(fact("project.field.start", new Span(LocalizedFormat.date(row.startDate(), getLocale()))));
         if (row.dueDate() != null) {
-            facts.add(fact("project.field.due", new Span(ProjectFormat.date(row.dueDate(), getLocale()))));
+            facts.add(fact("project.field.due", new Span(LocalizedFormat.date(row.dueDate(), getLocale()))));
         }
         facts.add(
                 fact("project.field.billing-method", new Span(ProjectFormat.billingMethod(this, row.billingMethod()))));
@@ -135,11 +136,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
                     row.billingMethod() == BillingMethod.HOURLY
                             ? "project.field.hourly-rate"
                             : "project.field.fixed-cost",
-                    new Span(ProjectFormat.money(amount, row.currency(), getLocale()))));
+                    new Span(LocalizedFormat.money(amount, row.currency(), getLocale()))));
         }
         facts.add(
                 fact("project.field.billable-hours", new Span(ProjectFormat.hours(row.billableHours(), getLocale()))));
-        cost.setText(ProjectFormat.money(row.cost(), row.currency(), getLocale()));
+        cost.setText(LocalizedFormat.money(row.cost(), row.currency(), getLocale()));
         facts.add(fact("project.field.cost", cost));
         if (!row.members().isEmpty()) {
             facts.add(fact("project.field.members", new Span(String.join(", ", row.members()))));

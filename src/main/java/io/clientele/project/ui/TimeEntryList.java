@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
@@ -24,9 +25,7 @@ import io.clientele.project.TimeEntryFilter;
 import io.clientele.project.TimeEntryNotFoundException;
 import io.clientele.project.TimeEntryRow;
 import io.clientele.project.TimeEntrySort;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 
 /**
  * A timesheet: time entries one page at a time with their total, an Add button, and Edit / Delete for the entries
@@ -77,17 +76,10 @@ class TimeEntryList extends VerticalLayout {
         toolbar.expand(total);
 
         configureGrid(newOnProject == null);
-        pagedGrid = new PagedGrid<>(grid, new PagedGrid.Source<>() {
-            @Override
-            public List<TimeEntryRow> fetch(Pageable page) {
-                return projects.timeEntries(filter, page);
-            }
-
-            @Override
-            public long count() {
-                return projects.countTimeEntries(filter);
-            }
-        });
+        pagedGrid = new PagedGrid<>(
+                grid,
+                PagedGrid.Source.of(
+                        page -> projects.timeEntries(filter, page), () -> projects.countTimeEntries(filter)));
         pagedGrid.setHeight("28rem");
         add(toolbar, pagedGrid);
         refresh();
@@ -96,7 +88,7 @@ class TimeEntryList extends VerticalLayout {
     private void configureGrid(boolean showProject) {
         grid.setId("time-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(row -> ProjectFormat.date(row.workDate(), getLocale()))
+        grid.addColumn(row -> LocalizedFormat.date(row.workDate(), getLocale()))
                 .setKey(TimeEntrySort.DATE)
                 .setSortProperty(TimeEntrySort.DATE)
                 .setHeader(getTranslation("project.time.column.date"))
@@ -177,7 +169,7 @@ class TimeEntryList extends VerticalLayout {
         confirm.setText(getTranslation(
                 "project.time.delete.text",
                 ProjectFormat.hours(row.hours(), getLocale()),
-                ProjectFormat.date(row.workDate(), getLocale()),
+                LocalizedFormat.date(row.workDate(), getLocale()),
                 row.projectName()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

@@ -80,7 +80,7 @@ class AccountLinkWithoutMailTest extends KaribuTest {
         navigate("accounts", AccountListView.class);
         ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("account-new-client")));
         AccountDialog dialog = _get(AccountDialog.class);
-        userSets(dialog.client, new io.clientele.account.ClientChoice(acme.getId(), "Acme", "billing@acme.example"));
+        userSets(dialog.client, new io.clientele.contact.ClientChoice(acme.getId(), "Acme", "billing@acme.example"));
         userSets(dialog.sendLink, true);
         ButtonKt._click(dialog.save);
 

@@ -110,6 +110,22 @@ class LoginHttpTest extends SpringTest {
     }
 
     @Test
+    void an_unknown_address_reaches_the_not_available_page_for_a_signed_in_user_and_the_login_for_anyone_else()
+            throws Exception {
+        // Issue 19: Spring Security used to answer a bare, empty 403 before Vaadin could show its page.
+        HttpResponse<String> anonymous = get("/no-such-page/here");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElse("")).endsWith("/login");
+
+        get("/login");
+        postLogin(TestData.STAFF, TestData.PASSWORD);
+        HttpResponse<String> unknown = get("/no-such-page/here");
+        // Vaadin's page (its bootstrap), which renders NotAvailableView in the user's layout.
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).contains("window.Vaadin");
+    }
+
+    @Test
     void pages_carry_the_security_headers_and_redirects_never_put_the_session_in_the_url() throws Exception {
         HttpResponse<String> login = get("/login");
         assertThat(login.headers().firstValue("Content-Security-Policy").orElse(""))

@@ -89,7 +89,9 @@ class SettingsViewTest extends KaribuTest {
         userSets(again.name, "net 45");
         _click(again.save);
         assertThat(again.isOpened()).isTrue();
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("A payment term named “net 45” exists already"));
+        // On the field, as for lead sources and groups (one panel for all three).
+        assertThat(again.name.isInvalid()).isTrue();
+        assertThat(again.name.getErrorMessage()).contains("A payment term named “net 45” exists already");
         assertThat(_size(view.paymentTerms.grid)).isEqualTo(before + 1);
     }
 
