@@ -49,6 +49,26 @@ class BillingClientDependents implements ClientDependents {
         return counts;
     }
 
+    /**
+     * Invoices, quotes, credit notes and payments move; issued ones keep the buyer they froze at issue (they are
+     * records), drafts show the survivor from now on. The client feature has refused a currency conflict already.
+     */
+    @Override
+    public Map<String, Long> merging(long mergedId, long survivorId) {
+        Map<String, Long> moved = count(java.util.List.of(mergedId));
+        em.createNativeQuery(
+                        "update billing_documents set client_id = :survivor, version = version + 1 where client_id = :merged")
+                .setParameter("survivor", survivorId)
+                .setParameter("merged", mergedId)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "update payments set client_id = :survivor, version = version + 1 where client_id = :merged")
+                .setParameter("survivor", survivorId)
+                .setParameter("merged", mergedId)
+                .executeUpdate();
+        return moved;
+    }
+
     @Override
     public Map<String, Long> issued(Collection<Long> clientIds) {
         Map<String, Long> counts = new LinkedHashMap<>();
