@@ -1,7 +1,10 @@
 package io.clientele.client;
 
+import io.clientele.settings.AddressFormat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
@@ -12,8 +15,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address held both ways at once: structured (street, city, state, postal code, ISO country) and as one
- * free-form block. The installation decides which the form shows; keeping both means switching loses nothing.
- * Column names are given by the owning entity through attribute overrides.
+ * free-form block. The installation decides which the form shows (Settings → Defaults); keeping both means switching
+ * loses nothing. Which of the two is <em>in force</em> — printed, listed, searched, exported — is the one last edited,
+ * in the format the installation had when it was edited ({@link #inForce()}); every reader goes through
+ * {@link #formatted}, {@link #location()} or {@link #inForce()}. Column names are given by the owning entity through
+ * attribute overrides.
  */
 @Embeddable
 public class Address {
@@ -49,6 +55,11 @@ public class Address {
     @Column(length = TEXT_MAX)
     private @Nullable String text;
 
+    /** The form last edited; null for addresses stored before it was recorded (see {@link #inForce()}). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private @Nullable AddressFormat form;
+
     public Address() {}
 
     public Address(
@@ -67,7 +78,33 @@ public class Address {
     public Address copy() {
         Address copy = new Address(street, city, state, postalCode, country);
         copy.text = text;
+        copy.form = form;
         return copy;
+    }
+
+    /**
+     * The form in force: the one last edited. An address stored before this was recorded counts as free-form when
+     * only its free-form block is filled, else as structured (what the documents printed until then).
+     */
+    public AddressFormat inForce() {
+        if (form != null) {
+            return form;
+        }
+        return structuredBlank() && !blank(text) ? AddressFormat.FREE_FORM : AddressFormat.STRUCTURED;
+    }
+
+    /** Records that this form was just edited, which makes it the one in force. */
+    public void setInForce(AddressFormat form) {
+        this.form = form;
+    }
+
+    /** Whether the address in force says nothing. */
+    public boolean isBlankInForce() {
+        return inForce() == AddressFormat.FREE_FORM ? blank(text) : structuredBlank();
+    }
+
+    private boolean structuredBlank() {
+        return Stream.of(street, city, state, postalCode, country).allMatch(Address::blank);
     }
 
     public boolean isEmpty() {
@@ -75,28 +112,30 @@ public class Address {
     }
 
     /**
-     * The short place shown in lists: "city, country" from the structured part, else the first line of the
-     * free-form block.
+     * The short place of the address in force, for the client list's Location column and the search: "city, country"
+     * of a structured address; of a free-form block, see {@link FreeFormPlace#of}.
      */
     public @Nullable String location() {
+        if (inForce() == AddressFormat.FREE_FORM) {
+            return FreeFormPlace.of(text);
+        }
         String place = Stream.of(city, country)
                 .filter(s -> !blank(s))
                 .map(String::strip)
                 .collect(Collectors.joining(", "));
-        if (!place.isEmpty()) {
-            return place;
-        }
-        if (!blank(text)) {
-            return Objects.requireNonNull(text).strip().lines().findFirst().orElse(null);
-        }
-        return null;
+        return place.isEmpty() ? null : place;
     }
 
-    /** The structured part written as lines, for displays and as a free-form fallback. */
+    /** The address in force written as lines: what the overview shows and new documents print. */
     public String formatted(Locale locale) {
-        if (Stream.of(street, city, state, postalCode, country).allMatch(Address::blank)) {
-            return text == null ? "" : text.strip();
-        }
+        return inForce() == AddressFormat.FREE_FORM ? (text == null ? "" : text.strip()) : structuredLines(locale);
+    }
+
+    /**
+     * The structured parts written as lines, whichever form is in force: what the free-form box starts with when a
+     * structured address is edited in the free-form format.
+     */
+    public String structuredLines(Locale locale) {
         String cityLine = Stream.of(postalCode, city, state)
                 .filter(s -> !blank(s))
                 .map(String::strip)

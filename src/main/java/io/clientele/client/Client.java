@@ -110,7 +110,8 @@ public class Client extends AbstractEntity {
         @AttributeOverride(name = "state", column = @Column(name = "billing_state")),
         @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code")),
         @AttributeOverride(name = "country", column = @Column(name = "billing_country")),
-        @AttributeOverride(name = "text", column = @Column(name = "billing_text"))
+        @AttributeOverride(name = "text", column = @Column(name = "billing_text")),
+        @AttributeOverride(name = "form", column = @Column(name = "billing_address_form"))
     })
     private @Nullable Address billingAddress = new Address();
 
@@ -125,7 +126,8 @@ public class Client extends AbstractEntity {
         @AttributeOverride(name = "state", column = @Column(name = "shipping_state")),
         @AttributeOverride(name = "postalCode", column = @Column(name = "shipping_postal_code")),
         @AttributeOverride(name = "country", column = @Column(name = "shipping_country")),
-        @AttributeOverride(name = "text", column = @Column(name = "shipping_text"))
+        @AttributeOverride(name = "text", column = @Column(name = "shipping_text")),
+        @AttributeOverride(name = "form", column = @Column(name = "shipping_address_form"))
     })
     private @Nullable Address shippingAddress = new Address();
 

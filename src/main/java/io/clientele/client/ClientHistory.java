@@ -33,13 +33,16 @@ import org.springframework.stereotype.Component;
  * related entities by name, collections as sorted lists), so a field added to {@link Client} later is tracked
  * without touching this class. Left out: identity and version, columns the form cannot write (creation time,
  * the billing-owned balance), the update timestamp, values derived from others on every save, and trash state,
- * which has its own actions.
+ * which its own actions record ({@link #recordTrash}).
  */
 @Component
 class ClientHistory {
 
     /** Derived on every save from fields that are tracked themselves, or changed by their own actions. */
     private static final Set<String> IGNORED = Set.of("phoneDigits", "location", "nameKey", "trashedAt");
+
+    /** The history's field for moves into and out of the Trash. */
+    static final String TRASHED = "trashed";
 
     /** Attributes holding account ids; shown as the users' names. */
     private static final Set<String> USER_IDS = Set.of("ownerId", "assignedStaffIds");
@@ -79,9 +82,7 @@ class ClientHistory {
             return;
         }
         Long callerId = users.currentScope().accountId();
-        String callerName = callerId == null
-                ? null
-                : users.find(callerId).map(UserRef::displayName).orElse(null);
+        String callerName = nameOf(callerId);
         var now = clock.instant();
         long clientId = Objects.requireNonNull(client.getId());
         List<ClientHistoryEntry> rows = new ArrayList<>();
@@ -97,6 +98,26 @@ class ClientHistory {
                     now));
         });
         entries.saveAll(rows);
+    }
+
+    /**
+     * One entry per client moved into the Trash ({@code trashed}) or restored from it, in the caller's transaction:
+     * who trashed a client, and who brought it back, stays on record (field {@value #TRASHED}, "false"/"true").
+     */
+    void recordTrash(Collection<Long> clientIds, boolean trashed) {
+        Long callerId = users.currentScope().accountId();
+        String callerName = nameOf(callerId);
+        var now = clock.instant();
+        entries.saveAll(clientIds.stream()
+                .map(id -> new ClientHistoryEntry(
+                        id, TRASHED, String.valueOf(!trashed), String.valueOf(trashed), callerId, callerName, now))
+                .toList());
+    }
+
+    private @Nullable String nameOf(@Nullable Long accountId) {
+        return accountId == null
+                ? null
+                : users.find(accountId).map(UserRef::displayName).orElse(null);
     }
 
     private void add(Map<String, @Nullable String> values, String prefix, ManagedType<?> type, @Nullable Object owner) {

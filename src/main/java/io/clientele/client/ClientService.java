@@ -371,6 +371,7 @@ public class ClientService {
         List<Long> live = queries.visibleIds(ids, false);
         if (!live.isEmpty()) {
             clients.trash(live, clock.instant());
+            history.recordTrash(live, true);
         }
         return live;
     }
@@ -380,7 +381,12 @@ public class ClientService {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public int restore(Collection<Long> ids) {
         List<Long> trashed = ids.isEmpty() ? List.of() : queries.visibleIds(ids, true);
-        return trashed.isEmpty() ? 0 : clients.restore(trashed);
+        if (trashed.isEmpty()) {
+            return 0;
+        }
+        int restored = clients.restore(trashed);
+        history.recordTrash(trashed, false);
+        return restored;
     }
 
     /**

@@ -173,11 +173,15 @@ public class OpportunityService {
      * even in two concurrent calls — never creates a second client: the opportunity's row is locked first, and an
      * opportunity already converted just answers with its client.
      *
+     * @param createAnyway the user saw the {@link #likelyDuplicates} and chose to create the client all the same
      * @throws io.clientele.client.MandatoryFieldMissingException when the draft lacks a mandatory field
+     * @throws io.clientele.client.DuplicateClientException when a new client is to be created, {@code createAnyway}
+     *     is false and existing clients look like it (checked here too, not only in the dialog: a match may have been
+     *     created since the user was asked); nothing is changed
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    public ConversionResult convert(long id, Client draft, @Nullable Long linkTo) {
+    public ConversionResult convert(long id, Client draft, @Nullable Long linkTo, boolean createAnyway) {
         Opportunity o = opportunities
                 .findForUpdate(id)
                 .filter(this::canSee)
@@ -195,7 +199,7 @@ public class OpportunityService {
         if (!draft.isNew()) {
             throw new IllegalArgumentException("The draft must be a new client");
         }
-        Client created = clients.save(draft);
+        Client created = clients.create(draft, createAnyway);
         long clientId = Objects.requireNonNull(created.getId());
         if (!o.contactName().isEmpty()) {
             Contact contact = contacts.newContact(clientId);

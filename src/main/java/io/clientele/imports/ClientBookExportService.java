@@ -40,8 +40,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The client book as a file that reads back: every client field (both address forms, shipping, tax ID, website,
- * groups, payment term, language, currency, owner, lead source, dates, notes) with the client's id in a stable first
+ * The client book as a file that reads back: every client field (both address forms and which one is in force,
+ * shipping, tax ID, website, groups, payment term, language, currency, owner, lead source, dates, notes) with the client's id in a stable first
  * column, and the contacts naming their client by that id — as an XLSX workbook with two sheets, or a ZIP with two
  * CSV files. Headers are the import's field labels in the user's language, so the import maps them by itself.
  * Streams page by page: a large book never sits in memory whole.
@@ -68,12 +68,14 @@ public class ClientBookExportService {
             ImportField.POSTAL_CODE,
             ImportField.COUNTRY,
             ImportField.ADDRESS_TEXT,
+            ImportField.ADDRESS_FORM,
             ImportField.SHIPPING_STREET,
             ImportField.SHIPPING_CITY,
             ImportField.SHIPPING_STATE,
             ImportField.SHIPPING_POSTAL_CODE,
             ImportField.SHIPPING_COUNTRY,
             ImportField.SHIPPING_TEXT,
+            ImportField.SHIPPING_ADDRESS_FORM,
             ImportField.CURRENCY,
             ImportField.LANGUAGE,
             ImportField.PAYMENT_TERM,
@@ -224,12 +226,14 @@ public class ClientBookExportService {
                 text(b.getPostalCode()),
                 text(b.getCountry()),
                 text(b.getText()),
+                AddressForms.cell(b),
                 text(s.getStreet()),
                 text(s.getCity()),
                 text(s.getState()),
                 text(s.getPostalCode()),
                 text(s.getCountry()),
                 text(s.getText()),
+                s.isEmpty() ? "" : AddressForms.cell(s),
                 c.getCurrency(),
                 c.getLanguage(),
                 c.getPaymentTerm() == null ? "" : c.getPaymentTerm().getName(),

@@ -16,6 +16,7 @@ import io.clientele.client.ClientType;
 import io.clientele.client.ExistingClient;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactService;
+import io.clientele.settings.AddressFormat;
 import io.clientele.settings.LeadSource;
 import io.clientele.settings.LeadSourceService;
 import io.clientele.settings.PaymentTerm;
@@ -766,6 +767,12 @@ public class ClientImportService {
                 address.setText(row.get(text));
                 any = true;
             }
+            boolean structuredCells = row.has(street)
+                    || (!shipping && row.has(ImportField.STREET_2))
+                    || row.has(city)
+                    || row.has(state)
+                    || row.has(postal)
+                    || row.has(country);
             if (row.has(country)) {
                 String raw = row.get(country);
                 Optional<String> code = ImportValues.country(raw);
@@ -776,6 +783,26 @@ public class ClientImportService {
                 } else {
                     errors.add(ImportPlan.Issue.key(row.record.line(), country, "client.import.unknown-country", raw));
                 }
+            }
+            // The form in force: as the file says (Clientele's export), else the form the row filled — structured
+            // parts win over a text block in the same row. Set only when it differs, so re-importing an export
+            // changes nothing.
+            ImportField formField = shipping ? ImportField.SHIPPING_ADDRESS_FORM : ImportField.ADDRESS_FORM;
+            AddressFormat form = null;
+            if (row.has(formField)) {
+                form = AddressForms.parse(row.get(formField)).orElse(null);
+                if (form == null) {
+                    errors.add(ImportPlan.Issue.key(
+                            row.record.line(), formField, "client.import.invalid-address-form", row.get(formField)));
+                }
+            } else if (structuredCells) {
+                form = AddressFormat.STRUCTURED;
+            } else if (row.has(text)) {
+                form = AddressFormat.FREE_FORM;
+            }
+            if (form != null && form != address.inForce()) {
+                address.setInForce(form);
+                any = true;
             }
             return any;
         }

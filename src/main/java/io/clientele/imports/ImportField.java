@@ -173,12 +173,15 @@ public enum ImportField {
             "cp"),
     COUNTRY("country", "countrycode", "land", "staat", "pays", "pais"),
     ADDRESS_TEXT("addresstext", "fulladdress", "postaladdress", "adressblock", "adressecomplete", "direccioncompleta"),
+    /** Which address form is in force: "structured" or "free-form" (Clientele's own export writes it). */
+    ADDRESS_FORM("addressform", "addressinforce"),
     SHIPPING_STREET("shippingstreet"),
     SHIPPING_CITY("shippingcity"),
     SHIPPING_STATE("shippingstate"),
     SHIPPING_POSTAL_CODE("shippingpostalcode", "shippingcode"),
     SHIPPING_COUNTRY("shippingcountry"),
     SHIPPING_TEXT("shippingaddresstext"),
+    SHIPPING_ADDRESS_FORM("shippingaddressform", "shippingaddressinforce"),
     CURRENCY(
             "currency",
             "currencycode",
@@ -365,12 +368,14 @@ public enum ImportField {
             case POSTAL_CODE -> "client.import.field.POSTAL_CODE";
             case COUNTRY -> "client.import.field.COUNTRY";
             case ADDRESS_TEXT -> "client.import.field.ADDRESS_TEXT";
+            case ADDRESS_FORM -> "client.import.field.ADDRESS_FORM";
             case SHIPPING_STREET -> "client.import.field.SHIPPING_STREET";
             case SHIPPING_CITY -> "client.import.field.SHIPPING_CITY";
             case SHIPPING_STATE -> "client.import.field.SHIPPING_STATE";
             case SHIPPING_POSTAL_CODE -> "client.import.field.SHIPPING_POSTAL_CODE";
             case SHIPPING_COUNTRY -> "client.import.field.SHIPPING_COUNTRY";
             case SHIPPING_TEXT -> "client.import.field.SHIPPING_TEXT";
+            case SHIPPING_ADDRESS_FORM -> "client.import.field.SHIPPING_ADDRESS_FORM";
             case CURRENCY -> "client.import.field.CURRENCY";
             case LANGUAGE -> "client.import.field.LANGUAGE";
             case PAYMENT_TERM -> "client.import.field.PAYMENT_TERM";

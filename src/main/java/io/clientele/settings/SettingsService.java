@@ -59,6 +59,20 @@ public class SettingsService {
         return settings.saveAndFlush(changed);
     }
 
+    /**
+     * How client forms take addresses now (Settings → Defaults). Read each time a form opens, so a change applies
+     * without a restart; what each client has stored is never changed by it.
+     */
+    @PermitAll
+    public AddressFormat addressFormat() {
+        return jdbc.sql("select address_format from system_settings where id = ?")
+                .param(SystemSettings.SINGLETON_ID)
+                .query(String.class)
+                .optional()
+                .map(AddressFormat::valueOf)
+                .orElse(AddressFormat.STRUCTURED);
+    }
+
     /** All payment terms, shortest first. The list is short by nature (a handful of terms). */
     @PermitAll
     public List<PaymentTerm> paymentTerms() {

@@ -3,6 +3,8 @@ package io.clientele.settings;
 import io.clientele.base.domain.AbstractEntityWithAssignedId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -79,7 +81,23 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
     @Column(name = "pdf_in_client_language", nullable = false)
     private boolean pdfInClientLanguage = true;
 
+    /**
+     * Whether client forms take addresses structured or as one free-form block. Null only until the first start-up
+     * after the column was added, which stores the start-up property there (see {@code AddressFormatDefault}).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "address_format", length = 20)
+    private @Nullable AddressFormat addressFormat;
+
     protected SystemSettings() {}
+
+    public AddressFormat getAddressFormat() {
+        return addressFormat == null ? AddressFormat.STRUCTURED : addressFormat;
+    }
+
+    public void setAddressFormat(AddressFormat addressFormat) {
+        this.addressFormat = addressFormat;
+    }
 
     public String getDefaultCurrency() {
         return defaultCurrency;

@@ -72,4 +72,25 @@ class ClientDataBackfillTest extends SpringTest {
                 .isEqualTo(key);
         assertThat(new ClientNameKeyBackfill().getConfirmationMessage()).isEqualTo("clients.name_key filled");
     }
+
+    @Test
+    void the_location_backfill_gives_old_free_form_only_clients_the_place_a_save_writes() throws Exception {
+        Client client = testData.company("Wöhler & Wöhler KG", "info@woehler.example");
+        Client structured = testData.company("Berlin Bau GmbH", "info@berlinbau.example");
+        structured.setBillingAddress(new Address("Hauptstraße 5", "Berlin", null, "10115", "DE"));
+        testData.save(structured);
+        // As stored before the form in force was recorded: the block alone, Location its first line.
+        jdbc.update(
+                "update clients set billing_text = ?, billing_address_form = null, location = ? where id = ?",
+                "Wöhler & Wöhler KG\nAm Markt 3\n04109 Leipzig\nDeutschland",
+                "Wöhler & Wöhler KG",
+                client.getId());
+
+        run(new ClientFreeFormLocationBackfill());
+
+        assertThat(jdbc.queryForObject("select location from clients where id = ?", String.class, client.getId()))
+                .isEqualTo("Leipzig, Deutschland");
+        assertThat(jdbc.queryForObject("select location from clients where id = ?", String.class, structured.getId()))
+                .isEqualTo("Berlin, DE");
+    }
 }

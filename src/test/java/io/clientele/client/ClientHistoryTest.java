@@ -157,6 +157,22 @@ class ClientHistoryTest extends SpringTest {
     }
 
     @Test
+    void moving_a_client_to_the_trash_and_back_is_recorded_with_who_did_it() {
+        actAsAccount(TestData.STAFF);
+        clients.trash(List.of(client.getId()));
+        clients.restore(List.of(client.getId()));
+
+        List<ClientChange> recorded = changes();
+        assertThat(recorded).extracting(ClientChange::field).containsOnly("trashed");
+        assertThat(recorded)
+                .extracting(ClientChange::oldValue, ClientChange::newValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("false", "true"),
+                        org.assertj.core.groups.Tuple.tuple("true", "false"));
+        assertThat(recorded).allSatisfy(c -> assertThat(c.changedBy()).isNotNull());
+    }
+
+    @Test
     void client_center_permissions_are_part_of_the_history() {
         actAsAccount(TestData.ADMIN);
         clients.savePortalSections(client.getId(), new PortalSections(false, true, true, true, true));

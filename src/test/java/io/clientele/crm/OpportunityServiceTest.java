@@ -8,6 +8,7 @@ import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.ClientField;
 import io.clientele.client.ClientService;
+import io.clientele.client.DuplicateClientException;
 import io.clientele.client.LikelyDuplicate;
 import io.clientele.client.MandatoryFieldMissingException;
 import io.clientele.contact.ContactRow;
@@ -61,7 +62,7 @@ class OpportunityServiceTest extends SpringTest {
 
         ConversionDraft draft = opportunities.draftConversion(o.getId());
         assertThat(draft.missing()).isEmpty();
-        ConversionResult result = opportunities.convert(o.getId(), draft.client(), null);
+        ConversionResult result = opportunities.convert(o.getId(), draft.client(), null, false);
 
         assertThat(result.created()).isTrue();
         assertThat(result.clientName()).isEqualTo("Northwind Traders");
@@ -88,9 +89,9 @@ class OpportunityServiceTest extends SpringTest {
         Opportunity o = testData.opportunity("Twice Ltd", "Tom", "Twice", "tom@twice.example", TestData.STAFF);
         actAs(TestData.STAFF, "STAFF");
         ConversionResult first = opportunities.convert(
-                o.getId(), opportunities.draftConversion(o.getId()).client(), null);
+                o.getId(), opportunities.draftConversion(o.getId()).client(), null, false);
         ConversionResult second = opportunities.convert(
-                o.getId(), opportunities.draftConversion(o.getId()).client(), null);
+                o.getId(), opportunities.draftConversion(o.getId()).client(), null, false);
 
         assertThat(second.clientId()).isEqualTo(first.clientId());
         assertThat(second.created()).isFalse();
@@ -111,7 +112,7 @@ class OpportunityServiceTest extends SpringTest {
             List<Future<ConversionResult>> results = List.of(draftA, draftB).stream()
                     .map(draft -> pool.submit(() -> {
                         start.await();
-                        return SystemAuthentication.call(() -> opportunities.convert(o.getId(), draft, null));
+                        return SystemAuthentication.call(() -> opportunities.convert(o.getId(), draft, null, false));
                     }))
                     .toList();
             start.countDown();
@@ -139,15 +140,40 @@ class OpportunityServiceTest extends SpringTest {
         Client draft = opportunities.draftConversion(linked.getId()).client();
         assertThat(opportunities.likelyDuplicates(draft))
                 .containsExactly(new LikelyDuplicate(existing.getId(), "Northwind", LikelyDuplicate.Match.EMAIL));
-        ConversionResult link = opportunities.convert(linked.getId(), draft, existing.getId());
+        ConversionResult link = opportunities.convert(linked.getId(), draft, existing.getId(), false);
         assertThat(link).isEqualTo(new ConversionResult(existing.getId(), "Northwind", false));
         assertThat(clientCount()).isEqualTo(1);
         assertThat(opportunities.get(linked.getId()).getClientId()).isEqualTo(existing.getId());
 
         ConversionResult createdAnyway = opportunities.convert(
-                created.getId(), opportunities.draftConversion(created.getId()).client(), null);
+                created.getId(), opportunities.draftConversion(created.getId()).client(), null, true);
         assertThat(createdAnyway.created()).isTrue();
         assertThat(createdAnyway.clientId()).isNotEqualTo(existing.getId());
+        assertThat(clientCount()).isEqualTo(2);
+    }
+
+    @Test
+    void converting_into_a_new_client_that_matches_an_existing_one_is_refused_on_the_server_unless_created_anyway() {
+        Client existing = testData.company("Fabrikam", "orders@fabrikam.example");
+        Opportunity o =
+                testData.opportunity("Fabrikam Europe", "Fay", "Fab", "orders@fabrikam.example", TestData.STAFF);
+        actAs(TestData.ADMIN, "ADMIN");
+        Client draft = opportunities.draftConversion(o.getId()).client();
+
+        // A caller that skipped the dialog (or met a match created meanwhile) is refused, and nothing changes.
+        assertThatThrownBy(() -> opportunities.convert(o.getId(), draft, null, false))
+                .isInstanceOfSatisfying(
+                        DuplicateClientException.class,
+                        e -> assertThat(e.matches())
+                                .extracting(LikelyDuplicate::id)
+                                .containsExactly(existing.getId()));
+        assertThat(clientCount()).isEqualTo(1);
+        assertThat(opportunities.get(o.getId()).getStage()).isNotEqualTo(OpportunityStage.WON);
+        assertThat(opportunities.get(o.getId()).getClientId()).isNull();
+
+        ConversionResult anyway = opportunities.convert(
+                o.getId(), opportunities.draftConversion(o.getId()).client(), null, true);
+        assertThat(anyway.created()).isTrue();
         assertThat(clientCount()).isEqualTo(2);
     }
 
@@ -162,7 +188,7 @@ class OpportunityServiceTest extends SpringTest {
 
         ConversionDraft draft = opportunities.draftConversion(o.getId());
         assertThat(draft.missing()).containsExactly(ClientField.TAX_ID);
-        assertThatThrownBy(() -> opportunities.convert(o.getId(), draft.client(), null))
+        assertThatThrownBy(() -> opportunities.convert(o.getId(), draft.client(), null, false))
                 .isInstanceOfSatisfying(
                         MandatoryFieldMissingException.class,
                         e -> assertThat(e.getField()).isEqualTo(ClientField.TAX_ID));
@@ -186,7 +212,7 @@ class OpportunityServiceTest extends SpringTest {
                         e -> assertThat(e.getMessageKey()).isEqualTo("crm.won.convert-first"));
 
         opportunities.convert(
-                o.getId(), opportunities.draftConversion(o.getId()).client(), null);
+                o.getId(), opportunities.draftConversion(o.getId()).client(), null, false);
         Opportunity won = opportunities.get(o.getId());
         won.setStage(OpportunityStage.LOST);
         assertThatThrownBy(() -> opportunities.save(won))

@@ -89,9 +89,13 @@ class AllOrNothingTest extends SpringTest {
         Client a = testData.company("First AG", null);
         Client b = testData.company(FAIL, null);
         Client c = testData.company("Third AG", null);
+        // The clients are trashed by one UPDATE, which is all-or-nothing by itself; the failure is planted in the
+        // step after it (the history entry of the second client), so that only the transaction around both keeps
+        // the first and third clients out of the Trash.
         inject(
-                "alter table clients add constraint inj_trash check (name <> '" + FAIL + "' or trashed_at is null)",
-                "alter table clients drop constraint inj_trash");
+                "alter table client_history add constraint inj_trash check (field <> 'trashed' or client_id <> "
+                        + b.getId() + ")",
+                "alter table client_history drop constraint inj_trash");
 
         failsOn(
                 "inj_trash",

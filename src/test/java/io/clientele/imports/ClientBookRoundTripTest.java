@@ -33,7 +33,7 @@ class ClientBookRoundTripTest extends SpringTest {
             + " billing_country, billing_text, shipping_same_as_billing, shipping_street, shipping_city,"
             + " shipping_state, shipping_postal_code, shipping_country, shipping_text, currency, language,"
             + " payment_terms_id, owner_id, lead_source_id, inquiry_date, finalized_date, designation,"
-            + " communication_id";
+            + " communication_id, billing_address_form, shipping_address_form";
 
     @Autowired
     ClientBookExportService export;
@@ -66,6 +66,8 @@ class ClientBookRoundTripTest extends SpringTest {
         full.setNotes("Pays by transfer.\nCall before noon, \"always\"; never on Fridays");
         full.setBillingAddress(new Address("Hauptstraße 5", "Berlin", "Berlin", "10115", "DE"));
         full.getBillingAddress().setText("Wöhler & Wöhler KG\nHauptstraße 5\n10115 Berlin");
+        // Both forms stored, the free-form block edited last: the import must put back which one is in force.
+        full.getBillingAddress().setInForce(io.clientele.settings.AddressFormat.FREE_FORM);
         full.setShippingSameAsBilling(false);
         full.setShippingAddress(new Address("Lagerweg 1", "Potsdam", null, "14467", "DE"));
         full.setCurrency("CHF");

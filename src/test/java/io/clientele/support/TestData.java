@@ -120,6 +120,7 @@ public class TestData {
                   invoice_number_pattern = 'INV-{yyyy}-{seq}', quote_number_pattern = 'QUO-{yyyy}-{seq}',
                   company_name = null, company_address = null, pdf_in_client_language = true,
                   company_tax_id = null, credit_note_number_pattern = 'CN-{yyyy}-{seq}', issue_requires_address = false,
+                  address_format = 'STRUCTURED',
                   default_payment_terms_id = (select id from payment_terms where name = 'Net 30')""");
         jdbc.update("delete from payment_terms where name not in ('Due on receipt', 'Net 15', 'Net 30', 'Net 60')");
         documents.clear();

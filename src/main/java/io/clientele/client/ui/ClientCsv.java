@@ -58,7 +58,7 @@ final class ClientCsv {
                                         orEmpty(r.email()),
                                         orEmpty(r.phone()),
                                         orEmpty(r.location()),
-                                        orEmpty(r.country()),
+                                        orEmpty(ClientFormat.country(r)),
                                         String.join(", ", r.groups()),
                                         r.balance().toPlainString(),
                                         r.currency(),

@@ -5,7 +5,6 @@ import io.clientele.client.Client;
 import io.clientele.client.ClientFieldRules;
 import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientService;
-import io.clientele.client.ClientSettings;
 import io.clientele.client.ClientType;
 import io.clientele.settings.LeadSourceService;
 import io.clientele.settings.SettingsService;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 public class ClientEditors {
 
     final ClientService clients;
-    final ClientSettings clientSettings;
     final ClientGroupService groups;
     final SettingsService settings;
     final UserDirectory users;
@@ -26,7 +24,6 @@ public class ClientEditors {
 
     ClientEditors(
             ClientService clients,
-            ClientSettings clientSettings,
             ClientGroupService groups,
             SettingsService settings,
             UserDirectory users,
@@ -35,7 +32,6 @@ public class ClientEditors {
         this.fieldRules = fieldRules;
         this.leadSources = leadSources;
         this.clients = clients;
-        this.clientSettings = clientSettings;
         this.groups = groups;
         this.settings = settings;
         this.users = users;

@@ -21,8 +21,8 @@ import io.clientele.client.Client;
 import io.clientele.client.ClientField;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientService;
-import io.clientele.client.ClientSettings;
 import io.clientele.client.ClientType;
+import io.clientele.settings.AddressFormat;
 import io.clientele.settings.LeadSource;
 import io.clientele.settings.PaymentTerm;
 import java.util.Currency;
@@ -72,7 +72,8 @@ class ClientForm extends Composite<FormLayout> {
 
     ClientForm(ClientEditors context, Client initial) {
         ClientService clients = context.clients;
-        ClientSettings settings = context.clientSettings;
+        // Read per form: an administrator's change of the format applies to the next form opened, no restart.
+        AddressFormat addressFormat = context.settings.addressFormat();
         FormLayout form = getContent();
         form.addClassName("client-form");
         inputs = context.fieldInputs(binder, "client");
@@ -127,8 +128,8 @@ class ClientForm extends Composite<FormLayout> {
         communicationId = (TextField) inputs.create(ClientField.COMMUNICATION_ID);
         alternateEmail = (TextField) inputs.create(ClientField.ALTERNATE_EMAIL);
 
-        billing = new AddressFields("billing", settings.addressFormat(), binder, "billingAddress");
-        shipping = new AddressFields("shipping", settings.addressFormat(), binder, "shippingAddress");
+        billing = new AddressFields("billing", addressFormat, binder, Client::getBillingAddress);
+        shipping = new AddressFields("shipping", addressFormat, binder, Client::getShippingAddress);
 
         form.add(type, 2);
         if (initial.isNew()) {
@@ -260,6 +261,8 @@ class ClientForm extends Composite<FormLayout> {
     void read(Client client) {
         this.client = client;
         binder.readBean(client);
+        billing.read(client.getBillingAddress());
+        shipping.read(client.getShippingAddress());
         company.setVisible(client.getType() == ClientType.INDIVIDUAL);
         shipping.setVisible(!client.isShippingSameAsBilling());
     }

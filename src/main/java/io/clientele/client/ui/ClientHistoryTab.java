@@ -81,6 +81,9 @@ class ClientHistoryTab extends VerticalLayout {
         return switch (value) {
             case "true" -> getTranslation("client.history.yes");
             case "false" -> getTranslation("client.history.no");
+            // The form in force of an address (billingAddress.form, shippingAddress.form).
+            case "STRUCTURED" -> getTranslation("client.address.form.STRUCTURED");
+            case "FREE_FORM" -> getTranslation("client.address.form.FREE_FORM");
             default -> value;
         };
     }

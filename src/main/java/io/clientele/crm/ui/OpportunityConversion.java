@@ -13,6 +13,7 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientField;
 import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.DuplicateClientException;
 import io.clientele.client.LikelyDuplicate;
 import io.clientele.client.MandatoryFieldMissingException;
 import io.clientele.client.ui.ClientFieldInputs;
@@ -78,7 +79,7 @@ class OpportunityConversion {
     private void chooseClient(Client draft) {
         List<LikelyDuplicate> matches = views.opportunities.likelyDuplicates(draft);
         if (matches.isEmpty()) {
-            convert(draft, null);
+            convert(draft, null, false);
             return;
         }
         Dialog dialog = dialog("conversion-duplicate-dialog", t("crm.convert.duplicate.title"));
@@ -89,7 +90,7 @@ class OpportunityConversion {
             Button link = new Button(
                     t("crm.convert.link", match.name(), t(match.match().labelKey())), e -> {
                         dialog.close();
-                        convert(draft, match.id());
+                        convert(draft, match.id(), false);
                     });
             link.setId("conversion-link-" + match.id());
             // A look at the match first, in a new tab so this choice stays open.
@@ -101,7 +102,7 @@ class OpportunityConversion {
         }
         Button create = new Button(t("crm.convert.create-new"), e -> {
             dialog.close();
-            convert(draft, null);
+            convert(draft, null, true);
         });
         create.setId("conversion-create-new");
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -110,9 +111,9 @@ class OpportunityConversion {
         dialog.open();
     }
 
-    private void convert(Client draft, @Nullable Long linkTo) {
+    private void convert(Client draft, @Nullable Long linkTo, boolean createAnyway) {
         try {
-            ConversionResult result = views.opportunities.convert(opportunityId, draft, linkTo);
+            ConversionResult result = views.opportunities.convert(opportunityId, draft, linkTo, createAnyway);
             onChange.run();
             long clientId = result.clientId();
             Notifications.withAction(
@@ -123,6 +124,9 @@ class OpportunityConversion {
             // An administrator made another field mandatory meanwhile: ask again with the current rules.
             Notifications.error(t(e.getMessageKey()));
             start();
+        } catch (DuplicateClientException e) {
+            // A matching client appeared after the check above (another user, an import): offer it now.
+            chooseClient(draft);
         } catch (OpportunityNotFoundException | ClientNotFoundException e) {
             Notifications.error(t("crm.gone"));
         } catch (RuleViolationException e) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +27,7 @@ import io.clientele.base.ui.ConflictDialog;
 import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
+import io.clientele.settings.AddressFormat;
 import io.clientele.settings.CompanyLogo;
 import io.clientele.settings.PaymentTerm;
 import io.clientele.settings.SettingsService;
@@ -47,6 +49,8 @@ class DefaultsPanel extends Composite<VerticalLayout> {
     final TextField creditNotePattern = new TextField();
     final TextField companyTaxId = new TextField();
     final Checkbox issueRequiresAddress = new Checkbox();
+    /** How client forms take addresses; each client keeps both forms and the one last edited stays in force. */
+    final RadioButtonGroup<AddressFormat> addressFormat = new RadioButtonGroup<>();
     /** Shown while the company name is empty: every issued document would go out without a sender. */
     final Paragraph companyHint = new Paragraph();
 
@@ -109,6 +113,15 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         issueRequiresAddress.setId("issue-requires-address");
         issueRequiresAddress.setLabel(getTranslation("settings.issue-requires-address"));
         binder.forField(issueRequiresAddress).bind("issueRequiresAddress");
+        addressFormat.setId("address-format");
+        addressFormat.setLabel(getTranslation("settings.address-format"));
+        addressFormat.setHelperText(getTranslation("settings.address-format.help"));
+        addressFormat.setItems(AddressFormat.values());
+        addressFormat.setItemLabelGenerator(f -> switch (f) {
+            case STRUCTURED -> getTranslation("settings.address-format.STRUCTURED");
+            case FREE_FORM -> getTranslation("settings.address-format.FREE_FORM");
+        });
+        binder.forField(addressFormat).asRequired().bind("addressFormat");
         companyHint.setId("company-missing-hint");
         companyHint.addClassName("settings-hint");
         companyHint.setText(getTranslation("settings.company.missing"));
@@ -140,6 +153,7 @@ class DefaultsPanel extends Composite<VerticalLayout> {
                 quotePattern,
                 creditNotePattern,
                 issueRequiresAddress,
+                addressFormat,
                 companyName,
                 companyAddress,
                 companyTaxId,

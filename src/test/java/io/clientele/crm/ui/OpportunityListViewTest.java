@@ -204,7 +204,7 @@ class OpportunityListViewTest extends KaribuTest {
         _click(rowButton(view, "opportunity-edit-" + o.getId()));
         OpportunityEditor stale = _get(OpportunityEditor.class);
         SystemAuthentication.run(() -> opportunities.convert(
-                o.getId(), opportunities.draftConversion(o.getId()).client(), null));
+                o.getId(), opportunities.draftConversion(o.getId()).client(), null, false));
 
         userSets(stale.form.stage, OpportunityStage.WON);
         _click(stale.save);

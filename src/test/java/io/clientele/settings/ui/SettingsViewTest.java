@@ -13,10 +13,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.settings.AddressFormat;
 import io.clientele.settings.PaymentTerm;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
@@ -196,5 +199,53 @@ class SettingsViewTest extends KaribuTest {
         assertThat(stored.getDefaultLanguage()).isEqualTo("fr");
         assertThat(stored.getCompanyName()).isEqualTo("Their Company Ltd");
         assertThat(view.defaults.companyName.getValue()).isEqualTo("Their Company Ltd");
+    }
+
+    @Test
+    void an_admin_switches_the_address_format_and_the_next_client_form_takes_it_without_a_restart() {
+        testData.company("Format Test GmbH", "format@example.com");
+        SettingsView view = open();
+        assertThat(view.defaults.addressFormat.getValue()).isEqualTo(AddressFormat.STRUCTURED);
+
+        userSets(view.defaults.addressFormat, AddressFormat.FREE_FORM);
+        _click(view.defaults.save);
+
+        assertThat(settings.addressFormat()).isEqualTo(AddressFormat.FREE_FORM);
+        navigate("clients", io.clientele.client.ui.ClientListView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-client")));
+        assertThat(_find(TextArea.class, spec -> spec.withId("billing-text"))).hasSize(1);
+        assertThat(_find(TextField.class, spec -> spec.withId("billing-street")))
+                .isEmpty();
+    }
+
+    @Test
+    void the_address_format_takes_part_in_the_merge_of_two_administrators_changes() {
+        SettingsView view = open();
+        inOtherSession(() -> {
+            var theirs = settings.get();
+            theirs.setCompanyName("Their Company Ltd");
+            settings.save(theirs);
+        });
+
+        userSets(view.defaults.addressFormat, AddressFormat.FREE_FORM);
+        _click(view.defaults.save);
+
+        assertThat(view.defaults.conflict).isNull();
+        assertThat(settings.get().getAddressFormat()).isEqualTo(AddressFormat.FREE_FORM);
+        assertThat(settings.get().getCompanyName()).isEqualTo("Their Company Ltd");
+
+        // The other way round: their format change survives my change of another default.
+        view = open();
+        inOtherSession(() -> {
+            var theirs = settings.get();
+            theirs.setAddressFormat(AddressFormat.STRUCTURED);
+            settings.save(theirs);
+        });
+        userSets(view.defaults.language, "de");
+        _click(view.defaults.save);
+        assertThat(view.defaults.conflict).isNull();
+        assertThat(settings.get().getAddressFormat()).isEqualTo(AddressFormat.STRUCTURED);
+        assertThat(settings.get().getDefaultLanguage()).isEqualTo("de");
+        assertThat(view.defaults.addressFormat.getValue()).isEqualTo(AddressFormat.STRUCTURED);
     }
 }
