@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A multipart request whose file name the container refuses to parse (a NUL in {@code filename="…"}) gets one WARN
  * line and a 400 with a translated reason. Without this, the first {@code getParameter} in the filter chain throws
  * Tomcat's {@code InvalidFileNameException}, and the container logs it twice at ERROR with full stack traces, once for
- * the servlet and once for the error page that fails the same way (issue 23, item 9). Outside Spring Security, so an
- * anonymous request is answered the same way; it parses nothing itself.
+ * the servlet and once for the error page that fails the same way (issue 23, item 9). Ahead of Spring Security, whose CSRF
+ * matcher reads {@code v-r} and so parses the body before authorization: an anonymous script gets the same answer. It
+ * parses nothing itself.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -76,7 +76,7 @@ class UploadFileNameHttpTest extends SpringTest {
     }
 
     @Test
-    void the_answer_follows_the_browser_language_and_an_anonymous_script_is_sent_to_login_unparsed() throws Exception {
+    void the_answer_follows_the_browser_language_and_an_anonymous_script_gets_the_same_single_line() throws Exception {
         HttpBrowser staff = new HttpBrowser(port);
         staff.login(TestData.STAFF, TestData.PASSWORD);
         log.list.clear();
@@ -90,8 +90,11 @@ class UploadFileNameHttpTest extends SpringTest {
                 .satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.WARN));
 
         log.list.clear();
-        HttpResponse<String> anonymous = new HttpBrowser(port).postFile("/clients", "kunden\u0000.csv", PDF, "de-DE");
-        assertThat(anonymous.statusCode()).isEqualTo(302);
-        assertThat(log.list).noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN));
+        HttpResponse<String> anonymous = new HttpBrowser(port).postFile("/clients", "kunden\u0000.csv", PDF, "fr-FR");
+        assertThat(anonymous.statusCode()).isEqualTo(400);
+        assertThat(anonymous.body()).startsWith("Le nom du fichier contient un caractère");
+        assertThat(log.list)
+                .singleElement()
+                .satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.WARN));
     }
 }
