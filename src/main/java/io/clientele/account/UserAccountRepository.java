@@ -10,6 +10,17 @@ import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
+    @Query("select count(a) from UserAccount a where a.clientId in :clientIds")
+    long countByClientIds(java.util.Collection<Long> clientIds);
+
+    /** A merge: the Client Center logins of the merged client sign in to the survivor from now on. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query(
+            value =
+                    "update user_accounts set client_id = :survivorId, version = version + 1 where client_id = :mergedId",
+            nativeQuery = true)
+    int moveToClient(long mergedId, long survivorId);
+
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     List<UserAccount> findByEmailIgnoreCase(String email);

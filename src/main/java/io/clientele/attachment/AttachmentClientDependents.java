@@ -27,6 +27,11 @@ class AttachmentClientDependents implements ClientDependents {
     }
 
     @Override
+    public Map<String, Long> merging(long mergedId, long survivorId) {
+        return Map.of("client.delete.with.documents", (long) attachments.moveToClient(mergedId, survivorId));
+    }
+
+    @Override
     public void deleting(Collection<Long> clientIds) {
         storage.deleteWhen(true, attachments.storedNames(clientIds));
     }

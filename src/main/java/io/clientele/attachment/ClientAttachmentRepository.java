@@ -14,6 +14,14 @@ interface ClientAttachmentRepository extends JpaRepository<ClientAttachment, Lon
 
     long countByClientIdIn(Collection<Long> clientIds);
 
+    /** A merge: the rows move; the files on disk are named by their stored name, not by the client, and stay. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Query(
+            value = "update client_attachments set client_id = :survivorId, version = version + 1"
+                    + " where client_id = :mergedId",
+            nativeQuery = true)
+    int moveToClient(long mergedId, long survivorId);
+
     @Query("select a.storedName from ClientAttachment a where a.clientId in :clientIds")
     List<String> storedNames(Collection<Long> clientIds);
 }

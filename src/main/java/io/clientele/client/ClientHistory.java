@@ -120,6 +120,19 @@ class ClientHistory {
                 : users.find(accountId).map(UserRef::displayName).orElse(null);
     }
 
+    /** Records one entry that is no field of the form (a merge), in the caller's transaction. */
+    void note(long clientId, String field, @Nullable String oldValue, @Nullable String newValue) {
+        Long callerId = users.currentScope().accountId();
+        String callerName = nameOf(callerId);
+        entries.save(
+                new ClientHistoryEntry(clientId, field, oldValue, newValue, callerId, callerName, clock.instant()));
+    }
+
+    /** Whether the snapshot attribute holds account ids (shown as the users' names). */
+    static boolean holdsUserIds(String field) {
+        return USER_IDS.contains(field);
+    }
+
     private void add(Map<String, @Nullable String> values, String prefix, ManagedType<?> type, @Nullable Object owner) {
         for (Attribute<?, ?> attribute : type.getAttributes()) {
             String name = attribute.getName();
@@ -214,7 +227,8 @@ class ClientHistory {
     }
 
     /** "3, 7" as "Ada Admin, Sam Staff"; ids of accounts that no longer exist stay as they are. */
-    private @Nullable String userNames(@Nullable String ids) {
+    @Nullable
+    String userNames(@Nullable String ids) {
         if (ids == null) {
             return null;
         }

@@ -52,16 +52,21 @@ public final class ClientNames {
             "kft",
             "sro");
 
+    // Compiled once: an import computes the key of every row several times.
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern DOTS = java.util.regex.Pattern.compile("[.'’]");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private ClientNames() {}
 
     /** The comparison key of a name; empty for a blank name. */
     public static String key(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                // "S.A." and "G.m.b.H." are one word: drop dots (and apostrophes) without splitting.
-                .replaceAll("[.'’]", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        String unmarked = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        // "S.A." and "G.m.b.H." are one word: drop dots (and apostrophes) without splitting.
+        String plain = NOT_WORD.matcher(DOTS.matcher(unmarked).replaceAll(""))
+                .replaceAll(" ")
                 .strip();
         if (plain.isEmpty()) {
             return "";

@@ -48,6 +48,10 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     @Query("select c from Client c where c.id = :id and " + ClientScope.LIVE)
     Optional<Client> findLiveForUpdate(long id);
 
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Client c where c.id in :ids and " + ClientScope.LIVE + " order by c.id")
+    List<Client> findAllLiveForUpdate(Collection<Long> ids);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(
             "update Client c set c.trashedAt = :at, c.version = c.version + 1 where c.id in :ids and c.trashedAt is null")
@@ -62,6 +66,17 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     @Modifying(flushAutomatically = true)
     @Query(value = "update clients set amount_owed = :amount where id = :id", nativeQuery = true)
     int updateAmountOwed(long id, BigDecimal amount);
+
+    /** Individuals, live or trashed, that belong to the company. */
+    @Query(value = "select count(*) from clients where company_id = :companyId", nativeQuery = true)
+    long countMembers(long companyId);
+
+    /** A merge: the merged company's individuals belong to the survivor (never to themselves). */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update clients set company_id = :survivorId, version = version + 1
+            where company_id = :mergedId and id <> :survivorId""", nativeQuery = true)
+    int moveMembers(long mergedId, long survivorId);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Client c set c.company = null where c.company.id in :ids")

@@ -76,7 +76,11 @@ public class ClientScope {
 
     /** In memory: whether the caller may see this client, live or trashed (the Trash lists trashed ones). */
     public boolean mayAccess(Client client) {
-        CallerScope caller = caller();
+        return mayAccess(client, caller());
+    }
+
+    /** {@link #mayAccess(Client)} for a caller read once, when many clients are judged in a row. */
+    boolean mayAccess(Client client, CallerScope caller) {
         if (caller.clientId() != null) {
             return caller.clientId().equals(client.getId());
         }

@@ -19,6 +19,19 @@ class ClientSearchIndex {
         this.jdbc = jdbc;
     }
 
+    /** The terms of clients created just now (they have none yet), in one batch for all of them. */
+    void insertNew(List<Client> created) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (Client client : created) {
+            long id = Objects.requireNonNull(client.getId(), "client must be saved");
+            for (String term :
+                    ClientSearchTerms.of(client.getName(), client.getEmail(), client.getPhone(), client.getMobile())) {
+                rows.add(new Object[] {id, term});
+            }
+        }
+        jdbc.batchUpdate(ClientSearchTerms.INSERT, rows);
+    }
+
     void update(Client client) {
         long id = Objects.requireNonNull(client.getId(), "client must be saved");
         jdbc.update("delete from client_search_terms where client_id = ?", id);

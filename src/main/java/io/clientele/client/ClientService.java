@@ -224,6 +224,86 @@ public class ClientService {
     }
 
     /**
+     * Creates many new clients at once (an import), with every rule {@link #save} applies to a new client: mandatory
+     * fields, a company of the right type that exists and is live, the search terms. Unlike {@code save} it writes
+     * them with one flush and their search terms in one batch, so a 10,000-row import costs a few statements per row
+     * instead of a round trip per rule. Likely duplicates are the caller's to find beforehand (see {@link #matching}).
+     *
+     * @throws MandatoryFieldMissingException for the first client lacking a mandatory field; nothing is written
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public List<Client> createAll(List<Client> newClients) {
+        if (newClients.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<ClientField> mandatory = fieldRules.mandatory();
+        java.util.Set<Long> companyIds = new java.util.HashSet<>();
+        for (Client client : newClients) {
+            if (!client.isNew()) {
+                throw new IllegalArgumentException("createAll takes new clients");
+            }
+            for (ClientField field : mandatory) {
+                if (!field.isFilled(client)) {
+                    throw new MandatoryFieldMissingException(field);
+                }
+            }
+            if (client.getType() == ClientType.COMPANY) {
+                client.setCompany(null);
+            }
+            Client company = client.getCompany();
+            if (company != null) {
+                companyIds.add(Objects.requireNonNull(company.getId(), "company must be saved"));
+            }
+            client.setTrashedAt(null);
+        }
+        Map<Long, Client> companies = new java.util.HashMap<>();
+        clients.findAllById(companyIds).forEach(c -> companies.put(c.getId(), c));
+        for (Client client : newClients) {
+            Client company = client.getCompany();
+            if (company != null) {
+                Client stored = companies.get(company.getId());
+                if (stored == null || stored.isTrashed()) {
+                    throw new ClientNotFoundException(Objects.requireNonNull(company.getId()));
+                }
+                if (stored.getType() != ClientType.COMPANY) {
+                    throw new RuleViolationException("client.save.company-invalid");
+                }
+                client.setCompany(stored);
+            }
+        }
+        List<Client> saved = clients.saveAll(newClients);
+        clients.flush();
+        searchIndex.insertNew(saved);
+        return saved;
+    }
+
+    /**
+     * Locks live clients' rows until the caller's transaction ends, lowest id first, like {@link #lockForUpdate} for
+     * each: the bulk form, for imports that add contacts to many clients at once.
+     *
+     * @throws ClientNotFoundException for the first id that is not a live client the caller may see
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public Map<Long, Client> lockAllForUpdate(Collection<Long> ids) {
+        Map<Long, Client> locked = new java.util.HashMap<>();
+        CallerScope caller = scope.caller();
+        List<Long> all = new java.util.ArrayList<>(new java.util.TreeSet<>(ids));
+        for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
+            clients.findAllLiveForUpdate(all.subList(from, Math.min(all.size(), from + MATCH_CHUNK))).stream()
+                    .filter(c -> scope.mayAccess(c, caller))
+                    .forEach(c -> locked.put(c.getId(), c));
+        }
+        for (Long id : all) {
+            if (!locked.containsKey(id)) {
+                throw new ClientNotFoundException(id);
+            }
+        }
+        return locked;
+    }
+
+    /**
      * Creates a client the user entered (full form, quick insert), refusing a likely duplicate unless the user said
      * to create it anyway: the check runs inside the save, so a match created by someone else since the form's
      * warning still stops it.

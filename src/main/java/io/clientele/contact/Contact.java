@@ -135,11 +135,13 @@ public class Contact extends AbstractEntity {
         this.client = client;
     }
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
     /** "First Last": stripped, blanks left out, single spaces; empty when both are blank. */
     public static String joinName(@Nullable String firstName, @Nullable String lastName) {
         return Stream.of(firstName, lastName)
                 .filter(Objects::nonNull)
-                .map(part -> part.strip().replaceAll("\\s+", " "))
+                .map(part -> BLANKS.matcher(part.strip()).replaceAll(" "))
                 .filter(part -> !part.isEmpty())
                 .collect(Collectors.joining(" "));
     }

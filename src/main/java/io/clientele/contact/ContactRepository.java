@@ -50,6 +50,42 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
             where c.client.id = :clientId and c.primaryClientId is not null and c.id <> :keepId""")
     int demotePrimary(long clientId, long keepId, Instant now);
 
+    /** A merge: the merged client's primary lets go when the survivor keeps its own. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update contacts set is_primary = false, primary_client_id = null, version = version + 1
+            where client_id = :clientId and primary_client_id is not null""", nativeQuery = true)
+    int demoteAllPrimary(long clientId);
+
+    /** A merge: every contact of one client (live and trashed) moves to the other, a primary staying primary. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update contacts set client_id = :survivorId, version = version + 1,
+              primary_client_id = case when primary_client_id is null then null else :survivorId end
+            where client_id = :mergedId""", nativeQuery = true)
+    int moveToClient(long mergedId, long survivorId);
+
+    /** A merge: contacts that are the merged individual point at the survivor instead. */
+    @Modifying(flushAutomatically = true)
+    @Query(
+            value =
+                    "update contacts set individual_id = :survivorId, version = version + 1 where individual_id = :mergedId",
+            nativeQuery = true)
+    int relinkIndividual(long mergedId, long survivorId);
+
+    @Query("""
+            select c.client.id, count(c) from Contact c where c.client.id in :clientIds and c.trashedAt is null
+            group by c.client.id""")
+    List<Object[]> countLiveByClients(Collection<Long> clientIds);
+
+    /** {@link #demotePrimary} for many clients at once, none kept (an import's new primaries are not written yet). */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Contact c
+            set c.primary = false, c.primaryClientId = null, c.version = c.version + 1, c.updatedAt = :now
+            where c.client.id in :clientIds and c.primaryClientId is not null""")
+    int demotePrimaries(Collection<Long> clientIds, Instant now);
+
     @Query("select count(c) from Contact c where c.client.id in :ids")
     long countByClientIds(Collection<Long> ids);
 

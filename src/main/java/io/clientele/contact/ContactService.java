@@ -11,9 +11,14 @@ import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -151,6 +156,75 @@ public class ContactService {
             contacts.demotePrimary(clientId, id, clock.instant());
         }
         return guarded(() -> contacts.saveAndFlush(contact));
+    }
+
+    /**
+     * Creates many new contacts at once (an import), each for the client whose id it is listed under, with the rules
+     * of {@link #save} for a new contact applied as if they were saved one after the other in this order: a blank
+     * name is filled from first and last name (none at all is refused); a client's first live contact becomes
+     * primary; one asking for primary demotes the client's previous primary. The clients are locked once, their live
+     * counts read once, the previous primaries demoted in one statement, the contacts written with one flush.
+     * Contacts that link an individual are not taken: {@link #save} judges those.
+     *
+     * @throws ClientNotFoundException when a client is not live or not visible to the caller
+     * @throws RuleViolationException {@code contact.save.name-missing} for a contact without any name
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public List<Contact> addAll(Map<Long, List<Contact>> byClient) {
+        if (byClient.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Client> locked = clients.lockAllForUpdate(byClient.keySet());
+        Map<Long, Long> live = new HashMap<>();
+        for (Object[] r : contacts.countLiveByClients(byClient.keySet())) {
+            live.put((Long) r[0], (Long) r[1]);
+        }
+        List<Contact> bulk = new ArrayList<>();
+        Set<Long> demote = new HashSet<>();
+        byClient.forEach((clientId, list) -> {
+            Client client = locked.get(clientId);
+            Contact primary = null;
+            long count = live.getOrDefault(clientId, 0L);
+            for (Contact contact : list) {
+                if (!contact.isNew()) {
+                    throw new IllegalArgumentException("addAll takes new contacts");
+                }
+                contact.setClient(client);
+                if (contact.getIndividual() != null) {
+                    throw new IllegalArgumentException("addAll takes contacts without a linked individual");
+                }
+                if (contact.getName().isBlank()) {
+                    contact.setName(Contact.joinName(contact.getFirstName(), contact.getLastName()));
+                }
+                if (contact.getName().isBlank()) {
+                    throw new RuleViolationException("contact.save.name-missing");
+                }
+                if (count == 0) {
+                    contact.setPrimary(true);
+                }
+                if (contact.isPrimary()) {
+                    // As save() one after the other would: the newest primary wins, the earlier one is demoted.
+                    if (primary != null) {
+                        primary.setPrimary(false);
+                    }
+                    primary = contact;
+                    if (live.getOrDefault(clientId, 0L) > 0) {
+                        demote.add(clientId);
+                    }
+                }
+                count++;
+                bulk.add(contact);
+            }
+        });
+        if (!demote.isEmpty()) {
+            contacts.demotePrimaries(demote, clock.instant());
+        }
+        return guarded(() -> {
+            List<Contact> saved = contacts.saveAll(bulk);
+            contacts.flush();
+            return saved;
+        });
     }
 
     /** Makes a live contact its client's primary contact, demoting the previous one. */

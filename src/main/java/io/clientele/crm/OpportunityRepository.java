@@ -25,6 +25,14 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
               o.wonOn = :wonOn, o.version = o.version + 1 where o.id = :id and o.clientId is null""")
     int markWon(long id, long clientId, LocalDate wonOn);
 
+    /** A merge: opportunities won as the merged client now point at the survivor. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query(
+            value =
+                    "update opportunities set client_id = :survivorId, version = version + 1 where client_id = :mergedId",
+            nativeQuery = true)
+    int moveToClient(long mergedId, long survivorId);
+
     @Query("select count(o) from Opportunity o where o.leadSource.id = :leadSourceId")
     long countByLeadSource(long leadSourceId);
 }

@@ -19,4 +19,9 @@ class ReminderClientDependents implements ClientDependents {
     public Map<String, Long> count(Collection<Long> clientIds) {
         return Map.of("client.delete.with.reminders", reminders.countByClientIdIn(clientIds));
     }
+
+    @Override
+    public Map<String, Long> merging(long mergedId, long survivorId) {
+        return Map.of("client.delete.with.reminders", (long) reminders.moveToClient(mergedId, survivorId));
+    }
 }

@@ -30,4 +30,11 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
     int claimForMail(long id, Instant now);
 
     long countByClientIdIn(Collection<Long> clientIds);
+
+    /** A merge: the reminders, done or open, move to the surviving client. */
+    @Modifying(flushAutomatically = true)
+    @Query(
+            value = "update reminders set client_id = :survivorId, version = version + 1 where client_id = :mergedId",
+            nativeQuery = true)
+    int moveToClient(long mergedId, long survivorId);
 }

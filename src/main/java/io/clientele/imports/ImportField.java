@@ -502,12 +502,19 @@ public enum ImportField {
         return List.copyOf(out);
     }
 
+    /** Compiled once; in a holder because the enum's constants are built before its own static fields. */
+    private static final class Patterns {
+        static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+        static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+    }
+
     static String normalize(String header) {
-        return Normalizer.normalize(header, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
+        String plain = Patterns.MARKS
+                .matcher(Normalizer.normalize(header, Normalizer.Form.NFD))
+                .replaceAll("")
                 .replace("ß", "ss")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]", "");
+                .toLowerCase(Locale.ROOT);
+        return Patterns.NOT_ALNUM.matcher(plain).replaceAll("");
     }
 
     private static Map<String, List<ImportField>> aliases() {

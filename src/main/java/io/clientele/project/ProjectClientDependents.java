@@ -25,4 +25,12 @@ class ProjectClientDependents implements ClientDependents {
         counts.put("client.delete.with.time-entries", entries.countOfClients(clientIds));
         return counts;
     }
+
+    /** Projects move with their time entries, which hang off the project, not the client. */
+    @Override
+    public Map<String, Long> merging(long mergedId, long survivorId) {
+        Map<String, Long> moved = count(java.util.List.of(mergedId));
+        projects.moveToClient(mergedId, survivorId);
+        return moved;
+    }
 }

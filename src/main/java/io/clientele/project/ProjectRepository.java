@@ -10,5 +10,12 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     long countByClientIdIn(Collection<Long> clientIds);
 
+    /** A merge: the projects (and with them their time entries) move to the surviving client. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Query(
+            value = "update projects set client_id = :survivorId, version = version + 1 where client_id = :mergedId",
+            nativeQuery = true)
+    int moveToClient(long mergedId, long survivorId);
+
     Optional<Project> findByIdAndClientId(long id, long clientId);
 }

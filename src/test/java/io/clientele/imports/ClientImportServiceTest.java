@@ -468,4 +468,86 @@ class ClientImportServiceTest extends SpringTest {
 
         assertThat(client("Alpha")).containsEntry("notes", "Pays late\nIndustry: Bakery\nAccount manager: Ann");
     }
+
+    @Test
+    void a_file_bigger_than_a_chunk_keeps_every_rule_of_a_single_save_across_chunks() {
+        // More rows than two chunks: new clients and contacts are written per chunk, not per row.
+        int companies = 2 * ClientImportService.BATCH + 50;
+        StringBuilder csv =
+                new StringBuilder("Name,Type,Email,Phone,Company,Primary,Contact first name,Contact last name\n");
+        for (int i = 1; i <= companies; i++) {
+            csv.append("Firma ")
+                    .append(i)
+                    .append(",company,f")
+                    .append(i)
+                    .append("@chunk.example,+49 30 ")
+                    .append(5550000 + i)
+                    .append(",,,Erika,Muster ")
+                    .append(i)
+                    .append('\n');
+        }
+        // People of a company of the first chunk, after all companies: the later one marked primary wins.
+        csv.append("Jana Nowak,individual,jana@chunk.example,,Firma 1,yes,,\n");
+        csv.append("Piotr Nowak,individual,piotr@chunk.example,,Firma 1,no,,\n");
+        CsvTable table = CsvParser.parse(csv.toString());
+
+        ImportPlan done = as(TestData.STAFF, () -> imports.importAll(table, guessed(table), Locale.ENGLISH, n -> {}));
+
+        assertThat(done.errors()).isEmpty();
+        assertThat(done.created()).isEqualTo(companies);
+        assertThat(count("clients")).isEqualTo(companies);
+        assertThat(count("contacts")).isEqualTo(companies + 2);
+        // One primary per client, and for Firma 1 the person row that asked for it.
+        assertThat(jdbc.queryForObject("select count(*) from contacts where primary_client_id is not null", Long.class))
+                .isEqualTo(companies);
+        long firma1 = (Long) client("Firma 1").get("id");
+        assertThat(jdbc.queryForObject("select name from contacts where primary_client_id = ?", String.class, firma1))
+                .isEqualTo("Jana Nowak");
+        // Search terms for every client, the last chunk's too: the list's search finds them.
+        assertThat(jdbc.queryForObject("select count(distinct client_id) from client_search_terms", Long.class))
+                .isEqualTo(companies);
+        var found = as(
+                TestData.STAFF,
+                () -> clientService.list(
+                        io.clientele.client.ClientFilter.live("f" + companies + "@chunk"),
+                        org.springframework.data.domain.PageRequest.of(0, 10)));
+        assertThat(found).extracting(io.clientele.client.ClientRow::name).containsExactly("Firma " + companies);
+    }
+
+    @Test
+    void the_mapping_and_choices_of_an_import_are_offered_for_the_same_header_set() {
+        CsvTable table = CsvParser.parse("Firm,Mail,Ort,Ort\nAcme GmbH,info@acme.example,Köln,x\n");
+        Map<Integer, ImportField> mapping = Map.of(0, ImportField.NAME, 1, ImportField.EMAIL, 3, ImportField.CITY);
+        ImportOptions options = ImportOptions.standard()
+                .withDuplicates(ImportOptions.DuplicateMode.UPDATE)
+                .withAllOrNothing(true)
+                .withDefaultLanguage("de")
+                .withDateOrder(ImportValues.DateOrder.MONTH_FIRST)
+                .withDefaults(Map.of(ImportField.NOTES, "Imported\tfrom\nthe old CRM"));
+        as(
+                TestData.STAFF,
+                () -> imports.importAll(
+                        new ImportFile(table, null), mapping, options, Locale.ENGLISH, n -> {}, () -> false));
+
+        // The same headers in another order and case; the repeated one keeps its occurrence.
+        var again = as(TestData.ADMIN, () -> imports.rememberedMapping(List.of("ORT", "mail", "Ort", "firm")));
+
+        assertThat(again).isPresent();
+        assertThat(again.get().mapping())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(3, ImportField.NAME, 1, ImportField.EMAIL, 2, ImportField.CITY));
+        assertThat(again.get().options()).isEqualTo(options);
+        assertThat(again.get().savedBy()).isEqualTo("Sam Staff");
+        assertThat(as(TestData.STAFF, () -> imports.rememberedMapping(List.of("Firm", "Mail", "Ort"))))
+                .isEmpty();
+        // A dry run confirms nothing.
+        as(
+                TestData.STAFF,
+                () -> imports.check(CsvParser.parse("A,B\nx,y\n"), Map.of(0, ImportField.NAME), Locale.ENGLISH));
+        assertThat(as(TestData.STAFF, () -> imports.rememberedMapping(List.of("A", "B"))))
+                .isEmpty();
+    }
+
+    @Autowired
+    io.clientele.client.ClientService clientService;
 }

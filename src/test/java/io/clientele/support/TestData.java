@@ -82,6 +82,7 @@ public class TestData {
                                 "requestsByAddress")))
                 .clear();
         jdbc.update("delete from user_preferences");
+        jdbc.update("delete from import_mappings");
         jdbc.update("delete from reminders");
         // Before the clients go: deleting a client deletes its accounts, and the standard client user must stay.
         jdbc.update("update user_accounts set client_id = null," + " credentials_changed_at = null, enabled = true");

@@ -46,7 +46,7 @@ class ClientHistoryTab extends VerticalLayout {
                 .setHeader(getTranslation("client.history.column.old"))
                 .setFlexGrow(2)
                 .setResizable(true);
-        grid.addColumn(c -> value(c.newValue()))
+        grid.addColumn(c -> c.field().equals("mergedMoved") ? moved(c.newValue()) : value(c.newValue()))
                 .setKey("new")
                 .setHeader(getTranslation("client.history.column.new"))
                 .setFlexGrow(2)
@@ -72,6 +72,17 @@ class ClientHistoryTab extends VerticalLayout {
         String key = String.join(".", "client", "history", "field", field);
         String label = getTranslation(key);
         return label.equals("!" + key + "!") ? field : label;
+    }
+
+    /** What a merge moved, stored as translation keys with counts, in the reader's language. */
+    private String moved(@Nullable String value) {
+        java.util.Map<String, Long> counts = io.clientele.client.ClientMergeService.decode(value);
+        if (counts.isEmpty()) {
+            return value(value);
+        }
+        return counts.entrySet().stream()
+                .map(e -> getTranslation(e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private String value(@Nullable String value) {

@@ -61,6 +61,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     final MultiSelectComboBox<ClientGroup> groupFilter = new MultiSelectComboBox<>();
     final Button newClient = new Button();
     final Button trashSelected = new Button();
+    final Button mergeSelected = new Button();
     final Grid<ClientRow> grid = new Grid<>();
     final PagedGrid<ClientRow> pagedGrid;
     final Anchor exportCsv;
@@ -81,7 +82,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
             ObjectProvider<ClientAction> actions,
             ClientGroupService groups,
             ClientExportService export,
-            UserPreferences preferences) {
+            UserPreferences preferences,
+            io.clientele.client.ClientMergeService merges) {
         this.clients = clients;
         this.editors = editors;
         this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
@@ -109,6 +111,19 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
         trashSelected.setEnabled(false);
         trashSelected.setVisible(canEdit);
         trashSelected.addClickListener(e -> trashing.confirmTrash(selectedIds()));
+
+        // Two selected duplicates: merge them (the dialog asks which one survives).
+        mergeSelected.setText(getTranslation("client.list.merge-selected"));
+        mergeSelected.setId("merge-selected");
+        mergeSelected.setIcon(VaadinIcon.COMPRESS_SQUARE.create());
+        mergeSelected.setEnabled(false);
+        mergeSelected.setVisible(canEdit);
+        mergeSelected.addClickListener(e -> {
+            List<ClientRow> two = List.copyOf(grid.getSelectedItems());
+            if (two.size() == 2) {
+                MergeClientAction.open(clients, merges, two.get(0).id(), two.get(1), this::refresh);
+            }
+        });
 
         newClient.setText(getTranslation("client.list.new"));
         newClient.setId("new-client");
@@ -165,6 +180,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                         search,
                         groupFilter,
                         trashSelected,
+                        mergeSelected,
                         columns,
                         exportCsv,
                         importCsv,
@@ -266,8 +282,10 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         if (canEdit) {
-            grid.addSelectionListener(
-                    e -> trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
+            grid.addSelectionListener(e -> {
+                trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty());
+                mergeSelected.setEnabled(e.getAllSelectedItems().size() == 2);
+            });
         }
         grid.setEmptyStateText(getTranslation("client.list.empty"));
     }

@@ -44,8 +44,12 @@ import io.clientele.imports.ImportFiles;
 import io.clientele.imports.ImportOptions;
 import io.clientele.imports.ImportPlan;
 import io.clientele.imports.ImportValues;
+import io.clientele.imports.RememberedMapping;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -54,6 +58,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +82,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
     final Upload upload;
     final Span fileName = new Span();
     final Paragraph skipped = new Paragraph();
+    final Paragraph remembered = new Paragraph();
     final FormLayout mapping = new FormLayout();
     final List<ComboBox<ImportField>> columnFields = new ArrayList<>();
     final Grid<CsvTable.Record> preview = new Grid<>();
@@ -127,6 +133,8 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         fileName.setId("import-file-name");
         skipped.setId("import-skipped");
         skipped.setVisible(false);
+        remembered.setId("import-remembered");
+        remembered.setVisible(false);
 
         mapping.setId("import-mapping");
         mapping.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
@@ -218,6 +226,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         steps.add(
                 skipped,
                 new H3(getTranslation("client.import.mapping")),
+                remembered,
                 mapping,
                 new H3(getTranslation("client.import.preview")),
                 preview,
@@ -281,6 +290,8 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         columnFields.clear();
         preview.removeAllColumns();
         List<@Nullable ImportField> guessed = ImportField.guessAll(t.headers());
+        // A file with the same headers was imported before: offer what the user confirmed then, not the guesses.
+        Optional<RememberedMapping> last = imports.rememberedMapping(t.headers());
         for (int i = 0; i < t.headers().size(); i++) {
             String header = t.headers().get(i);
             ComboBox<ImportField> field = new ComboBox<>(header.isBlank() ? "#" + (i + 1) : header);
@@ -289,7 +300,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
             field.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
             field.setPlaceholder(getTranslation("client.import.ignore"));
             field.setClearButtonVisible(true);
-            ImportField g = guessed.get(i);
+            ImportField g = last.isPresent() ? last.get().mapping().get(i) : guessed.get(i);
             if (g != null) {
                 field.setValue(g);
             }
@@ -308,8 +319,35 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         preview.setItems(
                 t.records().subList(0, Math.min(PREVIEW_ROWS, t.records().size())));
         showDefaults();
+        last.ifPresent(this::offer);
+        remembered.setVisible(last.isPresent());
+        last.ifPresent(m -> remembered.setText(getTranslation(
+                "client.import.remembered",
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(getLocale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(m.savedAt()),
+                m.savedBy() == null ? getTranslation("client.history.system") : m.savedBy())));
         clearReport();
         steps.setVisible(true);
+    }
+
+    /** Sets the choices of the last import of this header set; each stays editable. */
+    private void offer(RememberedMapping last) {
+        ImportOptions o = last.options();
+        duplicates.setValue(o.duplicates());
+        allOrNothing.setValue(o.allOrNothing());
+        defaultLanguage.setValue(
+                o.defaultLanguage() != null && AppLanguages.CODES.contains(o.defaultLanguage())
+                        ? o.defaultLanguage()
+                        : null);
+        dateOrder.setValue(o.dateOrder() == null ? "" : o.dateOrder().name());
+        o.defaults().forEach((field, value) -> {
+            var input = defaultInputs.get(field);
+            if (input != null) {
+                input.setValue(value);
+            }
+        });
     }
 
     /** A value for the whole file for each mandatory field no column is mapped to (e.g. Lead source). */

@@ -200,4 +200,36 @@ class ClientImportViewTest extends KaribuTest {
                         String.class))
                 .isEqualTo("Anna Becker");
     }
+
+    @Test
+    void the_mapping_and_choices_confirmed_last_time_are_offered_for_a_file_with_the_same_headers() throws Exception {
+        ClientImportView view = open();
+        view.load("x.csv", "Firm,Mail,Ort\nAcme GmbH,info@acme.example,Köln\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(view.remembered.isVisible()).isFalse();
+        userSets(view.columnFields.get(0), ImportField.NAME);
+        userSets(view.columnFields.get(1), ImportField.EMAIL);
+        userSets(view.columnFields.get(2), null);
+        userSets(view.duplicates, io.clientele.imports.ImportOptions.DuplicateMode.UPDATE);
+        userSets(view.dateOrder, "MONTH_FIRST");
+        _click(view.runImport);
+        finish(view);
+
+        // Next month's export of the same system: the same headers, another order and case.
+        ClientImportView again = open();
+        again.load("y.csv", "ORT,firm,mail\nBonn,Beta AG,beta@example.com\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(again.remembered.isVisible()).isTrue();
+        assertThat(again.remembered.getText()).contains("Sam Staff");
+        assertThat(again.columnFields)
+                .extracting(c -> c.getValue())
+                .containsExactly(null, ImportField.NAME, ImportField.EMAIL);
+        assertThat(again.duplicates.getValue()).isEqualTo(io.clientele.imports.ImportOptions.DuplicateMode.UPDATE);
+        assertThat(again.dateOrder.getValue()).isEqualTo("MONTH_FIRST");
+
+        // Other headers: the guesses again.
+        ClientImportView other = open();
+        other.load("z.csv", "Firm,Mail,Stadt\nGamma,g@example.com,Ulm\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(other.remembered.isVisible()).isFalse();
+        assertThat(other.columnFields.get(0).getValue()).isNull();
+    }
 }
