@@ -63,6 +63,27 @@ public final class HttpBrowser {
                 .orElse("");
     }
 
+    /**
+     * Posts one file as a browser's upload does (multipart/form-data, field {@code file}); the file name goes into the
+     * part header as given, control characters included, which a browser would never send.
+     */
+    public HttpResponse<String> postFile(String path, String fileName, byte[] content, String language)
+            throws Exception {
+        String boundary = "----clientele" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     public boolean hasCookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .anyMatch(c -> c.getName().equals(name));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.account.AccountRow;
 import io.clientele.account.AccountService;
 import io.clientele.account.UserAccount;
+import io.clientele.base.ui.Fields;
 
 /** Edits an account's name and e-mail address; the username and type stay. */
 class EditAccountDialog extends Dialog {
@@ -22,11 +23,11 @@ class EditAccountDialog extends Dialog {
         setHeaderTitle(row.username());
         displayName.setId("account-edit-name");
         displayName.setLabel(getTranslation("account.field.name"));
-        displayName.setMaxLength(UserAccount.NAME_MAX);
+        Fields.limit(displayName, UserAccount.NAME_MAX);
         displayName.setValue(row.displayName());
         email.setId("account-edit-email");
         email.setLabel(getTranslation("account.field.email"));
-        email.setMaxLength(UserAccount.EMAIL_MAX);
+        Fields.limit(email, UserAccount.EMAIL_MAX);
         email.setValue(row.email() == null ? "" : row.email());
         add(new FormLayout(displayName, email));
         save.setId("account-edit-save");

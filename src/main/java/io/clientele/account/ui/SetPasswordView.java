@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.clientele.account.PasswordLinks;
 import io.clientele.account.PasswordPolicy;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Fields;
 
 /**
  * The page a welcome e-mail's link opens: choose a password, twice. An unknown, used or expired link shows one plain
@@ -36,7 +37,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         password.setId("set-password-new");
         password.setLabel(getTranslation("portal.password.new"));
         password.setHelperText(getTranslation("account.password.hint", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Fields.limit(password, PasswordPolicy.MAX_LENGTH);
         confirm.setId("set-password-confirm");
         confirm.setLabel(getTranslation("portal.password.confirm"));
         save.setId("set-password-save");

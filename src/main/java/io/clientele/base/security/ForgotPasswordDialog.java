@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.base.ui.Fields;
 
 /**
  * Asks for a username or e-mail and sends a set-password link. Whatever was typed, the answer is the same, so
@@ -24,7 +25,7 @@ class ForgotPasswordDialog extends Dialog {
         setHeaderTitle(getTranslation("login.forgot.title"));
         identity.setId("forgot-identity");
         identity.setLabel(getTranslation("login.forgot.field"));
-        identity.setMaxLength(MAX_LENGTH);
+        Fields.limit(identity, MAX_LENGTH);
         identity.setWidthFull();
         identity.setRequiredIndicatorVisible(true);
         add(new Paragraph(getTranslation("login.forgot.text")), identity);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.CreditNote;
 import io.clientele.billing.CreditNoteService;
@@ -91,7 +92,7 @@ class CreditNoteDialog extends Dialog {
         amount.setLabel(getTranslation("billing.credit.dialog.amount", currency));
         description.setId("credit-description");
         description.setLabel(getTranslation("billing.credit.dialog.description"));
-        description.setMaxLength(DocumentLine.DESCRIPTION_MAX);
+        Fields.limit(description, DocumentLine.DESCRIPTION_MAX);
         description.setWidthFull();
         String language = invoice.getLanguage() == null ? "en" : invoice.getLanguage();
         // Printed on the credit note, so prefilled in the client's language.

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.FormKeys;
 import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
@@ -97,7 +98,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         dueDate.setLabel(getTranslation("billing.field.due-date"));
         notes.setId("document-notes");
         notes.setLabel(getTranslation("billing.field.notes"));
-        notes.setMaxLength(BillingDocument.NOTES_MAX);
+        Fields.limit(notes, BillingDocument.NOTES_MAX);
 
         FormLayout head = new FormLayout(client, issueDate, dueDate);
         head.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Downloads;
+import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.BillingDocument;
@@ -121,7 +122,7 @@ public class DocumentViewDialog extends Dialog {
             internalNotes.setId("document-internal-notes");
             internalNotes.setLabel(getTranslation("billing.field.internal-notes"));
             internalNotes.setHelperText(getTranslation("billing.field.internal-notes.help"));
-            internalNotes.setMaxLength(BillingDocument.NOTES_MAX);
+            Fields.limit(internalNotes, BillingDocument.NOTES_MAX);
             internalNotes.setWidthFull();
             internalNotes.setValue(inv.getInternalNotes() == null ? "" : inv.getInternalNotes());
             saveNotes.setId("document-save-internal-notes");

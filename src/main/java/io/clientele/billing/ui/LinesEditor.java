@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.base.domain.LocalizedFormat;
+import io.clientele.base.ui.Fields;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Money;
 import java.math.BigDecimal;
@@ -147,7 +148,7 @@ class LinesEditor extends Composite<VerticalLayout> {
             setAlignItems(FlexComponent.Alignment.BASELINE);
             description.setPlaceholder(getTranslation("billing.line.description"));
             description.setAriaLabel(getTranslation("billing.line.description"));
-            description.setMaxLength(DocumentLine.DESCRIPTION_MAX);
+            Fields.limit(description, DocumentLine.DESCRIPTION_MAX);
             description.setValue(line.getDescription());
             description.setId("line-description-" + index);
             quantity.setLabel(getTranslation("billing.line.quantity"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.DocumentNotFoundException;
@@ -84,7 +85,7 @@ class PaymentDialog extends Dialog {
         });
         reference.setId("payment-reference");
         reference.setLabel(getTranslation("billing.field.reference"));
-        reference.setMaxLength(Payment.REFERENCE_MAX);
+        Fields.limit(reference, Payment.REFERENCE_MAX);
         method.setId("payment-method");
         method.setLabel(getTranslation("billing.field.method"));
         method.setItems(PaymentMethod.values());
@@ -95,7 +96,7 @@ class PaymentDialog extends Dialog {
         date.setLabel(getTranslation("billing.field.date"));
         note.setId("payment-note");
         note.setLabel(getTranslation("billing.field.note"));
-        note.setMaxLength(Payment.NOTE_MAX);
+        Fields.limit(note, Payment.NOTE_MAX);
 
         binder.forField(reference).bind("reference");
         binder.forField(method).asRequired().bind("method");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import io.clientele.base.mail.MailAddresses;
+import io.clientele.base.ui.Fields;
 import io.clientele.billing.DocumentMailService;
 import io.clientele.billing.DocumentType;
 import io.clientele.billing.MailDraft;
@@ -69,12 +70,12 @@ class SendMailDialog extends Dialog {
 
         subject.setId("send-mail-subject");
         subject.setLabel(getTranslation("billing.mail.field.subject"));
-        subject.setMaxLength(DocumentMailService.SUBJECT_MAX);
+        Fields.limit(subject, DocumentMailService.SUBJECT_MAX);
         subject.setRequiredIndicatorVisible(true);
         subject.setValue(draft.subject());
         body.setId("send-mail-body");
         body.setLabel(getTranslation("billing.mail.field.body"));
-        body.setMaxLength(DocumentMailService.BODY_MAX);
+        Fields.limit(body, DocumentMailService.BODY_MAX);
         body.setRequiredIndicatorVisible(true);
         body.setMinHeight("16rem");
         body.setValue(draft.body());

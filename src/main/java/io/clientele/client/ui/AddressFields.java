@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableFunction;
+import io.clientele.base.ui.Fields;
 import io.clientele.client.Address;
 import io.clientele.client.Client;
 import io.clientele.settings.AddressFormat;
@@ -59,11 +60,11 @@ class AddressFields extends Composite<FormLayout> {
         state.setLabel(getTranslation("client.address.state"));
         country.setLabel(getTranslation("client.address.country"));
         text.setLabel(getTranslation("client.address.text"));
-        street.setMaxLength(Address.STREET_MAX);
-        postalCode.setMaxLength(Address.POSTAL_CODE_MAX);
-        city.setMaxLength(Address.CITY_MAX);
-        state.setMaxLength(Address.STATE_MAX);
-        text.setMaxLength(Address.TEXT_MAX);
+        Fields.limit(street, Address.STREET_MAX);
+        Fields.limit(postalCode, Address.POSTAL_CODE_MAX);
+        Fields.limit(city, Address.CITY_MAX);
+        Fields.limit(state, Address.STATE_MAX);
+        Fields.limit(text, Address.TEXT_MAX);
         country.setItems(Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale)))
                 .toList());

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.base.ui.Fields;
 import io.clientele.client.Client;
 import io.clientele.client.ClientField;
 import io.clientele.client.MandatoryFieldMissingException;
@@ -98,7 +99,7 @@ public class ClientFieldInputs {
 
     private TextField text(ClientField field, String property, int maxLength) {
         TextField input = new TextField(label(field));
-        input.setMaxLength(maxLength);
+        Fields.limit(input, maxLength);
         rule(field, input, binder.forField(input)).withNullRepresentation("").bind(property);
         return input;
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
@@ -80,7 +81,7 @@ class ContactDialog extends Dialog {
         text(mobile, "contact-mobile", "contact.field.mobile", Contact.PHONE_MAX);
         notes.setId("contact-notes");
         notes.setLabel(getTranslation("contact.field.notes"));
-        notes.setMaxLength(Contact.NOTES_MAX);
+        Fields.limit(notes, Contact.NOTES_MAX);
 
         individual.setId("contact-individual");
         individual.setLabel(getTranslation("contact.field.individual"));
@@ -228,7 +229,7 @@ class ContactDialog extends Dialog {
     private void text(TextField field, String id, String labelKey, int maxLength) {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
+        Fields.limit(field, maxLength);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.Notifications;
 import io.clientele.crm.Reminder;
 import io.clientele.crm.ReminderService;
@@ -50,7 +51,7 @@ class ReminderDialog extends Dialog {
         dueAt.setValue(suggested);
         description.setId("reminder-description");
         description.setLabel(getTranslation("reminder.field.description"));
-        description.setMaxLength(Reminder.DESCRIPTION_MAX);
+        Fields.limit(description, Reminder.DESCRIPTION_MAX);
         description.setRequired(true);
         description.setWidthFull();
         assignee.setId("reminder-assignee");

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.ConflictDialog;
+import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
@@ -55,7 +56,7 @@ class NotesTab extends VerticalLayout {
 
         text.setId("note-text");
         text.setPlaceholder(getTranslation("client.notes.placeholder"));
-        text.setMaxLength(ClientNote.BODY_MAX);
+        Fields.limit(text, ClientNote.BODY_MAX);
         text.setWidthFull();
         add.setId("note-add");
         add.setText(getTranslation("client.notes.add"));
@@ -127,7 +128,7 @@ class NotesTab extends VerticalLayout {
         dialog.setHeaderTitle(getTranslation("client.notes.edit.title"));
         TextArea area = new TextArea();
         area.setId("note-edit-text");
-        area.setMaxLength(ClientNote.BODY_MAX);
+        Fields.limit(area, ClientNote.BODY_MAX);
         area.setWidth("min(40rem, 80vw)");
         area.setLabel(getTranslation("client.notes.edit.title"));
         area.setValue(row.body());

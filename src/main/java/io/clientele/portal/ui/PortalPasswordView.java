@@ -12,6 +12,7 @@ import io.clientele.account.PasswordPolicy;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.SessionStamps;
+import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,7 +33,7 @@ public class PortalPasswordView extends VerticalLayout implements HasDynamicTitl
         password.setId("portal-password-new");
         password.setLabel(getTranslation("portal.password.new"));
         password.setHelperText(getTranslation("account.password.hint", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Fields.limit(password, PasswordPolicy.MAX_LENGTH);
         confirm.setId("portal-password-confirm");
         confirm.setLabel(getTranslation("portal.password.confirm"));
         save.setId("portal-password-save");

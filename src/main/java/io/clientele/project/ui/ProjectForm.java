@@ -16,6 +16,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import io.clientele.base.security.UserRef;
+import io.clientele.base.ui.Fields;
 import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientSort;
 import io.clientele.project.BillingMethod;
@@ -58,7 +59,7 @@ class ProjectForm extends Composite<FormLayout> {
 
         name.setId("project-name");
         name.setLabel(getTranslation("project.field.name"));
-        name.setMaxLength(Project.NAME_MAX);
+        Fields.limit(name, Project.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
 
         client.setId("project-client");
@@ -115,7 +116,7 @@ class ProjectForm extends Composite<FormLayout> {
 
         description.setId("project-description");
         description.setLabel(getTranslation("project.field.description"));
-        description.setMaxLength(Project.DESCRIPTION_MAX);
+        Fields.limit(description, Project.DESCRIPTION_MAX);
 
         form.add(name, client);
         form.add(start, due);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import io.clientele.base.security.UserRef;
+import io.clientele.base.ui.Fields;
 import io.clientele.project.ProjectFilter;
 import io.clientele.project.ProjectSort;
 import io.clientele.project.TimeEntry;
@@ -73,7 +74,7 @@ class TimeEntryForm extends Composite<FormLayout> {
         billable.setLabel(getTranslation("project.time.field.billable"));
         description.setId("time-description");
         description.setLabel(getTranslation("project.time.field.description"));
-        description.setMaxLength(TimeEntry.DESCRIPTION_MAX);
+        Fields.limit(description, TimeEntry.DESCRIPTION_MAX);
 
         form.add(project, 2);
         form.add(date, hours);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.base.ui.Fields;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,7 @@ public class NameDialog extends Dialog {
         name.setId("name-dialog-name");
         name.setLabel(nameLabel);
         name.setValue(initialName);
-        name.setMaxLength(maxLength);
+        Fields.limit(name, maxLength);
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         FormLayout form = new FormLayout(name);
