@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import liquibase.ChecksumVersion;
 import liquibase.changelog.ChangeLogParameters;
@@ -193,7 +194,7 @@ class ChangelogTest {
                 .getMetaData()
                 .getTables(h2 ? null : connection.getCatalog(), h2 ? "PUBLIC" : null, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
-                names.add(rs.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT));
+                names.add(rs.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
             }
         }
         return names;

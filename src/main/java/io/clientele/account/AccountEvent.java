@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** One security-relevant thing done to an account and who did it; written once, never changed. */
@@ -52,7 +53,7 @@ class AccountEvent {
     protected AccountEvent() {}
 
     AccountEvent(UserAccount account, Action action, String actor, Instant at, @Nullable String detail) {
-        this.accountId = java.util.Objects.requireNonNull(account.getId());
+        this.accountId = Objects.requireNonNull(account.getId());
         this.username = account.getUsername();
         this.action = action;
         this.actor = actor;

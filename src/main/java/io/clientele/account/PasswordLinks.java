@@ -18,7 +18,9 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -40,6 +42,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Welcome e-mails with a set-password link, and setting a password through such a link. The link's token is random
@@ -193,14 +197,13 @@ public class PasswordLinks implements PasswordResetRequests {
     }
 
     private static String currentAddress() {
-        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest().getRemoteAddr()
                 : "local";
     }
 
     private void sendResets(String typed) {
-        java.util.List<UserAccount> matches = new java.util.ArrayList<>();
+        List<UserAccount> matches = new ArrayList<>();
         accounts.findByUsernameIgnoreCase(typed).ifPresent(matches::add);
         if (matches.isEmpty()) {
             matches.addAll(accounts.findByEmailIgnoreCase(typed));
@@ -211,7 +214,7 @@ public class PasswordLinks implements PasswordResetRequests {
             if (account.isEnabled()
                     && account.getEmail() != null
                     && !account.getEmail().isBlank()
-                    && tokens.countSentSince(java.util.Objects.requireNonNull(account.getId()), sentWithinHour)
+                    && tokens.countSentSince(Objects.requireNonNull(account.getId()), sentWithinHour)
                             < MAILS_PER_ACCOUNT_HOUR) {
                 try {
                     sendLink(account, "reset");
@@ -271,7 +274,7 @@ public class PasswordLinks implements PasswordResetRequests {
         PasswordToken link = usable(token).orElseThrow(() -> new RuleViolationException("account.link.invalid"));
         UserAccount account = accounts.findById(link.getAccountId()).orElseThrow();
         PasswordPolicy.check(password, account.getUsername(), account.getEmail());
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         // Every session of the account ends (ASVS 7.4.3), and the throttling collected against it is forgotten.
         account.passwordChanged(passwordEncoder.encode(password), now);
         throttle.clear(account.getUsername());

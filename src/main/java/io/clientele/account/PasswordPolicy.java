@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -80,7 +81,7 @@ public final class PasswordPolicy {
             return Arrays.binarySearch(WORDS, lowerCase) >= 0;
         }
 
-        private static String[] load(java.util.function.Predicate<String> keep) {
+        private static String[] load(Predicate<String> keep) {
             try (InputStream raw = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS)) {
                 if (raw == null) {
                     throw new IllegalStateException("Missing " + COMMON_PASSWORDS);

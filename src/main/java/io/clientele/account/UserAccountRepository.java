@@ -1,6 +1,7 @@
 package io.clientele.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -11,10 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(a) from UserAccount a where a.clientId in :clientIds")
-    long countByClientIds(java.util.Collection<Long> clientIds);
+    long countByClientIds(Collection<Long> clientIds);
 
     /** A merge: the Client Center logins of the merged client sign in to the survivor from now on. */
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query(
             value =
                     "update user_accounts set client_id = :survivorId, version = version + 1 where client_id = :mergedId",

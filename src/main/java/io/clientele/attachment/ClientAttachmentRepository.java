@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClientAttachmentRepository extends JpaRepository<ClientAttachment, Long> {
@@ -15,8 +16,8 @@ interface ClientAttachmentRepository extends JpaRepository<ClientAttachment, Lon
     long countByClientIdIn(Collection<Long> clientIds);
 
     /** A merge: the rows move; the files on disk are named by their stored name, not by the client, and stay. */
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
-    @org.springframework.data.jpa.repository.Query(
+    @Modifying(flushAutomatically = true)
+    @Query(
             value = "update client_attachments set client_id = :survivorId, version = version + 1"
                     + " where client_id = :mergedId",
             nativeQuery = true)

@@ -13,7 +13,10 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
@@ -147,14 +150,14 @@ class BillingQueries {
      * Open balances of the caller's invoices in these statuses, per currency (dashboard). The statuses lead
      * ix_documents_open (doc_type, status, due_date, currency, balance, client_id): an index-only read.
      */
-    List<CurrencySum> openBalances(java.util.Collection<String> statuses) {
+    List<CurrencySum> openBalances(Collection<String> statuses) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<CurrencySum> q = cb.createQuery(CurrencySum.class);
         Root<Invoice> d = q.from(Invoice.class);
         Join<Invoice, Client> c = d.join("client");
         List<Predicate> all = clientPredicates(cb, c, BillingFilter.all());
         all.add(d.get("statusCode").in(statuses));
-        all.add(cb.gt(d.get("balance"), java.math.BigDecimal.ZERO));
+        all.add(cb.gt(d.get("balance"), BigDecimal.ZERO));
         q.select(cb.construct(CurrencySum.class, d.get("currency"), cb.sum(d.get("balance")), cb.count(d)))
                 .where(all.toArray(Predicate[]::new))
                 .groupBy(d.get("currency"))
@@ -184,8 +187,7 @@ class BillingQueries {
     }
 
     /** The caller's unpaid invoices in these statuses due between the two dates (inclusive), soonest first. */
-    List<DocumentRow> dueBetween(
-            java.util.Collection<String> statuses, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+    List<DocumentRow> dueBetween(Collection<String> statuses, LocalDate from, LocalDate to, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<DocumentRow> q = cb.createQuery(DocumentRow.class);
         Root<Invoice> d = q.from(Invoice.class);
@@ -195,7 +197,7 @@ class BillingQueries {
         return em.createQuery(q).setMaxResults(limit).getResultList();
     }
 
-    long countDueBetween(java.util.Collection<String> statuses, java.time.LocalDate from, java.time.LocalDate to) {
+    long countDueBetween(Collection<String> statuses, LocalDate from, LocalDate to) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Invoice> d = q.from(Invoice.class);
@@ -208,18 +210,18 @@ class BillingQueries {
             CriteriaBuilder cb,
             Root<Invoice> d,
             Join<Invoice, Client> c,
-            java.util.Collection<String> statuses,
-            java.time.LocalDate from,
-            java.time.LocalDate to) {
+            Collection<String> statuses,
+            LocalDate from,
+            LocalDate to) {
         List<Predicate> all = clientPredicates(cb, c, BillingFilter.all());
         all.add(d.get("statusCode").in(statuses));
         all.add(cb.between(d.get("dueDate"), from, to));
-        all.add(cb.gt(d.get("balance"), java.math.BigDecimal.ZERO));
+        all.add(cb.gt(d.get("balance"), BigDecimal.ZERO));
         return all.toArray(Predicate[]::new);
     }
 
     /** Payments the caller may see received between the two dates (inclusive), per currency (ix_payments_date). */
-    List<CurrencySum> received(java.time.LocalDate from, java.time.LocalDate to) {
+    List<CurrencySum> received(LocalDate from, LocalDate to) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<CurrencySum> q = cb.createQuery(CurrencySum.class);
         Root<Payment> p = q.from(Payment.class);

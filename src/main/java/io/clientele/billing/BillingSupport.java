@@ -9,9 +9,12 @@ import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** What invoices, quotes and payments share: visibility, validation of a document, the client's amount owed. */
@@ -93,13 +96,12 @@ class BillingSupport {
      * Refuses lines whose quantity, price, amount or sum would not fit the DECIMAL(19,4) columns: the database would
      * refuse the save with an error the user never sees, and the editor stayed open without a word.
      */
-    static void requireAmountsFit(java.util.List<DocumentLine> lines) {
-        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    static void requireAmountsFit(List<DocumentLine> lines) {
+        BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < lines.size(); i++) {
             DocumentLine line = lines.get(i);
-            java.math.BigDecimal amount = line.getQuantity().multiply(line.getUnitPrice());
-            java.math.BigDecimal withTax =
-                    amount.add(amount.multiply(line.getTaxRate()).movePointLeft(2));
+            BigDecimal amount = line.getQuantity().multiply(line.getUnitPrice());
+            BigDecimal withTax = amount.add(amount.multiply(line.getTaxRate()).movePointLeft(2));
             if (!Money.fits(line.getQuantity()) || !Money.fits(line.getUnitPrice()) || !Money.fits(withTax)) {
                 throw new RuleViolationException("billing.line.too-large", i + 1, Money.MAX_SHOWN);
             }
@@ -183,7 +185,7 @@ class BillingSupport {
         return Locale.forLanguageTag(client.getLanguage());
     }
 
-    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s;
     }
 }

@@ -3,6 +3,7 @@ package io.clientele.billing;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Transient;
 
 /**
  * Takes back all or part of an issued invoice. Issued the moment it is created (it has no draft state), with a number
@@ -17,7 +18,7 @@ public class CreditNote extends BillingDocument {
     private Long invoiceId = 0L;
 
     /** The invoice's number, for lists and the PDF; read with the note, never stored twice. */
-    @jakarta.persistence.Transient
+    @Transient
     private String invoiceNumber = "";
 
     protected CreditNote() {

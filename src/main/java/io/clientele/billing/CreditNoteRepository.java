@@ -1,6 +1,7 @@
 package io.clientele.billing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,7 +27,7 @@ interface CreditNoteRepository extends JpaRepository<CreditNote, Long> {
     @Query("""
             select n from CreditNote n where n.client.id = :clientId and n.currency = :currency
             and n.issueDate <= :to order by n.issueDate, n.id""")
-    List<CreditNote> forStatement(long clientId, String currency, java.time.LocalDate to);
+    List<CreditNote> forStatement(long clientId, String currency, LocalDate to);
 
     @Query("select count(n) from CreditNote n where n.client.id = :clientId")
     long countByClientId(long clientId);

@@ -85,7 +85,7 @@ public class CreditNoteService {
     public CreditNote issuedTo(long clientId, long id) {
         support.scope.require(clientId);
         CreditNote note = notes.findWithLines(id)
-                .filter(n -> java.util.Objects.equals(n.getClient().getId(), clientId))
+                .filter(n -> Objects.equals(n.getClient().getId(), clientId))
                 .orElseThrow(() -> new DocumentNotFoundException(id));
         note.setInvoiceNumber(String.valueOf(notes.invoiceNumber(note.getInvoiceId())));
         return note;

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -134,7 +135,7 @@ public class DocumentPdfService {
      * anything the public page would not show.
      */
     @PermitAll
-    public java.util.Optional<byte[]> publicCopy(String token) {
+    public Optional<byte[]> publicCopy(String token) {
         return invoices.findPublic(token).map(i -> documentPdf(i, PdfLanguage.CLIENT));
     }
 

@@ -2,6 +2,7 @@ package io.clientele.billing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -32,5 +33,5 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     @Query("""
             select i from Invoice i where i.client.id = :clientId and i.statusCode <> 'DRAFT'
             and i.currency = :currency and i.issueDate <= :to order by i.issueDate, i.id""")
-    java.util.List<Invoice> forStatement(long clientId, String currency, LocalDate to);
+    List<Invoice> forStatement(long clientId, String currency, LocalDate to);
 }

@@ -8,10 +8,13 @@ import io.clientele.settings.PaymentTerm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -59,8 +62,8 @@ public class InvoiceService {
     }
 
     /** Statuses of issued invoices that still wait for money. */
-    public static final java.util.Set<String> OPEN_STATUSES =
-            java.util.Set.of(InvoiceStatus.SENT.name(), InvoiceStatus.VIEWED.name(), InvoiceStatus.OVERDUE.name());
+    public static final Set<String> OPEN_STATUSES =
+            Set.of(InvoiceStatus.SENT.name(), InvoiceStatus.VIEWED.name(), InvoiceStatus.OVERDUE.name());
 
     /** What the caller's clients owe on issued invoices, per currency (overdue ones included). */
     public List<CurrencySum> outstandingByCurrency() {
@@ -69,24 +72,23 @@ public class InvoiceService {
 
     /** What the caller's clients owe on overdue invoices, per currency. */
     public List<CurrencySum> overdueByCurrency() {
-        return queries.openBalances(java.util.Set.of(InvoiceStatus.OVERDUE.name()));
+        return queries.openBalances(Set.of(InvoiceStatus.OVERDUE.name()));
     }
 
     /**
      * Unpaid, not yet overdue invoices of the caller's clients due from {@code from} to {@code to} (inclusive),
      * soonest first, at most {@code limit}.
      */
-    public List<DocumentRow> dueBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+    public List<DocumentRow> dueBetween(LocalDate from, LocalDate to, int limit) {
         return queries.dueBetween(NOT_YET_DUE, from, to, PageCap.size(limit));
     }
 
     /** How many invoices {@link #dueBetween} would list without a limit. */
-    public long countDueBetween(java.time.LocalDate from, java.time.LocalDate to) {
+    public long countDueBetween(LocalDate from, LocalDate to) {
         return queries.countDueBetween(NOT_YET_DUE, from, to);
     }
 
-    private static final java.util.Set<String> NOT_YET_DUE =
-            java.util.Set.of(InvoiceStatus.SENT.name(), InvoiceStatus.VIEWED.name());
+    private static final Set<String> NOT_YET_DUE = Set.of(InvoiceStatus.SENT.name(), InvoiceStatus.VIEWED.name());
 
     /** An invoice with its lines, if its client is visible to the caller; otherwise "not found". */
     public Invoice get(long id) {
@@ -182,7 +184,7 @@ public class InvoiceService {
     /** Changes the staff-only notes, which no document prints: allowed on issued invoices too. */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    public Invoice saveInternalNotes(long id, @org.jspecify.annotations.Nullable String notes) {
+    public Invoice saveInternalNotes(long id, @Nullable String notes) {
         Invoice invoice = get(id);
         String text = notes == null || notes.isBlank() ? null : notes.strip();
         if (text != null && text.length() > BillingDocument.NOTES_MAX) {

@@ -1,6 +1,8 @@
 package io.clientele.billing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,5 +17,5 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
     @Query("""
             select p from Payment p left join fetch p.invoice where p.clientId = :clientId
             and p.currency = :currency and p.date <= :to order by p.date, p.id""")
-    java.util.List<Payment> forStatement(long clientId, String currency, java.time.LocalDate to);
+    List<Payment> forStatement(long clientId, String currency, LocalDate to);
 }

@@ -5,6 +5,7 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -44,7 +45,7 @@ public class PaymentService {
     }
 
     /** Payments received from the caller's clients between the two dates (inclusive), per currency. */
-    public List<CurrencySum> receivedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<CurrencySum> receivedBetween(LocalDate from, LocalDate to) {
         return queries.received(from, to);
     }
 

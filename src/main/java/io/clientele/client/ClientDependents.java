@@ -1,6 +1,7 @@
 package io.clientele.client;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,7 +42,7 @@ public interface ClientDependents {
      * The records among the dependents that are legal documents (issued invoices, credit notes), by client id, each
      * as it is known to people (its number): the confirmation names them and the deletion log keeps them.
      */
-    default Map<Long, java.util.List<String>> records(Collection<Long> clientIds) {
+    default Map<Long, List<String>> records(Collection<Long> clientIds) {
         return Map.of();
     }
 }

@@ -1,5 +1,6 @@
 package io.clientele.client;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,5 +18,5 @@ interface ClientGroupRepository extends JpaRepository<ClientGroup, Long> {
 
     /** Group names per client for one page of the list, in one query instead of one per row. */
     @Query("select c.id, g.name from Client c join c.groups g where c.id in :clientIds order by g.name")
-    List<Object[]> namesByClient(java.util.Collection<Long> clientIds);
+    List<Object[]> namesByClient(Collection<Long> clientIds);
 }

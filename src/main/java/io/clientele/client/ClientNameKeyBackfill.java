@@ -3,6 +3,7 @@ package io.clientele.client;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -41,7 +42,7 @@ public class ClientNameKeyBackfill extends ClientDataBackfill {
             if (pending > 0) {
                 update.executeBatch();
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new CustomChangeException("Could not fill clients.name_key", e);
         }
     }

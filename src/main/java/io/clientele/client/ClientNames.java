@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The key two client names share when they name the same business: lower case, no accents or punctuation, no
@@ -53,9 +54,9 @@ public final class ClientNames {
             "sro");
 
     // Compiled once: an import computes the key of every row several times.
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern DOTS = java.util.regex.Pattern.compile("[.'’]");
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern DOTS = Pattern.compile("[.'’]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private ClientNames() {}
 

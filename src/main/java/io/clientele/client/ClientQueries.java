@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CompoundSelection;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
@@ -168,7 +169,7 @@ class ClientQueries {
         if (restriction != null) {
             all.add(restriction);
         }
-        jakarta.persistence.criteria.Expression<Long> members = cb.count(c);
+        Expression<Long> members = cb.count(c);
         q.select(cb.construct(GroupSize.class, g.get("id"), g.get("name"), members))
                 .where(all.toArray(Predicate[]::new))
                 .groupBy(g.get("id"), g.get("name"))

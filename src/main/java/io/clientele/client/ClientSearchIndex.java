@@ -1,5 +1,6 @@
 package io.clientele.client;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,7 @@ class ClientSearchIndex {
 
     /** The terms of clients created just now (they have none yet), in one batch for all of them. */
     void insertNew(List<Client> created) {
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Client client : created) {
             long id = Objects.requireNonNull(client.getId(), "client must be saved");
             for (String term :

@@ -2,10 +2,12 @@ package io.clientele.client;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -93,8 +95,8 @@ public final class ClientSearchTerms {
      */
     private static Set<String> withoutPrefixes(Set<String> terms) {
         List<String> sorted = new ArrayList<>(terms);
-        java.util.Collections.sort(sorted);
-        Set<String> kept = new java.util.TreeSet<>();
+        Collections.sort(sorted);
+        Set<String> kept = new TreeSet<>();
         for (int i = 0; i < sorted.size(); i++) {
             // Sorted, the terms that start with this one follow it directly.
             if (i + 1 == sorted.size() || !sorted.get(i + 1).startsWith(sorted.get(i))) {

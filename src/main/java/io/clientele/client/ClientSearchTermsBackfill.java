@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -115,6 +116,6 @@ public class ClientSearchTermsBackfill extends ClientDataBackfill {
 
     private static String insert(int rows) {
         return "insert ignore into client_search_terms (client_id, term) values "
-                + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?)"));
+                + String.join(", ", Collections.nCopies(rows, "(?, ?)"));
     }
 }

@@ -9,12 +9,18 @@ import io.clientele.settings.SystemSettings;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -237,8 +243,8 @@ public class ClientService {
         if (newClients.isEmpty()) {
             return List.of();
         }
-        java.util.Set<ClientField> mandatory = fieldRules.mandatory();
-        java.util.Set<Long> companyIds = new java.util.HashSet<>();
+        Set<ClientField> mandatory = fieldRules.mandatory();
+        Set<Long> companyIds = new HashSet<>();
         for (Client client : newClients) {
             if (!client.isNew()) {
                 throw new IllegalArgumentException("createAll takes new clients");
@@ -257,7 +263,7 @@ public class ClientService {
             }
             client.setTrashedAt(null);
         }
-        Map<Long, Client> companies = new java.util.HashMap<>();
+        Map<Long, Client> companies = new HashMap<>();
         clients.findAllById(companyIds).forEach(c -> companies.put(c.getId(), c));
         for (Client client : newClients) {
             Client company = client.getCompany();
@@ -287,9 +293,9 @@ public class ClientService {
     @Transactional(propagation = Propagation.MANDATORY)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Map<Long, Client> lockAllForUpdate(Collection<Long> ids) {
-        Map<Long, Client> locked = new java.util.HashMap<>();
+        Map<Long, Client> locked = new HashMap<>();
         CallerScope caller = scope.caller();
-        List<Long> all = new java.util.ArrayList<>(new java.util.TreeSet<>(ids));
+        List<Long> all = new ArrayList<>(new TreeSet<>(ids));
         for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
             clients.findAllLiveForUpdate(all.subList(from, Math.min(all.size(), from + MATCH_CHUNK))).stream()
                     .filter(c -> scope.mayAccess(c, caller))
@@ -371,8 +377,8 @@ public class ClientService {
 
     /** The ids among these that are live clients the caller may see (an import's "Clientele ID" column). */
     public List<Long> visibleLiveIds(Collection<Long> ids) {
-        List<Long> out = new java.util.ArrayList<>();
-        List<Long> all = new java.util.ArrayList<>(ids);
+        List<Long> out = new ArrayList<>();
+        List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
             out.addAll(queries.visibleIds(all.subList(from, Math.min(all.size(), from + MATCH_CHUNK)), false));
         }
@@ -390,7 +396,7 @@ public class ClientService {
      */
     public List<ExistingClient> matching(
             Collection<String> emails, Collection<String> taxKeys, Collection<String> nameKeys) {
-        Map<Long, ExistingClient> found = new java.util.LinkedHashMap<>();
+        Map<Long, ExistingClient> found = new LinkedHashMap<>();
         chunks(emails).forEach(chunk -> add(found, queries.matching(chunk, List.of(), List.of())));
         chunks(taxKeys).forEach(chunk -> add(found, queries.matching(List.of(), chunk, List.of())));
         chunks(nameKeys).forEach(chunk -> add(found, queries.matching(List.of(), List.of(), chunk)));
@@ -398,8 +404,8 @@ public class ClientService {
     }
 
     private static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = new java.util.ArrayList<>(values);
-        List<List<String>> out = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>(values);
+        List<List<String>> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
             out.add(all.subList(from, Math.min(all.size(), from + MATCH_CHUNK)));
         }
@@ -481,7 +487,7 @@ public class ClientService {
         if (trashed.isEmpty()) {
             return 0;
         }
-        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
         clients.findAllById(trashed).forEach(c -> names.put(c.getId(), c.getName()));
         deletions.record(names, records(trashed));
         dependents.forEach(d -> d.deleting(trashed));
@@ -550,11 +556,11 @@ public class ClientService {
     }
 
     private Map<Long, List<String>> records(List<Long> trashed) {
-        Map<Long, List<String>> all = new java.util.HashMap<>();
+        Map<Long, List<String>> all = new HashMap<>();
         if (!trashed.isEmpty()) {
             dependents.forEach(d -> d.records(trashed)
-                    .forEach((id, list) -> all.computeIfAbsent(id, k -> new java.util.ArrayList<>())
-                            .addAll(list)));
+                    .forEach((id, list) ->
+                            all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list)));
         }
         return all;
     }

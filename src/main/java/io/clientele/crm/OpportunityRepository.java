@@ -26,7 +26,7 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
     int markWon(long id, long clientId, LocalDate wonOn);
 
     /** A merge: opportunities won as the merged client now point at the survivor. */
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query(
             value =
                     "update opportunities set client_id = :survivorId, version = version + 1 where client_id = :mergedId",

@@ -1,5 +1,6 @@
 package io.clientele.demo;
 
+import io.clientele.client.Address;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -8,9 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -257,7 +262,7 @@ public class DemoBillingWriter {
         List<Object[]> lineRows = new ArrayList<>();
         List<Object[]> paymentRows = new ArrayList<>();
         // One query for the whole batch's ids, matched by type and number rather than trusting insertion order.
-        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         jdbc.query(
                 "select id, doc_type, number from billing_documents where id > ?",
                 rs -> {
@@ -297,16 +302,16 @@ public class DemoBillingWriter {
      * and formatted billing address, and the company from Settings.
      */
     private void freeze(List<Doc> docs, long maxBefore, Timestamp now) {
-        java.util.Set<Long> clientIds = new java.util.TreeSet<>();
+        Set<Long> clientIds = new TreeSet<>();
         docs.forEach(d -> clientIds.add(d.clientId()));
         String in = String.join(",", clientIds.stream().map(String::valueOf).toList());
-        java.util.Map<Long, Object[]> parties = new java.util.HashMap<>();
+        Map<Long, Object[]> parties = new HashMap<>();
         jdbc.query(
                 "select id, name, tax_id, language, billing_street, billing_city, billing_state, billing_postal_code,"
                         + " billing_country from clients where id in (" + in + ")",
                 rs -> {
                     String language = rs.getString(4);
-                    String address = new io.clientele.client.Address(
+                    String address = new Address(
                                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9))
                             .formatted(Locale.forLanguageTag(language));
                     parties.put(rs.getLong(1), new Object[] {

@@ -3,6 +3,7 @@ package io.clientele.demo;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public class DemoOpportunityWriter {
                             + " " + FORMS[r.nextInt(FORMS.length)];
             String first = FIRST[r.nextInt(FIRST.length)];
             String last = LAST[r.nextInt(LAST.length)];
-            String email = java.text.Normalizer.normalize(first + "." + last, java.text.Normalizer.Form.NFD)
+            String email = Normalizer.normalize(first + "." + last, Normalizer.Form.NFD)
                             .toLowerCase(Locale.ROOT)
                             .replaceAll("[^a-z.]", "")
                     + "@"

@@ -17,6 +17,7 @@ import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
@@ -146,7 +148,7 @@ public class ClientBookExportService {
     /** The same as {@link #writeXlsx}, as two CSV files (UTF-8 with a byte order mark) in a ZIP. */
     public void writeZip(ClientFilter filter, Function<String, String> labels, OutputStream out) throws IOException {
         // The contacts go to a buffer while the clients stream: both files are written in one walk over the book.
-        java.io.ByteArrayOutputStream contactBuffer = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream contactBuffer = new ByteArrayOutputStream();
         Writer contactWriter = new OutputStreamWriter(contactBuffer, StandardCharsets.UTF_8);
         ZipOutputStream zip = new ZipOutputStream(out);
         zip.putNextEntry(new ZipEntry(ImportFiles.CLIENTS_NAME + ".csv"));
@@ -213,7 +215,7 @@ public class ClientBookExportService {
         return List.of(
                 String.valueOf(c.getId()),
                 c.getName(),
-                c.getType().name().toLowerCase(java.util.Locale.ROOT),
+                c.getType().name().toLowerCase(Locale.ROOT),
                 text(c.getEmail()),
                 text(c.getAlternateEmail()),
                 text(c.getPhone()),

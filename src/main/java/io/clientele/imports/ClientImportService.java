@@ -4,6 +4,7 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.base.ui.AppLanguages;
 import io.clientele.client.Address;
 import io.clientele.client.Client;
 import io.clientele.client.ClientField;
@@ -39,9 +40,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,7 +151,7 @@ public class ClientImportService {
      * The mapping (by column of this file) and the choices of the last import of a file with the same set of headers
      * (compared without case, in any order), or empty when no such file was imported yet.
      */
-    public java.util.Optional<RememberedMapping> rememberedMapping(List<String> headers) {
+    public Optional<RememberedMapping> rememberedMapping(List<String> headers) {
         return mappings.find(headers);
     }
 
@@ -674,7 +677,7 @@ public class ClientImportService {
         /** Whether an update run would add a contact the client already has (same name and e-mail). */
         private boolean hasSameContact(long clientId, ContactData data) {
             String name = Contact.joinName(data.firstName, data.lastName);
-            return contacts.page(clientId, false, org.springframework.data.domain.PageRequest.of(0, 500)).stream()
+            return contacts.page(clientId, false, PageRequest.of(0, 500)).stream()
                     .anyMatch(c -> c.name().equals(name) && Objects.equals(c.email(), data.email));
         }
 
@@ -740,7 +743,7 @@ public class ClientImportService {
                             ImportField.LANGUAGE,
                             "client.import.invalid-language",
                             raw,
-                            String.join(", ", io.clientele.base.ui.AppLanguages.CODES)));
+                            String.join(", ", AppLanguages.CODES)));
                 }
             }
             if (row.has(ImportField.PAYMENT_TERM)) {
@@ -890,7 +893,7 @@ public class ClientImportService {
             return any;
         }
 
-        private void date(Row row, ImportField field, java.util.function.Consumer<LocalDate> setter) {
+        private void date(Row row, ImportField field, Consumer<LocalDate> setter) {
             if (!row.has(field)) {
                 return;
             }
@@ -904,7 +907,7 @@ public class ClientImportService {
             }
         }
 
-        private void text(Row row, ImportField field, java.util.function.Consumer<@Nullable String> setter) {
+        private void text(Row row, ImportField field, Consumer<@Nullable String> setter) {
             if (row.has(field)) {
                 setter.accept(row.get(field));
             }

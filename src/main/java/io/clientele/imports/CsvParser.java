@@ -10,7 +10,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -127,7 +129,7 @@ public final class CsvParser {
         char best = ',';
         int bestScore = -1;
         for (char separator : SEPARATORS) {
-            java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+            Map<Integer, Integer> counts = new HashMap<>();
             for (String l : lines) {
                 int n = count(l, separator);
                 if (n > 0) {

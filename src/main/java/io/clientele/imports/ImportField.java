@@ -4,6 +4,7 @@ import io.clientele.base.ui.AppLanguages;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,8 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a column can be imported into: a client field or a field of the client's contact. Each knows the header names
@@ -412,8 +415,8 @@ public enum ImportField {
      * several ("Company" is the client's name unless a name column is there, then the company a person row belongs
      * to), and finally, if no column is the client's name, the first that could be ("*ContactName" in Xero's files).
      */
-    public static List<@org.jspecify.annotations.Nullable ImportField> guessAll(List<String> headers) {
-        List<@org.jspecify.annotations.Nullable ImportField> out = new ArrayList<>();
+    public static List<@Nullable ImportField> guessAll(List<String> headers) {
+        List<@Nullable ImportField> out = new ArrayList<>();
         List<List<ImportField>> options = new ArrayList<>();
         Set<ImportField> taken = EnumSet.noneOf(ImportField.class);
         for (String h : headers) {
@@ -504,8 +507,8 @@ public enum ImportField {
 
     /** Compiled once; in a holder because the enum's constants are built before its own static fields. */
     private static final class Patterns {
-        static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-        static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+        static final Pattern MARKS = Pattern.compile("\\p{M}");
+        static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     }
 
     static String normalize(String header) {
@@ -552,7 +555,7 @@ public enum ImportField {
         map.computeIfAbsent("company", k -> new ArrayList<>()).add(NAME);
         // "Contact name" is the client in Xero (its only name column), a person elsewhere.
         map.computeIfAbsent("contactname", k -> new ArrayList<>()).add(NAME);
-        map.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Enum::ordinal)));
+        map.values().forEach(l -> l.sort(Comparator.comparingInt(Enum::ordinal)));
         // Person-ish meanings first where a header has several: keep the order the enum lists them in, except that
         // "company" means the person's company first and the client's name second.
         List<ImportField> company = map.get("company");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -61,8 +62,7 @@ class ImportMappings {
         if (options.dateOrder() != null) {
             lines.add(line("dateOrder", options.dateOrder().name()));
         }
-        new java.util.TreeMap<>(options.defaults())
-                .forEach((field, value) -> lines.add(line("default", field.name(), value)));
+        new TreeMap<>(options.defaults()).forEach((field, value) -> lines.add(line("default", field.name(), value)));
         Long callerId = users.currentScope().accountId();
         @Nullable
         String by = callerId == null

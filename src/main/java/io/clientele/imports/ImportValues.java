@@ -1,13 +1,16 @@
 package io.clientele.imports;
 
 import io.clientele.base.ui.AppLanguages;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,8 +82,7 @@ public final class ImportValues {
         String tag = value.strip().replace('_', '-');
         if (tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             String code = Locale.forLanguageTag(tag).getLanguage();
-            if (!code.isEmpty()
-                    && java.util.Arrays.asList(Locale.getISOLanguages()).contains(code)) {
+            if (!code.isEmpty() && Arrays.asList(Locale.getISOLanguages()).contains(code)) {
                 return true;
             }
         }
@@ -135,7 +137,7 @@ public final class ImportValues {
             boolean dotted = v.charAt(m.end(1)) == '.';
             boolean dayFirst = dotted || order == DateOrder.DAY_FIRST;
             return Optional.of(dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -205,7 +207,7 @@ public final class ImportValues {
             map.put(code.toLowerCase(Locale.ROOT), code);
             try {
                 map.putIfAbsent(country.getISO3Country().toLowerCase(Locale.ROOT), code);
-            } catch (java.util.MissingResourceException e) {
+            } catch (MissingResourceException e) {
                 // A code without a three-letter form is still found by its two letters and names.
             }
             for (Locale in : names) {
@@ -271,7 +273,7 @@ public final class ImportValues {
             map.putIfAbsent(ImportField.normalize(language.getDisplayLanguage(language)), code);
             try {
                 map.putIfAbsent(language.getISO3Language(), code);
-            } catch (java.util.MissingResourceException e) {
+            } catch (MissingResourceException e) {
                 // Found by its two letters and names.
             }
         }

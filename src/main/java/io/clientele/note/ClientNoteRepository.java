@@ -1,8 +1,11 @@
 package io.clientele.note;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface ClientNoteRepository extends JpaRepository<ClientNote, Long> {
 
@@ -10,11 +13,11 @@ interface ClientNoteRepository extends JpaRepository<ClientNote, Long> {
 
     long countByClientId(long clientId);
 
-    long countByClientIdIn(java.util.Collection<Long> clientIds);
+    long countByClientIdIn(Collection<Long> clientIds);
 
     /** A merge: the notes move to the surviving client, keeping their authors and times. */
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
-    @org.springframework.data.jpa.repository.Query(
+    @Modifying(flushAutomatically = true)
+    @Query(
             value =
                     "update client_notes set client_id = :survivorId, version = version + 1 where client_id = :mergedId",
             nativeQuery = true)

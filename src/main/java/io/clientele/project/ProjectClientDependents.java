@@ -3,6 +3,7 @@ package io.clientele.project;
 import io.clientele.client.ClientDependents;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class ProjectClientDependents implements ClientDependents {
     /** Projects move with their time entries, which hang off the project, not the client. */
     @Override
     public Map<String, Long> merging(long mergedId, long survivorId) {
-        Map<String, Long> moved = count(java.util.List.of(mergedId));
+        Map<String, Long> moved = count(List.of(mergedId));
         projects.moveToClient(mergedId, survivorId);
         return moved;
     }

@@ -3,6 +3,8 @@ package io.clientele.project;
 import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
@@ -11,8 +13,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     long countByClientIdIn(Collection<Long> clientIds);
 
     /** A merge: the projects (and with them their time entries) move to the surviving client. */
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
-    @org.springframework.data.jpa.repository.Query(
+    @Modifying(flushAutomatically = true)
+    @Query(
             value = "update projects set client_id = :survivorId, version = version + 1 where client_id = :mergedId",
             nativeQuery = true)
     int moveToClient(long mergedId, long survivorId);

@@ -6,9 +6,12 @@ import io.clientele.support.HttpBrowser;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Issue 23, item 1: nobody can lock anybody else out. Wrong passwords slow down the address (and, spread over many
@@ -53,7 +56,7 @@ class LoginThrottleHttpTest extends SpringTest {
             }
             // "retry" comes only from the guard in front of the password check: no bcrypt work was done for it.
             // The test profile's first delay is 4 s (production: 1 s).
-            assertThat(guesser.postLogin(username, TestData.PASSWORD, java.util.Map.of())
+            assertThat(guesser.postLogin(username, TestData.PASSWORD, Map.of())
                             .headers()
                             .firstValue("Location")
                             .orElse(""))
@@ -91,9 +94,8 @@ class LoginThrottleHttpTest extends SpringTest {
         SignInState state = accounts.signInState("lockme");
         assertThat(state.failedAttempts()).isGreaterThanOrEqualTo(11);
         assertThat(state.throttledUntil()).isNotNull();
-        accounts.clearSignIn(accounts.list("lockme", org.springframework.data.domain.Pageable.ofSize(1))
-                .getFirst()
-                .id());
+        accounts.clearSignIn(
+                accounts.list("lockme", Pageable.ofSize(1)).getFirst().id());
         assertThat(accounts.signInState("lockme").isClear()).isTrue();
         assertThat(new HttpBrowser(port).login("lockme", TestData.PASSWORD)).doesNotContain("/login?");
     }
@@ -126,6 +128,6 @@ class LoginThrottleHttpTest extends SpringTest {
         assertThat(new HttpBrowser(port).login("lockme", TestData.PASSWORD)).endsWith("/login?error");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     AccountService accounts;
 }

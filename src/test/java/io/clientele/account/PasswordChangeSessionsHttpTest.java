@@ -9,6 +9,7 @@ import io.clientele.support.TestData;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,14 +87,14 @@ class PasswordChangeSessionsHttpTest extends SpringTest {
     void wrong_current_passwords_in_the_change_form_count_like_wrong_logins() {
         actAsAccount("sessions");
         for (int i = 0; i < 4; i++) {
-            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+            assertThat(Assertions.catchThrowableOfType(
                                     RuleViolationException.class,
                                     () -> accounts.changeOwnPassword("a wrong guess here", NEW_PASSWORD))
                             .getMessageKey())
                     .as("try " + i)
                     .isEqualTo("account.password.current-wrong");
         }
-        RuleViolationException throttled = org.assertj.core.api.Assertions.catchThrowableOfType(
+        RuleViolationException throttled = Assertions.catchThrowableOfType(
                 RuleViolationException.class, () -> accounts.changeOwnPassword(TestData.PASSWORD, NEW_PASSWORD));
         assertThat(throttled.getMessageKey()).isEqualTo("account.password.retry");
         assertThat((Long) throttled.getArguments()[0]).isBetween(1L, 4L);

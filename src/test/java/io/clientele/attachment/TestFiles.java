@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -53,7 +55,7 @@ public final class TestFiles {
         byte[] b = new byte[size];
         byte[] head = pdf();
         System.arraycopy(head, 0, b, 0, head.length);
-        java.util.Arrays.fill(b, head.length, size, (byte) ' ');
+        Arrays.fill(b, head.length, size, (byte) ' ');
         return b;
     }
 
@@ -61,7 +63,7 @@ public final class TestFiles {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (var e : new java.util.TreeMap<>(entries).descendingMap().entrySet()) {
+                for (var e : new TreeMap<>(entries).descendingMap().entrySet()) {
                     zip.putNextEntry(new ZipEntry(e.getKey()));
                     zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();

@@ -3,6 +3,7 @@ package io.clientele.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
@@ -26,14 +27,21 @@ import io.clientele.demo.DemoContactWriter;
 import io.clientele.demo.DemoDataWriter;
 import io.clientele.report.ReportService;
 import jakarta.servlet.ServletContext;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+import java.lang.ref.Reference;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +49,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javax.management.ObjectName;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -74,7 +83,7 @@ class ClientBenchmark {
     /** Untimed runs before each measure: the JIT compiles the hot paths first. */
     private static final int WARM_UP = 10;
 
-    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final int clientCount = Integer.getInteger("bench.clients", 1_000_000);
     private final double invoicesPerClient = Double.parseDouble(System.getProperty("bench.invoices-per-client", "3.5"));
@@ -157,7 +166,7 @@ class ClientBenchmark {
 
         String table = Stats.table(results);
         // Product and version from the driver: H2 has no version() function.
-        String database = jdbc.execute((java.sql.Connection c) ->
+        String database = jdbc.execute((Connection c) ->
                 c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion());
         String header = String.format(
                 "Clientele benchmark: %d clients, %d invoices, database %s, %d CPUs, heap %d MB,"
@@ -238,7 +247,7 @@ class ClientBenchmark {
         // Page 10,000 of 25, or for a user who sees fewer than 20,000 pages the middle of what they see.
         int deep = (int) Math.min(9_999, as(user, () -> clients.count(live)) / PAGE / 2);
         time(
-                String.format(java.util.Locale.ROOT, "%s: deep page %,d", who, deep + 1),
+                String.format(Locale.ROOT, "%s: deep page %,d", who, deep + 1),
                 100,
                 user,
                 () -> clients.list(live, PageRequest.of(deep, PAGE, ClientSort.DEFAULT)));
@@ -378,9 +387,9 @@ class ClientBenchmark {
         // The baseline histogram is itself ~10,000 strings and arrays, alive until the diff. Keep exactly one such map
         // alive in both heap figures and both histograms: the baseline is taken while a throwaway map of the same
         // size exists, then the throwaway goes. Otherwise it counts as session growth (≈ 45 KB per session at 30).
-        java.util.Map<String, long[]> throwaway = histogram();
-        java.util.Map<String, long[]> classesBefore = histogram();
-        java.lang.ref.Reference.reachabilityFence(throwaway);
+        Map<String, long[]> throwaway = histogram();
+        Map<String, long[]> classesBefore = histogram();
+        Reference.reachabilityFence(throwaway);
         throwaway = null;
         long before = usedHeapAfterGc();
         openSessions(createSession, servletContext, uiFactory, sessions, kept);
@@ -414,8 +423,7 @@ class ClientBenchmark {
             UI.getCurrent().navigate("clients");
             assertThat(findView(ClientListView.class)).isTrue();
             // What the browser does next: ask for the first rows, which the server then keeps keys for.
-            com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class)
-                    .forEach(g -> g.getDataCommunicator().setViewportRange(0, PAGE));
+            LocatorJ._find(Grid.class).forEach(g -> g.getDataCommunicator().setViewportRange(0, PAGE));
             MockVaadin.clientRoundtrip(false);
             // What the server does when it writes the response (UidlWriter): it takes the pending changes and each
             // node forgets its change trackers. Karibu never does, so without this every session would also keep
@@ -434,9 +442,9 @@ class ClientBenchmark {
     private static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "%.2f",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
@@ -446,11 +454,11 @@ class ClientBenchmark {
      * Bytes and instances per class from the JVM's class histogram (jcmd GC.class_histogram), after a full
      * collection.
      */
-    private static java.util.Map<String, long[]> histogram() throws Exception {
-        javax.management.ObjectName name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+    private static Map<String, long[]> histogram() throws Exception {
+        ObjectName name = new ObjectName("com.sun.management:type=DiagnosticCommand");
         String text = (String) ManagementFactory.getPlatformMBeanServer()
                 .invoke(name, "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
-        java.util.Map<String, long[]> classes = new java.util.HashMap<>();
+        Map<String, long[]> classes = new HashMap<>();
         for (String line : text.split("\n")) {
             String[] f = line.trim().split("\\s+");
             if (f.length >= 4 && f[0].endsWith(":")) {
@@ -460,18 +468,17 @@ class ClientBenchmark {
         return classes;
     }
 
-    private static String topGrowth(
-            java.util.Map<String, long[]> before, java.util.Map<String, long[]> after, int n, int sessions) {
+    private static String topGrowth(Map<String, long[]> before, Map<String, long[]> after, int n, int sessions) {
         long[] none = {0, 0};
         return after.entrySet().stream()
-                .map(e -> java.util.Map.entry(e.getKey(), new long[] {
+                .map(e -> Map.entry(e.getKey(), new long[] {
                     e.getValue()[0] - before.getOrDefault(e.getKey(), none)[0],
                     e.getValue()[1] - before.getOrDefault(e.getKey(), none)[1]
                 }))
                 .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                 .limit(n)
                 .map(e -> String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "%8.1f KB/session %7.0f objects/session %s",
                         e.getValue()[0] / 1024.0 / sessions,
                         e.getValue()[1] / (double) sessions,

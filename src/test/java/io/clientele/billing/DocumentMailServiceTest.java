@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Component;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.ui.AppLanguages;
 import io.clientele.billing.ui.PublicInvoiceView;
 import io.clientele.client.Client;
 import io.clientele.contact.RecipientRole;
@@ -13,16 +14,22 @@ import io.clientele.support.MailTest;
 import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +107,7 @@ class DocumentMailServiceTest extends MailTest {
         assertThat(draft.body())
                 .startsWith("Guten Tag Kunde GmbH,")
                 .contains("Offener Betrag: 1.234,56\u00a0€")
-                .contains("Fällig am: " + BillingFormat.date(invoice.getDueDate(), java.util.Locale.GERMAN))
+                .contains("Fällig am: " + BillingFormat.date(invoice.getDueDate(), Locale.GERMAN))
                 .contains("https://billing.clientele.test/public/invoice/" + documents.publicToken(invoice))
                 .contains("Mit freundlichen Grüßen");
     }
@@ -310,7 +317,7 @@ class DocumentMailServiceTest extends MailTest {
     void every_mail_template_language_has_every_key() throws Exception {
         Properties english = templates("");
         assertThat(english.stringPropertyNames()).hasSizeGreaterThan(10);
-        for (String language : io.clientele.base.ui.AppLanguages.CODES) {
+        for (String language : AppLanguages.CODES) {
             if (!language.equals("en")) {
                 Properties other = templates("_" + language);
                 assertThat(other.stringPropertyNames())
@@ -326,7 +333,7 @@ class DocumentMailServiceTest extends MailTest {
         try (InputStream in =
                 DocumentMailServiceTest.class.getResourceAsStream("/billing-mail/messages" + suffix + ".properties")) {
             assertThat(in).as("messages" + suffix).isNotNull();
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
@@ -347,13 +354,13 @@ class DocumentMailServiceTest extends MailTest {
     }
 
     /** The first part of the message with this content type (the message itself when it is not multipart). */
-    private static jakarta.mail.Part part(jakarta.mail.Part part, String contentType) throws Exception {
+    private static Part part(Part part, String contentType) throws Exception {
         if (part.isMimeType(contentType)) {
             return part;
         }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+        if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
-                jakarta.mail.Part found = partOrNull(multipart.getBodyPart(i), contentType);
+                Part found = partOrNull(multipart.getBodyPart(i), contentType);
                 if (found != null) {
                     return found;
                 }
@@ -362,8 +369,7 @@ class DocumentMailServiceTest extends MailTest {
         throw new AssertionError("no " + contentType + " part");
     }
 
-    private static jakarta.mail.@org.jspecify.annotations.Nullable Part partOrNull(
-            jakarta.mail.Part part, String contentType) throws Exception {
+    private static jakarta.mail.@Nullable Part partOrNull(Part part, String contentType) throws Exception {
         try {
             return part(part, contentType);
         } catch (AssertionError e) {
@@ -381,7 +387,7 @@ class DocumentMailServiceTest extends MailTest {
                 request(UUID.randomUUID().toString(), List.of("anna@kunde.example"), List.of(), List.of()));
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
-        jakarta.mail.Part pdf = part(smtp.getReceivedMessages()[0], "application/pdf");
+        Part pdf = part(smtp.getReceivedMessages()[0], "application/pdf");
         assertThat(pdf.getFileName()).isEqualTo(documents.reload(invoice).getNumber() + ".pdf");
         byte[] bytes = pdf.getInputStream().readAllBytes();
         assertThat(DocumentPdfServiceTest.text(bytes))
@@ -391,7 +397,7 @@ class DocumentMailServiceTest extends MailTest {
     private static String messageId(MimeMessage message) {
         try {
             return message.getMessageID();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

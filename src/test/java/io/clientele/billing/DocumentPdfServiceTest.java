@@ -10,9 +10,11 @@ import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -100,8 +102,7 @@ class DocumentPdfServiceTest extends SpringTest {
 
     /** The PDF's text with every kind of space (the locales' no-break spaces too) as a plain space. */
     static String text(byte[] pdf) throws IOException {
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("[\\h\\u00a0\\u202f]+", " ");
         }
@@ -206,7 +207,7 @@ class DocumentPdfServiceTest extends SpringTest {
         Invoice invoice = invoice(client, LocalDate.of(2026, 3, 14), "Beratung|2|500|19");
         pay(invoice, "UEB-1", "1190", LocalDate.of(2026, 3, 20));
         CreditNote note = creditNotes.creditLines(
-                invoice.getId(), java.util.Map.of(invoice.getLines().get(0).getId(), BigDecimal.ONE));
+                invoice.getId(), Map.of(invoice.getLines().get(0).getId(), BigDecimal.ONE));
 
         String text = text(pdfs.creditNotePdf(note.getId(), PdfLanguage.CLIENT));
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -355,7 +356,7 @@ class IssuedDocumentsTest extends SpringTest {
 
         assertThat(clients.deletePermanently(List.of(client.getId()))).isEqualTo(1);
 
-        var log = clients.deletions(org.springframework.data.domain.PageRequest.of(0, 10));
+        var log = clients.deletions(PageRequest.of(0, 10));
         assertThat(log).hasSize(1);
         assertThat(log.getFirst().clientName()).isEqualTo("Records GmbH");
         assertThat(log.getFirst().deletedBy()).isEqualTo("Ada Admin");

@@ -3,6 +3,7 @@ package io.clientele.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.Parties;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,8 +82,7 @@ class AddressInForceTest extends SpringTest {
         actAsAccount(TestData.STAFF);
         Invoice draft = invoices.newInvoice(client.getId());
         assertThat(draft.getBillingAddress()).isEqualTo("Wöhler & Wöhler KG\nAm Markt 3\n04109 Leipzig\nDeutschland");
-        draft.setLines(List.of(new io.clientele.billing.DocumentLine(
-                "Consulting", BigDecimal.ONE, new BigDecimal("100"), BigDecimal.ZERO)));
+        draft.setLines(List.of(new DocumentLine("Consulting", BigDecimal.ONE, new BigDecimal("100"), BigDecimal.ZERO)));
         Invoice saved = invoices.save(draft);
         Parties frozen = invoices.issue(saved.getId()).parties();
         assertThat(frozen.billingAddress()).isEqualTo("Wöhler & Wöhler KG\nAm Markt 3\n04109 Leipzig\nDeutschland");
@@ -125,7 +126,7 @@ class AddressInForceTest extends SpringTest {
     void the_client_book_export_says_which_form_is_in_force() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         actAsAccount(TestData.ADMIN);
-        var bundle = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH);
+        var bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH);
         export.writeZip(ClientFilter.live(null), bundle::getString, out);
 
         String clientsCsv = null;

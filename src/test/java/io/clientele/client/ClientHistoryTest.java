@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,9 +129,7 @@ class ClientHistoryTest extends SpringTest {
         assertThat(all)
                 .filteredOn(c -> c.field().equals("groups"))
                 .extracting(ClientChange::oldValue, ClientChange::newValue)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Press, VIP", "Press"),
-                        org.assertj.core.groups.Tuple.tuple(null, "Press, VIP"));
+                .containsExactly(Tuple.tuple("Press, VIP", "Press"), Tuple.tuple(null, "Press, VIP"));
         assertThat(all)
                 .filteredOn(c -> c.field().equals("paymentTerm"))
                 .singleElement()
@@ -166,9 +165,7 @@ class ClientHistoryTest extends SpringTest {
         assertThat(recorded).extracting(ClientChange::field).containsOnly("trashed");
         assertThat(recorded)
                 .extracting(ClientChange::oldValue, ClientChange::newValue)
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("false", "true"),
-                        org.assertj.core.groups.Tuple.tuple("true", "false"));
+                .containsExactlyInAnyOrder(Tuple.tuple("false", "true"), Tuple.tuple("true", "false"));
         assertThat(recorded).allSatisfy(c -> assertThat(c.changedBy()).isNotNull());
     }
 

@@ -5,22 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.billing.Payment;
+import io.clientele.billing.PaymentMethod;
+import io.clientele.billing.PaymentService;
 import io.clientele.project.BillingMethod;
 import io.clientele.support.FailingMergeStep;
 import io.clientele.support.SpringTest;
+import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
 import java.math.BigDecimal;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class ClientMergeServiceTest extends SpringTest {
@@ -180,7 +188,7 @@ class ClientMergeServiceTest extends SpringTest {
         testData.save(s);
         Client m = testData.reload(merged);
         m.setGroups(Set.of(trade));
-        m.setAssignedStaffIds(Set.of(testData.accountId(io.clientele.support.TestData.STAFF)));
+        m.setAssignedStaffIds(Set.of(testData.accountId(TestData.STAFF)));
         testData.save(m);
 
         merge();
@@ -193,7 +201,7 @@ class ClientMergeServiceTest extends SpringTest {
                 .containsExactlyInAnyOrder("VIP", "Trade");
         assertThat(jdbc.queryForList(
                         "select user_id from client_staff where client_id = ?", Long.class, survivor.getId()))
-                .containsExactly(testData.accountId(io.clientele.support.TestData.STAFF));
+                .containsExactly(testData.accountId(TestData.STAFF));
     }
 
     @Test
@@ -257,14 +265,13 @@ class ClientMergeServiceTest extends SpringTest {
         merge("email");
 
         actAs("ADMIN");
-        List<ClientChange> survivorHistory =
-                historyService.page(survivor.getId(), org.springframework.data.domain.PageRequest.of(0, 50));
+        List<ClientChange> survivorHistory = historyService.page(survivor.getId(), PageRequest.of(0, 50));
         assertThat(survivorHistory)
                 .extracting(ClientChange::field, ClientChange::newValue)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple("mergedFrom", "ACME (#" + merged.getId() + ")"),
-                        org.assertj.core.groups.Tuple.tuple("mergedMoved", "client.delete.with.contacts=1"),
-                        org.assertj.core.groups.Tuple.tuple("email", "info@acme.example"));
+                        Tuple.tuple("mergedFrom", "ACME (#" + merged.getId() + ")"),
+                        Tuple.tuple("mergedMoved", "client.delete.with.contacts=1"),
+                        Tuple.tuple("email", "info@acme.example"));
         assertThat(survivorHistory)
                 .filteredOn(c -> c.field().equals("mergedFrom"))
                 .extracting(ClientChange::changedBy)
@@ -317,8 +324,8 @@ class ClientMergeServiceTest extends SpringTest {
         }
         assertThat(references).hasSizeGreaterThan(8);
         for (String[] ref : references) {
-            String table = ref[0].toLowerCase(java.util.Locale.ROOT);
-            String column = ref[1].toLowerCase(java.util.Locale.ROOT);
+            String table = ref[0].toLowerCase(Locale.ROOT);
+            String column = ref[1].toLowerCase(Locale.ROOT);
             // The merged client's own history and search terms stay with it in the Trash.
             if (table.equals("client_history") || table.equals("client_search_terms")) {
                 continue;
@@ -372,7 +379,7 @@ class ClientMergeServiceTest extends SpringTest {
 
     @Test
     void restricted_staff_merge_only_clients_they_can_see() {
-        long staffId = testData.accountId(io.clientele.support.TestData.STAFF);
+        long staffId = testData.accountId(TestData.STAFF);
         jdbc.update("update clients set owner_id = ? where id = ?", staffId, survivor.getId());
         jdbc.update("update clients set owner_id = null where id = ?", merged.getId());
         testData.contact(merged, "Mark", "Merged");
@@ -420,20 +427,20 @@ class ClientMergeServiceTest extends SpringTest {
                         e -> assertThat(e.getMessageKey()).isEqualTo("client.merge.same"));
     }
 
-    private static final String TestData_ADMIN = io.clientele.support.TestData.ADMIN;
+    private static final String TestData_ADMIN = TestData.ADMIN;
 
     private void insertPayment(Client client) {
         var invoice = documents.sentInvoice(client, "Paid work|1|10|0");
-        io.clientele.billing.Payment p = new io.clientele.billing.Payment();
+        Payment p = new Payment();
         p.setReference("P-" + invoice.getNumber());
         p.setAmount(new BigDecimal("10"));
-        p.setMethod(io.clientele.billing.PaymentMethod.BANK_TRANSFER);
-        p.setDate(java.time.LocalDate.of(2026, 11, 2));
+        p.setMethod(PaymentMethod.BANK_TRANSFER);
+        p.setDate(LocalDate.of(2026, 11, 2));
         SystemAuthentication.run(() -> payments.record(invoice.getId(), p));
     }
 
     @Autowired
-    io.clientele.billing.PaymentService payments;
+    PaymentService payments;
 
     private void insertNote(Client client) {
         jdbc.update(
@@ -456,6 +463,6 @@ class ClientMergeServiceTest extends SpringTest {
                 "insert into reminders (version, client_id, assignee_id, due_at, description, by_email, created_at)"
                         + " values (0, ?, ?, current_timestamp, 'Call back', false, current_timestamp)",
                 client.getId(),
-                testData.accountId(io.clientele.support.TestData.STAFF));
+                testData.accountId(TestData.STAFF));
     }
 }

@@ -9,6 +9,7 @@ import io.clientele.support.SpringTest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.IllegalTransactionStateException;
 
 class ClientServiceTest extends SpringTest {
 
@@ -49,7 +51,7 @@ class ClientServiceTest extends SpringTest {
         List<String> descending =
                 clients.list(all, PageRequest.of(0, 60, Sort.by(ClientSort.NAME).descending())).stream()
                         .map(ClientRow::name)
-                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                        .collect(Collectors.toCollection(ArrayList::new));
         Collections.reverse(descending);
         assertThat(together).extracting(ClientRow::name).containsExactlyElementsOf(descending);
     }
@@ -280,8 +282,7 @@ class ClientServiceTest extends SpringTest {
     void locking_a_client_is_only_possible_inside_the_caller_s_transaction() {
         Client c = testData.company("Locked AG", "l@example.com");
         actAs("STAFF");
-        assertThatThrownBy(() -> clients.lockForUpdate(c.getId()))
-                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> clients.lockForUpdate(c.getId())).isInstanceOf(IllegalTransactionStateException.class);
         actAs("MANAGER");
         assertThatThrownBy(() -> clients.lockForUpdate(c.getId())).isInstanceOf(AccessDeniedException.class);
     }

@@ -7,7 +7,13 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.support.FakeClientDocuments;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,8 +96,7 @@ class ClientVisibilityTest extends SpringTest {
         assertThat(clients.trash(List.of(foreign.getId()))).isEmpty();
         assertThat(jdbc.queryForObject("select name from clients where id = ?", String.class, foreign.getId()))
                 .isEqualTo("Foreign Client Ltd");
-        assertThat(jdbc.queryForObject(
-                        "select trashed_at from clients where id = ?", java.sql.Timestamp.class, foreign.getId()))
+        assertThat(jdbc.queryForObject("select trashed_at from clients where id = ?", Timestamp.class, foreign.getId()))
                 .isNull();
     }
 
@@ -211,9 +216,9 @@ class ClientVisibilityTest extends SpringTest {
         // Pages both before and after the assigned count: the merge takes both of its paths.
         assertThat(assignedOnly).isBetween(3L, visible.size() - 21L);
 
-        java.util.Map<ClientFilter, Integer> sizes = new java.util.HashMap<>();
+        Map<ClientFilter, Integer> sizes = new HashMap<>();
         // Searches too: a word most clients have (the demo mail domains), a word of one client's name, one letter.
-        String word = java.util.Arrays.stream(jdbc.queryForObject(
+        String word = Arrays.stream(jdbc.queryForObject(
                                 "select name from clients where owner_id = ?"
                                         + " and trashed_at is null order by id limit 1",
                                 String.class,
@@ -229,7 +234,7 @@ class ClientVisibilityTest extends SpringTest {
                         String.class,
                         staffId)
                 .substring(0, 1)
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         for (ClientFilter filter : List.of(
                 ClientFilter.live(null),
                 ClientFilter.trash(null),
@@ -256,7 +261,7 @@ class ClientVisibilityTest extends SpringTest {
                             .filter(visible::contains)
                             .toList();
                     actAs(TestData.STAFF, "STAFF");
-                    List<Long> paged = new java.util.ArrayList<>();
+                    List<Long> paged = new ArrayList<>();
                     for (int page = 0; page * 7 < expected.size() + 7; page++) {
                         clients.list(filter, PageRequest.of(page, 7, sort)).forEach(r -> paged.add(r.id()));
                     }

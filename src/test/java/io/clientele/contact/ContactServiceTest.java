@@ -14,11 +14,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -325,7 +327,7 @@ class ContactServiceTest extends SpringTest {
         copies.forEach(c -> c.setPrimary(true));
 
         List<Outcome> outcomes = runTogether(copies.stream()
-                .<java.util.concurrent.Callable<Contact>>map(c -> () -> contacts.save(c))
+                .<Callable<Contact>>map(c -> () -> contacts.save(c))
                 .toList());
 
         List<Long> winners = new ArrayList<>();
@@ -351,7 +353,7 @@ class ContactServiceTest extends SpringTest {
         drafts.get(1).setName("Second Writer");
 
         List<Outcome> outcomes = runTogether(drafts.stream()
-                .<java.util.concurrent.Callable<Contact>>map(c -> () -> contacts.save(c))
+                .<Callable<Contact>>map(c -> () -> contacts.save(c))
                 .toList());
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.failure()).isNull());
@@ -491,11 +493,10 @@ class ContactServiceTest extends SpringTest {
         assertThatThrownBy(() -> contacts.save(edited)).isInstanceOf(AccessDeniedException.class);
     }
 
-    private record Outcome(
-            @org.jspecify.annotations.Nullable Throwable failure) {}
+    private record Outcome(@Nullable Throwable failure) {}
 
     /** Runs the tasks at the same moment, each in its own thread as staff, and reports how each ended. */
-    private static List<Outcome> runTogether(List<java.util.concurrent.Callable<Contact>> tasks) throws Exception {
+    private static List<Outcome> runTogether(List<Callable<Contact>> tasks) throws Exception {
         CyclicBarrier start = new CyclicBarrier(tasks.size());
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {

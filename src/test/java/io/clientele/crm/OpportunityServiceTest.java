@@ -15,6 +15,7 @@ import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -22,12 +23,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The pipeline through the service: visibility, the Won rule, and conversion into a client. */
@@ -220,7 +223,7 @@ class OpportunityServiceTest extends SpringTest {
                         RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("crm.won.final"));
         Opportunity renamed = opportunities.get(o.getId());
-        renamed.setExpectedValue(new java.math.BigDecimal("99.50"));
+        renamed.setExpectedValue(new BigDecimal("99.50"));
         assertThat(opportunities.save(renamed).getClientId()).isEqualTo(won.getClientId());
     }
 
@@ -242,10 +245,8 @@ class OpportunityServiceTest extends SpringTest {
                         new OpportunityFilter("ltd", OpportunityStage.NEW),
                         PageRequest.of(0, 10, Sort.by(OpportunityService.SORT_COMPANY))))
                 .extracting(OpportunityRow::companyName, OpportunityRow::ownerName)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Mine Ltd", "Sam Staff"),
-                        org.assertj.core.groups.Tuple.tuple("Theirs Ltd", "Ada Admin"));
+                .containsExactly(Tuple.tuple("Mine Ltd", "Sam Staff"), Tuple.tuple("Theirs Ltd", "Ada Admin"));
         assertThatThrownBy(() -> opportunities.save(opportunities.get(theirs.getId())))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientService;
 import io.clientele.support.MailTest;
 import io.clientele.support.TestData;
 import jakarta.mail.internet.MimeMessage;
@@ -32,7 +33,7 @@ class ReminderServiceTest extends MailTest {
     Clock clock;
 
     @Autowired
-    io.clientele.client.ClientService clients;
+    ClientService clients;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.support.SpringTest;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DemoBillingWriterTest extends SpringTest {
                 select count(*) from clients c where c.amount_owed <> coalesce((select sum(d.balance)
                   from billing_documents d where d.client_id = c.id and d.doc_type = 'INVOICE'
                   and d.status <> 'DRAFT'), 0)""", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select max(payment_date) from payments", java.sql.Date.class)
+        assertThat(jdbc.queryForObject("select max(payment_date) from payments", Date.class)
                         .toLocalDate())
                 .isBeforeOrEqualTo(LocalDate.of(2026, 11, 23));
         // Drafts have no number; every issued document has its own, and issued ones carry their frozen parties.

@@ -2,6 +2,8 @@ package io.clientele.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientele.client.Address;
+import io.clientele.client.Client;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,11 +54,11 @@ class DemoDataGeneratorTest {
     @Test
     void generated_values_fit_their_columns() {
         for (DemoClient c : generate(11, 2000)) {
-            assertThat(c.name().length()).isLessThanOrEqualTo(io.clientele.client.Client.NAME_MAX);
+            assertThat(c.name().length()).isLessThanOrEqualTo(Client.NAME_MAX);
             assertThat(c.email() == null || c.email().matches("[a-z0-9.]+@[a-z0-9.]+"))
                     .as(c.email())
                     .isTrue();
-            assertThat(c.postalCode().length()).isLessThanOrEqualTo(io.clientele.client.Address.POSTAL_CODE_MAX);
+            assertThat(c.postalCode().length()).isLessThanOrEqualTo(Address.POSTAL_CODE_MAX);
         }
     }
 }

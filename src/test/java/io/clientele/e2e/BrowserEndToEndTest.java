@@ -10,11 +10,15 @@ import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +33,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -94,8 +101,8 @@ class BrowserEndToEndTest extends SpringTest {
                 "--lang=en-US",
                 "--user-data-dir=" + profile);
         // Console messages, to catch the Content-Security-Policy violations Chromium reports there.
-        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
-        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         // An explicit driver executable: Selenium Manager (which would download one) never runs.
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -126,11 +133,10 @@ class BrowserEndToEndTest extends SpringTest {
 
     /** Issue 23: the policy Clientele sends must let every page work; Chromium logs each violation. */
     private static void assertNoContentSecurityPolicyViolation() {
-        List<String> violations =
-                driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                        .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
-                        .toList();
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
         assertThat(violations).as("CSP violations reported by the browser").isEmpty();
     }
 
@@ -151,7 +157,7 @@ class BrowserEndToEndTest extends SpringTest {
                         + "document.body.appendChild(img); setTimeout(() => done('allowed'), 3000);");
         assertThat(blocked).isEqualTo("refused");
         // The probe's own violation is expected; clear it from the log.
-        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+        driver.manage().logs().get(LogType.BROWSER);
     }
 
     @Test
@@ -251,7 +257,7 @@ class BrowserEndToEndTest extends SpringTest {
         Client client = testData.company("Axe Check SARL", "axe@browser.test");
         documents.sentInvoice(client, "Audit|1|900|0");
         login(TestData.ADMIN, "dashboard");
-        List<String> findings = new java.util.ArrayList<>();
+        List<String> findings = new ArrayList<>();
         for (String page : List.of(
                 "dashboard",
                 "clients",
@@ -325,7 +331,7 @@ class BrowserEndToEndTest extends SpringTest {
                         assertThat(in)
                                 .as("axe.min.js (com.deque.html.axe-core:selenium)")
                                 .isNotNull();
-                        axeEngine = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        axeEngine = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                     }
                 }
             } catch (IOException e) {
@@ -428,7 +434,7 @@ class BrowserEndToEndTest extends SpringTest {
         waitUntil(() -> deepOrNull(selector) != null && pageText().contains(expected));
     }
 
-    private void waitUntil(java.util.function.BooleanSupplier condition) {
+    private void waitUntil(BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(45))
                 .ignoring(RuntimeException.class)
                 .until(d -> condition.getAsBoolean());

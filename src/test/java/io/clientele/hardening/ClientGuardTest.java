@@ -21,6 +21,7 @@ import io.clientele.contact.ContactNotFoundException;
 import io.clientele.contact.ContactService;
 import io.clientele.crm.ReminderService;
 import io.clientele.note.NoteService;
+import io.clientele.project.BillingMethod;
 import io.clientele.project.ProjectFilter;
 import io.clientele.project.ProjectService;
 import io.clientele.project.TimeEntryFilter;
@@ -133,7 +134,7 @@ class ClientGuardTest extends SpringTest {
     @Test
     void projects_and_time_of_a_client_out_of_scope_are_not_found(@Autowired ProjectService projects) {
         actAs(TestData.ADMIN, "ADMIN");
-        testData.project(foreign, "Foreign project", io.clientele.project.BillingMethod.HOURLY, "80");
+        testData.project(foreign, "Foreign project", BillingMethod.HOURLY, "80");
         guarded(id -> projects.list(ProjectFilter.forClient(id), PAGE));
         guarded(id -> projects.count(ProjectFilter.forClient(id)));
         guarded(id -> projects.timeEntries(TimeEntryFilter.forClient(id), PAGE));

@@ -21,7 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,11 +143,7 @@ class ConcurrentEditsTest extends SpringTest {
      * field. A refused save merges as the editors do ({@link ThreeWayMerge}: against the values it loaded) and
      * saves on top of the stored version. No editor may meet a conflict, and every change must be stored.
      */
-    private static <T> T raceDisjoint(
-            java.util.function.Supplier<T> read,
-            List<Field<T>> fields,
-            List<String> values,
-            java.util.function.Consumer<T> save)
+    private static <T> T raceDisjoint(Supplier<T> read, List<Field<T>> fields, List<String> values, Consumer<T> save)
             throws Exception {
         int editors = fields.size();
         CyclicBarrier allRead = new CyclicBarrier(editors);
@@ -206,8 +205,8 @@ class ConcurrentEditsTest extends SpringTest {
      * Runs the editors: all read first (a barrier makes the race certain), then all save; losers re-read and retry.
      * Returns the stored text afterwards.
      */
-    private static <T> String race(
-            int editors, java.util.function.Supplier<T> read, Function<T, String> text, Edit<T> edit) throws Exception {
+    private static <T> String race(int editors, Supplier<T> read, Function<T, String> text, Edit<T> edit)
+            throws Exception {
         CyclicBarrier allRead = new CyclicBarrier(editors);
         ExecutorService pool = Executors.newFixedThreadPool(editors);
         try {
@@ -255,7 +254,7 @@ class ConcurrentEditsTest extends SpringTest {
     private static void assertEveryMarkOnce(String stored, int editors) {
         for (int i = 0; i < editors; i++) {
             String mark = "[" + i + "]";
-            assertThat(stored.split(java.util.regex.Pattern.quote(mark), -1))
+            assertThat(stored.split(Pattern.quote(mark), -1))
                     .as(stored + " has " + mark + " once")
                     .hasSize(2);
         }

@@ -5,33 +5,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
+import io.clientele.base.reporting.CsvTest;
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.PdfLanguage;
+import io.clientele.billing.ui.BillingEditors;
+import io.clientele.billing.ui.DocumentViewDialog;
 import io.clientele.billing.ui.InvoiceListView;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.client.ui.ClientOverviewView;
+import io.clientele.note.NoteService;
+import io.clientele.portal.ui.PortalCreditNotesView;
 import io.clientele.portal.ui.PortalInvoiceView;
+import io.clientele.report.CustomerReportFilter;
+import io.clientele.report.CustomerReportService;
 import io.clientele.report.ReportService;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 
 /**
  * ASVS V1.2 / V1.3 output encoding: a corpus of XSS and spreadsheet-formula payloads stored in every text field
@@ -71,13 +87,13 @@ class OutputSafetyTest extends KaribuTest {
     ReportService reports;
 
     @Autowired
-    io.clientele.report.CustomerReportService customerReport;
+    CustomerReportService customerReport;
 
     @Autowired
-    io.clientele.note.NoteService notes;
+    NoteService notes;
 
     @Autowired
-    io.clientele.billing.CreditNoteService creditNotes;
+    CreditNoteService creditNotes;
 
     private final List<Client> stored = new ArrayList<>();
     private long invoiceId;
@@ -156,37 +172,35 @@ class OutputSafetyTest extends KaribuTest {
     @Test
     void the_credit_note_pdf_view_and_portal_show_the_payloads_as_text() throws Exception {
         byte[] pdf = SystemAuthentication.call(() -> pdfs.creditNotePdf(creditNoteId, PdfLanguage.BACK_OFFICE));
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var document = Loader.loadPDF(pdf)) {
             // The joined description wraps over lines: compare with every run of white space as one space.
-            String text = new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("\\s+", " ");
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("<script>alert(1)</script>", "<img src=x onerror=alert(1)>");
         }
         login(TestData.STAFF);
         var overview = navigate("clients/" + stored.getFirst().getId(), ClientOverviewView.class);
         assertNoRawMarkup("overview with credit notes", overview);
-        io.clientele.billing.ui.DocumentViewDialog dialog = SystemAuthentication.call(() -> viewOf(invoiceId));
+        DocumentViewDialog dialog = SystemAuthentication.call(() -> viewOf(invoiceId));
         assertNoRawMarkup("invoice record with its credit notes", dialog);
         assertThat(visibleText(dialog)).contains(CORPUS.getFirst());
         testData.linkClientUser(TestData.CLIENT_USER, stored.getFirst());
         login(TestData.CLIENT_USER);
-        var portal = navigate("portal/credit-notes", io.clientele.portal.ui.PortalCreditNotesView.class);
+        var portal = navigate("portal/credit-notes", PortalCreditNotesView.class);
         assertNoRawMarkup("portal credit notes", portal);
     }
 
     @Autowired
-    io.clientele.billing.ui.BillingEditors editors;
+    BillingEditors editors;
 
-    private io.clientele.billing.ui.DocumentViewDialog viewOf(long id) {
+    private DocumentViewDialog viewOf(long id) {
         return editors.viewInvoice(id, () -> {});
     }
 
     @Test
     void the_invoice_pdf_prints_the_payloads_literally() throws Exception {
         byte[] pdf = SystemAuthentication.call(() -> pdfs.invoicePdf(invoiceId, PdfLanguage.BACK_OFFICE));
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("<script>alert(1)</script>", "<img src=x onerror=alert(1)>");
         }
     }
@@ -209,30 +223,28 @@ class OutputSafetyTest extends KaribuTest {
         assertNoFormulaInAnyLocale(csv);
         assertThat(csv).contains("'=HYPERLINK(");
 
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         SystemAuthentication.run(() -> customerReport.writeCsv(
-                new io.clientele.report.CustomerReportFilter(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), null),
-                org.springframework.data.domain.Sort.unsorted(),
+                new CustomerReportFilter(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), null),
+                Sort.unsorted(),
                 List.of("client", "currency", "invoices", "invoiced", "paid", "outstanding", "last", "id"),
                 out));
-        List<String> customerLines = out.toString(java.nio.charset.StandardCharsets.UTF_8)
-                .lines()
-                .skip(1)
-                .toList();
+        List<String> customerLines =
+                out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
         assertThat(customerLines).hasSize(1);
         for (String line : customerLines) {
             String first = line.startsWith("\"") ? line.substring(1) : line;
             assertThat(first.charAt(0)).as(line).isNotIn('=', '+', '-', '@');
         }
-        assertNoFormulaInAnyLocale(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertNoFormulaInAnyLocale(out.toString(StandardCharsets.UTF_8));
     }
 
     /** Read as a comma, semicolon or tab spreadsheet (quotes honoured), no cell starts a formula. */
     private static void assertNoFormulaInAnyLocale(String csv) {
         for (String line : csv.lines().toList()) {
             for (char separator : new char[] {',', ';', '\t'}) {
-                for (String cell : io.clientele.base.reporting.CsvTest.split(line, separator)) {
-                    assertThat(io.clientele.base.reporting.CsvTest.runsAsFormula(cell))
+                for (String cell : CsvTest.split(line, separator)) {
+                    assertThat(CsvTest.runsAsFormula(cell))
                             .as("'%s' cell %s of %s", separator, cell, line)
                             .isFalse();
                 }
@@ -241,15 +253,15 @@ class OutputSafetyTest extends KaribuTest {
     }
 
     /** The outermost layout around the view (route content sits in a wrapper, not directly under the UI). */
-    private static Element root(com.vaadin.flow.component.Component view) {
-        com.vaadin.flow.component.Component top = view;
-        while (top.getParent().isPresent() && !(top.getParent().get() instanceof com.vaadin.flow.component.UI)) {
+    private static Element root(Component view) {
+        Component top = view;
+        while (top.getParent().isPresent() && !(top.getParent().get() instanceof UI)) {
             top = top.getParent().get();
         }
         return top.getElement();
     }
 
-    private static void assertNoRawMarkup(String where, com.vaadin.flow.component.Component view) {
+    private static void assertNoRawMarkup(String where, Component view) {
         int[] visited = {0};
         walk(root(view), element -> {
             visited[0]++;
@@ -274,7 +286,7 @@ class OutputSafetyTest extends KaribuTest {
         assertThat(visited[0]).as(where + ": elements scanned").isGreaterThan(20);
     }
 
-    private static String visibleText(com.vaadin.flow.component.Component view) {
+    private static String visibleText(Component view) {
         StringBuilder text = new StringBuilder(root(view).getTextRecursively());
         walk(root(view), element -> {
             for (String property : element.getPropertyNames().toList()) {
@@ -286,7 +298,7 @@ class OutputSafetyTest extends KaribuTest {
         return text.toString();
     }
 
-    private static void walk(Element element, java.util.function.Consumer<Element> visit) {
+    private static void walk(Element element, Consumer<Element> visit) {
         visit.accept(element);
         element.getChildren().forEach(child -> walk(child, visit));
     }

@@ -9,6 +9,7 @@ import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -84,8 +85,8 @@ class TrashRestoreGraphTest extends SpringTest {
                         .map(row -> {
                             Map<String, Object> kept = new LinkedHashMap<>();
                             row.forEach((column, value) -> {
-                                if (!MAY_CHANGE.contains(column.toUpperCase(java.util.Locale.ROOT))) {
-                                    kept.put(column.toUpperCase(java.util.Locale.ROOT), value);
+                                if (!MAY_CHANGE.contains(column.toUpperCase(Locale.ROOT))) {
+                                    kept.put(column.toUpperCase(Locale.ROOT), value);
                                 }
                             });
                             return kept;

@@ -7,7 +7,9 @@ import io.clientele.client.Address;
 import io.clientele.client.Client;
 import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientGroup;
+import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientType;
+import io.clientele.settings.AddressFormat;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -45,10 +48,10 @@ class ClientBookRoundTripTest extends SpringTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    io.clientele.client.ClientGroupService groups;
+    ClientGroupService groups;
 
     private Function<String, String> labels(Locale locale) {
-        var bundle = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", locale);
+        var bundle = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
         return bundle::getString;
     }
 
@@ -67,7 +70,7 @@ class ClientBookRoundTripTest extends SpringTest {
         full.setBillingAddress(new Address("Hauptstraße 5", "Berlin", "Berlin", "10115", "DE"));
         full.getBillingAddress().setText("Wöhler & Wöhler KG\nHauptstraße 5\n10115 Berlin");
         // Both forms stored, the free-form block edited last: the import must put back which one is in force.
-        full.getBillingAddress().setInForce(io.clientele.settings.AddressFormat.FREE_FORM);
+        full.getBillingAddress().setInForce(AddressFormat.FREE_FORM);
         full.setShippingSameAsBilling(false);
         full.setShippingAddress(new Address("Lagerweg 1", "Potsdam", null, "14467", "DE"));
         full.setCurrency("CHF");

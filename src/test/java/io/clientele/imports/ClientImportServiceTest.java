@@ -8,17 +8,24 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.ClientField;
+import io.clientele.client.ClientFilter;
+import io.clientele.client.ClientRow;
+import io.clientele.client.ClientService;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -56,7 +63,7 @@ class ClientImportServiceTest extends SpringTest {
         }
     }
 
-    private <T> T as(String username, java.util.function.Supplier<T> work) {
+    private <T> T as(String username, Supplier<T> work) {
         UserDetails user = users.loadUserByUsername(username);
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
@@ -245,7 +252,7 @@ class ClientImportServiceTest extends SpringTest {
         CsvTable table = CsvParser.parse("Name\nX\n");
         assertThatThrownBy(() -> as(
                         TestData.CLIENT_USER, () -> imports.check(table, Map.of(0, ImportField.NAME), Locale.ENGLISH)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         SystemAuthentication.run(() -> assertThat(count("clients")).isZero());
     }
 
@@ -436,15 +443,15 @@ class ClientImportServiceTest extends SpringTest {
         assertThat(plan.dateOrder()).isEqualTo(ImportValues.DateOrder.DAY_FIRST);
         assertThat(plan.dateOrderClear()).isTrue();
         importFile(file, ImportOptions.standard());
-        assertThat(jdbc.queryForObject("select inquiry_date from clients where name = 'A'", java.sql.Date.class))
+        assertThat(jdbc.queryForObject("select inquiry_date from clients where name = 'A'", Date.class))
                 .hasToString("2026-04-03");
-        assertThat(jdbc.queryForObject("select inquiry_date from clients where name = 'D'", java.sql.Date.class))
+        assertThat(jdbc.queryForObject("select inquiry_date from clients where name = 'D'", Date.class))
                 .hasToString("2026-08-07");
 
         ImportFile us = new ImportFile(CsvParser.parse("Name,Inquiry date\nE,03/04/2026\n"), null);
         assertThat(checkFile(us, ImportOptions.standard()).dateOrderClear()).isFalse();
         importFile(us, ImportOptions.standard().withDateOrder(ImportValues.DateOrder.MONTH_FIRST));
-        assertThat(jdbc.queryForObject("select inquiry_date from clients where name = 'E'", java.sql.Date.class))
+        assertThat(jdbc.queryForObject("select inquiry_date from clients where name = 'E'", Date.class))
                 .hasToString("2026-03-04");
     }
 
@@ -508,10 +515,8 @@ class ClientImportServiceTest extends SpringTest {
                 .isEqualTo(companies);
         var found = as(
                 TestData.STAFF,
-                () -> clientService.list(
-                        io.clientele.client.ClientFilter.live("f" + companies + "@chunk"),
-                        org.springframework.data.domain.PageRequest.of(0, 10)));
-        assertThat(found).extracting(io.clientele.client.ClientRow::name).containsExactly("Firma " + companies);
+                () -> clientService.list(ClientFilter.live("f" + companies + "@chunk"), PageRequest.of(0, 10)));
+        assertThat(found).extracting(ClientRow::name).containsExactly("Firma " + companies);
     }
 
     @Test
@@ -549,5 +554,5 @@ class ClientImportServiceTest extends SpringTest {
     }
 
     @Autowired
-    io.clientele.client.ClientService clientService;
+    ClientService clientService;
 }

@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientele.base.security.Roles;
+import io.clientele.base.security.SystemAuthentication;
+import io.clientele.billing.CreditNoteRow;
+import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.PaymentService;
 import io.clientele.client.PortalSections;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -208,9 +215,8 @@ class PortalServiceAccessTest extends SpringTest {
         assertThat(pdfText(invoicePdf.content())).contains("Invoice", "€100.00").doesNotContain("Rechnung");
         assertThat(invoicePdf.fileName()).endsWith(".pdf");
         assertThat(pdfText(portal.quotePdf(quote).content())).contains("Quote");
-        String statement =
-                pdfText(portal.statementPdf(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1))
-                        .content());
+        String statement = pdfText(portal.statementPdf(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))
+                .content());
         assertThat(statement).contains("Kontoauszug", "Own Co", "REF-Own Co").doesNotContain("Other Co", "REF-Other");
 
         for (long foreign :
@@ -226,8 +232,7 @@ class PortalServiceAccessTest extends SpringTest {
         }
         testData.setPortalSections(own.client(), allBut("invoices"));
         assertThatThrownBy(() -> portal.invoicePdf(invoice)).isInstanceOf(PortalNotFoundException.class);
-        assertThatThrownBy(() ->
-                        portal.statementPdf(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)))
+        assertThatThrownBy(() -> portal.statementPdf(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
                 .isInstanceOf(PortalNotFoundException.class);
         assertThat(portal.quotePdf(quote).content()).isNotEmpty();
 
@@ -238,23 +243,23 @@ class PortalServiceAccessTest extends SpringTest {
     }
 
     @Autowired
-    io.clientele.billing.CreditNoteService creditNotes;
+    CreditNoteService creditNotes;
 
     /** Credit notes belong to the invoices section: own ones only, by list, count and PDF. */
     @Test
     void credit_notes_follow_the_invoices_section_and_the_callers_client() throws Exception {
-        long ownNote = io.clientele.base.security.SystemAuthentication.call(() -> creditNotes
+        long ownNote = SystemAuthentication.call(() -> creditNotes
                 .cancelInvoice(
                         documents.sentInvoice(own.client(), "Work|1|30|0").getId(), "Cancellation")
                 .getId());
-        long otherNote = io.clientele.base.security.SystemAuthentication.call(() -> creditNotes
+        long otherNote = SystemAuthentication.call(() -> creditNotes
                 .cancelInvoice(
                         documents.sentInvoice(other.client(), "Work|1|30|0").getId(), "Cancellation")
                 .getId());
         actAsAccount(TestData.CLIENT_USER);
 
         assertThat(portal.creditNotes(PageRequest.of(0, 50)))
-                .extracting(io.clientele.billing.CreditNoteRow::id)
+                .extracting(CreditNoteRow::id)
                 .containsExactly(ownNote);
         assertThat(portal.countCreditNotes()).isEqualTo(1);
         assertThat(pdfText(portal.creditNotePdf(ownNote).content())).contains("Credit note", "Own Co");
@@ -272,11 +277,9 @@ class PortalServiceAccessTest extends SpringTest {
         assertThatThrownBy(() -> portal.creditNotes(PageRequest.of(0, 50))).isInstanceOf(AccessDeniedException.class);
     }
 
-    private static String pdfText(byte[] pdf) throws java.io.IOException {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("[\\h\\u00a0\\u202f]+", " ");
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("[\\h\\u00a0\\u202f]+", " ");
         }
     }
 

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
@@ -13,8 +14,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import io.clientele.base.security.UserDirectory;
@@ -78,21 +81,17 @@ class PortalViewsTest extends KaribuTest {
         login(TestData.CLIENT_USER);
 
         UI.getCurrent().navigate("portal/invoices");
-        assertThat(cell(grid("invoices"), 0, "pdf", com.vaadin.flow.component.html.Anchor.class)
-                        .getElement()
-                        .getAttribute("download"))
+        assertThat(cell(grid("invoices"), 0, "pdf", Anchor.class).getElement().getAttribute("download"))
                 .endsWith(".pdf");
         UI.getCurrent().navigate("portal/quotes");
-        assertThat(cell(grid("quotes"), 0, "pdf", com.vaadin.flow.component.html.Anchor.class)
-                        .getText())
-                .isEqualTo("PDF");
+        assertThat(cell(grid("quotes"), 0, "pdf", Anchor.class).getText()).isEqualTo("PDF");
         assertThat(open("portal/invoices/" + own.id("invoices"))).isEqualTo("shown");
-        var invoicePdf = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("portal-invoice-pdf"));
+        var invoicePdf = _get(Anchor.class, s -> s.withId("portal-invoice-pdf"));
         assertThat(invoicePdf.getText()).isEqualTo("Download PDF");
         assertThat(invoicePdf.getHref()).isNotBlank();
 
         UI.getCurrent().navigate("");
-        var statement = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("portal-statement-pdf"));
+        var statement = _get(Anchor.class, s -> s.withId("portal-statement-pdf"));
         var from = _get(DatePicker.class, s -> s.withId("portal-statement-from"));
         var to = _get(DatePicker.class, s -> s.withId("portal-statement-to"));
         assertThat(statement.isEnabled()).isTrue();
@@ -195,23 +194,23 @@ class PortalViewsTest extends KaribuTest {
         userSets(current, "wrong password!");
         userSets(password, "a long new passphrase");
         userSets(confirm, "a long new passphrase");
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(save);
+        ButtonKt._click(save);
         assertThat(current.isInvalid()).isTrue();
 
         userSets(current, TestData.PASSWORD);
         userSets(password, "short");
         userSets(confirm, "short");
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(save);
+        ButtonKt._click(save);
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo(t("account.password.too-short", 12));
 
         userSets(password, "a long new passphrase");
         userSets(confirm, "a long new passphrase, typo");
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(save);
+        ButtonKt._click(save);
         assertThat(confirm.isInvalid()).isTrue();
 
         userSets(confirm, "a long new passphrase");
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(save);
+        ButtonKt._click(save);
         assertThat(notificationTexts()).anyMatch(n -> n.contains(t("portal.password.changed")));
         assertThat(view).isNotNull();
     }
@@ -261,9 +260,9 @@ class PortalViewsTest extends KaribuTest {
         login(TestData.CLIENT_USER);
 
         UI.getCurrent().navigate("portal/invoices");
-        var invoices = _get(com.vaadin.flow.component.grid.Grid.class, g -> g.withId("portal-invoices-grid"));
+        var invoices = _get(Grid.class, g -> g.withId("portal-invoices-grid"));
         // The fixture's invoice of 100.00 has a payment of 40.00.
-        assertThat(cell(invoices, 0, "status", com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+        assertThat(cell(invoices, 0, "status", HorizontalLayout.class)
                         .getElement()
                         .getTextRecursively())
                 .contains("Sent")
@@ -276,8 +275,7 @@ class PortalViewsTest extends KaribuTest {
                 .contains("Partly paid");
 
         UI.getCurrent().navigate("portal/quotes");
-        com.vaadin.flow.component.grid.Grid<?> quotes =
-                _get(com.vaadin.flow.component.grid.Grid.class, g -> g.withId("portal-quotes-grid"));
+        Grid<?> quotes = _get(Grid.class, g -> g.withId("portal-quotes-grid"));
         assertThat(quotes.getColumns().stream().map(c -> c.getKey()).toList())
                 .contains("validUntil", "status", "total")
                 .doesNotContain("dueDate", "balance");

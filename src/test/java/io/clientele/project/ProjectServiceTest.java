@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -294,9 +295,7 @@ class ProjectServiceTest extends SpringTest {
         assertThatThrownBy(() -> projects.saveTimeEntry(forSomeoneElse)).isInstanceOf(RuleViolationException.class);
         assertThat(projects.timeEntries(TimeEntryFilter.forProject(p.getId()), PageRequest.of(0, 10)))
                 .extracting(TimeEntryRow::userName, TimeEntryRow::editable)
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("Ada Admin", false),
-                        org.assertj.core.groups.Tuple.tuple("Sam Staff", true));
+                .containsExactlyInAnyOrder(Tuple.tuple("Ada Admin", false), Tuple.tuple("Sam Staff", true));
 
         TimeEntry own = projects.getTimeEntry(staffs.getId());
         own.setHours(new BigDecimal("3.5"));

@@ -3,7 +3,9 @@ package io.clientele.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.clientele.base.reporting.Csv;
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
@@ -12,18 +14,27 @@ import io.clientele.billing.PaymentMethod;
 import io.clientele.billing.PaymentService;
 import io.clientele.client.Client;
 import io.clientele.client.ClientGroup;
+import io.clientele.client.ClientService;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -198,30 +209,26 @@ class ReportServiceTest extends SpringTest {
                 Retail,EUR,1,1,200.00,200.00,0.00,30.0,35.1\r
                 Agencies,USD,1,1,50.00,0.00,50.00,,100.0\r
                 """);
-        assertThat(io.clientele.base.reporting.Csv.cell("=HYPERLINK(\"http://evil\")"))
-                .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
-        assertThat(io.clientele.base.reporting.Csv.cell("-5")).isEqualTo("'-5");
-        assertThat(io.clientele.base.reporting.Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(Csv.cell("-5")).isEqualTo("'-5");
+        assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     }
 
     @Test
     void staff_may_not_run_reports() {
         actAs(TestData.STAFF, "STAFF");
 
-        assertThatThrownBy(() -> reports.groupReport(FROM, TO))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.groupReport(FROM, TO)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_group_report_pdf_speaks_the_given_language() throws Exception {
         actAs(TestData.MANAGER, "MANAGER");
 
-        byte[] pdf = reports.groupReportPdf(FROM, TO, java.util.Locale.GERMAN);
+        byte[] pdf = reports.groupReportPdf(FROM, TO, Locale.GERMAN);
 
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("[\\h\\u00a0\\u202f]+", " ");
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("[\\h\\u00a0\\u202f]+", " ");
             assertThat(text)
                     .contains(
                             "Gruppenbericht",
@@ -293,7 +300,7 @@ class ReportServiceTest extends SpringTest {
     }
 
     @Autowired
-    io.clientele.billing.CreditNoteService creditNotes;
+    CreditNoteService creditNotes;
 
     @Test
     void credit_notes_come_off_what_was_invoiced_and_what_is_outstanding() {
@@ -340,7 +347,7 @@ class ReportServiceTest extends SpringTest {
         assertThat(customers.customers(
                         new CustomerReportFilter(LocalDate.of(2026, 2, 5), TO, null), PageRequest.of(0, 25)))
                 .extracting(CustomerReportRow::client, CustomerReportRow::invoiced)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", new BigDecimal("20.00")));
+                .containsExactly(Tuple.tuple("A", new BigDecimal("20.00")));
     }
 
     @Test
@@ -348,7 +355,7 @@ class ReportServiceTest extends SpringTest {
         Client evil = testData.save(testData.company("=SUM(1+1)*cmd", "evil@example.com"));
         SystemAuthentication.run(() -> invoice(evil, "5", FEB_1, true));
         actAs(TestData.MANAGER, "MANAGER");
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
 
         customers.writeCsv(
                 new CustomerReportFilter(FROM, TO, null),
@@ -356,7 +363,7 @@ class ReportServiceTest extends SpringTest {
                 List.of("Client", "Currency", "Invoices", "Invoiced", "Paid", "Outstanding", "Last invoice", "Id"),
                 out);
 
-        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv)
                 .startsWith("\uFEFFClient,Currency,Invoices,Invoiced,Paid,Outstanding,Last invoice,Id\r\nD,EUR,1,"
                         + "250.00,250.00,0.00,2026-02-01,");
@@ -368,13 +375,10 @@ class ReportServiceTest extends SpringTest {
     void the_customer_report_pdf_speaks_the_given_language_and_totals_per_currency() throws Exception {
         actAs(TestData.MANAGER, "MANAGER");
 
-        byte[] pdf =
-                customers.pdf(new CustomerReportFilter(FROM, TO, null), Sort.by("client"), java.util.Locale.FRENCH);
+        byte[] pdf = customers.pdf(new CustomerReportFilter(FROM, TO, null), Sort.by("client"), Locale.FRENCH);
 
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("[\\h\\u00a0\\u202f]+", " ");
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("[\\h\\u00a0\\u202f]+", " ");
             assertThat(text)
                     .contains(
                             "Rapport clients",
@@ -389,16 +393,12 @@ class ReportServiceTest extends SpringTest {
     @Test
     void the_customer_report_pdf_header_keeps_each_column_title_whole_in_every_language() throws Exception {
         actAs(TestData.MANAGER, "MANAGER");
-        for (var language : java.util.List.of(
-                java.util.Locale.ENGLISH,
-                java.util.Locale.GERMAN,
-                java.util.Locale.FRENCH,
-                java.util.Locale.forLanguageTag("es"))) {
+        for (var language : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"))) {
             byte[] pdf = customers.pdf(new CustomerReportFilter(FROM, TO, null), Sort.by("client"), language);
-            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-                String currency = java.util.ResourceBundle.getBundle("reports.customers", language)
-                        .getString("currency");
+            try (var document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document);
+                String currency =
+                        ResourceBundle.getBundle("reports.customers", language).getString("currency");
                 // "Currenc" on one line and "y" on the next was how the narrow column printed it.
                 assertThat(text.lines().map(String::strip))
                         .as(language.toString())
@@ -412,11 +412,11 @@ class ReportServiceTest extends SpringTest {
         actAs(TestData.STAFF, "STAFF");
 
         assertThatThrownBy(() -> customers.countCustomers(new CustomerReportFilter(FROM, TO, null)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Autowired
-    io.clientele.client.ClientService clientService;
+    ClientService clientService;
 
     @Test
     void a_client_in_the_trash_keeps_counting_in_both_reports_for_its_period() {

@@ -14,6 +14,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -124,10 +125,7 @@ public class CompanyLogoTest extends SpringTest {
 
         byte[] with = SystemAuthentication.call(() -> pdfs.invoicePdf(invoice, PdfLanguage.CLIENT));
         byte[] statement = SystemAuthentication.call(() -> pdfs.statementPdf(
-                client.getId(),
-                java.time.LocalDate.of(2000, 1, 1),
-                java.time.LocalDate.of(2100, 1, 1),
-                PdfLanguage.CLIENT));
+                client.getId(), LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), PdfLanguage.CLIENT));
 
         assertThat(images(without)).isZero();
         assertThat(images(with)).isEqualTo(1);

@@ -1,5 +1,6 @@
 package io.clientele.support;
 
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
@@ -70,7 +71,7 @@ public final class HttpBrowser {
     public HttpResponse<String> postFile(String path, String fileName, byte[] content, String language)
             throws Exception {
         String boundary = "----clientele" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
+        var body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/pdf\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));

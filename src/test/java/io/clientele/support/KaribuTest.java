@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -19,9 +20,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import io.clientele.base.security.SystemAuthentication;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -101,7 +107,7 @@ public abstract class KaribuTest extends SpringTest {
         }
     }
 
-    protected static <T extends com.vaadin.flow.component.Component> T navigate(String path, Class<T> expected) {
+    protected static <T extends Component> T navigate(String path, Class<T> expected) {
         UI.getCurrent().navigate(path);
         return _get(expected);
     }
@@ -164,11 +170,10 @@ public abstract class KaribuTest extends SpringTest {
      * test's UI keeps what it has loaded. Waits for it to finish.
      */
     protected static void inOtherSession(Runnable change) {
-        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        var pool = Executors.newSingleThreadExecutor();
         try {
-            pool.submit(() -> io.clientele.base.security.SystemAuthentication.run(change))
-                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+            pool.submit(() -> SystemAuthentication.run(change)).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -178,7 +183,7 @@ public abstract class KaribuTest extends SpringTest {
     }
 
     protected static List<String> notificationTexts() {
-        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+        return NotificationsKt.getNotifications().stream()
                 .map(n ->
                         n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
                 .toList();
@@ -188,8 +193,8 @@ public abstract class KaribuTest extends SpringTest {
      * Waits until {@code done} holds, running the UI's queue meanwhile: work started with
      * {@link io.clientele.base.ui.Background} hands its result back through {@code UI.access}.
      */
-    protected static void awaitUi(java.util.function.BooleanSupplier done) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    protected static void awaitUi(BooleanSupplier done) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (true) {
             MockVaadin.runUIQueue();
             if (done.getAsBoolean()) {

@@ -2,22 +2,39 @@ package io.clientele.support;
 
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
+import io.clientele.account.PasswordLinks;
 import io.clientele.account.TestAccounts;
+import io.clientele.base.security.LoginThrottle;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
+import io.clientele.client.ClientField;
+import io.clientele.client.ClientGroup;
+import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.client.PortalSections;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactService;
+import io.clientele.crm.Opportunity;
+import io.clientele.crm.OpportunityService;
 import io.clientele.demo.DemoDataWriter;
 import io.clientele.project.BillingMethod;
 import io.clientele.project.Project;
 import io.clientele.project.ProjectService;
 import io.clientele.project.TimeEntry;
+import io.clientele.settings.LeadSource;
+import io.clientele.settings.LeadSourceService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** Builders for test data, written through the real services (or the demo writer for bulk). */
 @Component
@@ -35,21 +52,21 @@ public class TestData {
     private final ContactService contacts;
     private final DemoDataWriter demo;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private io.clientele.client.ClientGroupService groups;
+    @Autowired
+    private ClientGroupService groups;
 
     private final FakeClientDocuments documents;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     private ProjectService projects;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private io.clientele.base.security.LoginThrottle throttle;
+    @Autowired
+    private LoginThrottle throttle;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private io.clientele.account.PasswordLinks passwordLinks;
+    @Autowired
+    private PasswordLinks passwordLinks;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     private TestAccounts testAccounts;
 
     TestData(
@@ -76,10 +93,8 @@ public class TestData {
         jdbc.update("delete from account_events");
         // Throttling and the reset-request budget live in memory: each test starts with none collected.
         throttle.forgetAll();
-        ((java.util.Map<?, ?>)
-                        java.util.Objects.requireNonNull(org.springframework.test.util.ReflectionTestUtils.getField(
-                                (Object) org.springframework.test.util.AopTestUtils.getTargetObject(passwordLinks),
-                                "requestsByAddress")))
+        ((Map<?, ?>) Objects.requireNonNull(ReflectionTestUtils.getField(
+                        (Object) AopTestUtils.getTargetObject(passwordLinks), "requestsByAddress")))
                 .clear();
         jdbc.update("delete from user_preferences");
         jdbc.update("delete from import_mappings");
@@ -169,7 +184,7 @@ public class TestData {
         jdbc.update("update user_accounts set enabled = ? where username = ?", enabled, username);
     }
 
-    public void setPortalSections(Client client, io.clientele.client.PortalSections s) {
+    public void setPortalSections(Client client, PortalSections s) {
         jdbc.update("""
                 update clients set portal_invoices = ?, portal_quotes = ?, portal_payments = ?, portal_projects = ?,
                   portal_timesheets = ? where id = ?""", s.invoices(), s.quotes(), s.payments(), s.projects(), s.timesheets(), client.getId());
@@ -213,7 +228,7 @@ public class TestData {
         return SystemAuthentication.call(() -> clients.get(client.getId()));
     }
 
-    public io.clientele.client.ClientGroup group(String name) {
+    public ClientGroup group(String name) {
         jdbc.update("insert into client_groups (version, name) values (0, ?)", name);
         long id = jdbc.queryForObject("select id from client_groups where name = ?", Long.class, name);
         return SystemAuthentication.call(() ->
@@ -243,24 +258,23 @@ public class TestData {
         Project p = new Project();
         p.setName(name);
         p.setClientId(client.getId());
-        p.setStartDate(java.time.LocalDate.of(2026, 1, 5));
+        p.setStartDate(LocalDate.of(2026, 1, 5));
         p.setBillingMethod(method);
         if (method == BillingMethod.HOURLY) {
-            p.setHourlyRate(new java.math.BigDecimal(amount));
+            p.setHourlyRate(new BigDecimal(amount));
         } else {
-            p.setFixedCost(new java.math.BigDecimal(amount));
+            p.setFixedCost(new BigDecimal(amount));
         }
         return SystemAuthentication.call(() -> projects.save(p));
     }
 
     /** Hours a user worked on a project on a day. */
-    public TimeEntry timeEntry(
-            Project project, String username, java.time.LocalDate date, String hours, boolean billable) {
+    public TimeEntry timeEntry(Project project, String username, LocalDate date, String hours, boolean billable) {
         TimeEntry e = new TimeEntry();
         e.setProjectId(project.getId());
         e.setUserId(accountId(username));
         e.setWorkDate(date);
-        e.setHours(new java.math.BigDecimal(hours));
+        e.setHours(new BigDecimal(hours));
         e.setBillable(billable);
         return SystemAuthentication.call(() -> projects.saveTimeEntry(e));
     }
@@ -275,15 +289,15 @@ public class TestData {
     }
 
     /** Makes these client fields mandatory (and every other one optional), as an administrator would. */
-    public void mandatoryClientFields(io.clientele.client.ClientField... fields) {
+    public void mandatoryClientFields(ClientField... fields) {
         jdbc.update("delete from client_field_rules");
-        for (io.clientele.client.ClientField field : fields) {
+        for (ClientField field : fields) {
             jdbc.update("insert into client_field_rules (version, field, mandatory) values (0, ?, true)", field.name());
         }
     }
 
     /** One of the seeded lead sources ("Website", "Referral", "Trade show", "Cold call", "Other"). */
-    public io.clientele.settings.LeadSource leadSource(String name) {
+    public LeadSource leadSource(String name) {
         return SystemAuthentication.call(() -> leadSources.all().stream()
                 .filter(s -> s.getName().equals(name))
                 .findFirst()
@@ -291,24 +305,23 @@ public class TestData {
     }
 
     /** An opportunity in stage New owned by the given user, saved through the service. */
-    public io.clientele.crm.Opportunity opportunity(
-            String company, String first, String last, String email, String ownerUsername) {
-        io.clientele.crm.Opportunity o = new io.clientele.crm.Opportunity();
+    public Opportunity opportunity(String company, String first, String last, String email, String ownerUsername) {
+        Opportunity o = new Opportunity();
         o.setCompanyName(company);
         o.setFirstName(first);
         o.setLastName(last);
         o.setEmail(email);
         o.setPhone("+49 30 1234567");
         o.setOwnerId(accountId(ownerUsername));
-        o.setInquiryDate(java.time.LocalDate.of(2026, 10, 1));
+        o.setInquiryDate(LocalDate.of(2026, 10, 1));
         o.setLeadSource(leadSource("Referral"));
-        o.setExpectedValue(new java.math.BigDecimal("12000.00"));
+        o.setExpectedValue(new BigDecimal("12000.00"));
         return SystemAuthentication.call(() -> opportunities.save(o));
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private io.clientele.settings.LeadSourceService leadSources;
+    @Autowired
+    private LeadSourceService leadSources;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private io.clientele.crm.OpportunityService opportunities;
+    @Autowired
+    private OpportunityService opportunities;
 }

@@ -1,5 +1,6 @@
 package io.clientele.account.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,6 +20,8 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.Notifications;
 import io.clientele.contact.ClientChoice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * New account: a back-office login (with its role) or a Client Center login for a client, whose choice fills in the
@@ -26,7 +29,7 @@ import io.clientele.contact.ClientChoice;
  */
 class AccountDialog extends Dialog {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountDialog.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AccountDialog.class);
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -104,9 +107,7 @@ class AccountDialog extends Dialog {
     }
 
     private void save(AccountService accounts, PasswordLinks links, Runnable saved) {
-        for (var field :
-                new com.vaadin.flow.component.HasValidation[] {username, displayName, email, client, password, confirm
-                }) {
+        for (var field : new HasValidation[] {username, displayName, email, client, password, confirm}) {
             field.setInvalid(false);
         }
         if (require(username) | require(displayName) | (forClient && client.isEmpty() && invalid(client))) {
@@ -117,7 +118,7 @@ class AccountDialog extends Dialog {
                 invalid(email);
                 return;
             }
-            io.clientele.account.UserAccount account;
+            UserAccount account;
             try {
                 account = accounts.createClientAccountWithLink(
                         client.getValue().id(),
@@ -190,7 +191,7 @@ class AccountDialog extends Dialog {
         return field.getValue().isBlank() && invalid(field);
     }
 
-    private boolean invalid(com.vaadin.flow.component.HasValidation field) {
+    private boolean invalid(HasValidation field) {
         field.setErrorMessage(getTranslation("account.field.required"));
         field.setInvalid(true);
         return true;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -115,7 +116,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
                         page -> accounts.list(search.getValue(), page), () -> accounts.count(search.getValue())));
         search.addValueChangeListener(e -> pagedGrid.filterChanged());
         search.setAriaLabel(getTranslation("account.search"));
-        search.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
         add(new ViewHeader(getTranslation("nav.accounts"), search, newStaff, newClient), pagedGrid);
         setFlexGrow(1, pagedGrid);
         pagedGrid.refresh();

@@ -23,7 +23,9 @@ import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.client.ClientNotFoundException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -205,7 +207,7 @@ class DocumentsTab extends VerticalLayout {
             return ui.getTranslation("client.documents.gone");
         } catch (ClientNotFoundException | AccessDeniedException e) {
             return ui.getTranslation("client.documents.denied");
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             return ui.getTranslation("client.documents.failed");
         }
     }
@@ -234,7 +236,7 @@ class DocumentsTab extends VerticalLayout {
             String error;
             try (InputStream in = event.getInputStream()) {
                 error = attempt(() -> attachments.upload(clientId, event.getFileName(), in), ui);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 error = ui.getTranslation("client.documents.failed");
             }
             String outcome = error;

@@ -1,7 +1,9 @@
 package io.clientele.base.mail;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +36,7 @@ public record OutgoingMail(
 
     /** Every recipient, To first, then Cc, then Bcc. */
     public List<String> recipients() {
-        return java.util.stream.Stream.of(to, cc, bcc).flatMap(List::stream).toList();
+        return Stream.of(to, cc, bcc).flatMap(List::stream).toList();
     }
 
     /** A file attached to the message. */
@@ -56,12 +58,12 @@ public record OutgoingMail(
             return o instanceof Attachment a
                     && a.fileName.equals(fileName)
                     && a.contentType.equals(contentType)
-                    && java.util.Arrays.equals(a.content, content);
+                    && Arrays.equals(a.content, content);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(fileName, contentType, java.util.Arrays.hashCode(content));
+            return Objects.hash(fileName, contentType, Arrays.hashCode(content));
         }
 
         @Override

@@ -1,8 +1,16 @@
 package io.clientele.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,16 +49,16 @@ class SecurityConfig {
 
         private static String preHash(CharSequence raw) {
             try {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return java.util.Base64.getEncoder().encodeToString(digest);
-            } catch (java.security.NoSuchAlgorithmException e) {
+                byte[] digest = MessageDigest.getInstance("SHA-256")
+                        .digest(raw.toString().getBytes(StandardCharsets.UTF_8));
+                return Base64.getEncoder().encodeToString(digest);
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }
 
         @Override
-        public String encode(@org.jspecify.annotations.Nullable CharSequence rawPassword) {
+        public String encode(@Nullable CharSequence rawPassword) {
             if (rawPassword == null) {
                 throw new IllegalArgumentException("rawPassword cannot be null");
             }
@@ -58,9 +66,7 @@ class SecurityConfig {
         }
 
         @Override
-        public boolean matches(
-                @org.jspecify.annotations.Nullable CharSequence rawPassword,
-                @org.jspecify.annotations.Nullable String encodedPassword) {
+        public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
             return rawPassword != null
                     && encodedPassword != null
                     && bcrypt.matches(preHash(rawPassword), encodedPassword);
@@ -87,18 +93,15 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             UserDirectory users,
-            java.time.Clock clock,
+            Clock clock,
             LoginThrottle throttle,
             DeviceCookie devices,
-            @org.springframework.beans.factory.annotation.Value("${clientele.security.session-absolute:12h}")
-                    java.time.Duration sessionAbsolute,
-            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout:30m}")
-                    java.time.Duration sessionIdle,
-            @org.springframework.beans.factory.annotation.Value(
+            @Value("${clientele.security.session-absolute:12h}") Duration sessionAbsolute,
+            @Value("${server.servlet.session.timeout:30m}") Duration sessionIdle,
+            @Value(
                             "${clientele.security.login.max-concurrent:#{T(java.lang.Runtime).getRuntime().availableProcessors() * 2}}")
                     int maxConcurrentLogins,
-            @org.springframework.beans.factory.annotation.Value("${clientele.security.login.queue-wait:500ms}")
-                    java.time.Duration loginQueueWait)
+            @Value("${clientele.security.login.queue-wait:500ms}") Duration loginQueueWait)
             throws Exception {
         // Right after the session's login is loaded: a disabled account, a session that proved a password the account
         // no longer has, or a session past its absolute limit, goes on as anonymous.

@@ -17,6 +17,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The back office shell: navigation built from the {@code @Menu} annotations of the views the user may open, and the
@@ -29,7 +31,7 @@ public class MainLayout extends AppShellLayout {
 
     private final UserLocale userLocale;
 
-    public MainLayout(CurrentUser currentUser, java.util.List<TopBarAction> topBarActions, UserLocale userLocale) {
+    public MainLayout(CurrentUser currentUser, List<TopBarAction> topBarActions, UserLocale userLocale) {
         this.userLocale = userLocale;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
@@ -77,7 +79,7 @@ public class MainLayout extends AppShellLayout {
         var userItem = menu.addItem(label);
         var languages = userItem.getSubMenu().addItem(getTranslation("layout.language"));
         languages.setId("language-menu");
-        for (java.util.Locale locale : AppLanguages.LOCALES) {
+        for (Locale locale : AppLanguages.LOCALES) {
             // Each language is named in itself, so anyone can find their own.
             var item = languages.getSubMenu().addItem(locale.getDisplayLanguage(locale), e -> {
                 userLocale.choose(getUI().orElseThrow(), locale);

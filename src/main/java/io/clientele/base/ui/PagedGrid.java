@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.clientele.base.preferences.UserPreferences;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.springframework.data.domain.PageRequest;
@@ -124,11 +125,11 @@ public class PagedGrid<T> extends VerticalLayout {
         pagination.onPageSizeChosen(size -> preferences.put(key, Integer.toString(size)));
     }
 
-    private static java.util.Optional<Integer> parseInt(String value) {
+    private static Optional<Integer> parseInt(String value) {
         try {
-            return java.util.Optional.of(Integer.parseInt(value.strip()));
+            return Optional.of(Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -13,6 +13,7 @@ import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.PdfLanguage;
 import io.clientele.billing.QuoteService;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -190,6 +191,6 @@ class BillingActions {
                 .component
                 .UI
                 .getCurrent()
-                .getTranslation(java.util.Locale.forLanguageTag(language), key, row.number());
+                .getTranslation(Locale.forLanguageTag(language), key, row.number());
     }
 }

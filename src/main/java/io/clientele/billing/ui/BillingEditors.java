@@ -1,5 +1,6 @@
 package io.clientele.billing.ui;
 
+import com.vaadin.flow.component.UI;
 import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.Invoice;
@@ -8,6 +9,7 @@ import io.clientele.billing.PaymentService;
 import io.clientele.billing.Quote;
 import io.clientele.billing.QuoteService;
 import io.clientele.client.ClientService;
+import java.time.Clock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,7 @@ public class BillingEditors {
     final ClientService clients;
     final CreditNoteService creditNotes;
     final DocumentPdfService pdfs;
-    final java.time.Clock clock;
+    final Clock clock;
 
     BillingEditors(
             InvoiceService invoices,
@@ -31,7 +33,7 @@ public class BillingEditors {
             ClientService clients,
             CreditNoteService creditNotes,
             DocumentPdfService pdfs,
-            java.time.Clock clock) {
+            Clock clock) {
         this.invoices = invoices;
         this.quotes = quotes;
         this.payments = payments;
@@ -116,6 +118,6 @@ public class BillingEditors {
     }
 
     private static String title(String key) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
+        return UI.getCurrent().getTranslation(key);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.DocumentType;
 import io.clientele.client.ui.ClientSection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -74,11 +75,7 @@ class BillingSections {
     }
 
     private static ClientSection section(
-            int order,
-            String id,
-            String titleKey,
-            @org.jspecify.annotations.Nullable String createKey,
-            Factory factory) {
+            int order, String id, String titleKey, @Nullable String createKey, Factory factory) {
         return new ClientSection() {
             @Override
             public int order() {

@@ -1,6 +1,8 @@
 package io.clientele.billing.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -61,9 +63,9 @@ class CreditNoteTable extends VerticalLayout {
     }
 
     private Component invoiceLink(BillingEditors editors, CreditNoteRow row, Runnable afterChange) {
-        com.vaadin.flow.component.button.Button link = new com.vaadin.flow.component.button.Button(
+        Button link = new Button(
                 row.invoiceNumber(), e -> DocumentTable.run(() -> editors.openInvoice(row.invoiceId(), afterChange)));
-        link.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+        link.addThemeVariants(ButtonVariant.TERTIARY);
         return link;
     }
 

@@ -22,9 +22,11 @@ import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -173,7 +175,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
                                     + l.getQuantity().stripTrailingZeros().toPlainString() + " @ "
                                     + l.getUnitPrice().stripTrailingZeros().toPlainString() + " ("
                                     + l.getTaxRate().stripTrailingZeros().toPlainString() + " %)")
-                            .collect(java.util.stream.Collectors.joining("; ")),
+                            .collect(Collectors.joining("; ")),
                     lines);
         }
 
@@ -211,8 +213,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
                 new FormMerge.Part(
                         getTranslation("conflict.lines"),
                         () -> ShownLines.of(lines.currentLines()),
-                        v -> lines.setLines(
-                                ((ShownLines) java.util.Objects.requireNonNull(v)).lines(), lines.currency()),
+                        v -> lines.setLines(((ShownLines) Objects.requireNonNull(v)).lines(), lines.currency()),
                         FormMerge::text));
     }
 
@@ -238,7 +239,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
     private void showConflict(long id) {
         D stored;
         try {
-            stored = java.util.Objects.requireNonNull(loader).apply(id);
+            stored = Objects.requireNonNull(loader).apply(id);
         } catch (DocumentNotFoundException | ClientNotFoundException e) {
             Notifications.error(getTranslation("billing.gone"));
             return;

@@ -12,6 +12,7 @@ import io.clientele.billing.InvoiceService;
 import io.clientele.billing.MailDraft;
 import io.clientele.billing.MailRequest;
 import io.clientele.billing.PublicLinks;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -114,7 +115,7 @@ public class DocumentMailActions {
         }
         dialog.close();
         String recipients = Stream.of(request.to(), request.cc(), request.bcc())
-                .flatMap(java.util.List::stream)
+                .flatMap(List::stream)
                 .collect(Collectors.joining(", "));
         Notifications.success(t(
                 draft.type() == DocumentType.INVOICE ? "billing.mail.sent.invoice" : "billing.mail.sent.quote",

@@ -10,6 +10,7 @@ import io.clientele.base.security.Roles;
 import io.clientele.billing.DocumentType;
 import io.clientele.billing.InvoiceStatus;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,7 +47,7 @@ public class InvoiceListView extends BillingListView implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> wanted =
                 event.getLocation().getQueryParameters().getParameters().getOrDefault("status", List.of());
-        Set<InvoiceStatus> statuses = java.util.Arrays.stream(InvoiceStatus.values())
+        Set<InvoiceStatus> statuses = Arrays.stream(InvoiceStatus.values())
                 .filter(s -> wanted.contains(s.name()))
                 .collect(Collectors.toSet());
         if (!statuses.isEmpty()) {

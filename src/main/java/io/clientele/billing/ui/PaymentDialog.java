@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -79,8 +80,7 @@ class PaymentDialog extends Dialog {
         invoice.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 amount.setValue(e.getValue().balance());
-                amount.setSuffixComponent(
-                        new com.vaadin.flow.component.html.Span(e.getValue().currency()));
+                amount.setSuffixComponent(new Span(e.getValue().currency()));
             }
         });
         reference.setId("payment-reference");

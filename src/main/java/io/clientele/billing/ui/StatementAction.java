@@ -6,6 +6,7 @@ import io.clientele.billing.DocumentPdfService;
 import io.clientele.client.ClientService;
 import io.clientele.client.ui.ClientAction;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +51,6 @@ class StatementAction implements ClientAction {
 
     @Override
     public void run(long clientId, Runnable afterChange) {
-        new StatementDialog(pdfs, clientId, clients.get(clientId).getName(), java.time.LocalDate.now(clock)).open();
+        new StatementDialog(pdfs, clientId, clients.get(clientId).getName(), LocalDate.now(clock)).open();
     }
 }

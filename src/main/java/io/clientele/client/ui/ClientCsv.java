@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -85,7 +86,7 @@ final class ClientCsv {
         writer.write("\r\n");
     }
 
-    private static String orEmpty(@org.jspecify.annotations.Nullable String s) {
+    private static String orEmpty(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

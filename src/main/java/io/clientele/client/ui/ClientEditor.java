@@ -12,6 +12,7 @@ import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
 import io.clientele.client.DuplicateClientException;
+import io.clientele.client.MandatoryFieldMissingException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +85,7 @@ public class ClientEditor extends Dialog {
         } catch (DuplicateClientException e) {
             duplicate = new DuplicateDialog(e.matches(), () -> save(client, true));
             duplicate.open();
-        } catch (io.clientele.client.MandatoryFieldMissingException e) {
+        } catch (MandatoryFieldMissingException e) {
             form.inputs.show(e);
             Notifications.error(getTranslation(e.getMessageKey()));
         } catch (RuleViolationException e) {

@@ -1,5 +1,6 @@
 package io.clientele.client.ui;
 
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.client.Client;
 import io.clientele.client.ClientFieldRules;
@@ -45,8 +46,7 @@ public class ClientEditors {
     }
 
     /** The inputs for the configurable client fields, with the administrator's current mandatory rules. */
-    public ClientFieldInputs fieldInputs(
-            com.vaadin.flow.data.binder.BeanValidationBinder<Client> binder, String idPrefix) {
+    public ClientFieldInputs fieldInputs(BeanValidationBinder<Client> binder, String idPrefix) {
         return new ClientFieldInputs(binder, fieldRules.mandatory(), leadSources, users, idPrefix);
     }
 

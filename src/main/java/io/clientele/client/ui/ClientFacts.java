@@ -15,11 +15,15 @@ import io.clientele.base.security.UserRef;
 import io.clientele.base.ui.Formats;
 import io.clientele.client.Address;
 import io.clientele.client.Client;
+import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,7 +88,7 @@ class ClientFacts extends VerticalLayout {
         localization.add(fact(
                 "client.field.currency",
                 new Span(c.getCurrency() + " \u2013 "
-                        + java.util.Currency.getInstance(c.getCurrency()).getDisplayName(getLocale()))));
+                        + Currency.getInstance(c.getCurrency()).getDisplayName(getLocale()))));
         if (c.getPaymentTerm() != null) {
             localization.add(fact(
                     "client.field.payment-terms",
@@ -95,13 +99,13 @@ class ClientFacts extends VerticalLayout {
         }
         localization.add(fact(
                 "client.field.language",
-                new Span(java.util.Locale.forLanguageTag(c.getLanguage()).getDisplayLanguage(getLocale()))));
+                new Span(Locale.forLanguageTag(c.getLanguage()).getDisplayLanguage(getLocale()))));
         if (!c.getGroups().isEmpty()) {
             HorizontalLayout groupBadges = new HorizontalLayout();
             groupBadges.setSpacing(false);
             groupBadges.addClassName("badge-row");
             c.getGroups().stream()
-                    .map(io.clientele.client.ClientGroup::getName)
+                    .map(ClientGroup::getName)
                     .sorted()
                     .forEach(g -> groupBadges.add(Formats.badge(g, "primary")));
             localization.add(fact("client.field.groups", groupBadges));
@@ -116,7 +120,7 @@ class ClientFacts extends VerticalLayout {
                     new Span(users.find(c.getAssignedStaffIds()).stream()
                             .map(UserRef::displayName)
                             .sorted()
-                            .collect(java.util.stream.Collectors.joining(", ")))));
+                            .collect(Collectors.joining(", ")))));
         }
 
         Div addresses = new Div();

@@ -3,6 +3,7 @@ package io.clientele.client.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
@@ -134,6 +135,6 @@ public class ClientFieldInputs {
     }
 
     private static String label(ClientField field) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(field.labelKey());
+        return UI.getCurrent().getTranslation(field.labelKey());
     }
 }

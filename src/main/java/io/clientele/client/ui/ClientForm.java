@@ -1,6 +1,7 @@
 package io.clientele.client.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import io.clientele.base.security.UserRef;
 import io.clientele.base.ui.AppLanguages;
@@ -281,7 +283,7 @@ class ClientForm extends Composite<FormLayout> {
     }
 
     /** The binder, for comparing this form's fields with a copy that read the stored client. */
-    com.vaadin.flow.data.binder.Binder<Client> binder() {
+    Binder<Client> binder() {
         return binder;
     }
 
@@ -290,7 +292,7 @@ class ClientForm extends Composite<FormLayout> {
         this.client = fresh;
     }
 
-    Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
     }
 

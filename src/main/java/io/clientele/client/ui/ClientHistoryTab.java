@@ -7,9 +7,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.client.ClientChange;
 import io.clientele.client.ClientHistoryService;
+import io.clientele.client.ClientMergeService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** A client's change history, newest first, one page at a time. */
@@ -76,13 +79,13 @@ class ClientHistoryTab extends VerticalLayout {
 
     /** What a merge moved, stored as translation keys with counts, in the reader's language. */
     private String moved(@Nullable String value) {
-        java.util.Map<String, Long> counts = io.clientele.client.ClientMergeService.decode(value);
+        Map<String, Long> counts = ClientMergeService.decode(value);
         if (counts.isEmpty()) {
             return value(value);
         }
         return counts.entrySet().stream()
                 .map(e -> getTranslation(e.getKey(), e.getValue()))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     private String value(@Nullable String value) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -25,16 +26,24 @@ import io.clientele.base.ui.ColumnChooser;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
+import io.clientele.base.ui.ViewHeader;
 import io.clientele.client.ClientExportService;
 import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
+import io.clientele.client.ClientMergeService;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientSort;
+import io.clientele.client.ClientType;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 
@@ -83,7 +92,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
             ClientGroupService groups,
             ClientExportService export,
             UserPreferences preferences,
-            io.clientele.client.ClientMergeService merges) {
+            ClientMergeService merges) {
         this.clients = clients;
         this.editors = editors;
         this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
@@ -175,7 +184,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 ClientSort.BALANCE,
                 ClientSort.ACTIVE);
         add(
-                new io.clientele.base.ui.ViewHeader(
+                new ViewHeader(
                         getTranslation("client.list.title"),
                         search,
                         groupFilter,
@@ -207,8 +216,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 .setWidth("10rem")
                 .setResizable(true);
         grid.addColumn(LitRenderer.<ClientRow>of("<span class=\"badge badge-${item.variant}\">${item.type}</span>")
-                        .withProperty(
-                                "variant", row -> row.type() == io.clientele.client.ClientType.COMPANY ? "primary" : "")
+                        .withProperty("variant", row -> row.type() == ClientType.COMPANY ? "primary" : "")
                         .withProperty(
                                 "type",
                                 row -> getTranslation(
@@ -245,8 +253,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 .setFlexGrow(1)
                 .setResizable(true);
         // Amounts in different currencies do not compare: the sort goes by currency, then amount, and says so.
-        com.vaadin.flow.component.html.Span balanceHeader =
-                new com.vaadin.flow.component.html.Span(getTranslation("client.column.balance"));
+        Span balanceHeader = new Span(getTranslation("client.column.balance"));
         balanceHeader.setTitle(getTranslation("client.column.balance.sort"));
         balanceHeader.getElement().setAttribute("aria-description", getTranslation("client.column.balance.sort"));
         grid.addColumn(row -> LocalizedFormat.money(row.balance(), row.currency(), getLocale()))
@@ -271,7 +278,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
         // a row opens the same menu).
         String optionsLabel = getTranslation("client.column.options");
         // The header names the column for screen readers only: a one-icon column needs no visible word.
-        com.vaadin.flow.component.html.Span optionsHeader = new com.vaadin.flow.component.html.Span(optionsLabel);
+        Span optionsHeader = new Span(optionsLabel);
         optionsHeader.addClassName("visually-hidden");
         grid.addColumn(LitRenderer.<ClientRow>of(OPTIONS_BUTTON)
                         .withProperty("id", ClientRow::id)
@@ -295,7 +302,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
         GridContextMenu<ClientRow> menu = grid.addContextMenu();
         menu.setId("client-options");
         // Rows only: nothing to offer on the header or the empty area below the rows.
-        menu.setDynamicContentHandler(java.util.Objects::nonNull);
+        menu.setDynamicContentHandler(Objects::nonNull);
         addOption(menu, "option-view", getTranslation("client.action.view"), row -> ClientOverviewView.open(row.id()));
         if (canEdit) {
             addOption(
@@ -320,7 +327,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private static void addOption(
-            GridContextMenu<ClientRow> menu, String id, String label, java.util.function.Consumer<ClientRow> action) {
+            GridContextMenu<ClientRow> menu, String id, String label, Consumer<ClientRow> action) {
         menu.addItem(label, e -> e.getItem().ifPresent(action)).setId(id);
     }
 
@@ -330,7 +337,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     /** The list as CSV, exactly as filtered and sorted on screen right now. */
-    void writeCsv(ClientExportService export, java.io.OutputStream out) throws java.io.IOException {
+    void writeCsv(ClientExportService export, OutputStream out) throws IOException {
         Sort sort = Sort.by(grid.getSortOrder().stream()
                 .map(o -> new Sort.Order(
                         o.getDirection() == SortDirection.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC,
@@ -340,7 +347,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private Set<Long> selectedIds() {
-        return grid.getSelectedItems().stream().map(ClientRow::id).collect(java.util.stream.Collectors.toSet());
+        return grid.getSelectedItems().stream().map(ClientRow::id).collect(Collectors.toSet());
     }
 
     private void refresh() {
@@ -351,8 +358,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     private void filterByGroups(Set<ClientGroup> selected) {
         filter = filter.withGroups(selected.stream()
                 .map(ClientGroup::getId)
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet()));
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         pagedGrid.filterChanged();
     }
 
@@ -373,7 +380,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 .getListDataView()
                 .getItems()
                 .filter(g -> g.getId() != null && wanted.contains(String.valueOf(g.getId())))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (!groups.isEmpty()) {
             groupFilter.setValue(groups);
         }

@@ -9,6 +9,7 @@ import io.clientele.client.ClientService;
 import io.clientele.client.TrashImpact;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Trash with a confirmation that names the count, then an Undo in the notification. */
 final class ClientTrashing {
@@ -45,13 +46,13 @@ final class ClientTrashing {
         if (!impact.owed().isEmpty()) {
             String owed = impact.owed().entrySet().stream()
                     .map(e -> LocalizedFormat.money(e.getValue(), e.getKey(), ui.getLocale()))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             text.append(' ').append(ui.getTranslation("client.trash.confirm.owed", owed));
         }
         if (!impact.issued().isEmpty()) {
             String issued = impact.issued().entrySet().stream()
                     .map(e -> ui.getTranslation(e.getKey(), e.getValue()))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             text.append(' ').append(ui.getTranslation("client.trash.confirm.issued", issued));
         }
         return text.toString();

@@ -5,6 +5,7 @@ import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.client.ClientMergeService;
 import io.clientele.client.ClientService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +57,7 @@ class MergeClientAction implements ClientAction {
             ClientService clients,
             ClientMergeService merges,
             long clientId,
-            io.clientele.client.@org.jspecify.annotations.Nullable ClientRow other,
+            io.clientele.client.@Nullable ClientRow other,
             Runnable afterChange) {
         new MergeClientDialog(clients, merges, clientId, other, survivorId -> {
                     boolean onOverview = UI.getCurrent().getCurrentView() instanceof ClientOverviewView;

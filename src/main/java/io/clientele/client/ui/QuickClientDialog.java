@@ -17,6 +17,7 @@ import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.client.DuplicateClientException;
 import io.clientele.client.MandatoryFieldMissingException;
+import org.jspecify.annotations.Nullable;
 
 /** Type, name and email: enough to create a client now and fill in the rest later. */
 class QuickClientDialog extends Dialog {
@@ -31,7 +32,7 @@ class QuickClientDialog extends Dialog {
 
     private final ClientService clients;
 
-    @org.jspecify.annotations.Nullable
+    @Nullable
     DuplicateDialog duplicate;
 
     private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);

@@ -12,8 +12,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import io.clientele.base.ui.Fields;
+import io.clientele.base.ui.FormKeys;
+import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
@@ -52,7 +55,7 @@ class ContactDialog extends Dialog {
     private Contact contact;
     private boolean automaticName;
     /** What the fields showed when the contact was read: the base a save conflict is measured against. */
-    final io.clientele.base.ui.FormMerge merge = new io.clientele.base.ui.FormMerge();
+    final FormMerge merge = new FormMerge();
 
     /**
      * @param contact a new contact from {@code ContactService.newContact} or a stored one from
@@ -128,7 +131,7 @@ class ContactDialog extends Dialog {
         binder.forField(defaultRole).asRequired().bind("defaultRole");
         binder.forField(notes).withNullRepresentation("").bind("notes");
         binder.readBean(contact);
-        merge.opened(io.clientele.base.ui.FormMerge.parts(binder));
+        merge.opened(FormMerge.parts(binder));
         automaticName = contact.hasAutomaticName();
         explainPrimary(contact, summary);
 
@@ -154,8 +157,7 @@ class ContactDialog extends Dialog {
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("contact-cancel");
         getFooter().add(cancel, save);
-        io.clientele.base.ui.FormKeys.install(
-                this, save, cancel, () -> merge.changed(io.clientele.base.ui.FormMerge.parts(binder)));
+        FormKeys.install(this, save, cancel, () -> merge.changed(FormMerge.parts(binder)));
     }
 
     /**
@@ -201,7 +203,7 @@ class ContactDialog extends Dialog {
         }
     }
 
-    com.vaadin.flow.data.binder.Binder<Contact> binder() {
+    Binder<Contact> binder() {
         return binder;
     }
 
@@ -209,7 +211,7 @@ class ContactDialog extends Dialog {
     void reload(Contact stored) {
         contact = stored;
         binder.readBean(stored);
-        merge.opened(io.clientele.base.ui.FormMerge.parts(binder));
+        merge.opened(FormMerge.parts(binder));
     }
 
     /** Writes the user's input, as merged, into the stored contact and saves it (after a conflict). */

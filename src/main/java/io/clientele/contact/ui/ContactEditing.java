@@ -12,6 +12,7 @@ import io.clientele.contact.Contact;
 import io.clientele.contact.ContactNotFoundException;
 import io.clientele.contact.ContactService;
 import io.clientele.contact.TrashResult;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,7 +67,7 @@ final class ContactEditing {
             Notifications.success(t("contact.saved", saved.getName()));
             afterChange.run();
         } catch (OptimisticLockingFailureException e) {
-            showConflict(dialog, java.util.Objects.requireNonNull(contact.getId()), clientId);
+            showConflict(dialog, Objects.requireNonNull(contact.getId()), clientId);
         } catch (RuntimeException e) {
             report(e);
         }

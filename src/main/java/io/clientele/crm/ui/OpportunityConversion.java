@@ -5,7 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.base.domain.RuleViolationException;
@@ -94,11 +97,10 @@ class OpportunityConversion {
                     });
             link.setId("conversion-link-" + match.id());
             // A look at the match first, in a new tab so this choice stays open.
-            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
-                    ClientOverviewView.href(match.id()), t("crm.convert.open-match"));
-            open.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            Anchor open = new Anchor(ClientOverviewView.href(match.id()), t("crm.convert.open-match"));
+            open.setTarget(AnchorTarget.BLANK);
             open.setId("conversion-open-" + match.id());
-            choices.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(link, open));
+            choices.add(new HorizontalLayout(link, open));
         }
         Button create = new Button(t("crm.convert.create-new"), e -> {
             dialog.close();

@@ -11,6 +11,7 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.crm.Opportunity;
 import io.clientele.crm.OpportunityNotFoundException;
 import io.clientele.crm.OpportunityStage;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -81,7 +82,7 @@ class OpportunityEditor extends Dialog {
                 opportunity.setStage(OpportunityStage.WON);
                 win = false;
             }
-            showConflict(java.util.Objects.requireNonNull(opportunity.getId()));
+            showConflict(Objects.requireNonNull(opportunity.getId()));
         } catch (OpportunityNotFoundException e) {
             Notifications.error(getTranslation("crm.gone"));
         } catch (RuleViolationException e) {

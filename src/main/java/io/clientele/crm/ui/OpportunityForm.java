@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.base.ui.Fields;
@@ -99,7 +100,7 @@ class OpportunityForm extends Composite<FormLayout> {
         stage.setReadOnly(opportunity.isConverted());
     }
 
-    com.vaadin.flow.data.binder.Binder<Opportunity> binder() {
+    Binder<Opportunity> binder() {
         return binder;
     }
 

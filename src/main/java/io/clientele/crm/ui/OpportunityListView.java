@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,15 +22,18 @@ import io.clientele.base.preferences.UserPreferences;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.ColumnChooser;
+import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
 import io.clientele.base.ui.ViewHeader;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.crm.OpportunityFilter;
+import io.clientele.crm.OpportunityNotFoundException;
 import io.clientele.crm.OpportunityRow;
 import io.clientele.crm.OpportunityService;
 import io.clientele.crm.OpportunityStage;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
 
 /** The sales pipeline: every opportunity the user may see, one page at a time, searchable by stage and text. */
 @Route("opportunities")
@@ -86,7 +91,7 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
         columns = new ColumnChooser(
                 grid,
                 preferences,
-                java.util.Set.of("leadSource", "owner"),
+                Set.of("leadSource", "owner"),
                 "contact",
                 "email",
                 OpportunityService.SORT_STAGE,
@@ -152,8 +157,7 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        com.vaadin.flow.component.html.Span actionsHeader =
-                new com.vaadin.flow.component.html.Span(getTranslation("client.column.options"));
+        Span actionsHeader = new Span(getTranslation("client.column.options"));
         actionsHeader.addClassName("visually-hidden");
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
@@ -167,7 +171,7 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
     private Component actions(OpportunityRow row) {
         HorizontalLayout layout = new HorizontalLayout();
         layout.setSpacing(false);
-        layout.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        layout.setAlignItems(FlexComponent.Alignment.CENTER);
         if (row.clientId() != null) {
             RouterLink client = new RouterLink(
                     getTranslation("crm.list.client"),
@@ -198,8 +202,8 @@ public class OpportunityListView extends VerticalLayout implements HasDynamicTit
     private void edit(long id) {
         try {
             new OpportunityEditor(views, views.opportunities.get(id), this::refresh).open();
-        } catch (io.clientele.crm.OpportunityNotFoundException e) {
-            io.clientele.base.ui.Notifications.error(getTranslation("crm.gone"));
+        } catch (OpportunityNotFoundException e) {
+            Notifications.error(getTranslation("crm.gone"));
             refresh();
         }
     }

@@ -1,5 +1,7 @@
 package io.clientele.imports.ui;
 
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -91,8 +93,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
     final Select<String> dateOrder = new Select<>();
     final ComboBox<String> defaultLanguage = new ComboBox<>();
     final FormLayout defaults = new FormLayout();
-    final Map<ImportField, com.vaadin.flow.component.AbstractField<?, String>> defaultInputs =
-            new EnumMap<>(ImportField.class);
+    final Map<ImportField, AbstractField<?, String>> defaultInputs = new EnumMap<>(ImportField.class);
     final Button check = new Button();
     final Button runImport = new Button();
     final Button cancel = new Button();
@@ -362,7 +363,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
                 continue;
             }
             String label = getTranslation("client.import.default-for", getTranslation(f.labelKey()));
-            com.vaadin.flow.component.AbstractField<?, String> input;
+            AbstractField<?, String> input;
             if (f == ImportField.LEAD_SOURCE) {
                 ComboBox<String> box = new ComboBox<>(label);
                 box.setItems(imports.leadSourceNames());
@@ -375,7 +376,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
             input.setId("default-" + f.name());
             String previous = kept.get(f);
             if (previous != null) {
-                ((com.vaadin.flow.component.HasValue<?, String>) input).setValue(previous);
+                ((HasValue<?, String>) input).setValue(previous);
             }
             input.addValueChangeListener(e -> clearReport());
             defaultInputs.put(f, input);

@@ -11,6 +11,7 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.project.Project;
 import io.clientele.project.ProjectNotFoundException;
 import io.clientele.project.ProjectService;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -79,7 +80,7 @@ public class ProjectEditor extends Dialog {
             Notifications.success(getTranslation("project.saved", saved.getName()));
             onSaved.accept(saved);
         } catch (OptimisticLockingFailureException e) {
-            showConflict(java.util.Objects.requireNonNull(project.getId()));
+            showConflict(Objects.requireNonNull(project.getId()));
         } catch (ProjectNotFoundException e) {
             Notifications.error(getTranslation("project.save.gone"));
         } catch (RuleViolationException e) {

@@ -27,6 +27,7 @@ import io.clientele.base.ui.ConflictDialog;
 import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.UploadTexts;
 import io.clientele.settings.AddressFormat;
 import io.clientele.settings.CompanyLogo;
 import io.clientele.settings.PaymentTerm;
@@ -148,7 +149,7 @@ class DefaultsPanel extends Composite<VerticalLayout> {
                 currency,
                 paymentTerm,
                 language,
-                new com.vaadin.flow.component.html.Div(),
+                new Div(),
                 invoicePattern,
                 quotePattern,
                 creditNotePattern,
@@ -165,7 +166,7 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         logoPreview.addClassName("company-logo-preview");
         logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> logoUploaded(bytes)));
         logoUpload.setId("company-logo-upload");
-        io.clientele.base.ui.UploadTexts.translate(logoUpload);
+        UploadTexts.translate(logoUpload);
         logoUpload.setMaxFiles(1);
         logoUpload.setMaxFileSize(CompanyLogo.MAX_BYTES);
         logoUpload.setAcceptedFileTypes(CompanyLogo.PNG, CompanyLogo.JPEG, ".png", ".jpg", ".jpeg");

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
 import io.clientele.account.PasswordLinks;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.client.Client;
+import io.clientele.contact.ClientChoice;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -78,9 +80,9 @@ class AccountLinkWithoutMailTest extends KaribuTest {
         Client acme = testData.company("Acme", "billing@acme.example");
         login(TestData.ADMIN);
         navigate("accounts", AccountListView.class);
-        ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("account-new-client")));
+        ButtonKt._click(_get(Button.class, s -> s.withId("account-new-client")));
         AccountDialog dialog = _get(AccountDialog.class);
-        userSets(dialog.client, new io.clientele.contact.ClientChoice(acme.getId(), "Acme", "billing@acme.example"));
+        userSets(dialog.client, new ClientChoice(acme.getId(), "Acme", "billing@acme.example"));
         userSets(dialog.sendLink, true);
         ButtonKt._click(dialog.save);
 

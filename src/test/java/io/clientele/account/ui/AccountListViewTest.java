@@ -21,6 +21,7 @@ import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 class AccountListViewTest extends KaribuTest {
 
@@ -68,8 +69,7 @@ class AccountListViewTest extends KaribuTest {
 
         assertThat(notificationTexts()).anyMatch(n -> n.contains(t("account.created", "Acme")));
         assertThat(GridKt._size(view.grid)).isEqualTo(5);
-        AccountRow row = accounts.list("billing@acme", org.springframework.data.domain.PageRequest.of(0, 10))
-                .getFirst();
+        AccountRow row = accounts.list("billing@acme", PageRequest.of(0, 10)).getFirst();
         assertThat(row.clientName()).isEqualTo("Acme");
         assertThat(testAccounts.find("billing@acme.example").orElseThrow().getClientId())
                 .isEqualTo(acme.getId());

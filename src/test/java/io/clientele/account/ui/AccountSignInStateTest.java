@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import io.clientele.account.AccountHistoryEntry;
@@ -46,7 +47,7 @@ class AccountSignInStateTest extends KaribuTest {
         var until = throttle.state(TestData.STAFF).throttledUntil();
         assertThat(until).isNotNull();
         String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale())
+                .withLocale(UI.getCurrent().getLocale())
                 .format(until.atZone(ZoneId.systemDefault()));
         assertThat(state.getText()).isEqualTo(t("account.sign-in.throttled", time, 13));
 

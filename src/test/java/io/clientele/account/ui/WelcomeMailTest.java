@@ -4,10 +4,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.LoginFormKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
 import io.clientele.account.PasswordLinks;
+import io.clientele.base.security.ForgotPasswordDialogAccess;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.contact.ClientChoice;
@@ -16,6 +21,8 @@ import io.clientele.support.TestData;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,7 +102,7 @@ class WelcomeMailTest extends MailTest {
         assertThat(links.isValid(token)).isTrue();
         jdbc.update(
                 "update password_tokens set expires_at = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)));
+                Timestamp.from(Instant.now().minusSeconds(1)));
         UI.getCurrent().navigate("set-password/" + token);
         _get(Paragraph.class, s -> s.withId("set-password-invalid"));
         UI.getCurrent().navigate("set-password/" + token + "x");
@@ -106,16 +113,14 @@ class WelcomeMailTest extends MailTest {
     void forgot_password_sends_a_working_link_to_a_known_address_and_answers_the_same_for_an_unknown_one()
             throws Exception {
         for (String typed : new String[] {"nobody@nowhere.example", "STAFF@test.example"}) {
-            com.vaadin.flow.component.UI.getCurrent().navigate("login");
-            com.github.mvysny.kaributesting.v10.LoginFormKt._forgotPassword(
-                    com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.login.LoginForm.class));
-            var dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                    io.clientele.base.security.ForgotPasswordDialogAccess.dialogClass());
-            io.clientele.base.security.ForgotPasswordDialogAccess.type(dialog, typed);
+            UI.getCurrent().navigate("login");
+            LoginFormKt._forgotPassword(LocatorJ._get(LoginForm.class));
+            var dialog = LocatorJ._get(ForgotPasswordDialogAccess.dialogClass());
+            ForgotPasswordDialogAccess.type(dialog, typed);
             assertThat(notificationTexts())
                     .as(typed)
                     .anyMatch(t -> t.contains("If an account matches, a link to set a new password is on its way"));
-            com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+            NotificationsKt.clearNotifications();
         }
         // The mail goes out off the request thread: the answer does not wait for it (nor tell whether one is sent).
         assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();

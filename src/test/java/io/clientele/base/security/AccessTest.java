@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.client.ui.ClientTrashView;
+import io.clientele.dashboard.ui.DashboardView;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class AccessTest extends KaribuTest {
     void the_root_address_takes_staff_to_the_dashboard() {
         login(TestData.STAFF);
         UI.getCurrent().navigate("");
-        _get(io.clientele.dashboard.ui.DashboardView.class);
+        _get(DashboardView.class);
     }
 
     @Test

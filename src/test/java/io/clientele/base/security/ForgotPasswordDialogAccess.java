@@ -3,6 +3,7 @@ package io.clientele.base.security;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.support.KaribuTest;
 
 /** Lets tests in other packages use the package-private forgot-password dialog as a user would. */
@@ -24,7 +25,7 @@ public final class ForgotPasswordDialogAccess {
 
     /** Reaches KaribuTest's protected helper. */
     private static final class KaribuTestAccess extends KaribuTest {
-        static void userSets(com.vaadin.flow.component.textfield.TextField field, String value) {
+        static void userSets(TextField field, String value) {
             KaribuTest.userSets(field, value);
         }
     }

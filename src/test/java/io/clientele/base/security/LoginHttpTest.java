@@ -2,6 +2,7 @@ package io.clientele.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientele.support.HttpBrowser;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.net.CookieManager;
@@ -11,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,12 +92,12 @@ class LoginHttpTest extends SpringTest {
 
     @Test
     void a_login_posted_from_another_site_is_refused_and_logs_nobody_in() throws Exception {
-        io.clientele.support.HttpBrowser browser = new io.clientele.support.HttpBrowser(port);
+        HttpBrowser browser = new HttpBrowser(port);
         browser.get("/login");
-        for (java.util.Map<String, String> foreign : java.util.List.of(
-                java.util.Map.of("Origin", "https://evil.example"),
-                java.util.Map.of("Sec-Fetch-Site", "cross-site"),
-                java.util.Map.of("Origin", "null"))) {
+        for (Map<String, String> foreign : List.of(
+                Map.of("Origin", "https://evil.example"),
+                Map.of("Sec-Fetch-Site", "cross-site"),
+                Map.of("Origin", "null"))) {
             HttpResponse<String> answer = browser.postLogin(TestData.STAFF, TestData.PASSWORD, foreign);
             assertThat(answer.statusCode()).as(foreign.toString()).isEqualTo(403);
             assertThat(browser.get("/clients").statusCode())
@@ -104,7 +107,7 @@ class LoginHttpTest extends SpringTest {
         HttpResponse<String> own = browser.postLogin(
                 TestData.STAFF,
                 TestData.PASSWORD,
-                java.util.Map.of("Origin", "http://127.0.0.1:" + port, "Sec-Fetch-Site", "same-origin"));
+                Map.of("Origin", "http://127.0.0.1:" + port, "Sec-Fetch-Site", "same-origin"));
         assertThat(own.headers().firstValue("Location").orElse("")).doesNotContain("/login?");
         assertThat(browser.get("/clients").statusCode()).isEqualTo(200);
     }
@@ -140,7 +143,7 @@ class LoginHttpTest extends SpringTest {
         HttpResponse<String> redirect = get("/clients");
         assertThat(redirect.headers().firstValue("Location").orElse("")).doesNotContainIgnoringCase("jsessionid");
 
-        io.clientele.support.HttpBrowser staff = new io.clientele.support.HttpBrowser(port);
+        HttpBrowser staff = new HttpBrowser(port);
         staff.login(TestData.STAFF, TestData.PASSWORD);
         HttpResponse<String> page = staff.get("/clients");
         assertThat(page.statusCode()).isEqualTo(200);

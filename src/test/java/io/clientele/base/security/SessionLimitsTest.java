@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -16,7 +18,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,8 +63,7 @@ class SessionLimitsTest extends SpringTest {
     /** Runs the filter at the given time for a logged-in request; returns whether the login survived. */
     private static boolean runFilter(MockHttpSession session, Instant now) throws Exception {
         SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated("staff", null, java.util.List.of()));
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("staff", null, List.of()));
         AtomicBoolean loggedIn = new AtomicBoolean();
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/clients");
         request.setSession(session);
@@ -67,7 +71,7 @@ class SessionLimitsTest extends SpringTest {
             new AbsoluteSessionTimeoutFilter(Duration.ofHours(12), Clock.fixed(now, ZoneOffset.UTC))
                     .doFilter(request, new MockHttpServletResponse(), new MockFilterChain() {
                         @Override
-                        public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+                        public void doFilter(ServletRequest req, ServletResponse res) {
                             loggedIn.set(SecurityContextHolder.getContext().getAuthentication() != null);
                         }
                     });
@@ -95,8 +99,8 @@ class SessionLimitsTest extends SpringTest {
                 HttpResponse.BodyHandlers.discarding());
         HttpResponse<String> page = get(http, "/clients");
         assertThat(page.statusCode()).isEqualTo(200);
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
-                .matcher(page.body());
+        Matcher csrf =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
         assertThat(csrf.find()).isTrue();
         String loggedInSession = sessionId(cookies);
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.server.VaadinService;
 import io.clientele.portal.ui.PortalLayout;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** "Page not available" in the user's own shell, translated, with a link home. */
@@ -71,7 +72,7 @@ class NotAvailablePageTest extends KaribuTest {
     @Test
     void the_page_speaks_the_users_language() {
         login(TestData.STAFF);
-        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(Locale.GERMAN);
         open(NotAvailableView.class);
         assertThat(_get(H2.class, s -> s.withId("not-available-title")).getText())
                 .isEqualTo("Seite nicht verfügbar");

@@ -2,8 +2,15 @@ package io.clientele.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientele.billing.BillingFilter;
+import io.clientele.billing.InvoiceStatus;
+import io.clientele.billing.PaymentMethod;
+import io.clientele.billing.QuoteStatus;
+import io.clientele.client.ClientType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -11,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +35,7 @@ class TranslationsTest {
         try (InputStream in =
                 TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
             assertThat(in).as("bundle translations" + suffix).isNotNull();
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
@@ -49,7 +57,7 @@ class TranslationsTest {
     void every_key_used_in_code_is_in_the_default_bundle() throws IOException {
         Set<String> used = keysUsedInCode();
         // Keys built from an enum constant ("client.type." + type.name()) need every constant.
-        Set<String> prefixes = used.stream().filter(k -> k.endsWith(".")).collect(java.util.stream.Collectors.toSet());
+        Set<String> prefixes = used.stream().filter(k -> k.endsWith(".")).collect(Collectors.toSet());
         used.removeAll(prefixes);
         assertThat(prefixes)
                 .containsExactlyInAnyOrder(
@@ -59,19 +67,19 @@ class TranslationsTest {
                         "billing.status.invoice.",
                         "billing.status.quote.",
                         "billing.client-trash.");
-        for (var type : io.clientele.client.ClientType.values()) {
+        for (var type : ClientType.values()) {
             used.add("client.type." + type.name());
         }
-        for (var method : io.clientele.billing.PaymentMethod.values()) {
+        for (var method : PaymentMethod.values()) {
             used.add("billing.method." + method.name());
         }
-        for (var status : io.clientele.billing.InvoiceStatus.values()) {
+        for (var status : InvoiceStatus.values()) {
             used.add("billing.status.invoice." + status.name());
         }
-        for (var status : io.clientele.billing.QuoteStatus.values()) {
+        for (var status : QuoteStatus.values()) {
             used.add("billing.status.quote." + status.name());
         }
-        for (var trash : io.clientele.billing.BillingFilter.ClientTrash.values()) {
+        for (var trash : BillingFilter.ClientTrash.values()) {
             used.add("billing.client-trash." + trash.name());
         }
         used.add("billing.quote.decided.APPROVED");
@@ -83,7 +91,7 @@ class TranslationsTest {
     @Test
     void every_language_has_every_key_of_the_default_bundle() throws IOException {
         Set<String> english = bundle("").stringPropertyNames();
-        for (String language : io.clientele.base.ui.AppLanguages.CODES) {
+        for (String language : AppLanguages.CODES) {
             if (language.equals("en")) {
                 continue;
             }

@@ -8,12 +8,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.base.ui.ConflictDialog;
 import io.clientele.billing.BillingFilter;
+import io.clientele.billing.BillingSort;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
@@ -24,12 +30,16 @@ import io.clientele.billing.PaymentService;
 import io.clientele.billing.QuoteService;
 import io.clientele.billing.QuoteStatus;
 import io.clientele.client.Client;
+import io.clientele.client.ClientRow;
+import io.clientele.client.ClientService;
 import io.clientele.client.ClientSort;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.client.ui.ClientOverviewView;
+import io.clientele.client.ui.ClientTrashView;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,10 +79,7 @@ class BillingViewsTest extends KaribuTest {
         _click(view.create);
         @SuppressWarnings("unchecked")
         DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
-        userSets(
-                editor.client,
-                com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(editor.client)
-                        .getFirst());
+        userSets(editor.client, ComboBoxKt.getSuggestionItems(editor.client).getFirst());
         LinesEditor.LineRow row = editor.lines.rows.getFirst();
         userSets(row.description, "Beratung");
         userSets(row.quantity, new BigDecimal("3"));
@@ -97,10 +104,7 @@ class BillingViewsTest extends KaribuTest {
         _click(view.create);
         @SuppressWarnings("unchecked")
         DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
-        userSets(
-                editor.client,
-                com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(editor.client)
-                        .getFirst());
+        userSets(editor.client, ComboBoxKt.getSuggestionItems(editor.client).getFirst());
         LinesEditor.LineRow row = editor.lines.rows.getFirst();
         userSets(row.unitPrice, new BigDecimal("-5"));
 
@@ -140,10 +144,7 @@ class BillingViewsTest extends KaribuTest {
         navigate("payments", PaymentListView.class);
         _click(_get(Button.class, spec -> spec.withId("billing-new")));
         PaymentDialog dialog = _get(PaymentDialog.class);
-        userSets(
-                dialog.invoice,
-                com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(dialog.invoice)
-                        .getFirst());
+        userSets(dialog.invoice, ComboBoxKt.getSuggestionItems(dialog.invoice).getFirst());
         assertThat(dialog.amount.getValue()).isEqualByComparingTo("100");
         userSets(dialog.reference, "SEPA-4711");
         userSets(dialog.amount, new BigDecimal("100.01"));
@@ -168,8 +169,7 @@ class BillingViewsTest extends KaribuTest {
         sentInvoice(small, "15");
         navigate("clients", ClientListView.class);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<io.clientele.client.ClientRow> grid =
-                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("client-grid"));
+        Grid<ClientRow> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
 
         _sortByKey(grid, ClientSort.BALANCE, SortDirection.DESCENDING);
 
@@ -217,7 +217,7 @@ class BillingViewsTest extends KaribuTest {
         assertThat(_getFormatted(view.table.grid, 0, "method")).isEqualTo("Cash");
 
         ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-delete");
-        confirm(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        confirm(_get(ConfirmDialog.class));
 
         assertThat(_size(view.table.grid)).isZero();
         assertThat(SystemAuthentication.call(() -> invoices.get(inv.getId()).getStatus()))
@@ -244,15 +244,13 @@ class BillingViewsTest extends KaribuTest {
             testData.trash(client);
         });
         login(TestData.ADMIN);
-        io.clientele.client.ui.ClientTrashView trash =
-                navigate("clients/trash", io.clientele.client.ui.ClientTrashView.class);
+        ClientTrashView trash = navigate("clients/trash", ClientTrashView.class);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<io.clientele.client.ClientRow> grid =
-                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("trash-grid"));
+        Grid<ClientRow> grid = _get(Grid.class, spec -> spec.withId("trash-grid"));
         grid.asMultiSelect().select(_get(grid, 0));
         _click(_get(Button.class, spec -> spec.withId("delete-selected")));
 
-        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        var confirm = _get(ConfirmDialog.class);
         assertThat(confirm.getElement().getProperty("message"))
                 .contains("1 invoice", "1 payment", "Issued invoices and credit notes destroyed", inv.getNumber());
         assertThat(trash).isNotNull();
@@ -320,10 +318,9 @@ class BillingViewsTest extends KaribuTest {
         _click(editor.save);
 
         assertThat(editor.isOpened()).isTrue();
-        var conflict = _get(io.clientele.base.ui.ConflictDialog.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(conflict.grid))
-                .containsExactly(new io.clientele.base.ui.ConflictDialog.Change(
-                        editor.notes.getLabel(), "—", "Their note", "My note"));
+        var conflict = _get(ConflictDialog.class);
+        assertThat(GridKt._findAll(conflict.grid))
+                .containsExactly(new ConflictDialog.Change(editor.notes.getLabel(), "—", "Their note", "My note"));
         assertThat(SystemAuthentication.call(() -> invoices.get(id).getNotes())).isEqualTo("Their note");
 
         _click(conflict.reapply);
@@ -333,16 +330,16 @@ class BillingViewsTest extends KaribuTest {
     }
 
     @Autowired
-    io.clientele.client.ClientService clientService;
+    ClientService clientService;
 
     @Test
     void issued_invoices_and_payments_of_a_trashed_client_stay_findable_marked_and_filterable() {
         Client gone = testData.company("Wöhler & Wöhler KG", "woehler@example.com");
         Invoice owed = sentInvoice(gone, "14934");
         SystemAuthentication.run(() -> {
-            io.clientele.billing.Payment p = new io.clientele.billing.Payment();
+            Payment p = new Payment();
             p.setAmount(new BigDecimal("100.00"));
-            p.setDate(java.time.LocalDate.of(2026, 3, 1));
+            p.setDate(LocalDate.of(2026, 3, 1));
             p.setReference("W-1");
             payments.record(owed.getId(), p);
             Invoice draft = invoices.newInvoice(gone.getId());
@@ -356,7 +353,7 @@ class BillingViewsTest extends KaribuTest {
         assertThat(_size(view.table.grid)).as("the issued one, not the draft").isEqualTo(2);
         userSets(view.search, owed.getNumber());
         assertThat(_size(view.table.grid)).isEqualTo(1);
-        assertThat(_getFormatted(view.table.grid, 0, io.clientele.billing.BillingSort.CLIENT))
+        assertThat(_getFormatted(view.table.grid, 0, BillingSort.CLIENT))
                 .isEqualTo("Wöhler & Wöhler KG · client in Trash");
         userSets(view.search, "");
 
@@ -369,7 +366,7 @@ class BillingViewsTest extends KaribuTest {
 
         PaymentListView paymentsView = navigate("payments", PaymentListView.class);
         assertThat(_size(paymentsView.table.grid)).isEqualTo(1);
-        assertThat(_getFormatted(paymentsView.table.grid, 0, io.clientele.billing.BillingSort.CLIENT))
+        assertThat(_getFormatted(paymentsView.table.grid, 0, BillingSort.CLIENT))
                 .contains("client in Trash");
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.tabs.TabSheet;
 import io.clientele.base.security.SystemAuthentication;
@@ -87,11 +88,9 @@ class IssuedDocumentViewsTest extends KaribuTest {
         click(options(view), "option-view");
         DocumentViewDialog record = _get(DocumentViewDialog.class);
         assertThat(record.isOpened()).isTrue();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("document-total"))
-                        .getText())
+        assertThat(_get(Span.class, spec -> spec.withId("document-total")).getText())
                 .isEqualTo("€1,200.00");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("document-issued-by"))
-                        .getText())
+        assertThat(_get(Span.class, spec -> spec.withId("document-issued-by")).getText())
                 .startsWith("Sam Staff");
     }
 

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,6 +14,7 @@ import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.client.Client;
+import io.clientele.client.ClientRow;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
@@ -70,10 +72,9 @@ class PdfDownloadsTest extends KaribuTest {
         login(TestData.STAFF);
         ClientListView list = navigate("clients", ClientListView.class);
         @SuppressWarnings("unchecked")
-        Grid<io.clientele.client.ClientRow> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
+        Grid<ClientRow> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
 
-        ContextMenuKt._clickItemWithID(
-                list.rowMenu(), "option-statement-pdf", com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0));
+        ContextMenuKt._clickItemWithID(list.rowMenu(), "option-statement-pdf", GridKt._get(grid, 0));
 
         StatementDialog dialog = _get(StatementDialog.class);
         assertThat(dialog.isOpened()).isTrue();

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.Invoice;
@@ -33,10 +34,7 @@ class QuietFailuresEditorTest extends KaribuTest {
         InvoiceListView view = navigate("invoices", InvoiceListView.class);
         _click(view.create);
         DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
-        userSets(
-                editor.client,
-                com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(editor.client)
-                        .getFirst());
+        userSets(editor.client, ComboBoxKt.getSuggestionItems(editor.client).getFirst());
         LinesEditor.LineRow row = editor.lines.rows.getFirst();
         userSets(row.description, "Everything");
         return editor;

@@ -13,6 +13,7 @@ import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +114,7 @@ class AddressFormatUiTest extends KaribuTest {
         _click(editor.save);
         Address stored = testData.reload(client).getBillingAddress();
         assertThat(stored.inForce()).isEqualTo(AddressFormat.STRUCTURED);
-        assertThat(stored.formatted(java.util.Locale.ENGLISH)).isEqualTo("Hauptstraße 5\n10115 Potsdam\nGermany");
+        assertThat(stored.formatted(Locale.ENGLISH)).isEqualTo("Hauptstraße 5\n10115 Potsdam\nGermany");
         assertThat(stored.getText()).as("the free-form block stays").isEqualTo("Am Markt 3\n04109 Leipzig");
     }
 }

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.security.SystemAuthentication;
@@ -201,7 +202,7 @@ class ClientCrmFieldsTest extends KaribuTest {
         assertThat(stored()).hasSize(1);
         assertThat(editor.isOpened()).isTrue();
         DuplicateDialog dialog = _get(DuplicateDialog.class);
-        com.vaadin.flow.component.html.Anchor link = _get(dialog.matches, com.vaadin.flow.component.html.Anchor.class);
+        Anchor link = _get(dialog.matches, Anchor.class);
         assertThat(link.getText()).isEqualTo("Acme Trading GmbH");
         assertThat(link.getHref()).isEqualTo("clients/" + existing.getId());
         assertThat(dialog.matches.getElement().getTextRecursively()).contains("similar name");

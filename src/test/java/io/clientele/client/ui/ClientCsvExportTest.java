@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._sortByKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.client.ClientExportService;
+import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientSort;
 import io.clientele.imports.CsvParser;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 
 /** "Export CSV" on the client list: what the list shows, as filtered and sorted, ready for a spreadsheet. */
 class ClientCsvExportTest extends KaribuTest {
@@ -34,7 +37,7 @@ class ClientCsvExportTest extends KaribuTest {
 
     private static List<String> gridNames(ClientListView view) {
         return IntStream.range(0, _size(view.grid))
-                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i))
+                .mapToObj(i -> GridKt._get(view.grid, i))
                 .map(ClientRow::name)
                 .toList();
     }
@@ -96,9 +99,7 @@ class ClientCsvExportTest extends KaribuTest {
 
         List<String> expected = new ArrayList<>();
         export.forEachPage(
-                io.clientele.client.ClientFilter.live(null),
-                org.springframework.data.domain.Sort.by(ClientSort.NAME),
-                rows -> rows.forEach(r -> expected.add(r.name())));
+                ClientFilter.live(null), Sort.by(ClientSort.NAME), rows -> rows.forEach(r -> expected.add(r.name())));
         assertThat(table.records()).hasSize(520);
         assertThat(table.records())
                 .extracting(r -> r.cell(0).startsWith("'") ? r.cell(0).substring(1) : r.cell(0))

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.ui.ConflictDialog;
 import io.clientele.client.Client;
@@ -101,7 +107,7 @@ class ClientEditorTest extends KaribuTest {
         List<ClientRow> rows = stored();
         assertThat(rows).extracting(ClientRow::name).containsExactly("Ελληνική Ναυτιλιακή Α.Ε.");
         assertThat(rows.getFirst().location()).isEqualTo("Αθήνα, GR");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
     }
 
     @Test
@@ -271,8 +277,7 @@ class ClientEditorTest extends KaribuTest {
     }
 
     private void pressEsc(ClientEditor editor) {
-        com.vaadin.flow.component.ComponentUtil.fireEvent(
-                editor, new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(editor, true));
+        ComponentUtil.fireEvent(editor, new Dialog.DialogCloseActionEvent(editor, true));
     }
 
     @Test
@@ -283,17 +288,14 @@ class ClientEditorTest extends KaribuTest {
         pressEsc(editor);
 
         assertThat(editor.isOpened()).isTrue();
-        var ask = _get(
-                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-discard"));
-        com.vaadin.flow.component.ComponentUtil.fireEvent(
-                ask, new com.vaadin.flow.component.confirmdialog.ConfirmDialog.CancelEvent(ask, true));
+        var ask = _get(ConfirmDialog.class, spec -> spec.withId("confirm-discard"));
+        ComponentUtil.fireEvent(ask, new ConfirmDialog.CancelEvent(ask, true));
         ask.close();
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.form.name.getValue()).isEqualTo("Half Typed Ltd");
 
         _click(editor.cancel);
-        confirm(_get(
-                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-discard")));
+        confirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-discard")));
         assertThat(editor.isOpened()).isFalse();
         assertThat(stored()).isEmpty();
     }
@@ -305,9 +307,7 @@ class ClientEditorTest extends KaribuTest {
         pressEsc(editor);
 
         assertThat(editor.isOpened()).isFalse();
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
-                        com.vaadin.flow.component.confirmdialog.ConfirmDialog.class))
-                .isEmpty();
+        assertThat(LocatorJ._find(ConfirmDialog.class)).isEmpty();
     }
 
     @Test
@@ -316,15 +316,13 @@ class ClientEditorTest extends KaribuTest {
         userSets(editor.form.name, "Enter Key Ltd");
         userSets(editor.form.notes, "Line one");
 
-        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(
-                editor.form.notes, com.vaadin.flow.component.Key.ENTER);
+        ShortcutsKt._fireShortcut(editor.form.notes, Key.ENTER);
         assertThat(editor.isOpened())
                 .as("Enter in a multi-line field is a new line")
                 .isTrue();
         assertThat(stored()).isEmpty();
 
-        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(
-                editor.form.name, com.vaadin.flow.component.Key.ENTER);
+        ShortcutsKt._fireShortcut(editor.form.name, Key.ENTER);
         assertThat(editor.isOpened()).isFalse();
         assertThat(stored()).extracting(ClientRow::name).containsExactly("Enter Key Ltd");
     }

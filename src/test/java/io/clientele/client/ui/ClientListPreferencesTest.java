@@ -6,12 +6,14 @@ import static com.github.mvysny.kaributesting.v10.GridKt._sortByKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.client.Client;
 import io.clientele.client.ClientSort;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,8 +33,7 @@ class ClientListPreferencesTest extends KaribuTest {
         ClientListView view = navigate("clients", ClientListView.class);
         assertThat(_size(view.grid)).isEqualTo(25);
         @SuppressWarnings("unchecked")
-        Select<Integer> pageSize = (Select<Integer>)
-                com.github.mvysny.kaributesting.v10.LocatorJ._get(view, Select.class, s -> s.withId("page-size"));
+        Select<Integer> pageSize = (Select<Integer>) LocatorJ._get(view, Select.class, s -> s.withId("page-size"));
         userSets(pageSize, 50);
         assertThat(_size(view.grid)).isEqualTo(50);
 
@@ -112,7 +113,7 @@ class ClientListPreferencesTest extends KaribuTest {
         jdbc.update(
                 "update clients set currency = ?, amount_owed = ? where id = ?",
                 currency,
-                new java.math.BigDecimal(amount),
+                new BigDecimal(amount),
                 client.getId());
         return client;
     }

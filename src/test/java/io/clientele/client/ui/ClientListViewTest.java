@@ -15,13 +15,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import io.clientele.client.Client;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientSort;
+import io.clientele.client.ClientType;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
+import io.clientele.support.TestDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ClientListViewTest extends KaribuTest {
 
@@ -120,7 +124,7 @@ class ClientListViewTest extends KaribuTest {
 
     @Test
     void the_location_column_shows_city_and_country_name() {
-        var c = new io.clientele.client.Client(io.clientele.client.ClientType.COMPANY, "Located GmbH");
+        var c = new Client(ClientType.COMPANY, "Located GmbH");
         c.getBillingAddress().setCity("Köln");
         c.getBillingAddress().setCountry("DE");
         testData.save(c);
@@ -220,8 +224,8 @@ class ClientListViewTest extends KaribuTest {
         return ids;
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    io.clientele.support.TestDocuments documents;
+    @Autowired
+    TestDocuments documents;
 
     @Test
     void the_trash_confirmation_names_the_open_balance_and_the_issued_documents() {

@@ -108,8 +108,7 @@ class ClientLocalizationUiTest extends KaribuTest {
         userSets(view.groupFilter, Set.of(retail));
 
         assertThat(_size(view.grid)).isEqualTo(1);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.grid, 0, "groups"))
-                .isEqualTo("Retail");
+        assertThat(GridKt._getFormatted(view.grid, 0, "groups")).isEqualTo("Retail");
     }
 
     @Test

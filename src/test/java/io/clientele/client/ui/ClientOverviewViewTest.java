@@ -4,10 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.menubar.MenuBar;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
+import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.support.KaribuTest;
@@ -69,7 +73,7 @@ class ClientOverviewViewTest extends KaribuTest {
     void editing_from_the_overview_updates_what_it_shows() {
         Client c = testData.company("Before Rename SA", "b@example.com");
         navigate("clients/" + c.getId(), ClientOverviewView.class);
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("overview-edit")));
+        _click(_get(Button.class, spec -> spec.withId("overview-edit")));
         ClientEditor editor = _get(ClientEditor.class);
         userSets(editor.form.name, "After Rename SA");
         _click(editor.save);
@@ -81,12 +85,10 @@ class ClientOverviewViewTest extends KaribuTest {
     void trashing_from_the_overview_returns_to_the_list() {
         Client c = testData.company("Trash Me Ltd", "tm@example.com");
         navigate("clients/" + c.getId(), ClientOverviewView.class);
-        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(
-                _get(com.vaadin.flow.component.menubar.MenuBar.class, spec -> spec.withId("overview-options")),
-                "option-trash");
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("overview-options")), "option-trash");
         confirm(_get(ConfirmDialog.class));
         _get(ClientListView.class);
-        assertThat(SystemAuthentication.call(() -> clients.count(io.clientele.client.ClientFilter.trash(null))))
+        assertThat(SystemAuthentication.call(() -> clients.count(ClientFilter.trash(null))))
                 .isEqualTo(1);
     }
 }

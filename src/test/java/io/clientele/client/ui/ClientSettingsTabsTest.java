@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -91,16 +92,14 @@ class ClientSettingsTabsTest extends KaribuTest {
         userSets(dialog.name, "  Großkunden  ");
         _click(dialog.save);
         assertThat(_size(panel().grid)).isEqualTo(1);
-        ClientGroup created = com.github.mvysny.kaributesting.v10.GridKt._get(panel().grid, 0);
+        ClientGroup created = GridKt._get(panel().grid, 0);
         assertThat(created.getName()).isEqualTo("Großkunden");
 
         _click(rowButton(panel().grid, "group-rename-", created.getId()));
         NameDialog rename = _get(NameDialog.class);
         userSets(rename.name, "Key accounts");
         _click(rename.save);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(panel().grid, 0)
-                        .getName())
-                .isEqualTo("Key accounts");
+        assertThat(GridKt._get(panel().grid, 0).getName()).isEqualTo("Key accounts");
     }
 
     @Test

@@ -8,12 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.clientele.client.Client;
 import io.clientele.client.ClientRow;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +56,7 @@ class MergeClientDialogTest extends KaribuTest {
 
     /** Picks the other client by the label the user reads in the lazy combo box. */
     private static void pick(MergeClientDialog dialog, String label) {
-        java.util.List<String> labels = ComboBoxKt.getSuggestions(dialog.other);
+        List<String> labels = ComboBoxKt.getSuggestions(dialog.other);
         assertThat(labels).contains(label).doesNotContain(dialog.getHeaderTitle());
         userSets(dialog.other, ComboBoxKt.getSuggestionItems(dialog.other).get(labels.indexOf(label)));
     }
@@ -130,9 +133,7 @@ class MergeClientDialogTest extends KaribuTest {
     void merging_on_the_overview_of_the_duplicate_shows_the_survivor_afterwards() {
         login(TestData.STAFF);
         navigate("clients/" + duplicate.getId(), ClientOverviewView.class);
-        ContextMenuKt._clickItemWithID(
-                _get(com.vaadin.flow.component.menubar.MenuBar.class, spec -> spec.withId("overview-options")),
-                "option-merge");
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("overview-options")), "option-merge");
         MergeClientDialog dialog = _get(MergeClientDialog.class);
         pick(dialog, "Acme GmbH (office@acme.example)");
 
@@ -141,8 +142,7 @@ class MergeClientDialogTest extends KaribuTest {
         assertThat(notificationTexts())
                 .anyMatch(n -> n.startsWith(
                         t("client.merge.done", "Acme Duplicate", "Acme GmbH", t("client.delete.with.contacts", 1))));
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("overview-name"))
-                        .getText())
+        assertThat(_get(H2.class, spec -> spec.withId("overview-name")).getText())
                 .isEqualTo("Acme GmbH");
     }
 }

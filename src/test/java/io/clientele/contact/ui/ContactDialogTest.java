@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.menubar.MenuBar;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.ui.ConflictDialog;
@@ -189,7 +191,7 @@ class ContactDialogTest extends KaribuTest {
 
         assertThat(stored(ben.getId()).isPrimary()).isTrue();
         assertThat(stored(anna.getId()).isPrimary()).isFalse();
-        assertThat(cell(_get(ContactsTab.class).grid, 0, "name", com.vaadin.flow.component.html.Div.class)
+        assertThat(cell(_get(ContactsTab.class).grid, 0, "name", Div.class)
                         .getElement()
                         .getTextRecursively())
                 .startsWith("Ben Cole")
@@ -315,8 +317,7 @@ class ContactDialogTest extends KaribuTest {
         assertThat(dialog.isOpened())
                 .as("typed input is not dropped without asking")
                 .isTrue();
-        confirm(_get(
-                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-discard")));
+        confirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-discard")));
         assertThat(dialog.isOpened()).isFalse();
         assertThat(rows()).isEmpty();
     }

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +22,7 @@ import io.clientele.contact.ContactService;
 import io.clientele.contact.RecipientRole;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,7 +201,7 @@ class ContactsTabTest extends KaribuTest {
         testData.contact(acme, "Anna", "Becker", c -> c.setDefaultRole(RecipientRole.TO));
         testData.contact(acme, "Ben", "Cole");
         login(TestData.STAFF);
-        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(Locale.GERMAN);
         navigate("clients/" + acme.getId(), ClientOverviewView.class);
         ContactsTab tab = _get(ContactsTab.class);
 

@@ -6,8 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.base.security.SystemAuthentication;
@@ -94,7 +96,7 @@ class OpportunityListViewTest extends KaribuTest {
 
         assertThat(editor.isOpened()).isFalse();
         assertThat(_size(view.grid)).isEqualTo(1);
-        var row = com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
+        var row = GridKt._get(view.grid, 0);
         assertThat(row.companyName()).isEqualTo("Pipeline Partners");
         assertThat(row.contactName()).isEqualTo("Paula Pipe");
         assertThat(row.leadSource()).isEqualTo("Trade show");
@@ -246,10 +248,7 @@ class OpportunityListViewTest extends KaribuTest {
 
         assertThat(clientCount()).isEqualTo(1);
         Dialog choice = _get(Dialog.class, spec -> spec.withId("conversion-duplicate-dialog"));
-        assertThat(_get(
-                                choice,
-                                com.vaadin.flow.component.html.Anchor.class,
-                                spec -> spec.withId("conversion-open-" + existing.getId()))
+        assertThat(_get(choice, Anchor.class, spec -> spec.withId("conversion-open-" + existing.getId()))
                         .getHref())
                 .isEqualTo("clients/" + existing.getId());
         _click(_get(choice, Button.class, spec -> spec.withId("conversion-create-new")));

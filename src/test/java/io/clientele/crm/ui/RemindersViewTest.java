@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -66,7 +67,7 @@ class RemindersViewTest extends KaribuTest {
 
         assertThat(notificationTexts()).contains(t("reminder.created"));
         assertThat(_size(tab.grid)).isEqualTo(1);
-        ReminderRow row = com.github.mvysny.kaributesting.v10.GridKt._get(tab.grid, 0);
+        ReminderRow row = GridKt._get(tab.grid, 0);
         assertThat(row.description()).isEqualTo("Call about the renewal");
         assertThat(row.assigneeName()).isEqualTo("Ada Admin");
         assertThat(row.byEmail()).isTrue();
@@ -89,8 +90,7 @@ class RemindersViewTest extends KaribuTest {
         login(TestData.STAFF);
         MyRemindersView view = navigate("reminders", MyRemindersView.class);
         assertThat(_size(view.grid)).isEqualTo(2);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).description())
-                .isEqualTo("overdue");
+        assertThat(GridKt._get(view.grid, 0).description()).isEqualTo("overdue");
         HorizontalLayout due = cell(view.grid, 0, "due", HorizontalLayout.class);
         assertThat(due.getChildren()
                         .filter(c -> c.hasClassName("reminder-overdue-badge"))
@@ -100,17 +100,14 @@ class RemindersViewTest extends KaribuTest {
                         .getChildren()
                         .count())
                 .isEqualTo(1);
-        assertThat(view.grid
-                        .getPartNameGenerator()
-                        .apply(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0)))
+        assertThat(view.grid.getPartNameGenerator().apply(GridKt._get(view.grid, 0)))
                 .isEqualTo("reminder-overdue");
 
         _click(cell(view.grid, 0, "status", Button.class));
 
         assertThat(notificationTexts()).contains(t("reminder.marked-done"));
         assertThat(_size(view.grid)).isEqualTo(1);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).description())
-                .isEqualTo("later");
+        assertThat(GridKt._get(view.grid, 0).description()).isEqualTo("later");
         userSets(view.showDone, true);
         assertThat(_size(view.grid)).isEqualTo(2);
     }

@@ -3,15 +3,21 @@ package io.clientele.dashboard.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.CurrencySum;
 import io.clientele.billing.DocumentRow;
 import io.clientele.billing.Invoice;
+import io.clientele.billing.InvoiceStatus;
 import io.clientele.billing.Payment;
 import io.clientele.billing.PaymentService;
+import io.clientele.billing.ui.InvoiceListView;
 import io.clientele.client.Client;
 import io.clientele.client.GroupSize;
 import io.clientele.client.RecentClient;
@@ -23,7 +29,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,7 +118,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(f.receivedThisMonth()).containsExactly(sum("EUR", "40", 1));
         assertThat(f.topGroups())
                 .extracting(GroupSize::name, GroupSize::clients)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Key accounts", 2L));
+                .containsExactly(Tuple.tuple("Key accounts", 2L));
         assertThat(f.myOpenReminders()).isEqualTo(1);
         assertThat(f.myReminders().getFirst().description()).isEqualTo("Not mine");
 
@@ -145,26 +153,16 @@ class DashboardViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, s -> s.withText(t("dashboard.link.overdue-invoices")))
                         .getHref())
                 .isEqualTo("invoices?status=OVERDUE");
-        UI.getCurrent()
-                .navigate(
-                        "invoices",
-                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("status", "OVERDUE")));
-        _get(io.clientele.billing.ui.InvoiceListView.class);
-        assertThat(_get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, s -> s.withId("status-filter"))
+        UI.getCurrent().navigate("invoices", QueryParameters.simple(Map.of("status", "OVERDUE")));
+        _get(InvoiceListView.class);
+        assertThat(_get(MultiSelectComboBox.class, s -> s.withId("status-filter"))
                         .getValue())
-                .containsExactly(io.clientele.billing.InvoiceStatus.OVERDUE);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(_get(com.vaadin.flow.component.grid.Grid.class)))
-                .isEqualTo(2);
+                .containsExactly(InvoiceStatus.OVERDUE);
+        assertThat(GridKt._size(_get(Grid.class))).isEqualTo(2);
 
         long group = jdbc.queryForObject("select id from client_groups where name = 'Key accounts'", Long.class);
-        UI.getCurrent()
-                .navigate(
-                        "clients",
-                        com.vaadin.flow.router.QueryParameters.simple(
-                                java.util.Map.of("group", String.valueOf(group))));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(
-                        _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("client-grid"))))
-                .isEqualTo(2);
+        UI.getCurrent().navigate("clients", QueryParameters.simple(Map.of("group", String.valueOf(group))));
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("client-grid")))).isEqualTo(2);
     }
 
     private Invoice due(Invoice invoice, LocalDate date) {

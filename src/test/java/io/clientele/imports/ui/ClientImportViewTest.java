@@ -4,10 +4,15 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import io.clientele.client.ClientField;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.imports.ImportField;
+import io.clientele.imports.ImportOptions;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +38,8 @@ class ClientImportViewTest extends KaribuTest {
     private ClientImportView open() {
         login(TestData.STAFF);
         ClientListView list = navigate("clients", ClientListView.class);
-        _click(LocatorJ._get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("import-csv")));
-        return com.github.mvysny.kaributesting.v10.LocatorJ._get(ClientImportView.class);
+        _click(LocatorJ._get(Button.class, spec -> spec.withId("import-csv")));
+        return LocatorJ._get(ClientImportView.class);
     }
 
     private void finish(ClientImportView view) throws Exception {
@@ -67,9 +72,7 @@ class ClientImportViewTest extends KaribuTest {
                         null);
         assertThat(view.fileName.getText()).contains("kunden.csv").contains("3");
         assertThat(_size(view.preview)).isEqualTo(3);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.preview, 1)
-                        .cell(0))
-                .isEqualTo("Beta; \"Die Zweite\"");
+        assertThat(GridKt._get(view.preview, 1).cell(0)).isEqualTo("Beta; \"Die Zweite\"");
     }
 
     @Test
@@ -126,14 +129,14 @@ class ClientImportViewTest extends KaribuTest {
                 .contains(t("client.import.normalized", t("client.import.field.LANGUAGE"), "en_US", "en", 1))
                 .contains(t("client.import.normalized", t("client.import.field.CURRENCY"), "€", "EUR", 1));
         assertThat(_size(view.sample)).isEqualTo(3);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.sample, 1))
+        assertThat(GridKt._get(view.sample, 1))
                 .containsEntry(ImportField.COUNTRY, "US")
                 .containsEntry(ImportField.LANGUAGE, "de");
     }
 
     @Test
     void a_mandatory_field_the_file_lacks_gets_a_value_for_the_whole_file() throws Exception {
-        testData.mandatoryClientFields(io.clientele.client.ClientField.LEAD_SOURCE);
+        testData.mandatoryClientFields(ClientField.LEAD_SOURCE);
         ClientImportView view = open();
         view.load("leads.csv", "Name,Email\nAlpha,a@x.example\n".getBytes(StandardCharsets.UTF_8));
 
@@ -142,8 +145,7 @@ class ClientImportViewTest extends KaribuTest {
         assertThat(view.report.getText()).contains(t("client.required.lead-source"));
 
         @SuppressWarnings("unchecked")
-        var source =
-                (com.vaadin.flow.component.combobox.ComboBox<String>) view.defaultInputs.get(ImportField.LEAD_SOURCE);
+        var source = (ComboBox<String>) view.defaultInputs.get(ImportField.LEAD_SOURCE);
         assertThat(source).isNotNull();
         userSets(source, "Trade show");
         _click(view.check);
@@ -165,7 +167,7 @@ class ClientImportViewTest extends KaribuTest {
 
         userSets(view.columnFields.get(0), ImportField.NAME);
         userSets(view.columnFields.get(1), ImportField.EMAIL);
-        userSets(view.duplicates, io.clientele.imports.ImportOptions.DuplicateMode.UPDATE);
+        userSets(view.duplicates, ImportOptions.DuplicateMode.UPDATE);
         _click(view.check);
         assertThat(view.summary.getText()).isEqualTo(t("client.import.summary", 1, 0, 1, 0, 0, 0));
         _click(view.runImport);
@@ -209,7 +211,7 @@ class ClientImportViewTest extends KaribuTest {
         userSets(view.columnFields.get(0), ImportField.NAME);
         userSets(view.columnFields.get(1), ImportField.EMAIL);
         userSets(view.columnFields.get(2), null);
-        userSets(view.duplicates, io.clientele.imports.ImportOptions.DuplicateMode.UPDATE);
+        userSets(view.duplicates, ImportOptions.DuplicateMode.UPDATE);
         userSets(view.dateOrder, "MONTH_FIRST");
         _click(view.runImport);
         finish(view);
@@ -223,7 +225,7 @@ class ClientImportViewTest extends KaribuTest {
         assertThat(again.columnFields)
                 .extracting(c -> c.getValue())
                 .containsExactly(null, ImportField.NAME, ImportField.EMAIL);
-        assertThat(again.duplicates.getValue()).isEqualTo(io.clientele.imports.ImportOptions.DuplicateMode.UPDATE);
+        assertThat(again.duplicates.getValue()).isEqualTo(ImportOptions.DuplicateMode.UPDATE);
         assertThat(again.dateOrder.getValue()).isEqualTo("MONTH_FIRST");
 
         // Other headers: the guesses again.

@@ -11,19 +11,22 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.clientele.base.ui.ConflictDialog;
 import io.clientele.client.Client;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.note.NoteRow;
+import io.clientele.note.NoteService;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Notes tab as its users meet it: writing, editing their own, deleting, and what others may not do. */
 class NotesTabTest extends KaribuTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    io.clientele.note.NoteService notes;
+    @Autowired
+    NoteService notes;
 
     private Client client;
 
@@ -139,8 +142,8 @@ class NotesTabTest extends KaribuTest {
         userSets(_get(TextArea.class, spec -> spec.withId("note-edit-text")), "From this window");
         _click(_get(Button.class, spec -> spec.withId("note-edit-save")));
 
-        var dialog = _get(io.clientele.base.ui.ConflictDialog.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(dialog.grid))
+        var dialog = _get(ConflictDialog.class);
+        assertThat(GridKt._findAll(dialog.grid))
                 .extracting(c -> c.base() + "|" + c.theirs() + "|" + c.yours())
                 .containsExactly("Draft|From the other window|From this window");
         _click(dialog.reapply);

@@ -6,9 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.menubar.MenuBar;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserRef;
+import io.clientele.base.ui.ConflictDialog;
 import io.clientele.client.Client;
 import io.clientele.project.BillingMethod;
 import io.clientele.project.Project;
@@ -155,8 +157,7 @@ class ProjectEditorTest extends KaribuTest {
 
         assertThat(SystemAuthentication.call(() -> projects.get(p.getId())).getName())
                 .isEqualTo("New name");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).name())
-                .isEqualTo("New name");
+        assertThat(GridKt._get(view.grid, 0).name()).isEqualTo("New name");
     }
 
     @Test
@@ -167,7 +168,7 @@ class ProjectEditorTest extends KaribuTest {
         ProjectEditor editor = _get(ProjectEditor.class);
         inOtherSession(() -> {
             Project theirs = projects.get(p.getId());
-            theirs.setHourlyRate(new java.math.BigDecimal("75"));
+            theirs.setHourlyRate(new BigDecimal("75"));
             projects.save(theirs);
         });
 
@@ -196,10 +197,10 @@ class ProjectEditorTest extends KaribuTest {
         userSets(editor.form.name, "My name");
         _click(editor.save);
 
-        var dialog = _get(io.clientele.base.ui.ConflictDialog.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(dialog.grid))
-                .containsExactly(new io.clientele.base.ui.ConflictDialog.Change(
-                        editor.form.name.getLabel(), "Old name", "Their name", "My name"));
+        var dialog = _get(ConflictDialog.class);
+        assertThat(GridKt._findAll(dialog.grid))
+                .containsExactly(
+                        new ConflictDialog.Change(editor.form.name.getLabel(), "Old name", "Their name", "My name"));
         _click(dialog.reapply);
         assertThat(SystemAuthentication.call(() -> projects.get(p.getId())).getName())
                 .isEqualTo("My name");

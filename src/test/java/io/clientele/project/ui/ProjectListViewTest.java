@@ -14,6 +14,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.RouterLink;
 import io.clientele.client.Client;
 import io.clientele.client.ClientType;
 import io.clientele.project.BillingMethod;
@@ -138,11 +139,9 @@ class ProjectListViewTest extends KaribuTest {
         Client c = testData.company("Linked Client", "lc@example.com");
         Project p = testData.project(c, "Linked Project", BillingMethod.FIXED, "1");
         ProjectListView view = openAs(TestData.STAFF);
-        assertThat(cell(view.grid, 0, ProjectSort.NAME, com.vaadin.flow.router.RouterLink.class)
-                        .getHref())
+        assertThat(cell(view.grid, 0, ProjectSort.NAME, RouterLink.class).getHref())
                 .isEqualTo("projects/" + p.getId());
-        assertThat(cell(view.grid, 0, ProjectSort.CLIENT, com.vaadin.flow.router.RouterLink.class)
-                        .getHref())
+        assertThat(cell(view.grid, 0, ProjectSort.CLIENT, RouterLink.class).getHref())
                 .isEqualTo("clients/" + c.getId());
     }
 

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.menubar.MenuBar;
 import io.clientele.client.Client;
 import io.clientele.client.ClientType;
 import io.clientele.client.ui.ClientOverviewView;
@@ -131,12 +132,10 @@ class ProjectSectionsTest extends KaribuTest {
         assertThat(_getFormatted(sheet.grid, 0, "user")).isEqualTo("Ada Admin");
         assertThat(_getFormatted(sheet.grid, 0, TimeEntrySort.HOURS)).isEqualTo("2.25");
         assertThat(_getFormatted(sheet.grid, 0, TimeEntrySort.BILLABLE)).isEqualTo("Not billable");
-        assertThat(cell(sheet.grid, 0, "options", com.vaadin.flow.component.menubar.MenuBar.class)
-                        .isVisible())
+        assertThat(cell(sheet.grid, 0, "options", MenuBar.class).isVisible())
                 .as("staff cannot change the administrator's time")
                 .isFalse();
-        assertThat(cell(sheet.grid, 1, "options", com.vaadin.flow.component.menubar.MenuBar.class)
-                        .isVisible())
+        assertThat(cell(sheet.grid, 1, "options", MenuBar.class).isVisible())
                 .as("but their own")
                 .isTrue();
     }

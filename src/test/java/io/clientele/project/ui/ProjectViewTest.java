@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.menubar.MenuBar;
+import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
 import io.clientele.client.ClientType;
 import io.clientele.project.BillingMethod;
@@ -106,10 +107,7 @@ class ProjectViewTest extends KaribuTest {
         _click(Objects.requireNonNull(view.timesheet).add);
         TimeEntryEditor editor = _get(TimeEntryEditor.class);
         assertThat(editor.form.user.isReadOnly()).isFalse();
-        userSets(
-                editor.form.user,
-                new io.clientele.base.security.UserRef(
-                        testData.accountId(TestData.STAFF), "Sam Staff", TestData.STAFF));
+        userSets(editor.form.user, new UserRef(testData.accountId(TestData.STAFF), "Sam Staff", TestData.STAFF));
         userSets(editor.form.hours, BigDecimal.ONE);
         _click(editor.save);
         assertThat(jdbc.queryForObject("select user_id from time_entries", Long.class))

@@ -16,6 +16,7 @@ import io.clientele.settings.LeadSource;
 import io.clientele.settings.LeadSourceService;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,7 @@ class CrmSettingsTest extends KaribuTest {
         throw new AssertionError("no button " + id);
     }
 
-    private java.util.List<String> names() {
+    private List<String> names() {
         return SystemAuthentication.call(() -> sources.all()).stream()
                 .map(LeadSource::getName)
                 .toList();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,7 +20,9 @@ import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.client.ui.ClientListView;
 import io.clientele.settings.AddressFormat;
+import io.clientele.settings.CompanyLogoTest;
 import io.clientele.settings.PaymentTerm;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
@@ -171,9 +174,8 @@ class SettingsViewTest extends KaribuTest {
         assertThat(notificationTexts()).anyMatch(t -> t.contains("The logo must be a PNG or JPEG image."));
         assertThat(settings.logo()).isEmpty();
 
-        view.defaults.logoUploaded(io.clientele.settings.CompanyLogoTest.image("png", 200, 60));
-        assertThat(_find(view.defaults.logoPreview, com.vaadin.flow.component.html.Image.class))
-                .hasSize(1);
+        view.defaults.logoUploaded(CompanyLogoTest.image("png", 200, 60));
+        assertThat(_find(view.defaults.logoPreview, Image.class)).hasSize(1);
         assertThat(view.defaults.removeLogo.isVisible()).isTrue();
         assertThat(settings.logo()).isPresent();
 
@@ -211,7 +213,7 @@ class SettingsViewTest extends KaribuTest {
         _click(view.defaults.save);
 
         assertThat(settings.addressFormat()).isEqualTo(AddressFormat.FREE_FORM);
-        navigate("clients", io.clientele.client.ui.ClientListView.class);
+        navigate("clients", ClientListView.class);
         _click(_get(Button.class, spec -> spec.withId("new-client")));
         assertThat(_find(TextArea.class, spec -> spec.withId("billing-text"))).hasSize(1);
         assertThat(_find(TextField.class, spec -> spec.withId("billing-street")))
