@@ -68,6 +68,31 @@ public class ClientFieldInputs {
             case MOBILE -> text(field, "mobile", Client.PHONE_MAX);
             case TAX_ID -> text(field, "taxId", Client.TAX_ID_MAX);
         };
+        return register(field, component);
+    }
+
+    /** {@link #create} for a field the caller keeps as a text field (designation, website, e-mails, phones, tax ID). */
+    public TextField createText(ClientField field) {
+        return switch (create(field)) {
+            case TextField text -> text;
+            default -> throw new IllegalArgumentException(field + " is not a text field");
+        };
+    }
+
+    /** {@link #create} for a date field (inquiry and finalized dates). */
+    public DatePicker createDate(ClientField field) {
+        return switch (create(field)) {
+            case DatePicker date -> date;
+            default -> throw new IllegalArgumentException(field + " is not a date field");
+        };
+    }
+
+    /** The lead source picker, created, labelled and bound like {@link #create}. */
+    public ComboBox<LeadSource> createLeadSource() {
+        return register(ClientField.LEAD_SOURCE, leadSource());
+    }
+
+    private <C extends Component> C register(ClientField field, C component) {
         component.setId(idPrefix + "-" + field.key());
         components.put(field, component);
         return component;

@@ -123,12 +123,12 @@ class ClientForm extends Composite<FormLayout> {
 
         configureLocalization(context, initial);
         configureResponsibility(context);
-        leadSource = uncheckedCast(inputs.create(ClientField.LEAD_SOURCE));
-        inquiryDate = (DatePicker) inputs.create(ClientField.INQUIRY_DATE);
-        finalizedDate = (DatePicker) inputs.create(ClientField.FINALIZED_DATE);
-        designation = (TextField) inputs.create(ClientField.DESIGNATION);
-        communicationId = (TextField) inputs.create(ClientField.COMMUNICATION_ID);
-        alternateEmail = (TextField) inputs.create(ClientField.ALTERNATE_EMAIL);
+        leadSource = inputs.createLeadSource();
+        inquiryDate = inputs.createDate(ClientField.INQUIRY_DATE);
+        finalizedDate = inputs.createDate(ClientField.FINALIZED_DATE);
+        designation = inputs.createText(ClientField.DESIGNATION);
+        communicationId = inputs.createText(ClientField.COMMUNICATION_ID);
+        alternateEmail = inputs.createText(ClientField.ALTERNATE_EMAIL);
 
         billing = new AddressFields("billing", addressFormat, binder, Client::getBillingAddress);
         shipping = new AddressFields("shipping", addressFormat, binder, Client::getShippingAddress);
@@ -252,11 +252,6 @@ class ClientForm extends Composite<FormLayout> {
 
     private void checkDuplicates() {
         duplicates.check(email.getValue(), taxId.getValue(), name.getValue());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T uncheckedCast(Object o) {
-        return (T) o;
     }
 
     /** Shows a client; the copy it was read from is only written to by {@link #writeIfValid()}. */
