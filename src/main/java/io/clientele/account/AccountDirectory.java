@@ -22,6 +22,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The account feature's answer to {@link UserDirectory}. */
 @Service
@@ -58,7 +60,9 @@ class AccountDirectory implements UserDirectory {
     }
 
     /**
-     * Read fresh on every call, so a permission an administrator changes applies at once, not at the next login.
+     * Read fresh for every request, so a permission an administrator changes applies at once, not at the next login;
+     * within one HTTP request (a click: many service calls, each asking) the account is read once. Without a request
+     * (background work, tests) every call reads it.
      */
     @Override
     public CallerScope currentScope() {
@@ -70,6 +74,20 @@ class AccountDirectory implements UserDirectory {
                 && !(auth.getPrincipal() instanceof AccountPrincipal)) {
             return CallerScope.SYSTEM;
         }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = CallerScope.class.getName() + "/" + auth.getName();
+        if (request != null
+                && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof CallerScope known) {
+            return known;
+        }
+        CallerScope scope = readScope(auth);
+        if (request != null) {
+            request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+        }
+        return scope;
+    }
+
+    private CallerScope readScope(Authentication auth) {
         Set<String> roles = auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith(CallerScope.ROLE_PREFIX))

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * How many SQL statements the client overview costs, counted by Hibernate's statistics (every statement the JPA
@@ -35,6 +38,9 @@ class ClientOverviewQueryCountTest extends KaribuTest {
 
     @Autowired
     TestDocuments documents;
+
+    private static final long OPEN_PER_REQUEST = 13;
+    private static final long EVERY_TAB_PER_REQUEST = 64;
 
     private Statistics statistics;
     private Client client;
@@ -63,6 +69,16 @@ class ClientOverviewQueryCountTest extends KaribuTest {
         return statistics.getPrepareStatementCount();
     }
 
+    /** The same step as one HTTP request, as in the running app (Karibu has no servlet request of its own). */
+    private long statementsForOneRequest(Runnable step) {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            return statementsFor(step);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
     @Test
     void opening_the_overview_and_every_tab_stays_within_its_statement_budget() {
         UI.getCurrent().navigate("clients");
@@ -79,5 +95,26 @@ class ClientOverviewQueryCountTest extends KaribuTest {
         // 85 measured once issue 16's trash marker and status rule and issue 19's preferences joined the tabs: a
         // ceiling at the measurement, so any further statement per tab shows up here.
         assertThat(everyTab).as("statements with every tab visited").isLessThanOrEqualTo(85L);
+    }
+
+    @Test
+    void in_the_running_app_each_click_reads_the_callers_account_once() {
+        UI.getCurrent().navigate("clients");
+        long open = statementsForOneRequest(() -> UI.getCurrent().navigate("clients/" + client.getId()));
+        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("overview-sections"));
+        long everyTab = open;
+        for (int i = 1; i < tabs.getTabCount(); i++) {
+            int index = i;
+            everyTab += statementsForOneRequest(() -> tabs.setSelectedIndex(index));
+        }
+        log.info(
+                "Client overview, one request per click: {} statements to open, {} with all {} tabs",
+                open,
+                everyTab,
+                tabs.getTabCount());
+        // The caller's scope is read once per request (AccountDirectory): measured 13 and 64, against 19 and 85
+        // when every service call reads the account.
+        assertThat(open).as("statements to open the overview").isLessThanOrEqualTo(OPEN_PER_REQUEST);
+        assertThat(everyTab).as("statements with every tab visited").isLessThanOrEqualTo(EVERY_TAB_PER_REQUEST);
     }
 }
