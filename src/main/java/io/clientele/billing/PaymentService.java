@@ -83,16 +83,17 @@ public class PaymentService {
         }
         payment.setAmount(amount);
         payment.assign(invoice);
-        Payment saved = payments.saveAndFlush(payment);
         try {
             // Flushed here, not at commit: the losing side of two payments recorded at once (optimistic lock on the
-            // invoice, or a deadlock on MariaDB) hears why, on the amount field, in its language.
+            // invoice, or a deadlock on MariaDB - already at the payment's insert, whose foreign key locks the
+            // invoice row) hears why, on the amount field, in its language.
+            Payment saved = payments.saveAndFlush(payment);
             applyPayments(invoice);
             payments.flush();
+            return saved;
         } catch (ConcurrencyFailureException e) {
             throw new RuleViolationException("billing.payment.conflict", String.valueOf(invoice.getNumber()));
         }
-        return saved;
     }
 
     /** Deletes a payment; the invoice's balance and status go back accordingly. */
