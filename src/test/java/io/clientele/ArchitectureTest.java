@@ -2,6 +2,7 @@ package io.clientele;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +59,20 @@ class ArchitectureTest {
     @Test
     void feature_packages_form_no_cycle() {
         slices().matching("io.clientele.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * The client keeps the settings rows it uses (payment terms, lead source) as ids, as it keeps its owner: the
+     * settings feature owns those tables, and no client query joins them.
+     */
+    @Test
+    void the_client_references_settings_rows_by_id() {
+        noFields()
+                .that()
+                .areDeclaredIn(Client.class)
+                .should()
+                .haveRawType(JavaClass.Predicates.resideInAPackage("io.clientele.settings.."))
+                .check(CLASSES);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
+import io.clientele.settings.PaymentTerm;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
 import java.math.BigDecimal;
@@ -187,5 +188,12 @@ class BillingSupport {
 
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** The days the client's payment terms give (0 without terms): a new invoice falls due that many days on. */
+    int paymentDays(Client client) {
+        return settings.paymentTerm(client.getPaymentTermId())
+                .map(PaymentTerm::getDays)
+                .orElse(0);
     }
 }

@@ -4,7 +4,6 @@ import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
-import io.clientele.settings.PaymentTerm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -103,9 +102,8 @@ public class InvoiceService {
         Client client = support.clients.get(clientId);
         Invoice invoice = new Invoice();
         support.prepareNew(invoice, client);
-        PaymentTerm terms = client.getPaymentTerm();
         invoice.setIssueDate(support.today());
-        invoice.setDueDate(support.today().plusDays(terms == null ? 0 : terms.getDays()));
+        invoice.setDueDate(support.today().plusDays(support.paymentDays(client)));
         return invoice;
     }
 

@@ -3,8 +3,6 @@ package io.clientele.client;
 import io.clientele.base.domain.AbstractEntity;
 import io.clientele.base.domain.EmailAddresses;
 import io.clientele.base.domain.PlainText;
-import io.clientele.settings.LeadSource;
-import io.clientele.settings.PaymentTerm;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -142,9 +140,9 @@ public class Client extends AbstractEntity {
     @Column(nullable = false, length = 8)
     private String language = "en";
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "payment_terms_id")
-    private @Nullable PaymentTerm paymentTerm;
+    /** The payment terms (Settings → Payment terms) by id: settings rows belong to the settings feature. */
+    @Column(name = "payment_terms_id")
+    private @Nullable Long paymentTermId;
 
     /** The STAFF or ADMIN account responsible for the client; ids, since accounts are another feature. */
     @Column(name = "owner_id")
@@ -189,10 +187,9 @@ public class Client extends AbstractEntity {
     @Column(name = "portal_timesheets", nullable = false)
     private boolean portalTimesheets = true;
 
-    /** Where the client came from (Settings → Lead sources). */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "lead_source_id")
-    private @Nullable LeadSource leadSource;
+    /** Where the client came from (Settings → Lead sources), by id. */
+    @Column(name = "lead_source_id")
+    private @Nullable Long leadSourceId;
 
     /** When the client first asked about the business's services. */
     @Column(name = "inquiry_date")
@@ -391,12 +388,12 @@ public class Client extends AbstractEntity {
         this.language = language;
     }
 
-    public @Nullable PaymentTerm getPaymentTerm() {
-        return paymentTerm;
+    public @Nullable Long getPaymentTermId() {
+        return paymentTermId;
     }
 
-    public void setPaymentTerm(@Nullable PaymentTerm paymentTerm) {
-        this.paymentTerm = paymentTerm;
+    public void setPaymentTermId(@Nullable Long paymentTermId) {
+        this.paymentTermId = paymentTermId;
     }
 
     public @Nullable Long getOwnerId() {
@@ -456,12 +453,12 @@ public class Client extends AbstractEntity {
         this.portalTimesheets = sections.timesheets();
     }
 
-    public @Nullable LeadSource getLeadSource() {
-        return leadSource;
+    public @Nullable Long getLeadSourceId() {
+        return leadSourceId;
     }
 
-    public void setLeadSource(@Nullable LeadSource leadSource) {
-        this.leadSource = leadSource;
+    public void setLeadSourceId(@Nullable Long leadSourceId) {
+        this.leadSourceId = leadSourceId;
     }
 
     public @Nullable LocalDate getInquiryDate() {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public enum ClientField {
     OWNER("owner", "client.field.owner", "client.required.owner", Client::getOwnerId),
-    LEAD_SOURCE("lead-source", "client.field.lead-source", "client.required.lead-source", Client::getLeadSource),
+    LEAD_SOURCE("lead-source", "client.field.lead-source", "client.required.lead-source", Client::getLeadSourceId),
     INQUIRY_DATE("inquiry-date", "client.field.inquiry-date", "client.required.inquiry-date", Client::getInquiryDate),
     FINALIZED_DATE(
             "finalized-date",

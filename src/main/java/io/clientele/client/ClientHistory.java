@@ -2,6 +2,10 @@ package io.clientele.client;
 
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.settings.LeadSource;
+import io.clientele.settings.LeadSourceService;
+import io.clientele.settings.PaymentTerm;
+import io.clientele.settings.SettingsService;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.Attribute;
@@ -30,7 +34,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a client's change history: which field changed from what to what, who, when. Generic on purpose: it
  * compares snapshots of every persistent attribute the JPA metamodel lists (embedded addresses field by field,
- * related entities by name, collections as sorted lists), so a field added to {@link Client} later is tracked
+ * related entities and settings rows by name, collections as sorted lists), so a field added to {@link Client} later is tracked
  * without touching this class. Left out: identity and version, columns the form cannot write (creation time,
  * the billing-owned balance), the update timestamp, values derived from others on every save, and trash state,
  * which its own actions record ({@link #recordTrash}).
@@ -47,15 +51,30 @@ class ClientHistory {
     /** Attributes holding account ids; shown as the users' names. */
     private static final Set<String> USER_IDS = Set.of("ownerId", "assignedStaffIds");
 
+    /** Attributes holding ids of settings rows (another feature's); shown as the rows' names. */
+    private static final String PAYMENT_TERM_ID = "paymentTermId";
+
+    private static final String LEAD_SOURCE_ID = "leadSourceId";
+
     private final ClientHistoryRepository entries;
     private final EntityManagerFactory emf;
     private final UserDirectory users;
+    private final SettingsService settings;
+    private final LeadSourceService leadSources;
     private final Clock clock;
 
-    ClientHistory(ClientHistoryRepository entries, EntityManagerFactory emf, UserDirectory users, Clock clock) {
+    ClientHistory(
+            ClientHistoryRepository entries,
+            EntityManagerFactory emf,
+            UserDirectory users,
+            SettingsService settings,
+            LeadSourceService leadSources,
+            Clock clock) {
         this.entries = entries;
         this.emf = emf;
         this.users = users;
+        this.settings = settings;
+        this.leadSources = leadSources;
         this.clock = clock;
     }
 
@@ -86,17 +105,8 @@ class ClientHistory {
         var now = clock.instant();
         long clientId = Objects.requireNonNull(client.getId());
         List<ClientHistoryEntry> rows = new ArrayList<>();
-        changed.forEach((field, values) -> {
-            boolean userIds = USER_IDS.contains(field);
-            rows.add(new ClientHistoryEntry(
-                    clientId,
-                    field,
-                    userIds ? userNames(values[0]) : values[0],
-                    userIds ? userNames(values[1]) : values[1],
-                    callerId,
-                    callerName,
-                    now));
-        });
+        changed.forEach((field, values) -> rows.add(new ClientHistoryEntry(
+                clientId, field, display(field, values[0]), display(field, values[1]), callerId, callerName, now)));
         entries.saveAll(rows);
     }
 
@@ -128,9 +138,28 @@ class ClientHistory {
                 new ClientHistoryEntry(clientId, field, oldValue, newValue, callerId, callerName, clock.instant()));
     }
 
-    /** Whether the snapshot attribute holds account ids (shown as the users' names). */
-    static boolean holdsUserIds(String field) {
-        return USER_IDS.contains(field);
+    /**
+     * A snapshot value as people read it: account ids as the users' names, a payment term's or lead source's id as
+     * its name (the snapshot compares ids, so renaming a term is no change of the client). An id whose row is gone
+     * stays as it is.
+     */
+    @Nullable
+    String display(String field, @Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        if (USER_IDS.contains(field)) {
+            return userNames(value);
+        }
+        return switch (field) {
+            case PAYMENT_TERM_ID ->
+                settings.paymentTerm(Long.valueOf(value))
+                        .map(PaymentTerm::getName)
+                        .orElse(value);
+            case LEAD_SOURCE_ID ->
+                leadSources.find(Long.valueOf(value)).map(LeadSource::getName).orElse(value);
+            default -> value;
+        };
     }
 
     private void add(Map<String, @Nullable String> values, String prefix, ManagedType<?> type, @Nullable Object owner) {
@@ -196,7 +225,7 @@ class ClientHistory {
         return s.isBlank() ? null : s;
     }
 
-    /** A related entity by its name where it has one (company, payment terms, group), else by id. */
+    /** A related entity by its name where it has one (company, group), else by id. */
     private String label(Object entity) {
         try {
             Method getName = entity.getClass().getMethod("getName");

@@ -272,7 +272,7 @@ public class ClientMergeService {
             "shippingAddress",
             "currency",
             "language",
-            "paymentTerm",
+            "paymentTermId",
             "ownerId",
             "company");
 
@@ -298,10 +298,7 @@ public class ClientMergeService {
             }
             List<String> parts = grouped.computeIfAbsent(field, k -> new ArrayList<>());
             if (value != null && !top.equals("shippingSameAsBilling")) {
-                parts.add(
-                        ClientHistory.holdsUserIds(path)
-                                ? Objects.requireNonNullElse(history.userNames(value), value)
-                                : value);
+                parts.add(Objects.requireNonNullElse(history.display(path, value), value));
             }
         });
         if (client.isShippingSameAsBilling()) {

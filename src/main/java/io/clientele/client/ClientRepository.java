@@ -15,8 +15,8 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
     /** The client with everything its form and overview show, so it can be used detached. */
     @Query("""
-            select c from Client c left join fetch c.company left join fetch c.paymentTerm left join fetch c.leadSource
-            left join fetch c.groups left join fetch c.assignedStaffIds where c.id = :id""")
+            select c from Client c left join fetch c.company left join fetch c.groups
+            left join fetch c.assignedStaffIds where c.id = :id""")
     Optional<Client> findForEditing(long id);
 
     /** 1 when the client exists and is live, else 0. */
@@ -28,11 +28,11 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     long countLiveVisibleTo(long id, long scopeStaff);
 
     /** Clients, trashed ones too, that came from the lead source. */
-    @Query("select count(c) from Client c where c.leadSource.id = :id")
+    @Query("select count(c) from Client c where c.leadSourceId = :id")
     long countUsingLeadSource(long id);
 
     /** Clients, trashed ones too, with the payment term. */
-    @Query("select count(c) from Client c where c.paymentTerm.id = :id")
+    @Query("select count(c) from Client c where c.paymentTermId = :id")
     long countUsingPaymentTerm(long id);
 
     @Query("select c.name from Client c where c.id = :id")

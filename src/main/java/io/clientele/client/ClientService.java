@@ -4,6 +4,7 @@ import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
+import io.clientele.settings.PaymentTerm;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
 import jakarta.annotation.security.RolesAllowed;
@@ -179,7 +180,8 @@ public class ClientService {
         Client client = new Client(type, "");
         client.setCurrency(defaults.getDefaultCurrency());
         client.setLanguage(defaults.getDefaultLanguage());
-        client.setPaymentTerm(defaults.getDefaultPaymentTerm());
+        PaymentTerm term = defaults.getDefaultPaymentTerm();
+        client.setPaymentTermId(term == null ? null : term.getId());
         client.setOwnerId(scope.caller().accountId());
         return client;
     }

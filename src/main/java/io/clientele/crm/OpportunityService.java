@@ -150,7 +150,8 @@ public class OpportunityService {
         if (o.getOwnerId() != null) {
             client.setOwnerId(o.getOwnerId());
         }
-        client.setLeadSource(o.getLeadSource());
+        client.setLeadSourceId(
+                o.getLeadSource() == null ? null : o.getLeadSource().getId());
         client.setInquiryDate(o.getInquiryDate());
         client.setFinalizedDate(LocalDate.now(clock));
         Set<ClientField> missing = EnumSet.noneOf(ClientField.class);

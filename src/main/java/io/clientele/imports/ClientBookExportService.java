@@ -15,6 +15,8 @@ import io.clientele.client.ClientService;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
+import io.clientele.settings.LeadSourceService;
+import io.clientele.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
@@ -110,6 +112,8 @@ public class ClientBookExportService {
     private final ClientService clients;
     private final ContactService contacts;
     private final UserDirectory users;
+    private final SettingsService settings;
+    private final LeadSourceService leadSources;
     private final EntityManager em;
 
     ClientBookExportService(
@@ -117,12 +121,36 @@ public class ClientBookExportService {
             ClientService clients,
             ContactService contacts,
             UserDirectory users,
+            SettingsService settings,
+            LeadSourceService leadSources,
             EntityManager em) {
         this.pages = pages;
         this.clients = clients;
         this.contacts = contacts;
         this.users = users;
+        this.settings = settings;
+        this.leadSources = leadSources;
         this.em = em;
+    }
+
+    /** The names of the payment terms and lead sources by id, read once per export (both lists are short). */
+    private record SettingNames(Map<Long, String> paymentTerms, Map<Long, String> leadSources) {
+
+        String paymentTerm(@Nullable Long id) {
+            return id == null ? "" : paymentTerms.getOrDefault(id, "");
+        }
+
+        String leadSource(@Nullable Long id) {
+            return id == null ? "" : leadSources.getOrDefault(id, "");
+        }
+    }
+
+    private SettingNames settingNames() {
+        Map<Long, String> terms = new HashMap<>();
+        settings.paymentTerms().forEach(t -> terms.put(t.getId(), t.getName()));
+        Map<Long, String> sources = new HashMap<>();
+        leadSources.all().forEach(s -> sources.put(s.getId(), s.getName()));
+        return new SettingNames(terms, sources);
     }
 
     /** Writes the clients the filter finds (as the list shows them) and their contacts as an XLSX workbook. */
@@ -134,8 +162,9 @@ public class ClientBookExportService {
             int[] rows = {0, 0};
             header(clientSheet.createRow(rows[0]++), CLIENT_COLUMNS, labels);
             header(contactSheet.createRow(rows[1]++), CONTACT_COLUMNS, labels);
+            SettingNames names = settingNames();
             walk(filter, (client, clientContacts, owner) -> {
-                cells(clientSheet.createRow(rows[0]++), clientCells(client, owner));
+                cells(clientSheet.createRow(rows[0]++), clientCells(client, owner, names));
                 for (Contact c : clientContacts) {
                     cells(contactSheet.createRow(rows[1]++), contactCells(client, c));
                 }
@@ -159,10 +188,11 @@ public class ClientBookExportService {
                 CLIENT_COLUMNS.stream().map(f -> labels.apply(f.labelKey())).toList()));
         contactWriter.write(Csv.line(
                 CONTACT_COLUMNS.stream().map(f -> labels.apply(f.labelKey())).toList()));
+        SettingNames names = settingNames();
         try {
             walk(filter, (client, clientContacts, owner) -> {
                 try {
-                    clientWriter.write(Csv.line(clientCells(client, owner)));
+                    clientWriter.write(Csv.line(clientCells(client, owner, names)));
                     for (Contact c : clientContacts) {
                         contactWriter.write(Csv.line(contactCells(client, c)));
                     }
@@ -207,7 +237,7 @@ public class ClientBookExportService {
         });
     }
 
-    private static List<String> clientCells(Client c, String owner) {
+    private static List<String> clientCells(Client c, String owner, SettingNames names) {
         Address b = c.getBillingAddress();
         Address s = c.isShippingSameAsBilling() ? new Address() : c.getShippingAddress();
         List<String> groupNames =
@@ -238,8 +268,8 @@ public class ClientBookExportService {
                 s.isEmpty() ? "" : AddressForms.cell(s),
                 c.getCurrency(),
                 c.getLanguage(),
-                c.getPaymentTerm() == null ? "" : c.getPaymentTerm().getName(),
-                c.getLeadSource() == null ? "" : c.getLeadSource().getName(),
+                names.paymentTerm(c.getPaymentTermId()),
+                names.leadSource(c.getLeadSourceId()),
                 String.join(", ", groupNames),
                 owner,
                 c.getInquiryDate() == null ? "" : c.getInquiryDate().toString(),

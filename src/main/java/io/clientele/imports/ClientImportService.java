@@ -502,7 +502,7 @@ public class ClientImportService {
                 client = new Client(type, name);
                 client.setCurrency(template.getCurrency());
                 client.setLanguage(template.getLanguage());
-                client.setPaymentTerm(template.getPaymentTerm());
+                client.setPaymentTermId(template.getPaymentTermId());
                 client.setOwnerId(template.getOwnerId());
             }
             String currencyBefore = client.getCurrency();
@@ -755,7 +755,7 @@ public class ClientImportService {
                 }
                 if (term != null) {
                     note(ImportField.PAYMENT_TERM, raw, term.getName());
-                    client.setPaymentTerm(term);
+                    client.setPaymentTermId(term.getId());
                 } else {
                     errors.add(ImportPlan.Issue.key(
                             line, ImportField.PAYMENT_TERM, "client.import.unknown-payment-term", raw));
@@ -765,7 +765,7 @@ public class ClientImportService {
                 String raw = row.get(ImportField.LEAD_SOURCE);
                 LeadSource source = leadSourcesByName.get(ImportField.normalize(raw));
                 if (source != null) {
-                    client.setLeadSource(source);
+                    client.setLeadSourceId(source.getId());
                 } else {
                     errors.add(ImportPlan.Issue.key(
                             line, ImportField.LEAD_SOURCE, "client.import.unknown-lead-source", raw));

@@ -5,6 +5,8 @@ import io.clientele.base.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,12 @@ public class LeadSourceService {
     @PermitAll
     public List<LeadSource> all() {
         return sources.findAllByOrderByNameAsc();
+    }
+
+    /** The lead source with the id, if there is one (none for {@code null}). */
+    @PermitAll
+    public Optional<LeadSource> find(@Nullable Long id) {
+        return id == null ? Optional.empty() : sources.findById(id);
     }
 
     /**

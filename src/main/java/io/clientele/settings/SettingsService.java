@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +78,12 @@ public class SettingsService {
     @PermitAll
     public List<PaymentTerm> paymentTerms() {
         return paymentTerms.findAllByOrderByDaysAscNameAsc();
+    }
+
+    /** The payment term with the id, if there is one (none for {@code null}). */
+    @PermitAll
+    public Optional<PaymentTerm> paymentTerm(@Nullable Long id) {
+        return id == null ? Optional.empty() : paymentTerms.findById(id);
     }
 
     /** Creates or renames a payment term; names are unique regardless of case. */

@@ -117,24 +117,30 @@ class ClientHistoryTest extends SpringTest {
         Client edited = clients.get(client.getId());
         edited.setGroups(Set.of(vip, press));
         edited.setOwnerId(testData.accountId(TestData.ADMIN));
+        edited.setLeadSourceId(testData.leadSource("Referral").getId());
         clients.save(edited);
         Client again = clients.get(client.getId());
         again.setGroups(Set.of(press));
-        again.setPaymentTerm(null);
+        again.setPaymentTermId(null);
 
         clients.save(again);
 
         List<ClientChange> all = changes();
-        assertThat(all.getFirst().field()).isIn("groups", "paymentTerm");
+        assertThat(all.getFirst().field()).isIn("groups", "paymentTermId");
         assertThat(all)
                 .filteredOn(c -> c.field().equals("groups"))
                 .extracting(ClientChange::oldValue, ClientChange::newValue)
                 .containsExactly(Tuple.tuple("Press, VIP", "Press"), Tuple.tuple(null, "Press, VIP"));
         assertThat(all)
-                .filteredOn(c -> c.field().equals("paymentTerm"))
+                .filteredOn(c -> c.field().equals("paymentTermId"))
                 .singleElement()
                 .extracting(ClientChange::oldValue, ClientChange::newValue)
                 .containsExactly("Net 30", null);
+        assertThat(all)
+                .filteredOn(c -> c.field().equals("leadSourceId"))
+                .singleElement()
+                .extracting(ClientChange::oldValue, ClientChange::newValue)
+                .containsExactly(null, "Referral");
         assertThat(all)
                 .filteredOn(c -> c.field().equals("ownerId"))
                 .singleElement()

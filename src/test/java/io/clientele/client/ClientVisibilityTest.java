@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.settings.PaymentTerm;
+import io.clientele.settings.SettingsService;
 import io.clientele.support.FakeClientDocuments;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
@@ -35,6 +37,9 @@ class ClientVisibilityTest extends SpringTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SettingsService settings;
 
     private long staffId;
     private long otherStaffId;
@@ -118,8 +123,10 @@ class ClientVisibilityTest extends SpringTest {
         Client fresh = clients.newClient(ClientType.INDIVIDUAL);
         assertThat(fresh.getCurrency()).isEqualTo("CHF");
         assertThat(fresh.getLanguage()).isEqualTo("de");
-        assertThat(fresh.getPaymentTerm()).isNotNull();
-        assertThat(fresh.getPaymentTerm().getName()).isEqualTo("Net 30");
+        assertThat(settings.paymentTerm(fresh.getPaymentTermId()))
+                .get()
+                .extracting(PaymentTerm::getName)
+                .isEqualTo("Net 30");
         assertThat(fresh.getOwnerId()).isEqualTo(staffId);
         fresh.setName("Fresh Person");
         Client saved = clients.save(fresh);

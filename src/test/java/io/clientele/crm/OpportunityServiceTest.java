@@ -73,7 +73,8 @@ class OpportunityServiceTest extends SpringTest {
         assertThat(client.getEmail()).isEqualTo("nina@northwind.example");
         assertThat(client.getPhone()).isEqualTo("+49 30 1234567");
         assertThat(client.getOwnerId()).isEqualTo(testData.accountId(TestData.STAFF));
-        assertThat(client.getLeadSource().getName()).isEqualTo("Referral");
+        assertThat(client.getLeadSourceId())
+                .isEqualTo(testData.leadSource("Referral").getId());
         assertThat(client.getInquiryDate()).isEqualTo(LocalDate.of(2026, 10, 1));
         assertThat(client.getFinalizedDate()).isNotNull();
         List<ContactRow> people = contacts.page(result.clientId(), false, PageRequest.of(0, 10));

@@ -75,7 +75,7 @@ class ClientBookRoundTripTest extends SpringTest {
         full.setShippingAddress(new Address("Lagerweg 1", "Potsdam", null, "14467", "DE"));
         full.setCurrency("CHF");
         full.setLanguage("de");
-        full.setLeadSource(testData.leadSource("Referral"));
+        full.setLeadSourceId(testData.leadSource("Referral").getId());
         full.setInquiryDate(LocalDate.of(2025, 3, 4));
         full.setFinalizedDate(LocalDate.of(2025, 12, 31));
         full.setDesignation("Head of Purchasing");

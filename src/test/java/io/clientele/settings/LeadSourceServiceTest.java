@@ -54,7 +54,7 @@ class LeadSourceServiceTest extends SpringTest {
     void a_source_in_use_is_not_deleted_and_only_administrators_change_the_list() {
         LeadSource referral = testData.leadSource("Referral");
         Client client = testData.company("Referred GmbH", "ref@example.com");
-        client.setLeadSource(referral);
+        client.setLeadSourceId(referral.getId());
         testData.save(client);
         actAs(TestData.ADMIN, "ADMIN");
         assertThatThrownBy(() -> sources.delete(referral)).isInstanceOfSatisfying(RuleViolationException.class, e -> {

@@ -19,6 +19,9 @@ import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.settings.LeadSource;
+import io.clientele.settings.LeadSourceService;
+import io.clientele.settings.SettingsService;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +37,12 @@ class ClientFacts extends VerticalLayout {
 
     private static final int MAX_PEOPLE = 20;
 
-    ClientFacts(Client c, ClientService clients, UserDirectory users) {
+    ClientFacts(
+            Client c,
+            ClientService clients,
+            UserDirectory users,
+            SettingsService settings,
+            LeadSourceService leadSources) {
         setPadding(false);
         addClassName("client-facts");
         Div facts = new Div();
@@ -59,7 +67,7 @@ class ClientFacts extends VerticalLayout {
         addText(
                 facts,
                 "client.field.lead-source",
-                c.getLeadSource() == null ? null : c.getLeadSource().getName());
+                leadSources.find(c.getLeadSourceId()).map(LeadSource::getName).orElse(null));
         if (c.getInquiryDate() != null) {
             addText(facts, "client.field.inquiry-date", LocalizedFormat.date(c.getInquiryDate(), getLocale()));
         }
@@ -89,14 +97,10 @@ class ClientFacts extends VerticalLayout {
                 "client.field.currency",
                 new Span(c.getCurrency() + " \u2013 "
                         + Currency.getInstance(c.getCurrency()).getDisplayName(getLocale()))));
-        if (c.getPaymentTerm() != null) {
-            localization.add(fact(
-                    "client.field.payment-terms",
-                    new Span(getTranslation(
-                            "client.payment-terms.label",
-                            c.getPaymentTerm().getName(),
-                            c.getPaymentTerm().getDays()))));
-        }
+        settings.paymentTerm(c.getPaymentTermId())
+                .ifPresent(term -> localization.add(fact(
+                        "client.field.payment-terms",
+                        new Span(getTranslation("client.payment-terms.label", term.getName(), term.getDays())))));
         localization.add(fact(
                 "client.field.language",
                 new Span(Locale.forLanguageTag(c.getLanguage()).getDisplayLanguage(getLocale()))));

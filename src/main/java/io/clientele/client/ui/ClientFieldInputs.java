@@ -18,6 +18,7 @@ import io.clientele.client.MandatoryFieldMissingException;
 import io.clientele.settings.LeadSource;
 import io.clientele.settings.LeadSourceService;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -138,10 +139,20 @@ public class ClientFieldInputs {
 
     private ComboBox<LeadSource> leadSource() {
         ComboBox<LeadSource> input = new ComboBox<>(label(ClientField.LEAD_SOURCE));
-        input.setItems(leadSources.all());
+        List<LeadSource> all = leadSources.all();
+        input.setItems(all);
         input.setItemLabelGenerator(LeadSource::getName);
         input.setClearButtonVisible(true);
-        rule(ClientField.LEAD_SOURCE, input, binder.forField(input)).bind("leadSource");
+        rule(ClientField.LEAD_SOURCE, input, binder.forField(input))
+                .withConverter(
+                        source -> source == null ? null : source.getId(),
+                        id -> id == null
+                                ? null
+                                : all.stream()
+                                        .filter(s -> id.equals(s.getId()))
+                                        .findFirst()
+                                        .orElse(null))
+                .bind(Client::getLeadSourceId, Client::setLeadSourceId);
         return input;
     }
 

@@ -29,6 +29,7 @@ import io.clientele.settings.LeadSource;
 import io.clientele.settings.PaymentTerm;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -208,9 +209,19 @@ class ClientForm extends Composite<FormLayout> {
 
         paymentTerm.setId("client-payment-terms");
         paymentTerm.setLabel(getTranslation("client.field.payment-terms"));
-        paymentTerm.setItems(context.settings.paymentTerms());
+        List<PaymentTerm> terms = context.settings.paymentTerms();
+        paymentTerm.setItems(terms);
         paymentTerm.setItemLabelGenerator(t -> getTranslation("client.payment-terms.label", t.getName(), t.getDays()));
-        binder.forField(paymentTerm).bind("paymentTerm");
+        binder.forField(paymentTerm)
+                .withConverter(
+                        term -> term == null ? null : term.getId(),
+                        id -> id == null
+                                ? null
+                                : terms.stream()
+                                        .filter(t -> id.equals(t.getId()))
+                                        .findFirst()
+                                        .orElse(null))
+                .bind(Client::getPaymentTermId, Client::setPaymentTermId);
 
         language.setId("client-language");
         language.setLabel(getTranslation("client.field.language"));

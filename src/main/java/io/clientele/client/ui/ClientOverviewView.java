@@ -125,7 +125,7 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
 
-        add(header, new ClientFacts(c, clients, users));
+        add(header, new ClientFacts(c, clients, users, editors.settings, editors.leadSources));
         if (!sections.isEmpty()) {
             add(sectionTabs(id));
         }

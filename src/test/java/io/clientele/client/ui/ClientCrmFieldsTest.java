@@ -66,7 +66,8 @@ class ClientCrmFieldsTest extends KaribuTest {
 
         Client saved =
                 SystemAuthentication.call(() -> clients.get(stored().getFirst().id()));
-        assertThat(saved.getLeadSource().getName()).isEqualTo("Trade show");
+        assertThat(saved.getLeadSourceId())
+                .isEqualTo(testData.leadSource("Trade show").getId());
         assertThat(saved.getInquiryDate()).isEqualTo(LocalDate.of(2026, 9, 14));
         assertThat(saved.getFinalizedDate()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(saved.getDesignation()).isEqualTo("Head of Purchasing");
@@ -176,7 +177,7 @@ class ClientCrmFieldsTest extends KaribuTest {
     @Test
     void the_overview_shows_the_crm_fields() {
         Client client = testData.company("Overview Crm GmbH", "o@crm.example");
-        client.setLeadSource(testData.leadSource("Cold call"));
+        client.setLeadSourceId(testData.leadSource("Cold call").getId());
         client.setDesignation("Owner");
         client.setCommunicationId("signal:+41790000000");
         client.setAlternateEmail("alt@crm.example");

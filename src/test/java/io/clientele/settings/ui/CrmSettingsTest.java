@@ -82,7 +82,7 @@ class CrmSettingsTest extends KaribuTest {
         LeadSource website = testData.leadSource("Website");
         LeadSource other = testData.leadSource("Other");
         Client client = testData.company("Web Lead GmbH", "web@lead.example");
-        client.setLeadSource(website);
+        client.setLeadSourceId(website.getId());
         testData.save(client);
         selectTab("settings-tabs", "tab-lead-sources");
 

@@ -73,7 +73,7 @@ class SettingsViewTest extends KaribuTest {
         Client fresh = SystemAuthentication.call(() -> clients.newClient(ClientType.COMPANY));
         assertThat(fresh.getCurrency()).isEqualTo("CHF");
         assertThat(fresh.getLanguage()).isEqualTo("fr");
-        assertThat(fresh.getPaymentTerm()).isEqualTo(net15);
+        assertThat(fresh.getPaymentTermId()).isEqualTo(net15.getId());
         assertThat(notificationTexts()).anyMatch(t -> t.contains("Defaults saved"));
     }
 
