@@ -6,11 +6,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -24,6 +22,7 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.OptionsColumn;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,16 +40,6 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     private final AccountService accounts;
     private final PasswordLinks links;
     private final GridContextMenu<AccountRow> rowMenu;
-
-    /** A row's Options button: opens the grid's one context menu for its row, as on the client list. */
-    private static final String OPTIONS_BUTTON = """
-            <vaadin-button id="account-options-${item.id}" theme="tertiary-inline icon" aria-label="${item.label}"
-                title="${item.label}" aria-haspopup="menu"
-                @click="${e => { const r = e.currentTarget.getBoundingClientRect();
-                    e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true, composed: true,
-                        cancelable: true, clientX: r.left, clientY: r.bottom})); }}">
-              <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
-            </vaadin-button>""";
 
     public AccountListView(AccountService accounts, PasswordLinks links) {
         this.accounts = accounts;
@@ -94,18 +83,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
                                 r.lastLoginAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale()))
                 .setKey("lastLogin")
                 .setHeader(getTranslation("account.field.last-login"));
-        // One Options button per row, as on the client list: every action stays reachable at any width.
-        String optionsLabel = getTranslation("client.column.options");
-        Span optionsHeader = new Span(optionsLabel);
-        optionsHeader.addClassName("visually-hidden");
-        grid.addColumn(LitRenderer.<AccountRow>of(OPTIONS_BUTTON)
-                        .withProperty("id", AccountRow::id)
-                        .withProperty("label", row -> optionsLabel))
-                .setKey("actions")
-                .setHeader(optionsHeader)
-                .setWidth("4rem")
-                .setFlexGrow(0)
-                .setFrozenToEnd(true);
+        OptionsColumn.add(grid, "actions", "account-options-", getTranslation("client.column.options"), AccountRow::id);
         grid.getColumns().forEach(c -> c.setSortable(false));
         grid.getColumnByKey("name").setFlexGrow(2);
         grid.getColumnByKey("username").setFlexGrow(3);

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.base.ui.ById;
 import io.clientele.base.ui.Fields;
 import io.clientele.client.Client;
 import io.clientele.client.ClientField;
@@ -144,14 +145,7 @@ public class ClientFieldInputs {
         input.setItemLabelGenerator(LeadSource::getName);
         input.setClearButtonVisible(true);
         rule(ClientField.LEAD_SOURCE, input, binder.forField(input))
-                .withConverter(
-                        source -> source == null ? null : source.getId(),
-                        id -> id == null
-                                ? null
-                                : all.stream()
-                                        .filter(s -> id.equals(s.getId()))
-                                        .findFirst()
-                                        .orElse(null))
+                .withConverter(ById.of(all))
                 .bind(Client::getLeadSourceId, Client::setLeadSourceId);
         return input;
     }

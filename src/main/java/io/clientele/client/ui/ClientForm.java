@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import io.clientele.base.security.UserRef;
 import io.clientele.base.ui.AppLanguages;
+import io.clientele.base.ui.ById;
 import io.clientele.base.ui.Fields;
 import io.clientele.client.Client;
 import io.clientele.client.ClientField;
@@ -213,14 +214,7 @@ class ClientForm extends Composite<FormLayout> {
         paymentTerm.setItems(terms);
         paymentTerm.setItemLabelGenerator(t -> getTranslation("client.payment-terms.label", t.getName(), t.getDays()));
         binder.forField(paymentTerm)
-                .withConverter(
-                        term -> term == null ? null : term.getId(),
-                        id -> id == null
-                                ? null
-                                : terms.stream()
-                                        .filter(t -> id.equals(t.getId()))
-                                        .findFirst()
-                                        .orElse(null))
+                .withConverter(ById.of(terms))
                 .bind(Client::getPaymentTermId, Client::setPaymentTermId);
 
         language.setId("client-language");

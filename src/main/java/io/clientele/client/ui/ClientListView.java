@@ -24,6 +24,7 @@ import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.ColumnChooser;
 import io.clientele.base.ui.Downloads;
+import io.clientele.base.ui.OptionsColumn;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
 import io.clientele.base.ui.ViewHeader;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
@@ -52,19 +54,6 @@ import org.springframework.data.domain.Sort;
 @Menu(order = 10, icon = "vaadin:users", title = "nav.clients")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
 public class ClientListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    /**
-     * A row's Options button: it raises a context-menu event on its own cell, which opens the grid's one
-     * {@link GridContextMenu} for that row below the button (keyboard activation included).
-     */
-    private static final String OPTIONS_BUTTON = """
-            <vaadin-button id="options-${item.id}" theme="tertiary-inline icon" aria-label="${item.label}"
-                title="${item.label}" aria-haspopup="menu"
-                @click="${e => { const r = e.currentTarget.getBoundingClientRect();
-                    e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true, composed: true,
-                        cancelable: true, clientX: r.left, clientY: r.bottom})); }}">
-              <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
-            </vaadin-button>""";
 
     final SearchField search;
     final MultiSelectComboBox<ClientGroup> groupFilter = new MultiSelectComboBox<>();
@@ -143,12 +132,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
 
         configureGrid(canEdit);
         rowMenu = optionsMenu(canEdit);
-        pagedGrid = new PagedGrid<>(
-                grid,
-                PagedGrid.Source.of(
-                        page -> clients.list(filter, page),
-                        () -> clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT),
-                        ClientService.SEARCH_COUNT_LIMIT));
+        pagedGrid = new PagedGrid<>(grid, source(clients, () -> filter));
         // Export and import of the list (client intake): streams the current filter and sort; import opens its page.
         exportCsv = Downloads.streamingLink(
                 getTranslation("client.export.csv"),
@@ -274,20 +258,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 .setHeader(getTranslation("client.column.active"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        // One button per row in the browser; it opens the grid's one shared Options menu for its row (right-click on
-        // a row opens the same menu).
-        String optionsLabel = getTranslation("client.column.options");
-        // The header names the column for screen readers only: a one-icon column needs no visible word.
-        Span optionsHeader = new Span(optionsLabel);
-        optionsHeader.addClassName("visually-hidden");
-        grid.addColumn(LitRenderer.<ClientRow>of(OPTIONS_BUTTON)
-                        .withProperty("id", ClientRow::id)
-                        .withProperty("label", row -> optionsLabel))
-                .setKey("options")
-                .setHeader(optionsHeader)
-                .setWidth("4rem")
-                .setFlexGrow(0)
-                .setFrozenToEnd(true);
+        // Right-click on a row opens the same menu as its Options button.
+        OptionsColumn.add(grid, "options", "options-", getTranslation("client.column.options"), ClientRow::id);
         if (canEdit) {
             grid.addSelectionListener(e -> {
                 trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty());
@@ -295,6 +267,17 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
             });
         }
         grid.setEmptyStateText(getTranslation("client.list.empty"));
+    }
+
+    /**
+     * The list's pages for the filter as it is when a page is asked for, with the bounded count a search shows
+     * ("more than 10,000"); the Trash pages the same way.
+     */
+    static PagedGrid.Source<ClientRow> source(ClientService clients, Supplier<ClientFilter> filter) {
+        return PagedGrid.Source.of(
+                page -> clients.list(filter.get(), page),
+                () -> clients.countUpTo(filter.get(), ClientService.SEARCH_COUNT_LIMIT),
+                ClientService.SEARCH_COUNT_LIMIT);
     }
 
     /** The Options menu of every row: View, Edit and Trash, then what other features contribute. */

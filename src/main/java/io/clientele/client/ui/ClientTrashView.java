@@ -107,12 +107,7 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
             delete.setEnabled(!e.getAllSelectedItems().isEmpty());
         });
 
-        pagedGrid = new PagedGrid<>(
-                grid,
-                PagedGrid.Source.of(
-                        page -> clients.list(filter, page),
-                        () -> clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT),
-                        ClientService.SEARCH_COUNT_LIMIT));
+        pagedGrid = new PagedGrid<>(grid, ClientListView.source(clients, () -> filter));
         deletionLog.setText(getTranslation("client.deletions.open"));
         deletionLog.setId("open-deletion-log");
         deletionLog.setIcon(VaadinIcon.LIST.create());
