@@ -22,6 +22,7 @@ import io.clientele.client.ClientService;
 import io.clientele.client.ClientSort;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.client.ui.ClientOverviewView;
+import io.clientele.dashboard.DashboardService;
 import io.clientele.demo.DemoBillingWriter;
 import io.clientele.demo.DemoContactWriter;
 import io.clientele.demo.DemoDataWriter;
@@ -95,7 +96,7 @@ class ClientBenchmark {
      * {@code -Dbench.only=…}, comma-separated: measure groups ({@value #GROUPS}) and/or texts that list measures'
      * names contain (e.g. "search,first page" runs only those client-list measures); unset: everything.
      */
-    private static final String GROUPS = "list,overview,heap,report,pdf";
+    private static final String GROUPS = "list,overview,heap,dashboard,report,pdf";
 
     private final List<String> only = System.getProperty("bench.only", "").isBlank()
             ? List.of()
@@ -128,6 +129,9 @@ class ClientBenchmark {
     ReportService reports;
 
     @Autowired
+    DashboardService dashboard;
+
+    @Autowired
     DocumentPdfService pdfs;
 
     @Autowired
@@ -156,6 +160,11 @@ class ClientBenchmark {
         }
         if (runs("overview") || runs("heap")) {
             overviewAndHeap(admin);
+        }
+        if (runs("dashboard")) {
+            // The home page (issue 19): every figure scoped to what the user may see; target 200 ms server time.
+            time("admin: dashboard", 200, admin, dashboard::read);
+            time("staff: dashboard", 200, staff, dashboard::read);
         }
         if (runs("report")) {
             groupReport(admin);
