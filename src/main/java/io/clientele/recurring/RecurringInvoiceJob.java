@@ -74,7 +74,7 @@ public class RecurringInvoiceJob {
                 log.warn("Recurring profile {}: mail server refused the invoice; retrying on the next run", id);
             } else {
                 log.warn("Recurring profile {}: paused, billing refused the invoice: {}", id, e.getMessageKey());
-                recurring.pauseAfterFailure(id, e.getMessageKey());
+                recurring.pauseAfterFailure(id, e);
             }
         } catch (RuntimeException e) {
             log.warn("Recurring profile {}: not billed, retrying on the next run: {}", id, e.toString());

@@ -71,6 +71,10 @@ public class RecurringProfile extends AbstractEntity {
     @Column(name = "status_reason", length = 100)
     private @Nullable String statusReason;
 
+    /** The reason's message arguments (a client name, dates), one per line; null when it takes none. */
+    @Column(name = "status_detail", length = 500)
+    private @Nullable String statusDetail;
+
     @Column(name = "generated_count", nullable = false)
     private int generatedCount;
 
@@ -114,9 +118,12 @@ public class RecurringProfile extends AbstractEntity {
         }
     }
 
-    void changeStatus(RecurringStatus status, @Nullable String reason) {
+    void changeStatus(RecurringStatus status, @Nullable String reason, Object... arguments) {
         this.status = status;
         this.statusReason = reason;
+        String detail = String.join(
+                "\n", java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        this.statusDetail = detail.isEmpty() ? null : detail.substring(0, Math.min(detail.length(), 500));
     }
 
     public long getClientId() {
@@ -193,6 +200,11 @@ public class RecurringProfile extends AbstractEntity {
 
     public @Nullable String getStatusReason() {
         return statusReason;
+    }
+
+    /** The arguments of {@link #getStatusReason()}'s message. */
+    public Object[] getStatusArguments() {
+        return statusDetail == null ? new Object[0] : statusDetail.split("\n", -1);
     }
 
     public int getGeneratedCount() {

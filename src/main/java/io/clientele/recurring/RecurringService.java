@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -369,10 +368,10 @@ public class RecurringService {
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public void pauseAfterFailure(long profileId, @Nullable String reasonKey) {
+    public void pauseAfterFailure(long profileId, RuleViolationException refusal) {
         profiles.findForUpdate(profileId).ifPresent(p -> {
             if (p.getStatus() == RecurringStatus.ACTIVE) {
-                p.changeStatus(RecurringStatus.PAUSED, reasonKey);
+                p.changeStatus(RecurringStatus.PAUSED, refusal.getMessageKey(), refusal.getArguments());
             }
         });
     }

@@ -10,6 +10,7 @@ import io.clientele.billing.InvoiceService;
 import io.clientele.billing.InvoiceStatus;
 import io.clientele.client.Client;
 import io.clientele.support.MailTest;
+import io.clientele.support.TestData;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -364,5 +365,39 @@ class RecurringServiceTest extends MailTest {
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("recurring.start.locked"));
+    }
+
+    @Test
+    void a_profile_whose_invoice_billing_refuses_is_paused_with_the_reason_and_bills_after_resume() {
+        RecurringProfile p = profile(acme, "2027-01-15", Frequency.MONTHLY, x -> x.setMode(RecurringMode.ISSUE));
+        jdbc.update("update system_settings set issue_requires_address = true");
+
+        assertThat(jobOn("2027-01-15")).isZero();
+
+        RecurringProfile paused = reload(p);
+        assertThat(paused.getStatus()).isEqualTo(RecurringStatus.PAUSED);
+        assertThat(paused.getStatusReason()).isEqualTo("billing.issue.address-required");
+        assertThat(paused.getStatusArguments()).containsExactly("Acme GmbH");
+        assertThat(invoiceCount()).isZero();
+
+        jdbc.update("update system_settings set issue_requires_address = false");
+        actAs("STAFF");
+        recurring.resume(p.getId());
+        assertThat(jobOn("2027-01-16")).isEqualTo(1);
+        assertThat(reload(p).getStatusReason()).isNull();
+    }
+
+    @Test
+    void a_restricted_staff_member_does_not_see_profiles_of_clients_they_do_not_see() {
+        RecurringProfile p = profile(acme, "2027-01-15", Frequency.MONTHLY, x -> {});
+        testData.restrictStaff();
+        actAsAccount(TestData.STAFF);
+
+        assertThatThrownBy(() -> recurring.get(p.getId())).isInstanceOf(RecurringNotFoundException.class);
+        assertThatThrownBy(() -> recurring.pause(p.getId())).isInstanceOf(RecurringNotFoundException.class);
+        assertThatThrownBy(
+                        () -> recurring.forClient(acme.getId(), org.springframework.data.domain.PageRequest.of(0, 10)))
+                .isInstanceOf(io.clientele.client.ClientNotFoundException.class);
+        assertThat(reload(p).getStatus()).isEqualTo(RecurringStatus.ACTIVE);
     }
 }

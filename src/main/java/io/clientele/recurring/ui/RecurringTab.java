@@ -148,7 +148,7 @@ class RecurringTab extends VerticalLayout {
         String text = getTranslation("recurring.status." + p.getStatus().name());
         String reason = p.getStatusReason();
         if (reason != null) {
-            text = text + ": " + getTranslation(reason);
+            text = text + ": " + getTranslation(reason, p.getStatusArguments());
         }
         Span badge = Formats.badge(
                 text,
