@@ -30,7 +30,9 @@ interface RecurringProfileRepository extends JpaRepository<RecurringProfile, Lon
     @Query("select p from RecurringProfile p where p.id = :id")
     Optional<RecurringProfile> findForUpdate(long id);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update RecurringProfile p set p.clientId = :survivorId where p.clientId = :mergedId")
+    // No clearAutomatically: the merge runs in one transaction and keeps working with the entities it loaded.
+    @Modifying(flushAutomatically = true)
+    @Query(
+            "update RecurringProfile p set p.clientId = :survivorId, p.version = p.version + 1 where p.clientId = :mergedId")
     int moveToClient(long mergedId, long survivorId);
 }

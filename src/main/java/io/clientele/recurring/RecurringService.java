@@ -13,6 +13,8 @@ import io.clientele.billing.InvoiceService;
 import io.clientele.billing.MailDraft;
 import io.clientele.billing.MailRequest;
 import io.clientele.client.Client;
+import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import io.clientele.settings.PaymentTerm;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,6 +53,7 @@ public class RecurringService {
     private final RecurringProfileRepository profiles;
     private final RecurringRunRepository runs;
     private final ClientService clients;
+    private final ClientScope scope;
     private final InvoiceService invoices;
     private final DocumentMailService mails;
     private final DateWindow dates;
@@ -60,6 +63,7 @@ public class RecurringService {
             RecurringProfileRepository profiles,
             RecurringRunRepository runs,
             ClientService clients,
+            ClientScope scope,
             InvoiceService invoices,
             DocumentMailService mails,
             DateWindow dates,
@@ -67,6 +71,7 @@ public class RecurringService {
         this.profiles = profiles;
         this.runs = runs;
         this.clients = clients;
+        this.scope = scope;
         this.invoices = invoices;
         this.mails = mails;
         this.dates = dates;
@@ -75,12 +80,12 @@ public class RecurringService {
 
     /** A page of the client's profiles, by title; "not found" if the caller may not see the client. */
     public List<RecurringProfile> forClient(long clientId, Pageable page) {
-        clients.get(clientId);
+        scope.require(clientId);
         return profiles.findByClient(clientId, PageRequest.of(page.getPageNumber(), PageCap.size(page)));
     }
 
     public long countForClient(long clientId) {
-        clients.get(clientId);
+        scope.require(clientId);
         return profiles.countByClientId(clientId);
     }
 
@@ -93,7 +98,9 @@ public class RecurringService {
 
     private RecurringProfile visible(long id) {
         RecurringProfile profile = profiles.findById(id).orElseThrow(() -> new RecurringNotFoundException(id));
-        if (clients.findVisible(profile.getClientId()).isEmpty()) {
+        try {
+            scope.require(profile.getClientId());
+        } catch (ClientNotFoundException e) {
             throw new RecurringNotFoundException(id);
         }
         return profile;
@@ -122,7 +129,7 @@ public class RecurringService {
         validate(edited);
         RecurringProfile target;
         if (edited.isNew()) {
-            clients.get(edited.getClientId());
+            scope.require(edited.getClientId());
             target = edited;
         } else {
             long id = Objects.requireNonNull(edited.getId());

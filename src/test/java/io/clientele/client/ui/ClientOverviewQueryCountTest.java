@@ -40,7 +40,9 @@ class ClientOverviewQueryCountTest extends KaribuTest {
     TestDocuments documents;
 
     private static final long OPEN_PER_REQUEST = 13;
-    private static final long EVERY_TAB_PER_REQUEST = 64;
+    // 64 before issue 21's Recurring tab, which costs what the Reminders tab does: the caller's account, the client
+    // guard and the page, the client guard and the count (5).
+    private static final long EVERY_TAB_PER_REQUEST = 69;
 
     private Statistics statistics;
     private Client client;
@@ -94,7 +96,8 @@ class ClientOverviewQueryCountTest extends KaribuTest {
         assertThat(open).as("statements to open the overview").isBetween(1L, 20L);
         // 85 measured once issue 16's trash marker and status rule and issue 19's preferences joined the tabs: a
         // ceiling at the measurement, so any further statement per tab shows up here.
-        assertThat(everyTab).as("statements with every tab visited").isLessThanOrEqualTo(85L);
+        // 90 since issue 21's Recurring tab (5 statements, as the Reminders tab).
+        assertThat(everyTab).as("statements with every tab visited").isLessThanOrEqualTo(90L);
     }
 
     @Test
