@@ -99,6 +99,9 @@ public class TestData {
         jdbc.update("delete from user_preferences");
         jdbc.update("delete from import_mappings");
         jdbc.update("delete from reminders");
+        jdbc.update("delete from recurring_runs");
+        jdbc.update("delete from recurring_profile_lines");
+        jdbc.update("delete from recurring_profiles");
         // Before the clients go: deleting a client deletes its accounts, and the standard client user must stay.
         jdbc.update("update user_accounts set client_id = null," + " credentials_changed_at = null, enabled = true");
         jdbc.update("delete from mail_sends");

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.recurring.ui;
+
+import org.jspecify.annotations.NullMarked;
