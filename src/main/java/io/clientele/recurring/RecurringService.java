@@ -17,6 +17,7 @@ import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import io.clientele.settings.PaymentTerm;
+import io.clientele.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -57,6 +58,7 @@ public class RecurringService {
     private final InvoiceService invoices;
     private final DocumentMailService mails;
     private final DateWindow dates;
+    private final SettingsService settings;
     private final Clock clock;
 
     RecurringService(
@@ -67,6 +69,7 @@ public class RecurringService {
             InvoiceService invoices,
             DocumentMailService mails,
             DateWindow dates,
+            SettingsService settings,
             Clock clock) {
         this.profiles = profiles;
         this.runs = runs;
@@ -75,6 +78,7 @@ public class RecurringService {
         this.invoices = invoices;
         this.mails = mails;
         this.dates = dates;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -111,8 +115,9 @@ public class RecurringService {
         Client client = clients.get(clientId);
         RecurringProfile profile = new RecurringProfile(clientId);
         profile.setStartDate(LocalDate.now(clock));
-        PaymentTerm terms = client.getPaymentTerm();
-        profile.setPaymentDays(terms == null ? 0 : terms.getDays());
+        profile.setPaymentDays(settings.paymentTerm(client.getPaymentTermId())
+                .map(PaymentTerm::getDays)
+                .orElse(0));
         return profile;
     }
 

@@ -121,7 +121,8 @@ class ClientOverviewQueryCountTest extends KaribuTest {
                 everyTab,
                 tabs.getTabCount());
         // The caller's scope is read once per request (AccountDirectory): measured 13 and 64, against 19 and 85
-        // when every service call reads the account (14 and 70 with the payment terms read by id and the Recurring tab).
+        // when every service call reads the account (14 and 70 with the payment terms read by id and the Recurring
+        // tab).
         assertThat(open).as("statements to open the overview").isLessThanOrEqualTo(OPEN_PER_REQUEST);
         assertThat(everyTab).as("statements with every tab visited").isLessThanOrEqualTo(EVERY_TAB_PER_REQUEST);
     }
