@@ -4,6 +4,7 @@ import io.clientele.base.domain.DateWindow;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.client.Address;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
@@ -154,7 +155,7 @@ class BillingSupport {
         String callerName = callerId == null
                 ? null
                 : users.find(callerId).map(UserRef::displayName).orElse(null);
-        document.issue(number, clock.instant(), callerId, callerName, parties);
+        document.issue(number, clock.instant(), callerId, callerName, parties, liveEInvoiceParties(client, system));
     }
 
     /** The parties a document would be issued with now: company from Settings, the client as it stands. */
@@ -169,6 +170,42 @@ class BillingSupport {
                 blankToNull(client.getBillingAddress().formatted(locale)),
                 blankToNull(client.effectiveShippingAddress().formatted(locale)),
                 client.getLanguage());
+    }
+
+    /** The e-invoice details a document would be issued with now: Settings' company details, the client as it stands. */
+    EInvoiceParties liveEInvoiceParties(Client client, SystemSettings system) {
+        Address address = client.getBillingAddress();
+        return new EInvoiceParties(
+                system.getCompanyVatId(),
+                system.getCompanyTaxNumber(),
+                system.getCompanyStreet(),
+                system.getCompanyPostalCode(),
+                system.getCompanyCity(),
+                system.getCompanyCountry(),
+                system.getCompanyContactName(),
+                system.getCompanyPhone(),
+                system.getCompanyEmail(),
+                system.getCompanyEndpointId(),
+                system.getCompanyEndpointScheme(),
+                system.getCompanyIban(),
+                system.getCompanyBic(),
+                blankToNull(address.getStreet()),
+                blankToNull(address.getPostalCode()),
+                blankToNull(address.getCity()),
+                blankToNull(address.getCountry()),
+                blankToNull(
+                        client.getCountrySubdivision() != null ? client.getCountrySubdivision() : address.getState()),
+                blankToNull(client.getEndpointId()),
+                blankToNull(client.getEndpointScheme()),
+                blankToNull(client.getBuyerReference()),
+                client.getEinvoiceFormat());
+    }
+
+    /** The e-invoice details: frozen ones once issued, else what issuing would freeze now. */
+    EInvoiceParties einvoiceParties(BillingDocument document) {
+        return document.isIssued()
+                ? document.einvoiceParties()
+                : liveEInvoiceParties(document.getClient(), settings.get());
     }
 
     /** The parties to print: frozen ones once issued, else what issuing would freeze now. */
