@@ -145,6 +145,11 @@ class BillingSupport {
         if (system.isIssueRequiresAddress() && parties.billingAddress() == null) {
             throw new RuleViolationException("billing.issue.address-required", client.getName());
         }
+        EInvoiceParties einvoice = liveEInvoiceParties(client, system);
+        if (type != DocumentType.QUOTE) {
+            // Refused now, naming field and rule, rather than rejected later by the recipient's system.
+            EInvoiceRules.check(document, parties, einvoice, einvoice.getFormat());
+        }
         String pattern = switch (type) {
             case INVOICE -> system.getInvoiceNumberPattern();
             case QUOTE -> system.getQuoteNumberPattern();
@@ -155,7 +160,7 @@ class BillingSupport {
         String callerName = callerId == null
                 ? null
                 : users.find(callerId).map(UserRef::displayName).orElse(null);
-        document.issue(number, clock.instant(), callerId, callerName, parties, liveEInvoiceParties(client, system));
+        document.issue(number, clock.instant(), callerId, callerName, parties, einvoice);
     }
 
     /** The parties a document would be issued with now: company from Settings, the client as it stands. */
