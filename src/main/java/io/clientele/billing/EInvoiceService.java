@@ -50,12 +50,24 @@ public class EInvoiceService {
      *     document breaks ({@link EInvoiceRules})
      */
     public EInvoiceFile download(DocumentType type, long id, EInvoiceFormat format) {
-        BillingDocument document = switch (type) {
+        return generate(find(type, id), format);
+    }
+
+    /**
+     * Checks that the document can be an e-invoice in {@code format}, without generating it (for offering downloads).
+     *
+     * @throws io.clientele.base.domain.RuleViolationException naming the field and the rule that fails
+     */
+    public void check(DocumentType type, long id, EInvoiceFormat format) {
+        requireValid(find(type, id), format);
+    }
+
+    private BillingDocument find(DocumentType type, long id) {
+        return switch (type) {
             case INVOICE -> invoices.get(id);
             case CREDIT_NOTE -> creditNotes.get(id);
             case QUOTE -> throw new IllegalArgumentException("quotes have no e-invoice");
         };
-        return generate(document, format);
     }
 
     /**

@@ -88,6 +88,10 @@ class EInvoices {
         for (DocumentLine line : document.getLines()) {
             invoice.addItem(item(line));
         }
+        if (document.getLines().stream().anyMatch(l -> l.getTaxCategory() == TaxCategory.INTRA_COMMUNITY)) {
+            // BR-IC-12: an intra-community supply names the country the goods went to; the buyer's address.
+            invoice.setDeliveryAddress(buyer(parties, e));
+        }
         return invoice;
     }
 
