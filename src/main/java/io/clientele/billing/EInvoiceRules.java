@@ -71,10 +71,10 @@ final class EInvoiceRules {
             require(e.getBuyerCity(), "BR-DE-8", "einvoice.missing.buyer-city", parties.buyerName());
             require(e.getBuyerPostalCode(), "BR-DE-9", "einvoice.missing.buyer-postal-code", parties.buyerName());
             require(e.getSellerIban(), "BR-DE-1", "einvoice.missing.seller-iban");
-            require(e.getSellerEndpointId(), "BR-DE-SELLER-ENDPOINT", "einvoice.missing.seller-endpoint");
+            require(e.getSellerEndpointId(), "BT-34, XRechnung 3", "einvoice.missing.seller-endpoint");
             require(
                     e.getBuyerEndpointId(),
-                    "BR-DE-BUYER-ENDPOINT",
+                    "BT-49, XRechnung 3",
                     "einvoice.missing.buyer-endpoint",
                     parties.buyerName());
         }
