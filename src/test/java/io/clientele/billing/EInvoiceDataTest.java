@@ -47,6 +47,9 @@ class EInvoiceDataTest extends SpringTest {
             s.setCompanyEndpointId("billing@seller.example");
             s.setCompanyEndpointScheme("EM");
             s.setCompanyIban("DE89370400440532013000");
+            s.setCompanyContactName("Erika Muster");
+            s.setCompanyPhone("+49 30 1234567");
+            s.setCompanyEmail("rechnung@seller.example");
             settings.save(s);
         });
         client = testData.company("Bundesamt für Beispiele", "rechnung@bund.example");
