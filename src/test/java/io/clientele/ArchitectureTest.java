@@ -175,7 +175,9 @@ class ArchitectureTest {
                 "statementPdf",
                 "creditNotes",
                 "countCreditNotes",
-                "creditNotePdf");
+                "creditNotePdf",
+                "invoiceXml",
+                "creditNoteXml");
         var portal = PortalService.class;
         assertThat(portal.getAnnotation(RolesAllowed.class).value()).containsExactly(Roles.CLIENT);
         for (var method : portal.getDeclaredMethods()) {

@@ -5,6 +5,7 @@ import io.clientele.client.Client;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Inheritance;
@@ -129,6 +130,10 @@ public abstract class BillingDocument extends AbstractEntity {
     @Column(name = "buyer_tax_id", length = TAX_ID_MAX)
     private @Nullable String buyerTaxId;
 
+    /** Null until issued (and for documents issued before e-invoices): see {@link #einvoiceParties()}. */
+    @Embedded
+    private @Nullable EInvoiceParties einvoice;
+
     /** The language the document was issued in (ISO 639-1). */
     @Column(name = "doc_language", length = 8)
     private @Nullable String language;
@@ -213,7 +218,14 @@ public abstract class BillingDocument extends AbstractEntity {
     }
 
     /** Takes the number and freezes the parties as they are now; see the class comment. */
-    void issue(String number, Instant at, @Nullable Long byId, @Nullable String by, Parties parties) {
+    void issue(
+            String number,
+            Instant at,
+            @Nullable Long byId,
+            @Nullable String by,
+            Parties parties,
+            EInvoiceParties einvoiceParties) {
+        this.einvoice = einvoiceParties;
         this.number = number;
         this.issuedAt = at;
         this.issuedById = byId;
@@ -252,6 +264,14 @@ public abstract class BillingDocument extends AbstractEntity {
                 billingAddress,
                 shippingAddress,
                 language);
+    }
+
+    /**
+     * The e-invoice details frozen at issue; for a document issued before they existed, an empty set (its e-invoice
+     * then fails the checks it would fail). Drafts read them live through the service.
+     */
+    public EInvoiceParties einvoiceParties() {
+        return einvoice == null ? new EInvoiceParties() : einvoice;
     }
 
     public @Nullable String getInternalNotes() {

@@ -4,6 +4,7 @@ import io.clientele.base.domain.DateWindow;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
+import io.clientele.client.Address;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
@@ -145,6 +146,11 @@ class BillingSupport {
         if (system.isIssueRequiresAddress() && parties.billingAddress() == null) {
             throw new RuleViolationException("billing.issue.address-required", client.getName());
         }
+        EInvoiceParties einvoice = liveEInvoiceParties(client, system);
+        if (type != DocumentType.QUOTE) {
+            // Refused now, naming field and rule, rather than rejected later by the recipient's system.
+            EInvoiceRules.check(document, parties, einvoice, einvoice.getFormat());
+        }
         String pattern = switch (type) {
             case INVOICE -> system.getInvoiceNumberPattern();
             case QUOTE -> system.getQuoteNumberPattern();
@@ -155,7 +161,7 @@ class BillingSupport {
         String callerName = callerId == null
                 ? null
                 : users.find(callerId).map(UserRef::displayName).orElse(null);
-        document.issue(number, clock.instant(), callerId, callerName, parties);
+        document.issue(number, clock.instant(), callerId, callerName, parties, einvoice);
     }
 
     /** The parties a document would be issued with now: company from Settings, the client as it stands. */
@@ -170,6 +176,42 @@ class BillingSupport {
                 blankToNull(client.getBillingAddress().formatted(locale)),
                 blankToNull(client.effectiveShippingAddress().formatted(locale)),
                 client.getLanguage());
+    }
+
+    /** The e-invoice details a document would be issued with now: Settings' company details, the client as it stands. */
+    EInvoiceParties liveEInvoiceParties(Client client, SystemSettings system) {
+        Address address = client.getBillingAddress();
+        return new EInvoiceParties(
+                system.getCompanyVatId(),
+                system.getCompanyTaxNumber(),
+                system.getCompanyStreet(),
+                system.getCompanyPostalCode(),
+                system.getCompanyCity(),
+                system.getCompanyCountry(),
+                system.getCompanyContactName(),
+                system.getCompanyPhone(),
+                system.getCompanyEmail(),
+                system.getCompanyEndpointId(),
+                system.getCompanyEndpointScheme(),
+                system.getCompanyIban(),
+                system.getCompanyBic(),
+                blankToNull(address.getStreet()),
+                blankToNull(address.getPostalCode()),
+                blankToNull(address.getCity()),
+                blankToNull(address.getCountry()),
+                blankToNull(
+                        client.getCountrySubdivision() != null ? client.getCountrySubdivision() : address.getState()),
+                blankToNull(client.getEndpointId()),
+                blankToNull(client.getEndpointScheme()),
+                blankToNull(client.getBuyerReference()),
+                client.getEinvoiceFormat());
+    }
+
+    /** The e-invoice details: frozen ones once issued, else what issuing would freeze now. */
+    EInvoiceParties einvoiceParties(BillingDocument document) {
+        return document.isIssued()
+                ? document.einvoiceParties()
+                : liveEInvoiceParties(document.getClient(), settings.get());
     }
 
     /** The parties to print: frozen ones once issued, else what issuing would freeze now. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -269,18 +270,19 @@ public class CreditNoteService {
      */
     private static List<DocumentLine> amountLines(Invoice invoice, BigDecimal gross, String description) {
         String currency = invoice.getCurrency();
-        Map<BigDecimal, BigDecimal> byRate = new LinkedHashMap<>();
+        // By rate and tax category: an e-invoice states each category's reason, so a share keeps the invoice's.
+        Map<TaxKey, BigDecimal> byRate = new LinkedHashMap<>();
         for (DocumentLine line : invoice.getLines()) {
-            byRate.merge(
-                    line.getTaxRate().stripTrailingZeros(), line.getAmount().add(line.getTaxAmount()), BigDecimal::add);
+            byRate.merge(new TaxKey(line), line.getAmount().add(line.getTaxAmount()), BigDecimal::add);
         }
         BigDecimal invoiced = invoice.getTotal();
         List<DocumentLine> lines = new ArrayList<>();
         BigDecimal left = gross;
-        List<Map.Entry<BigDecimal, BigDecimal>> rates = new ArrayList<>(byRate.entrySet());
+        List<Map.Entry<TaxKey, BigDecimal>> rates = new ArrayList<>(byRate.entrySet());
         rates.removeIf(e -> e.getValue().signum() == 0);
         for (int i = 0; i < rates.size(); i++) {
-            BigDecimal rate = rates.get(i).getKey();
+            TaxKey key = rates.get(i).getKey();
+            BigDecimal rate = key.rate();
             BigDecimal share = i == rates.size() - 1
                     ? left
                     : Money.round(
@@ -296,9 +298,23 @@ public class CreditNoteService {
                 net = net.subtract(minor);
             }
             if (net.signum() > 0) {
-                lines.add(new DocumentLine(description, BigDecimal.ONE, net, rate));
+                DocumentLine line = new DocumentLine(description, BigDecimal.ONE, net, rate);
+                line.setUnitCode(UnitCodes.LUMP_SUM);
+                line.setTaxCategory(key.category());
+                line.setExemptionReason(key.reason());
+                lines.add(line);
             }
         }
         return lines;
+    }
+
+    /** What a credited share keeps of the invoice lines it stands for. */
+    private record TaxKey(
+            BigDecimal rate,
+            @Nullable TaxCategory category,
+            @Nullable String reason) {
+        TaxKey(DocumentLine line) {
+            this(line.getTaxRate().stripTrailingZeros(), line.getTaxCategory(), line.getExemptionReason());
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.clientele.billing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -62,6 +64,24 @@ public class DocumentLine {
     @Column(name = "tax_amount", nullable = false, precision = 19, scale = 4)
     private BigDecimal taxAmount = BigDecimal.ZERO;
 
+    public static final int EXEMPTION_REASON_MAX = 300;
+
+    /** BT-130: UN/ECE rec. 20 unit code (see {@link UnitCodes}). */
+    @NotBlank
+    @Size(max = 3)
+    @Column(name = "unit_code", nullable = false, length = 3)
+    private String unitCode = UnitCodes.ONE;
+
+    /** BT-151; null on lines stored before categories existed, and refused when an e-invoice is issued. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tax_category", length = 20)
+    private @Nullable TaxCategory taxCategory;
+
+    /** BT-120: why no VAT is charged, printed in the e-invoice for exempt, reverse-charge, intra-EU and export. */
+    @Size(max = EXEMPTION_REASON_MAX)
+    @Column(name = "exemption_reason", length = EXEMPTION_REASON_MAX)
+    private @Nullable String exemptionReason;
+
     /** On a credit note: the invoice line it takes back (by id), so no line is credited beyond its quantity. */
     @Column(name = "source_line_id", updatable = false)
     private @Nullable Long sourceLineId;
@@ -73,18 +93,54 @@ public class DocumentLine {
         this.quantity = quantity;
         this.unitPrice = unitPrice;
         this.taxRate = taxRate;
+        // A positive rate can only be standard; a zero rate says nothing about why (zero, exempt, reverse charge...).
+        this.taxCategory = taxRate.signum() > 0 ? TaxCategory.STANDARD : null;
     }
 
-    /** A detached copy for another document (quote to invoice). */
-    DocumentLine copy() {
-        return new DocumentLine(description, quantity, unitPrice, taxRate);
+    /** A detached copy for another document (quote to invoice) or an editor, with unit and tax category. */
+    public DocumentLine copy() {
+        DocumentLine copy = new DocumentLine(description, quantity, unitPrice, taxRate);
+        copy.copyTaxOf(this);
+        return copy;
     }
 
     /** A credit note line taking back {@code quantity} of this invoice line. */
     DocumentLine creditOf(BigDecimal quantity) {
         DocumentLine credit = new DocumentLine(description, quantity, unitPrice, taxRate);
+        credit.copyTaxOf(this);
         credit.sourceLineId = id;
         return credit;
+    }
+
+    /** Takes over unit, tax category and exemption reason of another line (credit notes, quote to invoice). */
+    void copyTaxOf(DocumentLine other) {
+        this.unitCode = other.unitCode;
+        this.taxCategory = other.taxCategory;
+        this.exemptionReason = other.exemptionReason;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public @Nullable TaxCategory getTaxCategory() {
+        return taxCategory;
+    }
+
+    public void setTaxCategory(@Nullable TaxCategory taxCategory) {
+        this.taxCategory = taxCategory;
+    }
+
+    public @Nullable String getExemptionReason() {
+        return exemptionReason;
+    }
+
+    public void setExemptionReason(@Nullable String exemptionReason) {
+        this.exemptionReason = exemptionReason == null || exemptionReason.isBlank() ? null : exemptionReason.strip();
     }
 
     public @Nullable Long getSourceLineId() {

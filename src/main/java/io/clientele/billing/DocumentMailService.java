@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -56,6 +57,7 @@ public class DocumentMailService {
     private final PublicLinks links;
     private final BillingSupport support;
     private final DocumentPdfService pdfs;
+    private final EInvoiceService einvoices;
     private final String from;
     private final String senderName;
 
@@ -68,6 +70,7 @@ public class DocumentMailService {
             PublicLinks links,
             BillingSupport support,
             DocumentPdfService pdfs,
+            EInvoiceService einvoices,
             @Value("${clientele.mail.from:billing@clientele.example}") String from,
             @Value("${clientele.mail.sender-name:Clientele}") String senderName) {
         this.invoices = invoices;
@@ -78,6 +81,7 @@ public class DocumentMailService {
         this.links = links;
         this.support = support;
         this.pdfs = pdfs;
+        this.einvoices = einvoices;
         this.from = from;
         this.senderName = senderName;
     }
@@ -189,10 +193,7 @@ public class DocumentMailService {
             document = type == DocumentType.INVOICE ? invoices.issue(documentId) : quotes.issue(documentId);
         }
         // Rendered before the key is claimed: a template failure must not use the key up. Always the client's language.
-        OutgoingMail.Attachment pdf = new OutgoingMail.Attachment(
-                document.getNumber() + ".pdf",
-                "application/pdf",
-                pdfs.documentPdf(type, documentId, PdfLanguage.CLIENT));
+        List<OutgoingMail.Attachment> attachments = attachments(type, documentId, document);
         if (!sendLog.claim(key, documentId, support.clock.instant())) {
             log.info(
                     "{} {}: e-mail request {} was handled before; nothing sent again", type, document.getNumber(), key);
@@ -200,7 +201,7 @@ public class DocumentMailService {
         }
         try {
             mailer.send(new OutgoingMail(
-                    from, senderName, recipients.to(), recipients.cc(), recipients.bcc(), subject, body, List.of(pdf)));
+                    from, senderName, recipients.to(), recipients.cc(), recipients.bcc(), subject, body, attachments));
         } catch (MailDeliveryException e) {
             log.warn("{} {} not sent: {}", type, document.getNumber(), e.getMessage());
             throw new RuleViolationException("billing.mail.delivery-failed");
@@ -210,6 +211,26 @@ public class DocumentMailService {
         } else {
             quotes.markSent(documentId);
         }
+    }
+
+    /**
+     * What goes with the mail, by the format the client chose (frozen at issue): the PDF; for Factur-X the hybrid PDF
+     * in its place; for XRechnung the XML next to the PDF, which stays as the human-readable copy.
+     */
+    private List<OutgoingMail.Attachment> attachments(DocumentType type, long documentId, BillingDocument document) {
+        Optional<EInvoiceFile> einvoice = einvoices.chosen(document);
+        if (einvoice.isPresent() && einvoice.get().contentType().equals(EInvoiceFile.PDF)) {
+            EInvoiceFile hybrid = einvoice.get();
+            return List.of(new OutgoingMail.Attachment(hybrid.fileName(), hybrid.contentType(), hybrid.content()));
+        }
+        List<OutgoingMail.Attachment> attachments = new ArrayList<>();
+        attachments.add(new OutgoingMail.Attachment(
+                document.getNumber() + ".pdf",
+                "application/pdf",
+                pdfs.documentPdf(type, documentId, PdfLanguage.CLIENT)));
+        einvoice.ifPresent(
+                xml -> attachments.add(new OutgoingMail.Attachment(xml.fileName(), xml.contentType(), xml.content())));
+        return attachments;
     }
 
     private BillingDocument load(DocumentType type, long documentId) {

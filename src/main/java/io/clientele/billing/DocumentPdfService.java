@@ -216,7 +216,22 @@ public class DocumentPdfService {
         return renderer.render(STATEMENT_TEMPLATE, p, lines, locale);
     }
 
+    /**
+     * The visible part of a hybrid e-invoice: the document's PDF in the client's language, as PDF/A-1b. The caller
+     * has already found the document (and checked who may see it).
+     */
+    byte[] pdfA(BillingDocument document) {
+        if (document instanceof CreditNote note) {
+            return creditNote(note, PdfLanguage.CLIENT, true);
+        }
+        return documentPdf(document, PdfLanguage.CLIENT, true);
+    }
+
     private byte[] documentPdf(BillingDocument document, PdfLanguage language) {
+        return documentPdf(document, language, false);
+    }
+
+    private byte[] documentPdf(BillingDocument document, PdfLanguage language, boolean pdfA) {
         PdfSettings system = settings.pdfSettings();
         Parties parties = support.parties(document);
         Locale locale = locale(document, system, language);
@@ -239,10 +254,16 @@ public class DocumentPdfService {
         p.put("paid", money(document.getPaidTotal(), currency, locale));
         p.put("balance", money(document.getBalance(), currency, locale));
         p.put("notes", document.getNotes());
-        return renderer.render(DOCUMENT_TEMPLATE, p, lines(document, locale), locale);
+        return pdfA
+                ? renderer.renderPdfA(DOCUMENT_TEMPLATE, p, lines(document, locale), locale)
+                : renderer.render(DOCUMENT_TEMPLATE, p, lines(document, locale), locale);
     }
 
     private byte[] creditNote(CreditNote note, PdfLanguage language) {
+        return creditNote(note, language, false);
+    }
+
+    private byte[] creditNote(CreditNote note, PdfLanguage language, boolean pdfA) {
         PdfSettings system = settings.pdfSettings();
         Locale locale = locale(note, system, language);
         String currency = note.getCurrency();
@@ -262,7 +283,9 @@ public class DocumentPdfService {
         p.put("taxTotal", money(note.getTaxTotal(), currency, locale));
         p.put("total", money(note.getTotal(), currency, locale));
         p.put("notes", note.getNotes());
-        return renderer.render(CREDIT_NOTE_TEMPLATE, p, lines(note, locale), locale);
+        return pdfA
+                ? renderer.renderPdfA(CREDIT_NOTE_TEMPLATE, p, lines(note, locale), locale)
+                : renderer.render(CREDIT_NOTE_TEMPLATE, p, lines(note, locale), locale);
     }
 
     private static List<PdfLine> lines(BillingDocument document, Locale locale) {

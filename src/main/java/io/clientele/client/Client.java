@@ -92,6 +92,36 @@ public class Client extends AbstractEntity {
     @Column(length = NOTES_MAX)
     private @Nullable String notes;
 
+    public static final int ENDPOINT_ID_MAX = 100;
+    public static final int ENDPOINT_SCHEME_MAX = 10;
+    public static final int BUYER_REFERENCE_MAX = 100;
+    public static final int SUBDIVISION_MAX = 100;
+
+    /** The format invoices and credit notes go out in (e-mails, Client Center); PDF alone unless chosen otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "einvoice_format", nullable = false, length = 20)
+    private EInvoiceFormat einvoiceFormat = EInvoiceFormat.PDF;
+
+    /** EN 16931 BT-49: where the client receives e-invoices (e.g. a Peppol participant id or an e-mail address). */
+    @Size(max = ENDPOINT_ID_MAX)
+    @Column(name = "endpoint_id", length = ENDPOINT_ID_MAX)
+    private @Nullable String endpointId;
+
+    /** BT-49-1: the scheme of {@link #endpointId}, an EAS code such as 0088 (GLN), 0204 (Leitweg-ID) or EM (e-mail). */
+    @Pattern(regexp = "(?i)[A-Z0-9]{2,4}", message = "{einvoice.endpoint-scheme.invalid}")
+    @Column(name = "endpoint_scheme", length = ENDPOINT_SCHEME_MAX)
+    private @Nullable String endpointScheme;
+
+    /** BT-10: the reference the buyer asks every invoice to carry; for German public buyers the Leitweg-ID. */
+    @Size(max = BUYER_REFERENCE_MAX)
+    @Column(name = "buyer_reference", length = BUYER_REFERENCE_MAX)
+    private @Nullable String buyerReference;
+
+    /** BT-54: region, state or province of the billing address as e-invoices name it. */
+    @Size(max = SUBDIVISION_MAX)
+    @Column(name = "country_subdivision", length = SUBDIVISION_MAX)
+    private @Nullable String countrySubdivision;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -307,6 +337,48 @@ public class Client extends AbstractEntity {
 
     public void setWebsite(@Nullable String website) {
         this.website = website;
+    }
+
+    public EInvoiceFormat getEinvoiceFormat() {
+        return einvoiceFormat;
+    }
+
+    public void setEinvoiceFormat(EInvoiceFormat einvoiceFormat) {
+        this.einvoiceFormat = einvoiceFormat;
+    }
+
+    public @Nullable String getEndpointId() {
+        return endpointId;
+    }
+
+    public void setEndpointId(@Nullable String endpointId) {
+        this.endpointId = PlainText.clean(endpointId);
+    }
+
+    public @Nullable String getEndpointScheme() {
+        return endpointScheme;
+    }
+
+    public void setEndpointScheme(@Nullable String endpointScheme) {
+        String scheme = PlainText.clean(endpointScheme);
+        this.endpointScheme =
+                scheme == null || scheme.isBlank() ? null : scheme.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public @Nullable String getBuyerReference() {
+        return buyerReference;
+    }
+
+    public void setBuyerReference(@Nullable String buyerReference) {
+        this.buyerReference = PlainText.clean(buyerReference);
+    }
+
+    public @Nullable String getCountrySubdivision() {
+        return countrySubdivision;
+    }
+
+    public void setCountrySubdivision(@Nullable String countrySubdivision) {
+        this.countrySubdivision = PlainText.clean(countrySubdivision);
     }
 
     public @Nullable String getTaxId() {

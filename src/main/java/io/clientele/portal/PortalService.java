@@ -8,6 +8,8 @@ import io.clientele.billing.DocumentLine;
 import io.clientele.billing.DocumentNotFoundException;
 import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.DocumentStanding;
+import io.clientele.billing.EInvoiceFile;
+import io.clientele.billing.EInvoiceService;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.Quote;
 import io.clientele.billing.ReceivedDocuments;
@@ -56,6 +58,7 @@ public class PortalService {
     private final ProjectService projects;
     private final DocumentPdfService pdfs;
     private final CreditNoteService creditNotes;
+    private final EInvoiceService einvoices;
 
     PortalService(
             ClientService clients,
@@ -63,13 +66,15 @@ public class PortalService {
             ReceivedDocuments documents,
             ProjectService projects,
             DocumentPdfService pdfs,
-            CreditNoteService creditNotes) {
+            CreditNoteService creditNotes,
+            EInvoiceService einvoices) {
         this.clients = clients;
         this.scope = scope;
         this.documents = documents;
         this.projects = projects;
         this.pdfs = pdfs;
         this.creditNotes = creditNotes;
+        this.einvoices = einvoices;
     }
 
     /** The credit notes issued to the caller, newest first; part of the invoices section (empty when it is off). */
@@ -91,6 +96,17 @@ public class PortalService {
         try {
             var note = creditNotes.issuedTo(c.getId(), id);
             return new PdfFile(note.getNumber() + ".pdf", pdfs.clientCopy(note));
+        } catch (DocumentNotFoundException e) {
+            throw new PortalNotFoundException();
+        }
+    }
+
+    /** One of the caller's credit notes as e-invoice XML (XRechnung or EN 16931 CII); anyone else's is "not found". */
+    public PdfFile creditNoteXml(long id) {
+        Client c = client(PortalSections::invoices).orElseThrow(PortalNotFoundException::new);
+        try {
+            EInvoiceFile xml = einvoices.clientXml(creditNotes.issuedTo(c.getId(), id));
+            return new PdfFile(xml.fileName(), xml.content());
         } catch (DocumentNotFoundException e) {
             throw new PortalNotFoundException();
         }
@@ -153,6 +169,13 @@ public class PortalService {
     public PdfFile invoicePdf(long id) {
         Invoice invoice = own(Invoice.class, PortalSections::invoices, id);
         return new PdfFile(invoice.getNumber() + ".pdf", pdfs.clientCopy(invoice));
+    }
+
+    /** One of the caller's issued invoices as e-invoice XML (XRechnung when the client chose it, else EN 16931 CII). */
+    public PdfFile invoiceXml(long id) {
+        Invoice invoice = own(Invoice.class, PortalSections::invoices, id);
+        EInvoiceFile xml = einvoices.clientXml(invoice);
+        return new PdfFile(xml.fileName(), xml.content());
     }
 
     /** One of the caller's issued quotes as PDF, in the client's language. */

@@ -57,7 +57,25 @@ public class SettingsService {
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("settings.currency.invalid", changed.getDefaultCurrency());
         }
+        String iban = changed.getCompanyIban();
+        if (iban != null && !ibanChecksumValid(iban)) {
+            throw new RuleViolationException("einvoice.iban.checksum", iban);
+        }
         return settings.saveAndFlush(changed);
+    }
+
+    /** ISO 13616 check digits: the IBAN, its first four characters moved to the end, letters as 10..35, mod 97 is 1. */
+    static boolean ibanChecksumValid(String iban) {
+        String rearranged = iban.substring(4) + iban.substring(0, 4);
+        int mod = 0;
+        for (char c : rearranged.toCharArray()) {
+            int value = Character.getNumericValue(c);
+            if (value < 0 || value > 35) {
+                return false;
+            }
+            mod = (value > 9 ? mod * 100 + value : mod * 10 + value) % 97;
+        }
+        return mod == 1;
     }
 
     /**

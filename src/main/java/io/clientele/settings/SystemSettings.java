@@ -9,9 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The installation's defaults, one row; administrators change them under Settings. */
@@ -88,6 +90,81 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
     @Enumerated(EnumType.STRING)
     @Column(name = "address_format", length = 20)
     private @Nullable AddressFormat addressFormat;
+
+    public static final int VAT_ID_MAX = 50;
+    public static final int STREET_MAX = 255;
+    public static final int POSTAL_CODE_MAX = 20;
+    public static final int CITY_MAX = 100;
+    public static final int CONTACT_MAX = 200;
+    public static final int PHONE_MAX = 50;
+    public static final int EMAIL_MAX = 254;
+    public static final int ENDPOINT_ID_MAX = 100;
+
+    /** BT-31: the seller's VAT identifier (e.g. DE123456789). */
+    @Size(max = VAT_ID_MAX)
+    @Column(name = "company_vat_id", length = 50)
+    private @Nullable String companyVatId;
+
+    /** BT-32: the seller's national tax number, needed where there is no VAT ID. */
+    @Size(max = VAT_ID_MAX)
+    @Column(name = "company_tax_number", length = 50)
+    private @Nullable String companyTaxNumber;
+
+    /** BT-35: street line of the seller's structured address. */
+    @Size(max = STREET_MAX)
+    @Column(name = "company_street", length = 255)
+    private @Nullable String companyStreet;
+
+    /** BT-38. */
+    @Size(max = POSTAL_CODE_MAX)
+    @Column(name = "company_postal_code", length = 20)
+    private @Nullable String companyPostalCode;
+
+    /** BT-37. */
+    @Size(max = CITY_MAX)
+    @Column(name = "company_city", length = 100)
+    private @Nullable String companyCity;
+
+    /** BT-40: ISO 3166-1 alpha-2. */
+    @Pattern(regexp = "(?i)[A-Z]{2}", message = "{einvoice.country.invalid}")
+    @Column(name = "company_country", length = 2)
+    private @Nullable String companyCountry;
+
+    /** BT-41: who answers questions about an invoice. */
+    @Size(max = CONTACT_MAX)
+    @Column(name = "company_contact_name", length = 200)
+    private @Nullable String companyContactName;
+
+    /** BT-42. */
+    @Size(max = PHONE_MAX)
+    @Column(name = "company_phone", length = 50)
+    private @Nullable String companyPhone;
+
+    /** BT-43. */
+    @Email(message = "{einvoice.email.invalid}")
+    @Size(max = EMAIL_MAX)
+    @Column(name = "company_email", length = 254)
+    private @Nullable String companyEmail;
+
+    /** BT-34: where the seller receives e-invoices (e.g. Peppol participant id or e-mail). */
+    @Size(max = ENDPOINT_ID_MAX)
+    @Column(name = "company_endpoint_id", length = 100)
+    private @Nullable String companyEndpointId;
+
+    /** BT-34-1: EAS code of the endpoint (0088, 0204, 9930, EM...). */
+    @Pattern(regexp = "(?i)[A-Z0-9]{2,4}", message = "{einvoice.endpoint-scheme.invalid}")
+    @Column(name = "company_endpoint_scheme", length = 10)
+    private @Nullable String companyEndpointScheme;
+
+    /** BT-84: the account credit transfers go to. */
+    @Pattern(regexp = "(?i)[A-Z]{2} ?[0-9]{2}( ?[A-Z0-9]){11,30} ?", message = "{einvoice.iban.invalid}")
+    @Column(name = "company_iban", length = 34)
+    private @Nullable String companyIban;
+
+    /** BT-86. */
+    @Pattern(regexp = "(?i)[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "{einvoice.bic.invalid}")
+    @Column(name = "company_bic", length = 11)
+    private @Nullable String companyBic;
 
     protected SystemSettings() {}
 
@@ -190,5 +267,123 @@ public class SystemSettings extends AbstractEntityWithAssignedId {
     /** Whether the sender block of documents would be empty: no company name yet. */
     public boolean isCompanyMissing() {
         return companyName == null || companyName.isBlank();
+    }
+
+    public @Nullable String getCompanyVatId() {
+        return companyVatId;
+    }
+
+    public void setCompanyVatId(@Nullable String companyVatId) {
+        this.companyVatId = companyVatId == null || companyVatId.isBlank()
+                ? null
+                : companyVatId.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    public @Nullable String getCompanyTaxNumber() {
+        return companyTaxNumber;
+    }
+
+    public void setCompanyTaxNumber(@Nullable String companyTaxNumber) {
+        this.companyTaxNumber =
+                companyTaxNumber == null || companyTaxNumber.isBlank() ? null : companyTaxNumber.strip();
+    }
+
+    public @Nullable String getCompanyStreet() {
+        return companyStreet;
+    }
+
+    public void setCompanyStreet(@Nullable String companyStreet) {
+        this.companyStreet = companyStreet == null || companyStreet.isBlank() ? null : companyStreet.strip();
+    }
+
+    public @Nullable String getCompanyPostalCode() {
+        return companyPostalCode;
+    }
+
+    public void setCompanyPostalCode(@Nullable String companyPostalCode) {
+        this.companyPostalCode =
+                companyPostalCode == null || companyPostalCode.isBlank() ? null : companyPostalCode.strip();
+    }
+
+    public @Nullable String getCompanyCity() {
+        return companyCity;
+    }
+
+    public void setCompanyCity(@Nullable String companyCity) {
+        this.companyCity = companyCity == null || companyCity.isBlank() ? null : companyCity.strip();
+    }
+
+    public @Nullable String getCompanyCountry() {
+        return companyCountry;
+    }
+
+    public void setCompanyCountry(@Nullable String companyCountry) {
+        this.companyCountry = companyCountry == null || companyCountry.isBlank()
+                ? null
+                : companyCountry.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    public @Nullable String getCompanyContactName() {
+        return companyContactName;
+    }
+
+    public void setCompanyContactName(@Nullable String companyContactName) {
+        this.companyContactName =
+                companyContactName == null || companyContactName.isBlank() ? null : companyContactName.strip();
+    }
+
+    public @Nullable String getCompanyPhone() {
+        return companyPhone;
+    }
+
+    public void setCompanyPhone(@Nullable String companyPhone) {
+        this.companyPhone = companyPhone == null || companyPhone.isBlank() ? null : companyPhone.strip();
+    }
+
+    public @Nullable String getCompanyEmail() {
+        return companyEmail;
+    }
+
+    public void setCompanyEmail(@Nullable String companyEmail) {
+        this.companyEmail = companyEmail == null || companyEmail.isBlank() ? null : companyEmail.strip();
+    }
+
+    public @Nullable String getCompanyEndpointId() {
+        return companyEndpointId;
+    }
+
+    public void setCompanyEndpointId(@Nullable String companyEndpointId) {
+        this.companyEndpointId =
+                companyEndpointId == null || companyEndpointId.isBlank() ? null : companyEndpointId.strip();
+    }
+
+    public @Nullable String getCompanyEndpointScheme() {
+        return companyEndpointScheme;
+    }
+
+    public void setCompanyEndpointScheme(@Nullable String companyEndpointScheme) {
+        this.companyEndpointScheme = companyEndpointScheme == null || companyEndpointScheme.isBlank()
+                ? null
+                : companyEndpointScheme.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    public @Nullable String getCompanyIban() {
+        return companyIban;
+    }
+
+    public void setCompanyIban(@Nullable String companyIban) {
+        this.companyIban = companyIban == null || companyIban.isBlank()
+                ? null
+                : companyIban.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    public @Nullable String getCompanyBic() {
+        return companyBic;
+    }
+
+    public void setCompanyBic(@Nullable String companyBic) {
+        this.companyBic = companyBic == null || companyBic.isBlank()
+                ? null
+                : companyBic.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -224,6 +224,9 @@ class PortalServiceAccessTest extends SpringTest {
             assertThatThrownBy(() -> portal.invoicePdf(foreign))
                     .as("invoice " + foreign)
                     .isInstanceOf(PortalNotFoundException.class);
+            assertThatThrownBy(() -> portal.invoiceXml(foreign))
+                    .as("invoice XML " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
         }
         for (long foreign : new long[] {other.id("quotes"), gone.id("quotes"), NONEXISTENT, invoice}) {
             assertThatThrownBy(() -> portal.quotePdf(foreign))
@@ -239,6 +242,7 @@ class PortalServiceAccessTest extends SpringTest {
         for (String user : List.of(TestData.STAFF, TestData.ADMIN)) {
             actAsAccount(user);
             assertThatThrownBy(() -> portal.invoicePdf(invoice)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> portal.invoiceXml(invoice)).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -266,6 +270,9 @@ class PortalServiceAccessTest extends SpringTest {
         for (long foreign : new long[] {otherNote, NONEXISTENT, own.id("invoices")}) {
             assertThatThrownBy(() -> portal.creditNotePdf(foreign))
                     .as("credit note " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
+            assertThatThrownBy(() -> portal.creditNoteXml(foreign))
+                    .as("credit note XML " + foreign)
                     .isInstanceOf(PortalNotFoundException.class);
         }
         testData.setPortalSections(own.client(), allBut("invoices"));

@@ -140,6 +140,10 @@ public class TestData {
                   company_name = null, company_address = null, pdf_in_client_language = true,
                   company_tax_id = null, credit_note_number_pattern = 'CN-{yyyy}-{seq}', issue_requires_address = false,
                   address_format = 'STRUCTURED',
+                  company_vat_id = null, company_tax_number = null, company_street = null, company_postal_code = null,
+                  company_city = null, company_country = null, company_contact_name = null, company_phone = null,
+                  company_email = null, company_endpoint_id = null, company_endpoint_scheme = null, company_iban = null,
+                  company_bic = null,
                   default_payment_terms_id = (select id from payment_terms where name = 'Net 30')""");
         jdbc.update("delete from payment_terms where name not in ('Due on receipt', 'Net 15', 'Net 30', 'Net 60')");
         documents.clear();

@@ -54,6 +54,14 @@ class BillingActions {
                         Downloads.PDF,
                         () -> pdfs.documentPdf(type, id, PdfLanguage.BACK_OFFICE)))
                 .setId("option-download-pdf");
+        if (type != DocumentType.QUOTE && row.number() != null && !"DRAFT".equals(row.status())) {
+            String number = row.number();
+            menu.addItem(
+                            Notifications.t("einvoice.action.download"),
+                            e -> DocumentTable.run(
+                                    () -> new EInvoiceDialog(editors.einvoices, type, id, number).open()))
+                    .setId("option-einvoice");
+        }
     }
 
     void addDocumentItems(SubMenu menu, DocumentType type, DocumentRow row, Runnable afterChange) {

@@ -3,6 +3,7 @@ package io.clientele.billing.ui;
 import com.vaadin.flow.component.UI;
 import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentPdfService;
+import io.clientele.billing.EInvoiceService;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.PaymentService;
@@ -24,6 +25,7 @@ public class BillingEditors {
     final ClientService clients;
     final CreditNoteService creditNotes;
     final DocumentPdfService pdfs;
+    final EInvoiceService einvoices;
     final Clock clock;
 
     BillingEditors(
@@ -33,6 +35,7 @@ public class BillingEditors {
             ClientService clients,
             CreditNoteService creditNotes,
             DocumentPdfService pdfs,
+            EInvoiceService einvoices,
             Clock clock) {
         this.invoices = invoices;
         this.quotes = quotes;
@@ -40,6 +43,7 @@ public class BillingEditors {
         this.clients = clients;
         this.creditNotes = creditNotes;
         this.pdfs = pdfs;
+        this.einvoices = einvoices;
         this.clock = clock;
     }
 

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.billing.BillingFilter;
 import io.clientele.billing.CreditNoteRow;
+import io.clientele.billing.DocumentType;
 import io.clientele.billing.PdfLanguage;
 import java.util.function.Supplier;
 
@@ -44,11 +46,21 @@ class CreditNoteTable extends VerticalLayout {
                 .setHeader(getTranslation("billing.column.total"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> Downloads.link(
-                        getTranslation("billing.pdf.download"),
-                        r.number() + ".pdf",
-                        Downloads.PDF,
-                        () -> editors.pdfs.creditNotePdf(r.id(), PdfLanguage.BACK_OFFICE)))
+        grid.addComponentColumn(r -> {
+                    Button einvoice = new Button(
+                            getTranslation("einvoice.action.download"),
+                            e -> new EInvoiceDialog(editors.einvoices, DocumentType.CREDIT_NOTE, r.id(), r.number())
+                                    .open());
+                    einvoice.setId("credit-einvoice-" + r.id());
+                    einvoice.addThemeVariants(ButtonVariant.TERTIARY);
+                    return new HorizontalLayout(
+                            Downloads.link(
+                                    getTranslation("billing.pdf.download"),
+                                    r.number() + ".pdf",
+                                    Downloads.PDF,
+                                    () -> editors.pdfs.creditNotePdf(r.id(), PdfLanguage.BACK_OFFICE)),
+                            einvoice);
+                })
                 .setKey("pdf")
                 .setHeader(getTranslation("billing.column.options"))
                 .setAutoWidth(true);

@@ -151,12 +151,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         issueDate.setValue(shown.getIssueDate());
         dueDate.setValue(shown.getDueDate());
         notes.setValue(shown.getNotes() == null ? "" : shown.getNotes());
-        lines.setLines(
-                shown.getLines().stream()
-                        .map(l ->
-                                new DocumentLine(l.getDescription(), l.getQuantity(), l.getUnitPrice(), l.getTaxRate()))
-                        .toList(),
-                shown.getCurrency());
+        lines.setLines(shown.getLines().stream().map(DocumentLine::copy).toList(), shown.getCurrency());
         merge.opened(parts());
     }
 
@@ -174,7 +169,9 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
                             .map(l -> l.getDescription() + " × "
                                     + l.getQuantity().stripTrailingZeros().toPlainString() + " @ "
                                     + l.getUnitPrice().stripTrailingZeros().toPlainString() + " ("
-                                    + l.getTaxRate().stripTrailingZeros().toPlainString() + " %)")
+                                    + l.getTaxRate().stripTrailingZeros().toPlainString() + " % "
+                                    + l.getTaxCategory() + ", " + l.getUnitCode() + ", "
+                                    + l.getExemptionReason() + ")")
                             .collect(Collectors.joining("; ")),
                     lines);
         }

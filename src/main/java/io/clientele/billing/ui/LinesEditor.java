@@ -3,6 +3,7 @@ package io.clientele.billing.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +16,8 @@ import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.ui.Fields;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Money;
+import io.clientele.billing.TaxCategory;
+import io.clientele.billing.UnitCodes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +48,7 @@ class LinesEditor extends Composite<VerticalLayout> {
         addLine.setText(getTranslation("billing.line.add"));
         addLine.setIcon(VaadinIcon.PLUS.create());
         addLine.addThemeVariants(ButtonVariant.TERTIARY);
-        addLine.addClickListener(e -> addRow(new DocumentLine("", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO)));
+        addLine.addClickListener(e -> addRow(newLine()));
         subtotal.setId("lines-subtotal");
         tax.setId("lines-tax");
         total.setId("lines-total");
@@ -70,9 +73,14 @@ class LinesEditor extends Composite<VerticalLayout> {
         rowsLayout.removeAll();
         lines.forEach(this::addRow);
         if (rows.isEmpty()) {
-            addRow(new DocumentLine("", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO));
+            addRow(newLine());
         }
         recompute();
+    }
+
+    /** A blank line; its tax category follows the rate typed (see {@link LineRow}) unless chosen. */
+    private static DocumentLine newLine() {
+        return new DocumentLine("", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     void setCurrency(String currencyCode) {
@@ -139,6 +147,9 @@ class LinesEditor extends Composite<VerticalLayout> {
         final BigDecimalField quantity = new BigDecimalField();
         final BigDecimalField unitPrice = new BigDecimalField();
         final BigDecimalField taxRate = new BigDecimalField();
+        final ComboBox<String> unit = new ComboBox<>();
+        final ComboBox<TaxCategory> taxCategory = new ComboBox<>();
+        final TextField exemptionReason = new TextField();
         final Span amount = new Span();
         final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
 
@@ -164,17 +175,49 @@ class LinesEditor extends Composite<VerticalLayout> {
             taxRate.setWidth("6rem");
             taxRate.setSuffixComponent(new Span("%"));
             taxRate.setId("line-tax-" + index);
+            unit.setLabel(getTranslation("einvoice.line.unit"));
+            unit.setItems(UnitCodes.ALL);
+            unit.setItemLabelGenerator(code -> getTranslation("einvoice.unit." + code));
+            unit.setValue(UnitCodes.ALL.contains(line.getUnitCode()) ? line.getUnitCode() : UnitCodes.ONE);
+            unit.setWidth("8rem");
+            unit.setId("line-unit-" + index);
+            taxCategory.setLabel(getTranslation("einvoice.line.tax-category"));
+            taxCategory.setItems(TaxCategory.values());
+            taxCategory.setItemLabelGenerator(c -> getTranslation("einvoice.tax-category." + c.name()));
+            taxCategory.setValue(line.getTaxCategory());
+            taxCategory.setWidth("11rem");
+            taxCategory.setId("line-tax-category-" + index);
+            exemptionReason.setLabel(getTranslation("einvoice.line.exemption-reason"));
+            Fields.limit(exemptionReason, DocumentLine.EXEMPTION_REASON_MAX);
+            exemptionReason.setValue(line.getExemptionReason() == null ? "" : line.getExemptionReason());
+            exemptionReason.setId("line-exemption-reason-" + index);
+            showExemptionReason();
+            taxCategory.addValueChangeListener(e -> {
+                // Every category but standard charges no VAT: set the rate the rules demand instead of refusing it.
+                if (e.getValue() != null && e.getValue().zeroRated()) {
+                    taxRate.setValue(BigDecimal.ZERO);
+                }
+                showExemptionReason();
+            });
             amount.addClassName("line-amount");
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             remove.setAriaLabel(getTranslation("billing.line.remove"));
             remove.setId("line-remove-" + index);
             remove.addClickListener(e -> owner.remove(this));
             description.setLabel(getTranslation("billing.line.description"));
-            add(description, quantity, unitPrice, taxRate, amount, remove);
+            add(description, quantity, unit, unitPrice, taxRate, taxCategory, exemptionReason, amount, remove);
             expand(description);
             quantity.addValueChangeListener(e -> owner.recompute());
             unitPrice.addValueChangeListener(e -> owner.recompute());
-            taxRate.addValueChangeListener(e -> owner.recompute());
+            taxRate.addValueChangeListener(e -> {
+                // A positive rate can only be standard VAT: fill the category the user would otherwise have to pick.
+                if (taxCategory.getValue() == null
+                        && e.getValue() != null
+                        && e.getValue().signum() > 0) {
+                    taxCategory.setValue(TaxCategory.STANDARD);
+                }
+                owner.recompute();
+            });
         }
 
         boolean validate() {
@@ -198,7 +241,23 @@ class LinesEditor extends Composite<VerticalLayout> {
                     t != null && t.signum() >= 0 && t.compareTo(BigDecimal.valueOf(100)) <= 0,
                     taxRate,
                     "billing.line.tax.range");
+            // No category is allowed while drafting; issuing an e-invoice asks for one (BR-CO-4 at issue).
+            TaxCategory category = taxCategory.getValue();
+            if (category != null && t != null && category.zeroRated() && t.signum() != 0) {
+                ok &= checkNumber(false, taxRate, "einvoice.line.rate-must-be-zero");
+            }
+            if (category != null && category.needsExemptionReason()) {
+                ok &= check(
+                        !exemptionReason.getValue().isBlank(),
+                        exemptionReason,
+                        "einvoice.line.exemption-reason.required");
+            }
             return ok;
+        }
+
+        private void showExemptionReason() {
+            TaxCategory category = taxCategory.getValue();
+            exemptionReason.setVisible(category != null && category.needsExemptionReason());
         }
 
         private boolean check(boolean valid, TextField field, String key) {
@@ -214,11 +273,17 @@ class LinesEditor extends Composite<VerticalLayout> {
         }
 
         DocumentLine toLine() {
-            return new DocumentLine(
+            DocumentLine line = new DocumentLine(
                     description.getValue().strip(),
                     orZero(quantity.getValue()),
                     orZero(unitPrice.getValue()),
                     orZero(taxRate.getValue()));
+            line.setUnitCode(unit.getValue() == null ? UnitCodes.ONE : unit.getValue());
+            line.setTaxCategory(taxCategory.getValue());
+            TaxCategory category = taxCategory.getValue();
+            line.setExemptionReason(
+                    category != null && category.needsExemptionReason() ? exemptionReason.getValue() : null);
+            return line;
         }
     }
 }

@@ -25,6 +25,7 @@ import io.clientele.client.ClientField;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.client.EInvoiceFormat;
 import io.clientele.settings.AddressFormat;
 import io.clientele.settings.LeadSource;
 import io.clientele.settings.PaymentTerm;
@@ -70,6 +71,11 @@ class ClientForm extends Composite<FormLayout> {
     final TextField designation;
     final TextField communicationId;
     final TextField alternateEmail;
+    final Select<EInvoiceFormat> einvoiceFormat = new Select<>();
+    final TextField endpointId = new TextField();
+    final TextField endpointScheme = new TextField();
+    final TextField buyerReference = new TextField();
+    final TextField countrySubdivision = new TextField();
 
     private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);
     private Client client = new Client();
@@ -156,6 +162,11 @@ class ClientForm extends Composite<FormLayout> {
         form.add(leadSource, designation);
         form.add(inquiryDate, finalizedDate);
         form.add(alternateEmail, communicationId);
+        configureEInvoice();
+        form.add(new H4(getTranslation("einvoice.client.section")), 2);
+        form.add(einvoiceFormat, buyerReference);
+        form.add(endpointId, endpointScheme);
+        form.add(countrySubdivision, 2);
         form.add(new H4(getTranslation("client.section.billing-address")), 2);
         form.add(billing, 2);
         form.add(shippingSame, 2);
@@ -228,6 +239,39 @@ class ClientForm extends Composite<FormLayout> {
         groups.setItems(context.groups.all());
         groups.setItemLabelGenerator(ClientGroup::getName);
         binder.forField(groups).bind("groups");
+    }
+
+    /** What EN 16931 e-invoices need of the buyer, and the format the client receives invoices in. */
+    private void configureEInvoice() {
+        einvoiceFormat.setId("client-einvoice-format");
+        einvoiceFormat.setLabel(getTranslation("einvoice.client.format"));
+        einvoiceFormat.setItems(EInvoiceFormat.values());
+        einvoiceFormat.setItemLabelGenerator(f -> getTranslation("einvoice.format." + f.name()));
+        binder.forField(einvoiceFormat).asRequired().bind("einvoiceFormat");
+        buyerReference.setId("client-buyer-reference");
+        buyerReference.setLabel(getTranslation("einvoice.client.buyer-reference"));
+        buyerReference.setHelperText(getTranslation("einvoice.client.buyer-reference.help"));
+        Fields.limit(buyerReference, Client.BUYER_REFERENCE_MAX);
+        binder.forField(buyerReference)
+                .withNullRepresentation("")
+                // XRechnung: BR-DE-15, the buyer reference (Leitweg-ID) is mandatory; say so here, not at first issue.
+                .withValidator(
+                        v -> einvoiceFormat.getValue() != EInvoiceFormat.XRECHNUNG || (v != null && !v.isBlank()),
+                        getTranslation("einvoice.client.buyer-reference.required"))
+                .bind("buyerReference");
+        endpointId.setId("client-endpoint-id");
+        endpointId.setLabel(getTranslation("einvoice.client.endpoint-id"));
+        Fields.limit(endpointId, Client.ENDPOINT_ID_MAX);
+        binder.forField(endpointId).withNullRepresentation("").bind("endpointId");
+        endpointScheme.setId("client-endpoint-scheme");
+        endpointScheme.setLabel(getTranslation("einvoice.client.endpoint-scheme"));
+        endpointScheme.setHelperText(getTranslation("einvoice.settings.endpoint-scheme.help"));
+        Fields.limit(endpointScheme, Client.ENDPOINT_SCHEME_MAX);
+        binder.forField(endpointScheme).withNullRepresentation("").bind("endpointScheme");
+        countrySubdivision.setId("client-country-subdivision");
+        countrySubdivision.setLabel(getTranslation("einvoice.client.country-subdivision"));
+        Fields.limit(countrySubdivision, Client.SUBDIVISION_MAX);
+        binder.forField(countrySubdivision).withNullRepresentation("").bind("countrySubdivision");
     }
 
     private void configureResponsibility(ClientEditors context) {

@@ -16,7 +16,7 @@ final class PortalColumns {
     private PortalColumns() {}
 
     /** Invoices: due date and balance; then a PDF download per row. */
-    static void invoices(PortalListView<Document> view, LongFunction<PdfFile> pdf) {
+    static void invoices(PortalListView<Document> view, LongFunction<PdfFile> pdf, LongFunction<PdfFile> xml) {
         view.column("number", "portal.col.number", Document::number);
         view.column("issueDate", "portal.col.issue-date", d -> BillingFormat.date(d.issueDate(), view.locale()));
         view.column("dueDate", "portal.col.due-date", d -> BillingFormat.date(d.dueDate(), view.locale()));
@@ -25,6 +25,23 @@ final class PortalColumns {
         view.column(
                 "balance", "portal.col.balance", d -> BillingFormat.money(d.balance(), d.currency(), view.locale()));
         pdf(view, pdf);
+        // The e-invoice XML next to the PDF (issue 24): what the client's accounting system reads.
+        view.grid
+                .addComponentColumn(d -> {
+                    Anchor link = Downloads.link(
+                            view.getTranslation("einvoice.portal.xml.short"),
+                            d.number() + ".xml",
+                            "application/xml",
+                            () -> xml.apply(d.id()).content());
+                    link.getElement()
+                            .setAttribute("aria-label", view.getTranslation("einvoice.portal.xml.of", d.number()));
+                    link.getElement().addEventListener("click", e -> {}).stopPropagation();
+                    return link;
+                })
+                .setKey("xml")
+                .setHeader(view.getTranslation("einvoice.portal.xml.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     /** Quotes: valid until instead of a due date, and no balance (nothing is owed on a quote). */

@@ -1,6 +1,7 @@
 package io.clientele.portal.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Downloads;
@@ -27,7 +28,14 @@ public class PortalCreditNotesView extends PortalListView<CreditNoteRow> {
                             Downloads.PDF,
                             () -> portal.creditNotePdf(n.id()).content());
                     link.getElement().setAttribute("aria-label", getTranslation("portal.pdf.download-of", n.number()));
-                    return link;
+                    Anchor xml = Downloads.link(
+                            getTranslation("einvoice.portal.xml.short"),
+                            n.number() + ".xml",
+                            "application/xml",
+                            () -> portal.creditNoteXml(n.id()).content());
+                    xml.setId("portal-credit-note-xml-" + n.id());
+                    xml.getElement().setAttribute("aria-label", getTranslation("einvoice.portal.xml.of", n.number()));
+                    return new HorizontalLayout(link, xml);
                 })
                 .setKey("pdf")
                 .setHeader(getTranslation("portal.col.pdf"))

@@ -76,11 +76,19 @@ public class PortalInvoiceView extends VerticalLayout implements BeforeEnterObse
                 () -> portal.invoicePdf(doc.id()).content());
         pdf.setId("portal-invoice-pdf");
         pdf.addClassName("portal-download");
+        Anchor xml = Downloads.link(
+                getTranslation("einvoice.portal.xml"),
+                doc.number() + ".xml",
+                "application/xml",
+                () -> portal.invoiceXml(doc.id()).content());
+        xml.setId("portal-invoice-xml");
+        xml.addClassName("portal-download");
         add(
                 new RouterLink(getTranslation("portal.invoice.back"), PortalInvoicesView.class),
                 heading,
                 status,
                 pdf,
+                xml,
                 new Paragraph(getTranslation("billing.public.issue-date") + ": "
                         + BillingFormat.date(doc.issueDate(), locale) + " · "
                         + getTranslation("billing.public.due-date") + ": "

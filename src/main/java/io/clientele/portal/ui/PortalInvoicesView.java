@@ -13,7 +13,7 @@ public class PortalInvoicesView extends PortalListView<Document> {
 
     public PortalInvoicesView(PortalService portal) {
         super("portal-invoices", "portal.nav.invoices", portal::invoices, portal::countInvoices);
-        PortalColumns.invoices(this, portal::invoicePdf);
+        PortalColumns.invoices(this, portal::invoicePdf, portal::invoiceXml);
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(PortalRoutes.INVOICES + "/" + e.getItem().id())));
     }

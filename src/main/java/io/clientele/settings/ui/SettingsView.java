@@ -26,6 +26,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     final DefaultsPanel defaults;
     final PaymentTermsPanel paymentTerms;
     final LeadSourcesPanel leadSources;
+    final EInvoicePanel einvoice;
 
     /** The settings feature's own tabs, and after them in their order the tabs other features contribute. */
     public SettingsView(
@@ -35,8 +36,10 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         defaults = new DefaultsPanel(settings);
         paymentTerms = new PaymentTermsPanel(settings, defaults::reloadPaymentTerms);
         leadSources = new LeadSourcesPanel(leadSourceService);
+        einvoice = new EInvoicePanel(settings);
         List<SettingsSection> sections = new ArrayList<>(List.of(
                 new SettingsSection(10, "settings.tab.defaults", "tab-defaults", () -> defaults),
+                new SettingsSection(15, "einvoice.settings.tab", "tab-einvoice", () -> einvoice),
                 new SettingsSection(20, "settings.tab.payment-terms", "tab-payment-terms", () -> paymentTerms),
                 new SettingsSection(40, "settings.tab.lead-sources", "tab-lead-sources", () -> leadSources)));
         sections.addAll(contributed);
