@@ -1,5 +1,6 @@
 package io.clientele.portal;
 
+import io.clientele.account.AccountService;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingDocument;
 import io.clientele.billing.CreditNoteRow;
@@ -56,6 +57,7 @@ public class PortalService {
     private final ProjectService projects;
     private final DocumentPdfService pdfs;
     private final CreditNoteService creditNotes;
+    private final AccountService accounts;
 
     PortalService(
             ClientService clients,
@@ -63,7 +65,9 @@ public class PortalService {
             ReceivedDocuments documents,
             ProjectService projects,
             DocumentPdfService pdfs,
-            CreditNoteService creditNotes) {
+            CreditNoteService creditNotes,
+            AccountService accounts) {
+        this.accounts = accounts;
         this.clients = clients;
         this.scope = scope;
         this.documents = documents;
@@ -103,7 +107,7 @@ public class PortalService {
      */
     public Dashboard dashboard() {
         Client client = client(s -> true).orElseThrow(PortalNotFoundException::new);
-        PortalSections sections = client.portalSections();
+        PortalSections sections = sections(client);
         long open = 0;
         BigDecimal owed = null;
         if (sections.invoices()) {
@@ -115,9 +119,7 @@ public class PortalService {
 
     /** The sections the caller's client may open (none for a trashed client). */
     public PortalSections sections() {
-        return client(s -> true)
-                .map(Client::portalSections)
-                .orElse(new PortalSections(false, false, false, false, false));
+        return client(s -> true).map(this::sections).orElse(new PortalSections(false, false, false, false, false));
     }
 
     /** The caller's issued invoices, newest first; empty when the section is off. */
@@ -220,15 +222,20 @@ public class PortalService {
     }
 
     /**
-     * The caller's client if it is not trashed and the section is open to it. A caller without a client (disabled
-     * account, account not tied to a client) is refused outright.
+     * The caller's client if it is not trashed and the section is open to the caller: on for the client and granted
+     * to the login. A caller without a client (disabled account, account not tied to a client) is refused outright.
      */
     private Optional<Client> client(Predicate<PortalSections> section) {
         Long clientId = scope.caller().clientId();
         if (clientId == null) {
             throw new AccessDeniedException("No client");
         }
-        return clients.findVisible(clientId).filter(c -> section.test(c.portalSections()));
+        return clients.findVisible(clientId).filter(c -> section.test(sections(c)));
+    }
+
+    /** The client's switches are the ceiling; the login's own permissions narrow them. */
+    private PortalSections sections(Client client) {
+        return accounts.callerPermissions().within(client.portalSections());
     }
 
     private long clientId(Predicate<PortalSections> section) {
