@@ -7,6 +7,7 @@ import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.PaymentService;
 import io.clientele.billing.Quote;
+import io.clientele.billing.QuoteResponses;
 import io.clientele.billing.QuoteService;
 import io.clientele.client.ClientService;
 import java.time.Clock;
@@ -25,6 +26,7 @@ public class BillingEditors {
     final CreditNoteService creditNotes;
     final DocumentPdfService pdfs;
     final Clock clock;
+    final QuoteResponses quoteResponses;
 
     BillingEditors(
             InvoiceService invoices,
@@ -33,7 +35,9 @@ public class BillingEditors {
             ClientService clients,
             CreditNoteService creditNotes,
             DocumentPdfService pdfs,
-            Clock clock) {
+            Clock clock,
+            QuoteResponses quoteResponses) {
+        this.quoteResponses = quoteResponses;
         this.invoices = invoices;
         this.quotes = quotes;
         this.payments = payments;
