@@ -249,6 +249,39 @@ class PortalServiceAccessTest extends SpringTest {
         assertThat(portal.sections()).isEqualTo(new PortalSections(false, false, false, false, false));
     }
 
+    /** Answering a quote follows the same matrix: own sent quotes only, with the quotes section open. */
+    @Test
+    void quote_answers_reach_only_the_callers_own_issued_quotes_in_an_open_section() {
+        long ownDraftQuote = documents.quote(own.client(), "Draft|1|10|0").getId();
+        actAsAccount(TestData.CLIENT_USER);
+        for (long foreign : new long[] {other.id("quotes"), gone.id("quotes"), NONEXISTENT, ownDraftQuote}) {
+            assertThatThrownBy(() -> portal.quoteState(foreign)).isInstanceOf(PortalNotFoundException.class);
+            assertThatThrownBy(() -> portal.acceptQuote(foreign, "Carl", null, null))
+                    .as("accept " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
+            assertThatThrownBy(() -> portal.declineQuote(foreign, "No"))
+                    .as("decline " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
+        }
+        testData.setPortalSections(own.client(), allBut("quotes"));
+        long ownQuote = own.id("quotes");
+        assertThatThrownBy(() -> portal.quoteState(ownQuote)).isInstanceOf(PortalNotFoundException.class);
+        assertThatThrownBy(() -> portal.acceptQuote(ownQuote, "Carl", null, null))
+                .isInstanceOf(PortalNotFoundException.class);
+        testData.setPortalSections(own.client(), PortalSections.ALL);
+        assertThat(portal.quoteState(ownQuote)).isNotNull();
+
+        testData.setEnabled(TestData.CLIENT_USER, false);
+        assertThatThrownBy(() -> portal.acceptQuote(ownQuote, "Carl", null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        for (String user : List.of(TestData.STAFF, TestData.ADMIN)) {
+            actAsAccount(user);
+            assertThatThrownBy(() -> portal.acceptQuote(ownQuote, "Carl", null, null))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> portal.declineQuote(ownQuote, "No")).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
     @Test
     void the_user_of_a_trashed_client_sees_nothing() {
         actAsAccount("goneuser");
