@@ -145,8 +145,9 @@ public class QuoteResponses {
                 poNumber,
                 accountId,
                 accountName,
-                // As the column keeps it, so a repeated answer reads back exactly the first.
-                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+                // To the second, as every database here keeps it (MariaDB through Connector/J dropped the
+                // fraction), so a repeated answer reads back exactly the first.
+                clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         quote.setStatus(done);
         responses.flush();
         events.publishEvent(new QuoteResponded(Objects.requireNonNull(saved.getId()), quoteId, clientId));
