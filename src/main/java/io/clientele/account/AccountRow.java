@@ -3,7 +3,7 @@ package io.clientele.account;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A line of the accounts list. */
+/** A line of the accounts list; {@code contactId} is set for a Client Center login of a contact. */
 public record AccountRow(
         long id,
         String displayName,
@@ -12,4 +12,5 @@ public record AccountRow(
         AccountType type,
         @Nullable String clientName,
         boolean enabled,
-        @Nullable Instant lastLoginAt) {}
+        @Nullable Instant lastLoginAt,
+        @Nullable Long contactId) {}

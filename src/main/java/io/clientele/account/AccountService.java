@@ -9,6 +9,8 @@ import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.client.ClientDirectory;
 import io.clientele.contact.ClientChoice;
+import io.clientele.contact.Contact;
+import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -77,16 +80,29 @@ public class AccountService {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return found.stream()
-                .map(a -> new AccountRow(
-                        Objects.requireNonNull(a.getId()),
-                        a.getDisplayName(),
-                        a.getUsername(),
-                        a.getEmail(),
-                        a.getType(),
-                        a.getClientId() == null ? null : clientNames.get(a.getClientId()),
-                        a.isEnabled(),
-                        a.getLastLoginAt()))
+                .map(a -> row(a, a.getClientId() == null ? null : clientNames.get(a.getClientId())))
                 .toList();
+    }
+
+    private AccountRow row(UserAccount a) {
+        return row(
+                a,
+                a.getClientId() == null
+                        ? null
+                        : clients.names(Set.of(a.getClientId())).get(a.getClientId()));
+    }
+
+    private static AccountRow row(UserAccount a, @Nullable String clientName) {
+        return new AccountRow(
+                Objects.requireNonNull(a.getId()),
+                a.getDisplayName(),
+                a.getUsername(),
+                a.getEmail(),
+                a.getType(),
+                clientName,
+                a.isEnabled(),
+                a.getLastLoginAt(),
+                a.getContactId());
     }
 
     /** How many accounts {@link #list} finds. */
@@ -101,6 +117,13 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public List<ClientChoice> clientChoices(String search, int offset, int limit) {
         return contacts.clientChoices(search, offset, limit);
+    }
+
+    /** A client's live contacts, primary first, for picking whom a Client Center login is for. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<ContactRow> contactChoices(long clientId) {
+        return contacts.page(clientId, false, PageRequest.of(0, PageCap.MAX_PAGE_SIZE));
     }
 
     /** Creates a back-office login (staff, manager or admin); the password must pass {@link PasswordPolicy}. */
@@ -123,6 +146,10 @@ public class AccountService {
             throw new IllegalArgumentException("A name is required");
         }
         UserAccount account = accounts.findById(accountId).orElseThrow();
+        if (account.getContactId() != null) {
+            // Name and e-mail of a contact's login are the contact's: they change on the contact.
+            throw new RuleViolationException("contactlogin.edit.from-contact");
+        }
         account.setDisplayName(displayName.strip());
         account.setEmail(email == null || email.isBlank() ? null : email.strip());
     }
@@ -195,6 +222,86 @@ public class AccountService {
                 create(username, displayName, email, AccountType.CLIENT, UUID.randomUUID() + "-" + UUID.randomUUID());
         account.setClientId(clientId);
         return account;
+    }
+
+    /**
+     * Gives a contact Client Center access: a login for the contact's client whose username and e-mail are the
+     * contact's e-mail address and whose name is the contact's; both follow the contact from now on. Without a
+     * password the user sets one through the welcome e-mail's link (until then no password opens it); a given one
+     * must pass {@link PasswordPolicy}.
+     *
+     * @throws RuleViolationException {@code contactlogin.refused.no-email} when the contact has no e-mail address,
+     *     {@code contactlogin.refused.has-login} when it has a login already, {@code contactlogin.refused.email-taken}
+     *     when an account signs in with or has that address
+     * @throws io.clientele.contact.ContactNotFoundException for a trashed contact or one of another client
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount createContactLogin(
+            long clientId, long contactId, LoginPermissions permissions, @Nullable String rawPassword) {
+        Contact contact = contacts.getOf(clientId, contactId);
+        String address = contact.getEmail();
+        if (address == null || address.isBlank()) {
+            throw new RuleViolationException("contactlogin.refused.no-email", contact.getName());
+        }
+        if (!accounts.findByContactId(contactId).isEmpty()) {
+            throw new RuleViolationException("contactlogin.refused.has-login", contact.getName());
+        }
+        if (accounts.existsWithAddress(address)) {
+            throw new RuleViolationException("contactlogin.refused.email-taken", address);
+        }
+        if (rawPassword != null) {
+            PasswordPolicy.check(rawPassword, address, address);
+        }
+        UserAccount account = create(
+                address,
+                contact.getName(),
+                address,
+                AccountType.CLIENT,
+                rawPassword != null ? rawPassword : UUID.randomUUID() + "-" + UUID.randomUUID());
+        account.setClientId(clientId);
+        account.setContactId(contactId);
+        account.setPermissions(permissions);
+        return account;
+    }
+
+    /** The Client Center login of a contact, if it has one. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public Optional<AccountRow> loginOf(long contactId) {
+        return accounts.findByContactId(contactId).stream().findFirst().map(this::row);
+    }
+
+    /** A Client Center login's permissions. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public LoginPermissions permissions(long accountId) {
+        return accounts.findById(accountId).orElseThrow().getPermissions();
+    }
+
+    /** Changes what a Client Center login may open; its sessions see the change on their next request. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void setPermissions(long accountId, LoginPermissions permissions) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        if (account.getType() != AccountType.CLIENT) {
+            throw new IllegalArgumentException("Only Client Center logins have permissions");
+        }
+        account.setPermissions(permissions);
+    }
+
+    /**
+     * The calling Client Center login's permissions, read fresh (an administrator's change applies at once); nothing
+     * for a caller that is no enabled client login.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.CLIENT)
+    public LoginPermissions callerPermissions() {
+        Long caller = users.currentScope().accountId();
+        return (caller == null ? Optional.<UserAccount>empty() : accounts.findById(caller))
+                .filter(a -> a.getType() == AccountType.CLIENT && a.isEnabled())
+                .map(UserAccount::getPermissions)
+                .orElse(new LoginPermissions(false, false, false, false));
     }
 
     /** Enables or disables a login; a disabled account cannot log in and its open sessions end. */

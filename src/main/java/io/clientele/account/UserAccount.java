@@ -65,6 +65,26 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "client_id")
     private @Nullable Long clientId;
 
+    /**
+     * CLIENT only: the contact this login is for; its name and e-mail follow the contact's, and trashing the contact
+     * disables the login. Null for back-office accounts and for client logins older than contacts' logins whose client
+     * had no contact.
+     */
+    @Column(name = "contact_id")
+    private @Nullable Long contactId;
+
+    @Column(name = "portal_invoices", nullable = false)
+    private boolean portalInvoices = true;
+
+    @Column(name = "portal_quotes", nullable = false)
+    private boolean portalQuotes = true;
+
+    @Column(name = "portal_projects", nullable = false)
+    private boolean portalProjects = true;
+
+    @Column(name = "portal_timesheets", nullable = false)
+    private boolean portalTimesheets = true;
+
     /** When the password last changed; sessions that signed in before it end. */
     @Column(name = "credentials_changed_at")
     private @Nullable Instant credentialsChangedAt;
@@ -181,5 +201,25 @@ public class UserAccount extends AbstractEntity {
 
     public void setClientId(@Nullable Long clientId) {
         this.clientId = clientId;
+    }
+
+    public @Nullable Long getContactId() {
+        return contactId;
+    }
+
+    void setContactId(@Nullable Long contactId) {
+        this.contactId = contactId;
+    }
+
+    /** CLIENT only: what this login may open, under its client's switches. */
+    public LoginPermissions getPermissions() {
+        return new LoginPermissions(portalInvoices, portalQuotes, portalProjects, portalTimesheets);
+    }
+
+    void setPermissions(LoginPermissions permissions) {
+        this.portalInvoices = permissions.invoices();
+        this.portalQuotes = permissions.quotes();
+        this.portalProjects = permissions.projects();
+        this.portalTimesheets = permissions.timesheets();
     }
 }

@@ -28,6 +28,21 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    List<UserAccount> findByContactId(long contactId);
+
+    /** Whether an account signs in with this address or has it as its e-mail (both ignoring case). */
+    @Query("""
+            select count(a) > 0 from UserAccount a
+            where lower(a.username) = lower(:address) or lower(coalesce(a.email, '')) = lower(:address)""")
+    boolean existsWithAddress(String address);
+
+    /** {@link #existsWithAddress} for every account but those of one contact (a contact's new address). */
+    @Query("""
+            select count(a) > 0 from UserAccount a
+            where (a.contactId is null or a.contactId <> :contactId)
+              and (lower(a.username) = lower(:address) or lower(coalesce(a.email, '')) = lower(:address))""")
+    boolean existsWithAddressBesides(String address, long contactId);
+
     boolean existsByTypeAndEnabledTrue(AccountType type);
 
     @Query("""

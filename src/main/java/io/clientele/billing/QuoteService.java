@@ -113,7 +113,8 @@ public class QuoteService {
         if (quote.getSentAt() == null) {
             quote.setSentAt(support.clock.instant());
         }
-        if (quote.getStatus() == QuoteStatus.DRAFT) {
+        // Sending a declined quote again offers it again: the client may then accept it (QuoteResponses).
+        if (quote.getStatus() == QuoteStatus.DRAFT || quote.getStatus() == QuoteStatus.REJECTED) {
             quote.setStatus(QuoteStatus.SENT);
         }
         return quote;

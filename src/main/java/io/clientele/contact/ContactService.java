@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -52,12 +53,19 @@ public class ContactService {
     private final ClientService clients;
     private final ClientScope scope;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ContactService(ContactRepository contacts, ClientService clients, ClientScope scope, Clock clock) {
+    ContactService(
+            ContactRepository contacts,
+            ClientService clients,
+            ClientScope scope,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.contacts = contacts;
         this.clients = clients;
         this.scope = scope;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -155,7 +163,9 @@ public class ContactService {
         if (contact.isPrimary()) {
             contacts.demotePrimary(clientId, id, clock.instant());
         }
-        return guarded(() -> contacts.saveAndFlush(contact));
+        Contact saved = guarded(() -> contacts.saveAndFlush(contact));
+        published(saved, true);
+        return saved;
     }
 
     /**
@@ -254,6 +264,7 @@ public class ContactService {
         boolean wasPrimary = contact.isLivePrimary();
         contact.setTrashedAt(clock.instant());
         contacts.flush();
+        published(contact, false);
         return new TrashResult(id, wasPrimary, contacts.countLive(clientId));
     }
 
@@ -273,7 +284,33 @@ public class ContactService {
             contact.setPrimary(false);
         }
         contact.setTrashedAt(null);
-        return guarded(() -> contacts.saveAndFlush(contact));
+        Contact restored = guarded(() -> contacts.saveAndFlush(contact));
+        published(restored, true);
+        return restored;
+    }
+
+    /**
+     * A live contact of a client the caller may see, by the client it must belong to; for features that act on a
+     * client's contact (a Client Center login for it).
+     *
+     * @throws ContactNotFoundException for a trashed contact, another client's, or one the caller may not see
+     */
+    public Contact getOf(long clientId, long contactId) {
+        scope.require(clientId);
+        Contact contact = get(contactId);
+        if (!Objects.equals(contact.getClient().getId(), clientId)) {
+            throw new ContactNotFoundException(contactId);
+        }
+        return contact;
+    }
+
+    private void published(Contact contact, boolean live) {
+        events.publishEvent(new ContactChanged(
+                Objects.requireNonNull(contact.getId()),
+                Objects.requireNonNull(contact.getClient().getId()),
+                contact.getName(),
+                contact.getEmail(),
+                live));
     }
 
     private long lockClientOf(long contactId) {

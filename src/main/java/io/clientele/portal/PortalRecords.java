@@ -79,4 +79,21 @@ public final class PortalRecords {
 
     /** A file the client downloads: its name and content. */
     public record PdfFile(String fileName, byte[] content) {}
+
+    /**
+     * The client's answer to a quote as the Client Center shows it.
+     *
+     * @param accepted true for an acceptance, false for a decline
+     * @param note the acceptance's note or the decline's reason
+     */
+    public record QuoteAnswer(
+            boolean accepted,
+            @Nullable String signedName,
+            @Nullable String note,
+            @Nullable String poNumber,
+            String by,
+            java.time.Instant at) {}
+
+    /** Where a quote stands for the caller: its latest answer, and whether it can be answered now. */
+    public record QuoteState(@Nullable QuoteAnswer answer, boolean answerable) {}
 }

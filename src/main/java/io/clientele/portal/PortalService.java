@@ -1,5 +1,6 @@
 package io.clientele.portal;
 
+import io.clientele.account.AccountService;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingDocument;
 import io.clientele.billing.CreditNoteRow;
@@ -12,6 +13,9 @@ import io.clientele.billing.EInvoiceFile;
 import io.clientele.billing.EInvoiceService;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.Quote;
+import io.clientele.billing.QuoteResponse;
+import io.clientele.billing.QuoteResponses;
+import io.clientele.billing.QuoteStatus;
 import io.clientele.billing.ReceivedDocuments;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
@@ -24,11 +28,14 @@ import io.clientele.portal.PortalRecords.Line;
 import io.clientele.portal.PortalRecords.Payment;
 import io.clientele.portal.PortalRecords.PdfFile;
 import io.clientele.portal.PortalRecords.Project;
+import io.clientele.portal.PortalRecords.QuoteAnswer;
+import io.clientele.portal.PortalRecords.QuoteState;
 import io.clientele.portal.PortalRecords.TimeEntry;
 import io.clientele.project.ProjectService;
 import io.clientele.project.TimeEntryRow;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +43,11 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,6 +68,9 @@ public class PortalService {
     private final DocumentPdfService pdfs;
     private final CreditNoteService creditNotes;
     private final EInvoiceService einvoices;
+    private final AccountService accounts;
+    private final QuoteResponses quoteResponses;
+    private final Clock clock;
 
     PortalService(
             ClientService clients,
@@ -67,7 +79,13 @@ public class PortalService {
             ProjectService projects,
             DocumentPdfService pdfs,
             CreditNoteService creditNotes,
-            EInvoiceService einvoices) {
+            EInvoiceService einvoices,
+            AccountService accounts,
+            QuoteResponses quoteResponses,
+            Clock clock) {
+        this.clock = clock;
+        this.accounts = accounts;
+        this.quoteResponses = quoteResponses;
         this.clients = clients;
         this.scope = scope;
         this.documents = documents;
@@ -119,7 +137,7 @@ public class PortalService {
      */
     public Dashboard dashboard() {
         Client client = client(s -> true).orElseThrow(PortalNotFoundException::new);
-        PortalSections sections = client.portalSections();
+        PortalSections sections = sections(client);
         long open = 0;
         BigDecimal owed = null;
         if (sections.invoices()) {
@@ -131,9 +149,7 @@ public class PortalService {
 
     /** The sections the caller's client may open (none for a trashed client). */
     public PortalSections sections() {
-        return client(s -> true)
-                .map(Client::portalSections)
-                .orElse(new PortalSections(false, false, false, false, false));
+        return client(s -> true).map(this::sections).orElse(new PortalSections(false, false, false, false, false));
     }
 
     /** The caller's issued invoices, newest first; empty when the section is off. */
@@ -163,6 +179,52 @@ public class PortalService {
     /** One of the caller's issued quotes with its lines. */
     public DocumentDetail quote(long id) {
         return detail(own(Quote.class, PortalSections::quotes, id));
+    }
+
+    /** One of the caller's quotes: its latest answer and whether the caller can accept or decline it now. */
+    public QuoteState quoteState(long id) {
+        Quote quote = own(Quote.class, PortalSections::quotes, id);
+        long clientId = quote.getClient().getId();
+        boolean open = (quote.getStatus() == QuoteStatus.SENT || quote.getStatus() == QuoteStatus.VIEWED)
+                && (quote.getDueDate() == null || !quote.getDueDate().isBefore(LocalDate.now(clock)));
+        return new QuoteState(
+                quoteResponses.latestOf(clientId, id).map(PortalService::answer).orElse(null), open);
+    }
+
+    /**
+     * Accepts one of the caller's sent, unexpired quotes, signed with the name the person typed; a second accept (a
+     * double click, a colleague) returns the first. See {@link QuoteResponses#accept} for the refusals.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public QuoteAnswer acceptQuote(long id, String signedName, @Nullable String note, @Nullable String poNumber) {
+        // The quote is not read here first: QuoteResponses must be the first to load it, under its lock.
+        long clientId = clientId(PortalSections::quotes);
+        try {
+            return answer(quoteResponses.accept(clientId, id, signedName, note, poNumber));
+        } catch (DocumentNotFoundException e) {
+            throw new PortalNotFoundException();
+        }
+    }
+
+    /** Declines one of the caller's sent, unexpired quotes with a reason. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public QuoteAnswer declineQuote(long id, String reason) {
+        long clientId = clientId(PortalSections::quotes);
+        try {
+            return answer(quoteResponses.decline(clientId, id, reason));
+        } catch (DocumentNotFoundException e) {
+            throw new PortalNotFoundException();
+        }
+    }
+
+    private static QuoteAnswer answer(QuoteResponse r) {
+        return new QuoteAnswer(
+                r.getDecision() == QuoteResponse.Decision.ACCEPTED,
+                r.getSignedName(),
+                r.getNote(),
+                r.getPoNumber(),
+                r.getAccountName(),
+                r.getRespondedAt());
     }
 
     /** One of the caller's issued invoices as PDF, in the client's language. */
@@ -243,15 +305,20 @@ public class PortalService {
     }
 
     /**
-     * The caller's client if it is not trashed and the section is open to it. A caller without a client (disabled
-     * account, account not tied to a client) is refused outright.
+     * The caller's client if it is not trashed and the section is open to the caller: on for the client and granted
+     * to the login. A caller without a client (disabled account, account not tied to a client) is refused outright.
      */
     private Optional<Client> client(Predicate<PortalSections> section) {
         Long clientId = scope.caller().clientId();
         if (clientId == null) {
             throw new AccessDeniedException("No client");
         }
-        return clients.findVisible(clientId).filter(c -> section.test(c.portalSections()));
+        return clients.findVisible(clientId).filter(c -> section.test(sections(c)));
+    }
+
+    /** The client's switches are the ceiling; the login's own permissions narrow them. */
+    private PortalSections sections(Client client) {
+        return accounts.callerPermissions().within(client.portalSections());
     }
 
     private long clientId(Predicate<PortalSections> section) {

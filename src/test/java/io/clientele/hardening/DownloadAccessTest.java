@@ -3,6 +3,7 @@ package io.clientele.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.clientele.account.LoginPermissions;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.DocumentNotFoundException;
@@ -13,8 +14,11 @@ import io.clientele.billing.QuoteService;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientType;
+import io.clientele.portal.PortalNotFoundException;
+import io.clientele.portal.PortalService;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
+import io.clientele.support.TestDocuments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -126,5 +130,36 @@ class DownloadAccessTest extends SpringTest {
         assertThatThrownBy(() -> pdfs.statementPdf(
                         own.getId(), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), PdfLanguage.BACK_OFFICE))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    PortalService portal;
+
+    @Autowired
+    TestDocuments documents;
+
+    /**
+     * The per-login dimension: the client allows every section, and a login still downloads nothing its own
+     * permissions withhold, answered "not found" exactly like another client's document.
+     */
+    @Test
+    void a_client_center_login_downloads_only_what_its_own_permissions_open() {
+        long ownQuote = documents.sentQuote(own, "Offer|1|10|0").getId();
+        testData.linkClientUser(TestData.CLIENT_USER, own);
+        LocalDate from = LocalDate.of(2020, 1, 1);
+        LocalDate to = LocalDate.of(2030, 1, 1);
+
+        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(false, true, true, true));
+        actAsAccount(TestData.CLIENT_USER);
+        assertThatThrownBy(() -> portal.invoicePdf(ownInvoice)).isInstanceOf(PortalNotFoundException.class);
+        assertThatThrownBy(() -> portal.statementPdf(from, to)).isInstanceOf(PortalNotFoundException.class);
+        assertThat(new String(portal.quotePdf(ownQuote).content(), 0, 4)).isEqualTo("%PDF");
+
+        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(true, false, true, true));
+        assertThatThrownBy(() -> portal.quotePdf(ownQuote)).isInstanceOf(PortalNotFoundException.class);
+        assertThat(new String(portal.invoicePdf(ownInvoice).content(), 0, 4)).isEqualTo("%PDF");
+        assertThat(new String(portal.statementPdf(from, to).content(), 0, 4)).isEqualTo("%PDF");
+        // Whatever the permissions, another client's documents stay out of reach.
+        assertThatThrownBy(() -> portal.invoicePdf(foreignInvoice)).isInstanceOf(PortalNotFoundException.class);
     }
 }

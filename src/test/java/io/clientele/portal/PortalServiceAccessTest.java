@@ -3,6 +3,7 @@ package io.clientele.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.clientele.account.LoginPermissions;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.CreditNoteRow;
@@ -18,6 +19,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
@@ -165,6 +167,121 @@ class PortalServiceAccessTest extends SpringTest {
         assertThat(portal.dashboard().openInvoices()).isZero();
     }
 
+    /** The client sections each login permission opens; the invoices permission also opens payments. */
+    static final Map<String, List<String>> OPENED_BY = Map.of(
+            "invoices", List.of("invoices", "payments"),
+            "quotes", List.of("quotes"),
+            "projects", List.of("projects"),
+            "timesheets", List.of("timesheets"));
+
+    /** A login permission added without saying here which sections it opens fails this. */
+    @Test
+    void the_matrix_covers_every_login_permission_and_every_section_is_opened_by_one() {
+        assertThat(OPENED_BY.keySet())
+                .containsExactlyInAnyOrder(Arrays.stream(LoginPermissions.class.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toArray(String[]::new));
+        assertThat(OPENED_BY.values().stream().flatMap(List::stream))
+                .containsExactlyInAnyOrderElementsOf(
+                        sections().stream().map(Section::name).toList());
+    }
+
+    @Test
+    void a_login_reads_nothing_beyond_its_own_permissions_while_its_client_allows_everything() throws Exception {
+        actAsAccount(TestData.CLIENT_USER);
+        for (String permission : OPENED_BY.keySet()) {
+            testData.setLoginPermissions(TestData.CLIENT_USER, allPermissionsBut(permission));
+            List<String> closed = OPENED_BY.get(permission);
+            for (Section s : sections()) {
+                String as = permission + " withheld, " + s.name();
+                long ownId = own.id(s.name());
+                if (closed.contains(s.name())) {
+                    assertNotFound(s, ownId);
+                    assertThat(s.list().apply(portal)).as(as).isEmpty();
+                    assertThat(s.count().applyAsLong(portal)).as(as).isZero();
+                    assertThat(s.flag().apply(portal.sections())).as(as).isFalse();
+                } else {
+                    assertThat(s.detail().apply(ownId)).as(as).isNotNull();
+                    assertThat(s.list().apply(portal)).as(as).containsExactly(ownId);
+                    assertThat(s.flag().apply(portal.sections())).as(as).isTrue();
+                }
+            }
+        }
+        // Withholding invoices closes everything that goes with them: downloads, statements, credit notes, the sum.
+        long ownNote = SystemAuthentication.call(() -> creditNotes
+                .cancelInvoice(
+                        documents.sentInvoice(own.client(), "Work|1|30|0").getId(), "Cancellation")
+                .getId());
+        actAsAccount(TestData.CLIENT_USER);
+        testData.setLoginPermissions(TestData.CLIENT_USER, allPermissionsBut("invoices"));
+        assertThatThrownBy(() -> portal.invoicePdf(own.id("invoices"))).isInstanceOf(PortalNotFoundException.class);
+        assertThatThrownBy(() -> portal.statementPdf(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)))
+                .isInstanceOf(PortalNotFoundException.class);
+        assertThatThrownBy(() -> portal.creditNotePdf(ownNote)).isInstanceOf(PortalNotFoundException.class);
+        assertThat(portal.creditNotes(PageRequest.of(0, 50))).isEmpty();
+        assertThat(portal.countCreditNotes()).isZero();
+        assertThat(portal.dashboard().amountOwed()).isNull();
+        assertThat(portal.dashboard().openInvoices()).isZero();
+        assertThat(portal.quotePdf(own.id("quotes")).content()).isNotEmpty();
+        testData.setLoginPermissions(TestData.CLIENT_USER, allPermissionsBut("quotes"));
+        assertThatThrownBy(() -> portal.quotePdf(own.id("quotes"))).isInstanceOf(PortalNotFoundException.class);
+        assertThat(portal.invoicePdf(own.id("invoices")).content()).isNotEmpty();
+
+        // Permissions are the login's: another login of the same client still sees everything.
+        testData.clientAccount("colleague", own.client());
+        actAsAccount("colleague");
+        for (Section s : sections()) {
+            assertThat(s.detail().apply(own.id(s.name())))
+                    .as("colleague, " + s.name())
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    void the_clients_switches_stay_the_ceiling_over_a_logins_permissions() {
+        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(false, true, false, false));
+        testData.setPortalSections(own.client(), allBut("quotes"));
+        actAsAccount(TestData.CLIENT_USER);
+        for (Section s : sections()) {
+            assertNotFound(s, own.id(s.name()));
+            assertThat(s.count().applyAsLong(portal)).as(s.name()).isZero();
+        }
+        assertThat(portal.sections()).isEqualTo(new PortalSections(false, false, false, false, false));
+    }
+
+    /** Answering a quote follows the same matrix: own sent quotes only, with the quotes section open. */
+    @Test
+    void quote_answers_reach_only_the_callers_own_issued_quotes_in_an_open_section() {
+        long ownDraftQuote = documents.quote(own.client(), "Draft|1|10|0").getId();
+        actAsAccount(TestData.CLIENT_USER);
+        for (long foreign : new long[] {other.id("quotes"), gone.id("quotes"), NONEXISTENT, ownDraftQuote}) {
+            assertThatThrownBy(() -> portal.quoteState(foreign)).isInstanceOf(PortalNotFoundException.class);
+            assertThatThrownBy(() -> portal.acceptQuote(foreign, "Carl", null, null))
+                    .as("accept " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
+            assertThatThrownBy(() -> portal.declineQuote(foreign, "No"))
+                    .as("decline " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
+        }
+        testData.setPortalSections(own.client(), allBut("quotes"));
+        long ownQuote = own.id("quotes");
+        assertThatThrownBy(() -> portal.quoteState(ownQuote)).isInstanceOf(PortalNotFoundException.class);
+        assertThatThrownBy(() -> portal.acceptQuote(ownQuote, "Carl", null, null))
+                .isInstanceOf(PortalNotFoundException.class);
+        testData.setPortalSections(own.client(), PortalSections.ALL);
+        assertThat(portal.quoteState(ownQuote)).isNotNull();
+
+        testData.setEnabled(TestData.CLIENT_USER, false);
+        assertThatThrownBy(() -> portal.acceptQuote(ownQuote, "Carl", null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        for (String user : List.of(TestData.STAFF, TestData.ADMIN)) {
+            actAsAccount(user);
+            assertThatThrownBy(() -> portal.acceptQuote(ownQuote, "Carl", null, null))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> portal.declineQuote(ownQuote, "No")).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
     @Test
     void the_user_of_a_trashed_client_sees_nothing() {
         actAsAccount("goneuser");
@@ -308,6 +425,23 @@ class PortalServiceAccessTest extends SpringTest {
         assertThatThrownBy(() -> s.detail().apply(id))
                 .as(s.name() + " " + id)
                 .isInstanceOf(PortalNotFoundException.class);
+    }
+
+    /** Every login permission granted but the one named (a record component of {@link LoginPermissions}). */
+    private static LoginPermissions allPermissionsBut(String off) {
+        RecordComponent[] components = LoginPermissions.class.getRecordComponents();
+        assertThat(components).extracting(RecordComponent::getName).contains(off);
+        Object[] granted =
+                Arrays.stream(components).map(c -> !c.getName().equals(off)).toArray();
+        try {
+            return LoginPermissions.class
+                    .getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new))
+                    .newInstance(granted);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Every section open but the one named (a record component of {@link PortalSections}). */

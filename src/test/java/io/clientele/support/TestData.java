@@ -2,6 +2,7 @@ package io.clientele.support;
 
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
+import io.clientele.account.LoginPermissions;
 import io.clientele.account.PasswordLinks;
 import io.clientele.account.TestAccounts;
 import io.clientele.base.security.LoginThrottle;
@@ -103,7 +104,9 @@ public class TestData {
         jdbc.update("delete from recurring_profile_lines");
         jdbc.update("delete from recurring_profiles");
         // Before the clients go: deleting a client deletes its accounts, and the standard client user must stay.
-        jdbc.update("update user_accounts set client_id = null," + " credentials_changed_at = null, enabled = true");
+        jdbc.update("update user_accounts set client_id = null," + " credentials_changed_at = null, enabled = true,"
+                + " contact_id = null, portal_invoices = true, portal_quotes = true, portal_projects = true,"
+                + " portal_timesheets = true");
         jdbc.update("delete from mail_sends");
         jdbc.update("delete from company_logo");
         jdbc.update("delete from payments");
@@ -189,6 +192,13 @@ public class TestData {
 
     public void setEnabled(String username, boolean enabled) {
         jdbc.update("update user_accounts set enabled = ? where username = ?", enabled, username);
+    }
+
+    /** What one Client Center login may open (its client's switches stay the ceiling). */
+    public void setLoginPermissions(String username, LoginPermissions p) {
+        jdbc.update("""
+                update user_accounts set portal_invoices = ?, portal_quotes = ?, portal_projects = ?,
+                  portal_timesheets = ? where username = ?""", p.invoices(), p.quotes(), p.projects(), p.timesheets(), username);
     }
 
     public void setPortalSections(Client client, PortalSections s) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
+import io.clientele.account.LoginPermissions;
 import io.clientele.account.PasswordLinks;
 import io.clientele.account.PasswordPolicy;
 import io.clientele.account.UserAccount;
@@ -20,22 +21,22 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.Notifications;
 import io.clientele.contact.ClientChoice;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.clientele.contact.ContactRow;
 
 /**
- * New account: a back-office login (with its role) or a Client Center login for a client, whose choice fills in the
- * name and e-mail. The password is typed twice and checked against {@link PasswordPolicy}.
+ * New account: a back-office login (with its role) or a Client Center login for a contact of a client, whose choice
+ * fills in the name, e-mail and username (they follow the contact from then on), with the login's permissions. The
+ * password is typed twice and checked against {@link PasswordPolicy}, or set by the person through an e-mailed link.
  */
 class AccountDialog extends Dialog {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AccountDialog.class);
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final EmailField email = new EmailField();
     final Select<AccountType> type = new Select<>();
     final ComboBox<ClientChoice> client = new ComboBox<>();
+    final ComboBox<ContactRow> contact = new ComboBox<>();
+    final LoginPermissionsFields permissions = new LoginPermissionsFields(LoginPermissions.ALL);
     final PasswordField password = new PasswordField();
     final PasswordField confirm = new PasswordField();
     final Checkbox sendLink = new Checkbox();
@@ -68,14 +69,29 @@ class AccountDialog extends Dialog {
             client.setItems(query ->
                     accounts.clientChoices(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
             client.setItemLabelGenerator(ClientChoice::name);
+            contact.setId("account-contact");
+            contact.setLabel(getTranslation("contactlogin.field.contact"));
+            contact.setItemLabelGenerator(c ->
+                    c.email() == null ? c.name() : getTranslation("contactlogin.contact.label", c.name(), c.email()));
+            contact.setEnabled(false);
             client.addValueChangeListener(e -> {
-                if (e.getValue() != null) {
-                    displayName.setValue(e.getValue().name());
-                    email.setValue(e.getValue().email());
-                    if (username.isEmpty()) {
-                        username.setValue(e.getValue().email());
-                    }
-                }
+                contact.clear();
+                contact.setEnabled(e.getValue() != null);
+                contact.setItems(
+                        e.getValue() == null
+                                ? java.util.List.of()
+                                : accounts.contactChoices(e.getValue().id()));
+            });
+            // Name, e-mail and username are the contact's: shown, not typed.
+            for (TextField field : new TextField[] {displayName, username}) {
+                field.setReadOnly(true);
+            }
+            email.setReadOnly(true);
+            contact.addValueChangeListener(e -> {
+                ContactRow c = e.getValue();
+                displayName.setValue(c == null ? "" : c.name());
+                email.setValue(c == null || c.email() == null ? "" : c.email());
+                username.setValue(email.getValue());
             });
             sendLink.setId("account-send-link");
             sendLink.setLabel(getTranslation("account.send-link"));
@@ -83,7 +99,7 @@ class AccountDialog extends Dialog {
                 password.setVisible(!e.getValue());
                 confirm.setVisible(!e.getValue());
             });
-            form.add(client);
+            form.add(client, contact);
         } else {
             type.setId("account-type");
             type.setLabel(getTranslation("account.field.type"));
@@ -94,7 +110,7 @@ class AccountDialog extends Dialog {
         }
         form.add(displayName, email, username);
         if (forClient) {
-            form.add(sendLink);
+            form.add(permissions, sendLink);
         }
         form.add(password, confirm);
         add(form);
@@ -107,48 +123,14 @@ class AccountDialog extends Dialog {
     }
 
     private void save(AccountService accounts, PasswordLinks links, Runnable saved) {
-        for (var field : new HasValidation[] {username, displayName, email, client, password, confirm}) {
+        for (var field : new HasValidation[] {username, displayName, email, client, contact, password, confirm}) {
             field.setInvalid(false);
         }
-        if (require(username) | require(displayName) | (forClient && client.isEmpty() && invalid(client))) {
+        if (forClient) {
+            saveForContact(accounts, links, saved);
             return;
         }
-        if (forClient && sendLink.getValue()) {
-            if (email.isEmpty() || email.isInvalid()) {
-                invalid(email);
-                return;
-            }
-            UserAccount account;
-            try {
-                account = accounts.createClientAccountWithLink(
-                        client.getValue().id(),
-                        username.getValue().strip(),
-                        displayName.getValue().strip(),
-                        email.getValue().strip());
-            } catch (IllegalArgumentException e) {
-                username.setErrorMessage(getTranslation("account.username.taken"));
-                username.setInvalid(true);
-                return;
-            }
-            if (!links.mailDelivers()) {
-                // No SMTP server: the administrator copies the link from here, the only place it is ever shown.
-                close();
-                saved.run();
-                new LinkDialog(links.issueLink(account.getId()), account.getDisplayName()).open();
-                return;
-            }
-            try {
-                links.sendWelcome(account.getId());
-            } catch (RuntimeException e) {
-                LOG.warn("Welcome e-mail for account {} failed", account.getId(), e);
-                Notifications.error(getTranslation("account.send-link.failed"));
-                close();
-                saved.run();
-                return;
-            }
-            Notifications.success(getTranslation("account.send-link.sent", email.getValue()));
-            close();
-            saved.run();
+        if (require(username) | require(displayName)) {
             return;
         }
         if (!password.getValue().equals(confirm.getValue())) {
@@ -158,21 +140,12 @@ class AccountDialog extends Dialog {
         }
         String mail = email.isEmpty() ? null : email.getValue().strip();
         try {
-            if (forClient) {
-                accounts.createClientAccount(
-                        client.getValue().id(),
-                        username.getValue().strip(),
-                        displayName.getValue().strip(),
-                        mail,
-                        password.getValue());
-            } else {
-                accounts.createStaffAccount(
-                        username.getValue().strip(),
-                        displayName.getValue().strip(),
-                        mail,
-                        type.getValue(),
-                        password.getValue());
-            }
+            accounts.createStaffAccount(
+                    username.getValue().strip(),
+                    displayName.getValue().strip(),
+                    mail,
+                    type.getValue(),
+                    password.getValue());
         } catch (RuleViolationException e) {
             password.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
             password.setInvalid(true);
@@ -185,6 +158,39 @@ class AccountDialog extends Dialog {
         Notifications.success(getTranslation("account.created", displayName.getValue()));
         close();
         saved.run();
+    }
+
+    /** A Client Center login for the chosen contact; a refusal names its reason on the contact or password field. */
+    private void saveForContact(AccountService accounts, PasswordLinks links, Runnable saved) {
+        if ((client.isEmpty() && invalid(client)) | (contact.isEmpty() && invalid(contact))) {
+            return;
+        }
+        boolean byLink = sendLink.getValue();
+        if (!byLink && !password.getValue().equals(confirm.getValue())) {
+            confirm.setErrorMessage(getTranslation("account.password.mismatch"));
+            confirm.setInvalid(true);
+            return;
+        }
+        UserAccount account;
+        try {
+            account = accounts.createContactLogin(
+                    client.getValue().id(),
+                    contact.getValue().id(),
+                    permissions.getValue(),
+                    byLink ? null : password.getValue());
+        } catch (RuleViolationException e) {
+            HasValidation field = e.getMessageKey().startsWith("contactlogin.") ? contact : password;
+            field.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
+            field.setInvalid(true);
+            return;
+        }
+        close();
+        saved.run();
+        if (byLink) {
+            Welcome.send(links, account);
+        } else {
+            Notifications.success(getTranslation("account.created", account.getDisplayName()));
+        }
     }
 
     private boolean require(TextField field) {

@@ -8,6 +8,7 @@ import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.PaymentService;
 import io.clientele.billing.Quote;
+import io.clientele.billing.QuoteResponses;
 import io.clientele.billing.QuoteService;
 import io.clientele.client.ClientService;
 import java.time.Clock;
@@ -27,6 +28,7 @@ public class BillingEditors {
     final DocumentPdfService pdfs;
     final EInvoiceService einvoices;
     final Clock clock;
+    final QuoteResponses quoteResponses;
 
     BillingEditors(
             InvoiceService invoices,
@@ -36,7 +38,9 @@ public class BillingEditors {
             CreditNoteService creditNotes,
             DocumentPdfService pdfs,
             EInvoiceService einvoices,
-            Clock clock) {
+            Clock clock,
+            QuoteResponses quoteResponses) {
+        this.quoteResponses = quoteResponses;
         this.invoices = invoices;
         this.quotes = quotes;
         this.payments = payments;

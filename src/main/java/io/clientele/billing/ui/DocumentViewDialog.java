@@ -26,6 +26,7 @@ import io.clientele.billing.Invoice;
 import io.clientele.billing.Parties;
 import io.clientele.billing.PdfLanguage;
 import io.clientele.billing.Quote;
+import io.clientele.billing.QuoteResponse;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -90,6 +91,27 @@ public class DocumentViewDialog extends Dialog {
         }
         add(facts, parties(document.parties()), lines(document), totals(document));
 
+        if (document instanceof Quote answered) {
+            // The client's answer from the Client Center: who, when, the typed signature, PO number and note.
+            editors.quoteResponses.latestFor(answered).ifPresent(r -> {
+                String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(getLocale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(r.getRespondedAt());
+                Span answer = new Span(
+                        r.getDecision() == QuoteResponse.Decision.ACCEPTED
+                                ? getTranslation(
+                                        "quoteaccept.office.accepted",
+                                        r.getAccountName(),
+                                        when,
+                                        r.getSignedName(),
+                                        r.getPoNumber() == null ? "–" : r.getPoNumber(),
+                                        r.getNote() == null ? "–" : r.getNote())
+                                : getTranslation("quoteaccept.office.declined", r.getAccountName(), when, r.getNote()));
+                answer.setId("document-quote-answer");
+                add(answer);
+            });
+        }
         if (document instanceof Quote quote && quote.getConvertedInvoiceId() != null) {
             long invoiceId = quote.getConvertedInvoiceId();
             openInvoice = new Button(getTranslation("billing.action.open-invoice"), e -> {

@@ -3,6 +3,7 @@ package io.clientele.contact.ui;
 import io.clientele.client.ClientService;
 import io.clientele.client.ui.ClientSection;
 import io.clientele.contact.ContactService;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Contributes the Contacts tab to the client overview. */
@@ -11,10 +12,12 @@ class ContactsSection implements ClientSection {
 
     private final ContactService contacts;
     private final ClientService clients;
+    private final List<ContactAction> actions;
 
-    ContactsSection(ContactService contacts, ClientService clients) {
+    ContactsSection(ContactService contacts, ClientService clients, List<ContactAction> actions) {
         this.contacts = contacts;
         this.clients = clients;
+        this.actions = actions;
     }
 
     @Override
@@ -34,6 +37,11 @@ class ContactsSection implements ClientSection {
 
     @Override
     public com.vaadin.flow.component.Component create(long clientId, ClientContext context) {
-        return new ContactsTab(contacts, new ContactEditing(contacts, clients), clientId, context.canEdit());
+        return new ContactsTab(
+                contacts,
+                new ContactEditing(contacts, clients),
+                clientId,
+                context.canEdit(),
+                actions.stream().filter(ContactAction::visible).toList());
     }
 }

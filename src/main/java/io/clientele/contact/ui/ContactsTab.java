@@ -20,6 +20,7 @@ import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
 import io.clientele.contact.ContactSummary;
 import io.clientele.contact.RecipientRole;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,8 +39,15 @@ class ContactsTab extends VerticalLayout {
     private final ContactEditing editing;
     private final long clientId;
     private final boolean canEdit;
+    private final List<ContactAction> actions;
 
-    ContactsTab(ContactService contacts, ContactEditing editing, long clientId, boolean canEdit) {
+    ContactsTab(
+            ContactService contacts,
+            ContactEditing editing,
+            long clientId,
+            boolean canEdit,
+            List<ContactAction> actions) {
+        this.actions = actions;
         this.contacts = contacts;
         this.editing = editing;
         this.clientId = clientId;
@@ -162,6 +170,12 @@ class ContactsTab extends VerticalLayout {
         if (!row.primary()) {
             sub.addItem(getTranslation("contact.menu.make-primary"), e -> editing.makePrimary(row.id(), this::refresh))
                     .setId("contact-make-primary");
+        }
+        for (ContactAction action : actions) {
+            sub.addItem(
+                            getTranslation(action.labelKey()),
+                            e -> action.run(clientId, row.id(), row.name(), this::refresh))
+                    .setId(action.id());
         }
         sub.addItem(
                         getTranslation("contact.menu.trash"),

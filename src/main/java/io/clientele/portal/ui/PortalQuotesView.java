@@ -14,5 +14,7 @@ public class PortalQuotesView extends PortalListView<Document> {
     public PortalQuotesView(PortalService portal) {
         super("portal-quotes", "portal.nav.quotes", portal::quotes, portal::countQuotes);
         PortalColumns.quotes(this, portal::quotePdf);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(PortalRoutes.QUOTES + "/" + e.getItem().id())));
     }
 }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
@@ -78,11 +79,14 @@ class AccountLinkWithoutMailTest extends KaribuTest {
     @Test
     void a_client_account_created_with_a_link_shows_the_link_once_when_no_mail_goes_out() {
         Client acme = testData.company("Acme", "billing@acme.example");
+        testData.contact(acme, "Bill", "Acme", c -> c.setEmail("billing@acme.example"));
         login(TestData.ADMIN);
         navigate("accounts", AccountListView.class);
         ButtonKt._click(_get(Button.class, s -> s.withId("account-new-client")));
         AccountDialog dialog = _get(AccountDialog.class);
         userSets(dialog.client, new ClientChoice(acme.getId(), "Acme", "billing@acme.example"));
+        userSets(dialog.contact, (io.clientele.contact.ContactRow)
+                ComboBoxKt.getSuggestionItems(dialog.contact).getFirst());
         userSets(dialog.sendLink, true);
         ButtonKt._click(dialog.save);
 

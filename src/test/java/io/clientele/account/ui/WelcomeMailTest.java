@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.LoginFormKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -46,6 +47,7 @@ class WelcomeMailTest extends MailTest {
     @Test
     void a_new_client_account_gets_a_welcome_in_the_client_language_whose_link_works_once() throws Exception {
         Client kunde = testData.reload(testData.company("Kunde GmbH", "info@kunde.example"));
+        testData.contact(kunde, "Ines", "Kunde", c -> c.setEmail("info@kunde.example"));
         kunde.setLanguage("de");
         testData.save(kunde);
         login(TestData.ADMIN);
@@ -53,6 +55,8 @@ class WelcomeMailTest extends MailTest {
         ButtonKt._click(_get(Button.class, s -> s.withId("account-new-client")));
         AccountDialog dialog = _get(AccountDialog.class);
         userSets(dialog.client, new ClientChoice(kunde.getId(), "Kunde GmbH", "info@kunde.example"));
+        userSets(dialog.contact, (io.clientele.contact.ContactRow)
+                ComboBoxKt.getSuggestionItems(dialog.contact).getFirst());
         userSets(dialog.sendLink, true);
         ButtonKt._click(dialog.save);
         assertThat(notificationTexts())
