@@ -162,7 +162,10 @@ class AccountDialog extends Dialog {
 
     /** A Client Center login for the chosen contact; a refusal names its reason on the contact or password field. */
     private void saveForContact(AccountService accounts, PasswordLinks links, Runnable saved) {
-        if ((client.isEmpty() && invalid(client)) | (contact.isEmpty() && invalid(contact))) {
+        // Both checked, so both fields show their message at once.
+        boolean clientMissing = client.isEmpty() && invalid(client);
+        boolean contactMissing = contact.isEmpty() && invalid(contact);
+        if (clientMissing || contactMissing) {
             return;
         }
         boolean byLink = sendLink.getValue();
