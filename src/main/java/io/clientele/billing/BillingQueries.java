@@ -80,7 +80,8 @@ class BillingQueries {
                 n.get("currency"),
                 n.get("total"),
                 i.get("id"),
-                i.get("number")));
+                i.get("number"),
+                n.get("einvoice").get("format")));
         List<Predicate> where = new ArrayList<>(List.of(documentPredicates(cb, n, c, filter, "number")));
         where.add(cb.equal(i.get("id"), n.get("invoiceId")));
         q.where(where.toArray(Predicate[]::new));
@@ -95,7 +96,7 @@ class BillingQueries {
     List<CreditNoteRow> creditNotesOf(long clientId, long offset, int limit) {
         return em.createQuery("""
                         select new io.clientele.billing.CreditNoteRow(n.id, n.number, c.id, c.name, n.issueDate,
-                          n.currency, n.total, i.id, i.number)
+                          n.currency, n.total, i.id, i.number, n.einvoice.format)
                         from CreditNote n join n.client c, Invoice i
                         where i.id = n.invoiceId and c.id = :clientId order by n.issueDate desc, n.id desc""", CreditNoteRow.class)
                 .setParameter("clientId", clientId)

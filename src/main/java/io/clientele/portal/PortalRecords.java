@@ -25,7 +25,8 @@ public final class PortalRecords {
 
     /**
      * An invoice or quote in a list; {@code status} is the status enum's name, {@code standing} how it reads (the
-     * back office's labels, e.g. "Sent" and "Partly paid").
+     * back office's labels, e.g. "Sent" and "Partly paid"); {@code einvoice} whether it was issued as an e-invoice
+     * (Factur-X or XRechnung, frozen at issue), so the Client Center offers its XML.
      */
     public record Document(
             long id,
@@ -36,7 +37,8 @@ public final class PortalRecords {
             String currency,
             BigDecimal total,
             BigDecimal balance,
-            List<DocumentStanding.Label> standing) {}
+            List<DocumentStanding.Label> standing,
+            boolean einvoice) {}
 
     public record Line(
             String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, BigDecimal amount) {}

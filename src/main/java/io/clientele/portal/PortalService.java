@@ -3,12 +3,14 @@ package io.clientele.portal;
 import io.clientele.account.AccountService;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingDocument;
+import io.clientele.billing.CreditNote;
 import io.clientele.billing.CreditNoteRow;
 import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.DocumentNotFoundException;
 import io.clientele.billing.DocumentPdfService;
 import io.clientele.billing.DocumentStanding;
+import io.clientele.billing.DocumentType;
 import io.clientele.billing.EInvoiceFile;
 import io.clientele.billing.EInvoiceService;
 import io.clientele.billing.Invoice;
@@ -20,6 +22,7 @@ import io.clientele.billing.ReceivedDocuments;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
+import io.clientele.client.EInvoiceFormat;
 import io.clientele.client.PortalSections;
 import io.clientele.portal.PortalRecords.Dashboard;
 import io.clientele.portal.PortalRecords.Document;
@@ -123,7 +126,11 @@ public class PortalService {
     public PdfFile creditNoteXml(long id) {
         Client c = client(PortalSections::invoices).orElseThrow(PortalNotFoundException::new);
         try {
-            EInvoiceFile xml = einvoices.clientXml(creditNotes.issuedTo(c.getId(), id));
+            CreditNote note = creditNotes.issuedTo(c.getId(), id);
+            if (!isEInvoice(note)) {
+                throw new PortalNotFoundException();
+            }
+            EInvoiceFile xml = einvoices.clientXml(note);
             return new PdfFile(xml.fileName(), xml.content());
         } catch (DocumentNotFoundException e) {
             throw new PortalNotFoundException();
@@ -236,6 +243,10 @@ public class PortalService {
     /** One of the caller's issued invoices as e-invoice XML (XRechnung when the client chose it, else EN 16931 CII). */
     public PdfFile invoiceXml(long id) {
         Invoice invoice = own(Invoice.class, PortalSections::invoices, id);
+        if (!isEInvoice(invoice)) {
+            // Issued for PDF only: no XML is offered, and a guessed link finds none.
+            throw new PortalNotFoundException();
+        }
         EInvoiceFile xml = einvoices.clientXml(invoice);
         return new PdfFile(xml.fileName(), xml.content());
     }
@@ -372,7 +383,15 @@ public class PortalService {
                 d.getCurrency(),
                 d.getTotal(),
                 d.getBalance(),
-                standing);
+                standing,
+                isEInvoice(d));
+    }
+
+    /** Issued as Factur-X or XRechnung (frozen at issue): only those have an XML the client's system can read. */
+    private static boolean isEInvoice(BillingDocument d) {
+        return d.isIssued()
+                && d.getType() != DocumentType.QUOTE
+                && d.einvoiceParties().getFormat() != EInvoiceFormat.PDF;
     }
 
     private static Line line(DocumentLine l) {

@@ -2,6 +2,7 @@ package io.clientele.portal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.Formats;
@@ -28,6 +29,10 @@ final class PortalColumns {
         // The e-invoice XML next to the PDF (issue 24): what the client's accounting system reads.
         view.grid
                 .addComponentColumn(d -> {
+                    if (!d.einvoice()) {
+                        // Issued for PDF only: nothing for an accounting system to read.
+                        return new Span();
+                    }
                     Anchor link = Downloads.link(
                             view.getTranslation("einvoice.portal.xml.short"),
                             d.number() + ".xml",

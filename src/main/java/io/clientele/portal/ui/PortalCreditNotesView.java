@@ -35,6 +35,7 @@ public class PortalCreditNotesView extends PortalListView<CreditNoteRow> {
                             () -> portal.creditNoteXml(n.id()).content());
                     xml.setId("portal-credit-note-xml-" + n.id());
                     xml.getElement().setAttribute("aria-label", getTranslation("einvoice.portal.xml.of", n.number()));
+                    xml.setVisible(n.einvoice());
                     return new HorizontalLayout(link, xml);
                 })
                 .setKey("pdf")

@@ -82,6 +82,7 @@ public class PortalInvoiceView extends VerticalLayout implements BeforeEnterObse
                 "application/xml",
                 () -> portal.invoiceXml(doc.id()).content());
         xml.setId("portal-invoice-xml");
+        xml.setVisible(doc.einvoice());
         xml.addClassName("portal-download");
         add(
                 new RouterLink(getTranslation("portal.invoice.back"), PortalInvoicesView.class),
