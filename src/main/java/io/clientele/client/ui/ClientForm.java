@@ -270,6 +270,7 @@ class ClientForm extends Composite<FormLayout> {
         binder.forField(endpointScheme).withNullRepresentation("").bind("endpointScheme");
         countrySubdivision.setId("client-country-subdivision");
         countrySubdivision.setLabel(getTranslation("einvoice.client.country-subdivision"));
+        countrySubdivision.setHelperText(getTranslation("einvoice.client.country-subdivision.help"));
         Fields.limit(countrySubdivision, Client.SUBDIVISION_MAX);
         binder.forField(countrySubdivision).withNullRepresentation("").bind("countrySubdivision");
     }
