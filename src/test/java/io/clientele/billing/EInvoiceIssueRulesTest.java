@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientele.base.domain.RuleViolationException;
-import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.EInvoiceFormat;
 import io.clientele.settings.SettingsService;
@@ -34,23 +33,7 @@ class EInvoiceIssueRulesTest extends SpringTest {
     }
 
     private void seller(Consumer<SystemSettings> change) {
-        SystemAuthentication.run(() -> {
-            SystemSettings s = settings.get();
-            s.setCompanyName("Clientele Beratung GmbH");
-            s.setCompanyVatId("DE123456789");
-            s.setCompanyStreet("Hauptstraße 1");
-            s.setCompanyPostalCode("10115");
-            s.setCompanyCity("Berlin");
-            s.setCompanyCountry("DE");
-            s.setCompanyContactName("Erika Muster");
-            s.setCompanyPhone("+49 30 1234567");
-            s.setCompanyEmail("rechnung@clientele.example");
-            s.setCompanyEndpointId("rechnung@clientele.example");
-            s.setCompanyEndpointScheme("EM");
-            s.setCompanyIban("DE89370400440532013000");
-            change.accept(s);
-            settings.save(s);
-        });
+        testData.einvoiceSeller(change);
     }
 
     private Invoice draft(EInvoiceFormat format, Consumer<Client> client, DocumentLine line) {

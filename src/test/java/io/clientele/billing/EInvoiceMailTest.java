@@ -6,7 +6,6 @@ import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.EInvoiceFormat;
 import io.clientele.settings.SettingsService;
-import io.clientele.settings.SystemSettings;
 import io.clientele.support.MailTest;
 import io.clientele.support.TestData;
 import jakarta.mail.Multipart;
@@ -35,22 +34,7 @@ class EInvoiceMailTest extends MailTest {
 
     @BeforeEach
     void seller() {
-        SystemAuthentication.run(() -> {
-            SystemSettings s = settings.get();
-            s.setCompanyName("Clientele Beratung GmbH");
-            s.setCompanyVatId("DE123456789");
-            s.setCompanyStreet("Hauptstraße 1");
-            s.setCompanyPostalCode("10115");
-            s.setCompanyCity("Berlin");
-            s.setCompanyCountry("DE");
-            s.setCompanyContactName("Erika Muster");
-            s.setCompanyPhone("+49 30 1234567");
-            s.setCompanyEmail("rechnung@clientele.example");
-            s.setCompanyEndpointId("rechnung@clientele.example");
-            s.setCompanyEndpointScheme("EM");
-            s.setCompanyIban("DE89370400440532013000");
-            settings.save(s);
-        });
+        testData.einvoiceSeller(s -> {});
         login(TestData.STAFF);
     }
 

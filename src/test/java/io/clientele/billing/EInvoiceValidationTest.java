@@ -2,11 +2,9 @@ package io.clientele.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.EInvoiceFormat;
 import io.clientele.settings.SettingsService;
-import io.clientele.settings.SystemSettings;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
@@ -40,24 +38,10 @@ class EInvoiceValidationTest extends SpringTest {
 
     @BeforeEach
     void seller() {
-        SystemAuthentication.run(() -> {
-            SystemSettings s = settings.get();
-            s.setCompanyName("Clientele Beratung GmbH");
+        testData.einvoiceSeller(s -> {
             s.setCompanyAddress("Hauptstraße 1\n10115 Berlin");
-            s.setCompanyVatId("DE123456789");
             s.setCompanyTaxNumber("201/113/40209");
-            s.setCompanyStreet("Hauptstraße 1");
-            s.setCompanyPostalCode("10115");
-            s.setCompanyCity("Berlin");
-            s.setCompanyCountry("DE");
-            s.setCompanyContactName("Erika Muster");
-            s.setCompanyPhone("+49 30 1234567");
-            s.setCompanyEmail("rechnung@clientele.example");
-            s.setCompanyEndpointId("rechnung@clientele.example");
-            s.setCompanyEndpointScheme("EM");
-            s.setCompanyIban("DE89370400440532013000");
             s.setCompanyBic("COBADEFFXXX");
-            settings.save(s);
         });
     }
 

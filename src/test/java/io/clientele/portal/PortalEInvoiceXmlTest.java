@@ -11,7 +11,6 @@ import io.clientele.client.Client;
 import io.clientele.client.EInvoiceFormat;
 import io.clientele.portal.PortalRecords.Document;
 import io.clientele.settings.SettingsService;
-import io.clientele.settings.SystemSettings;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
@@ -40,22 +39,7 @@ class PortalEInvoiceXmlTest extends SpringTest {
 
     @BeforeEach
     void seller() {
-        SystemAuthentication.run(() -> {
-            SystemSettings s = settings.get();
-            s.setCompanyName("Clientele Beratung GmbH");
-            s.setCompanyVatId("DE123456789");
-            s.setCompanyStreet("Hauptstraße 1");
-            s.setCompanyPostalCode("10115");
-            s.setCompanyCity("Berlin");
-            s.setCompanyCountry("DE");
-            s.setCompanyContactName("Erika Muster");
-            s.setCompanyPhone("+49 30 1234567");
-            s.setCompanyEmail("rechnung@clientele.example");
-            s.setCompanyEndpointId("rechnung@clientele.example");
-            s.setCompanyEndpointScheme("EM");
-            s.setCompanyIban("DE89370400440532013000");
-            settings.save(s);
-        });
+        testData.einvoiceSeller(s -> {});
     }
 
     private Invoice issuedFor(EInvoiceFormat format) {

@@ -25,6 +25,8 @@ import io.clientele.project.ProjectService;
 import io.clientele.project.TimeEntry;
 import io.clientele.settings.LeadSource;
 import io.clientele.settings.LeadSourceService;
+import io.clientele.settings.SettingsService;
+import io.clientele.settings.SystemSettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +71,9 @@ public class TestData {
 
     @Autowired
     private TestAccounts testAccounts;
+
+    @Autowired
+    private SettingsService settings;
 
     TestData(
             JdbcTemplate jdbc,
@@ -319,6 +324,30 @@ public class TestData {
                 .filter(s -> s.getName().equals(name))
                 .findFirst()
                 .orElseThrow());
+    }
+
+    /**
+     * The seller details EN 16931 and XRechnung ask for (Settings → E-invoicing): a German company with VAT ID,
+     * address, contact, e-mail as electronic address and an IBAN; {@code extra} changes more before the save.
+     */
+    public void einvoiceSeller(Consumer<SystemSettings> extra) {
+        SystemAuthentication.run(() -> {
+            SystemSettings s = settings.get();
+            s.setCompanyName("Clientele Beratung GmbH");
+            s.setCompanyVatId("DE123456789");
+            s.setCompanyStreet("Hauptstraße 1");
+            s.setCompanyPostalCode("10115");
+            s.setCompanyCity("Berlin");
+            s.setCompanyCountry("DE");
+            s.setCompanyContactName("Erika Muster");
+            s.setCompanyPhone("+49 30 1234567");
+            s.setCompanyEmail("rechnung@clientele.example");
+            s.setCompanyEndpointId("rechnung@clientele.example");
+            s.setCompanyEndpointScheme("EM");
+            s.setCompanyIban("DE89370400440532013000");
+            extra.accept(s);
+            settings.save(s);
+        });
     }
 
     /** An opportunity in stage New owned by the given user, saved through the service. */
