@@ -8,7 +8,6 @@ import io.clientele.client.Address;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
-import io.clientele.settings.PaymentTerm;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
 import java.math.BigDecimal;
@@ -234,8 +233,6 @@ class BillingSupport {
 
     /** The days the client's payment terms give (0 without terms): a new invoice falls due that many days on. */
     int paymentDays(Client client) {
-        return settings.paymentTerm(client.getPaymentTermId())
-                .map(PaymentTerm::getDays)
-                .orElse(0);
+        return settings.paymentDays(client.getPaymentTermId());
     }
 }

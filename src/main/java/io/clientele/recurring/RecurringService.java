@@ -115,9 +115,7 @@ public class RecurringService {
         Client client = clients.get(clientId);
         RecurringProfile profile = new RecurringProfile(clientId);
         profile.setStartDate(LocalDate.now(clock));
-        profile.setPaymentDays(settings.paymentTerm(client.getPaymentTermId())
-                .map(PaymentTerm::getDays)
-                .orElse(0));
+        profile.setPaymentDays(settings.paymentDays(client.getPaymentTermId()));
         return profile;
     }
 

@@ -104,6 +104,12 @@ public class SettingsService {
         return id == null ? Optional.empty() : paymentTerms.findById(id);
     }
 
+    /** The days the payment term with the id gives; 0 without one (due on the issue day). */
+    @PermitAll
+    public int paymentDays(@Nullable Long termId) {
+        return paymentTerm(termId).map(PaymentTerm::getDays).orElse(0);
+    }
+
     /** Creates or renames a payment term; names are unique regardless of case. */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
