@@ -1,11 +1,24 @@
 package io.clientele.billing;
 
+import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.client.EInvoiceFormat;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.jspecify.annotations.Nullable;
 import org.mustangproject.BankDetails;
 import org.mustangproject.Contact;
@@ -19,6 +32,8 @@ import org.mustangproject.ZUGFeRD.Profiles;
 import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
 import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA1;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
 /**
  * Turns an issued document into EN 16931 e-invoices with the Mustang library: the CII XML (profile EN 16931 for
@@ -30,12 +45,19 @@ class EInvoices {
 
     static final String PRODUCER = "Clientele";
 
+    /** The labels of the invoice and quote PDF ({@code reports/document*.properties}). */
+    private static final String DOCUMENT_LABELS = "document";
+
+    private static final String RAM =
+            "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
+
     /** The CII XML of a document for {@code format} (FACTUR_X: EN 16931 profile; XRECHNUNG: XRechnung 3). */
     byte[] xml(BillingDocument document, EInvoiceFormat format, @Nullable LocalDate invoiceDate) {
         ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
         provider.setProfile(profile(format));
         provider.generateXML(transaction(document, invoiceDate));
-        return provider.getXML();
+        return withBuyerSubdivision(
+                provider.getXML(), document.einvoiceParties().getBuyerSubdivision());
     }
 
     /** The hybrid Factur-X / ZUGFeRD PDF: the PDF/A-1b rendering made PDF/A-3 with the EN 16931 XML embedded. */
@@ -46,7 +68,8 @@ class EInvoices {
                 .setZUGFeRDVersion(2)
                 .setProfile(profile(EInvoiceFormat.FACTUR_X))
                 .load(pdfA)) {
-            exporter.setTransaction(transaction(document, invoiceDate));
+            // The XML exactly as the XML download has it (with BT-54), not a second rendering of the transaction.
+            exporter.setXML(xml(document, EInvoiceFormat.FACTUR_X, invoiceDate));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             exporter.export(out);
             return out.toByteArray();
@@ -75,6 +98,9 @@ class EInvoices {
         if (e.getBuyerReference() != null) {
             invoice.setReferenceNumber(e.getBuyerReference());
         }
+        if (document.getType() == DocumentType.INVOICE) {
+            invoice.setPaymentTermDescription(paymentTerms(document, invoice.getDueDate()));
+        }
         if (document instanceof CreditNote note) {
             invoice.setCreditNote();
             invoice.setInvoiceReferencedDocumentID(note.getInvoiceNumber());
@@ -93,6 +119,56 @@ class EInvoices {
             invoice.setDeliveryAddress(buyer(parties, e));
         }
         return invoice;
+    }
+
+    /**
+     * BT-20, payment terms as text in the document's language: what the printed document says with its due date (the
+     * due date itself is BT-9). From the labels of the document template, so the PDF and the XML word it alike.
+     */
+    private static String paymentTerms(BillingDocument document, Date due) {
+        Locale locale = document.getLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(document.getLanguage());
+        ResourceBundle labels = PdfRenderer.labels(DOCUMENT_LABELS, locale);
+        LocalDate dueDate = due.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        if (!dueDate.isAfter(document.getIssueDate())) {
+            return labels.getString("paymentTerms.now");
+        }
+        return new MessageFormat(labels.getString("paymentTerms"), locale)
+                .format(new Object[] {BillingFormat.date(dueDate, locale)});
+    }
+
+    /**
+     * BT-54, the buyer's country subdivision, which Mustang's trade party has no field for: added to the buyer's postal
+     * address of the CII, where the schema puts it (last element of {@code ram:PostalTradeAddress}).
+     */
+    static byte[] withBuyerSubdivision(byte[] xml, @Nullable String subdivision) {
+        if (subdivision == null || subdivision.isBlank()) {
+            return xml;
+        }
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            org.w3c.dom.Document cii = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            Element buyer =
+                    (Element) cii.getElementsByTagNameNS(RAM, "BuyerTradeParty").item(0);
+            Element address = buyer == null
+                    ? null
+                    : (Element) buyer.getElementsByTagNameNS(RAM, "PostalTradeAddress")
+                            .item(0);
+            if (address == null) {
+                return xml;
+            }
+            Element name = cii.createElementNS(RAM, "ram:CountrySubDivisionName");
+            name.setTextContent(subdivision.strip());
+            address.appendChild(name);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.transform(new DOMSource(cii), new StreamResult(out));
+            return out.toByteArray();
+        } catch (ParserConfigurationException | SAXException | IOException | TransformerException e) {
+            throw new IllegalStateException("The buyer's subdivision could not be added to the e-invoice", e);
+        }
     }
 
     private static TradeParty seller(Parties parties, EInvoiceParties e) {

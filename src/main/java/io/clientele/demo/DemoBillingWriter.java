@@ -197,7 +197,8 @@ public class DemoBillingWriter {
         LocalDate due = issued.plusDays(type.equals("QUOTE") ? 30 : new int[] {0, 15, 30, 60}[r.nextInt(4)]);
         List<Object[]> lines = new ArrayList<>();
         BigDecimal sub = BigDecimal.ZERO.setScale(scale);
-        BigDecimal tax = BigDecimal.ZERO.setScale(scale);
+        // Tax rounded once per rate, as BillingDocument.recalculate does.
+        Map<BigDecimal, BigDecimal> basisByRate = new HashMap<>();
         int count = 1 + r.nextInt(3);
         for (int i = 0; i < count; i++) {
             BigDecimal qty = BigDecimal.valueOf(1 + r.nextInt(8));
@@ -207,7 +208,12 @@ public class DemoBillingWriter {
             BigDecimal lineTax = amount.multiply(rate).movePointLeft(2).setScale(scale, RoundingMode.HALF_UP);
             lines.add(new Object[] {i, WORK[r.nextInt(WORK.length)], qty, price, rate, amount, lineTax});
             sub = sub.add(amount);
-            tax = tax.add(lineTax);
+            basisByRate.merge(rate, amount, BigDecimal::add);
+        }
+        BigDecimal tax = BigDecimal.ZERO.setScale(scale);
+        for (Map.Entry<BigDecimal, BigDecimal> basis : basisByRate.entrySet()) {
+            tax = tax.add(
+                    basis.getValue().multiply(basis.getKey()).movePointLeft(2).setScale(scale, RoundingMode.HALF_UP));
         }
         BigDecimal total = sub.add(tax);
         int roll = r.nextInt(10);

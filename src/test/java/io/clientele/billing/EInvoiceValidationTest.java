@@ -176,4 +176,50 @@ class EInvoiceValidationTest extends SpringTest {
         assertThat(text).contains("<ram:TypeCode>381</ram:TypeCode>").contains(String.valueOf(invoice.getNumber()));
         valid(einvoices.download(DocumentType.CREDIT_NOTE, note.getId(), EInvoiceFormat.FACTUR_X), note);
     }
+
+    @Test
+    void tax_is_rounded_per_rate_so_the_printed_total_is_the_e_invoice_total() throws Exception {
+        Client c = client("Kleinteile GmbH", "DE", "EUR", EInvoiceFormat.FACTUR_X, x -> {
+            x.setTaxId("DE811111111");
+            x.setBuyerReference("04011000-12345-03");
+        });
+        // Each line's tax is 0.0627 (0.06 rounded per line, 0.18 for three); the rate's basis 0.99 gives 0.1881: 0.19.
+        Invoice invoice = issue(
+                c,
+                line("Schraube", "1", "0.33", "19", TaxCategory.STANDARD),
+                line("Mutter", "1", "0.33", "19", TaxCategory.STANDARD),
+                line("Scheibe", "1", "0.33", "19", TaxCategory.STANDARD));
+
+        assertThat(invoice.getTaxTotal()).isEqualByComparingTo("0.19");
+        assertThat(invoice.getTotal()).isEqualByComparingTo("1.18");
+        valid(einvoices.download(DocumentType.INVOICE, invoice.getId(), EInvoiceFormat.XRECHNUNG), invoice);
+        valid(einvoices.download(DocumentType.INVOICE, invoice.getId(), EInvoiceFormat.FACTUR_X), invoice);
+    }
+
+    @Test
+    void the_xml_states_payment_terms_in_the_client_language_and_the_buyer_subdivision() throws Exception {
+        Client c = client("Münchner Werk GmbH", "DE", "EUR", EInvoiceFormat.XRECHNUNG, x -> {
+            x.setTaxId("DE811111111");
+            x.setBuyerReference("04011000-12345-03");
+            x.setCountrySubdivision("Bayern");
+            x.setLanguage("de");
+        });
+        Invoice invoice = issue(c, line("Beratung", "2", "100", "19", TaxCategory.STANDARD));
+
+        for (EInvoiceFormat format : List.of(EInvoiceFormat.XRECHNUNG, EInvoiceFormat.FACTUR_X)) {
+            EInvoiceFile file = einvoices.download(DocumentType.INVOICE, invoice.getId(), format);
+            valid(file, invoice);
+            ZUGFeRDInvoiceImporter importer = new ZUGFeRDInvoiceImporter();
+            if (format == EInvoiceFormat.FACTUR_X) {
+                importer.setInputStream(new java.io.ByteArrayInputStream(file.content()));
+            } else {
+                importer.fromXML(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String xml = importer.getUTF8();
+            assertThat(xml)
+                    .as(format + ": BT-54 in the buyer's address, BT-20 in German with the due date")
+                    .contains("<ram:CountrySubDivisionName>Bayern</ram:CountrySubDivisionName>")
+                    .contains("Zahlbar bis " + BillingFormat.date(invoice.getDueDate(), java.util.Locale.GERMAN));
+        }
+    }
 }
