@@ -26,9 +26,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -189,24 +187,19 @@ public abstract class BillingDocument extends AbstractEntity {
 
     /**
      * Recomputes every line and the totals; the balance is what is left after payments. The tax is rounded once per
-     * rate, on the sum of that rate's line amounts, as EN 16931 computes it (BR-CO-17: category tax = category basis x
-     * rate): rounding each line first could put the printed total a cent or more away from the e-invoice's. The lines
-     * keep their own rounded tax for reference.
+     * rate ({@link TaxBasis}); the lines keep their own rounded tax for reference.
      */
     void recalculate() {
         BigDecimal sub = Money.zero(currency);
-        Map<BigDecimal, BigDecimal> basisByRate = new LinkedHashMap<>();
+        TaxBasis basis = new TaxBasis();
         for (int i = 0; i < lines.size(); i++) {
             DocumentLine line = lines.get(i);
             line.attach(this, i);
             line.calculate(currency);
             sub = sub.add(line.getAmount());
-            basisByRate.merge(line.getTaxRate().stripTrailingZeros(), line.getAmount(), BigDecimal::add);
+            basis.add(line.getAmount(), line.getTaxRate());
         }
-        BigDecimal tax = Money.zero(currency);
-        for (Map.Entry<BigDecimal, BigDecimal> rate : basisByRate.entrySet()) {
-            tax = tax.add(Money.tax(rate.getValue(), rate.getKey(), currency));
-        }
+        BigDecimal tax = basis.tax(currency);
         subtotal = sub;
         taxTotal = tax;
         total = sub.add(tax);

@@ -1,5 +1,6 @@
 package io.clientele.demo;
 
+import io.clientele.billing.TaxBasis;
 import io.clientele.client.Address;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -197,8 +198,7 @@ public class DemoBillingWriter {
         LocalDate due = issued.plusDays(type.equals("QUOTE") ? 30 : new int[] {0, 15, 30, 60}[r.nextInt(4)]);
         List<Object[]> lines = new ArrayList<>();
         BigDecimal sub = BigDecimal.ZERO.setScale(scale);
-        // Tax rounded once per rate, as BillingDocument.recalculate does.
-        Map<BigDecimal, BigDecimal> basisByRate = new HashMap<>();
+        TaxBasis basis = new TaxBasis();
         int count = 1 + r.nextInt(3);
         for (int i = 0; i < count; i++) {
             BigDecimal qty = BigDecimal.valueOf(1 + r.nextInt(8));
@@ -208,13 +208,9 @@ public class DemoBillingWriter {
             BigDecimal lineTax = amount.multiply(rate).movePointLeft(2).setScale(scale, RoundingMode.HALF_UP);
             lines.add(new Object[] {i, WORK[r.nextInt(WORK.length)], qty, price, rate, amount, lineTax});
             sub = sub.add(amount);
-            basisByRate.merge(rate, amount, BigDecimal::add);
+            basis.add(amount, rate);
         }
-        BigDecimal tax = BigDecimal.ZERO.setScale(scale);
-        for (Map.Entry<BigDecimal, BigDecimal> basis : basisByRate.entrySet()) {
-            tax = tax.add(
-                    basis.getValue().multiply(basis.getKey()).movePointLeft(2).setScale(scale, RoundingMode.HALF_UP));
-        }
+        BigDecimal tax = basis.tax(currency);
         BigDecimal total = sub.add(tax);
         int roll = r.nextInt(10);
         String status;

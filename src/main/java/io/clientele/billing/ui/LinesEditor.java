@@ -16,6 +16,7 @@ import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.ui.Fields;
 import io.clientele.billing.DocumentLine;
 import io.clientele.billing.Money;
+import io.clientele.billing.TaxBasis;
 import io.clientele.billing.TaxCategory;
 import io.clientele.billing.UnitCodes;
 import java.math.BigDecimal;
@@ -123,14 +124,15 @@ class LinesEditor extends Composite<VerticalLayout> {
 
     void recompute() {
         BigDecimal sub = Money.zero(currency);
-        BigDecimal taxSum = Money.zero(currency);
+        TaxBasis basis = new TaxBasis();
         for (LineRow row : rows) {
             BigDecimal amount =
                     Money.lineAmount(orZero(row.quantity.getValue()), orZero(row.unitPrice.getValue()), currency);
             row.amount.setText(LocalizedFormat.money(amount, currency, getLocale()));
             sub = sub.add(amount);
-            taxSum = taxSum.add(Money.tax(amount, orZero(row.taxRate.getValue()), currency));
+            basis.add(amount, orZero(row.taxRate.getValue()));
         }
+        BigDecimal taxSum = basis.tax(currency);
         subtotal.setText(LocalizedFormat.money(sub, currency, getLocale()));
         tax.setText(LocalizedFormat.money(taxSum, currency, getLocale()));
         total.setText(LocalizedFormat.money(sub.add(taxSum), currency, getLocale()));

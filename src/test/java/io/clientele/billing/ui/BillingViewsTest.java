@@ -99,6 +99,32 @@ class BillingViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_editor_rounds_tax_once_per_rate_as_the_saved_invoice_does() {
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        _click(view.create);
+        @SuppressWarnings("unchecked")
+        DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
+        userSets(editor.client, ComboBoxKt.getSuggestionItems(editor.client).getFirst());
+        for (int i = 0; i < 3; i++) {
+            if (i > 0) {
+                _click(editor.lines.addLine);
+            }
+            LinesEditor.LineRow row = editor.lines.rows.get(i);
+            userSets(row.description, "Schraube " + i);
+            userSets(row.quantity, BigDecimal.ONE);
+            userSets(row.unitPrice, new BigDecimal("0.33"));
+            userSets(row.taxRate, new BigDecimal("19"));
+        }
+        // 0.99 at 19 % is 0.1881: 0.19 (each line alone would round 0.0627 to 0.06, 0.18 in all).
+        assertThat(editor.lines.tax.getText()).isEqualTo("€0.19");
+        assertThat(editor.lines.total.getText()).isEqualTo("€1.18");
+
+        _click(editor.save);
+
+        assertThat(_getFormatted(view.table.grid, 0, "total")).isEqualTo("€1.18");
+    }
+
+    @Test
     void a_line_without_description_or_with_a_negative_price_is_refused_on_the_field() {
         InvoiceListView view = navigate("invoices", InvoiceListView.class);
         _click(view.create);
