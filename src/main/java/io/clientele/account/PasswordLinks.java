@@ -1,6 +1,7 @@
 package io.clientele.account;
 
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.mail.MailIdentity;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.LoginThrottle;
@@ -67,9 +68,7 @@ public class PasswordLinks implements PasswordResetRequests {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Duration validity;
-    private final String publicUrl;
-    private final String from;
-    private final String senderName;
+    private final MailIdentity identity;
 
     /** Reset mails per account per hour, and reset requests per source address per hour. */
     static final int MAILS_PER_ACCOUNT_HOUR = 3;
@@ -104,9 +103,7 @@ public class PasswordLinks implements PasswordResetRequests {
             Mailer mailer,
             Clock clock,
             @Value("${clientele.accounts.token-hours:72}") int tokenHours,
-            @Value("${clientele.public-url:http://localhost:8080}") String publicUrl,
-            @Value("${clientele.mail.from:billing@clientele.example}") String from,
-            @Value("${clientele.mail.sender-name:Clientele}") String senderName) {
+            MailIdentity identity) {
         this.accounts = accounts;
         this.clients = clients;
         this.tokens = tokens;
@@ -117,9 +114,7 @@ public class PasswordLinks implements PasswordResetRequests {
         this.mailer = mailer;
         this.clock = clock;
         this.validity = Duration.ofHours(tokenHours);
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
-        this.from = from;
-        this.senderName = senderName;
+        this.identity = identity;
     }
 
     /**
@@ -152,7 +147,7 @@ public class PasswordLinks implements PasswordResetRequests {
         }
         String token = newToken();
         tokens.save(new PasswordToken(hash(token), accountId, clock.instant().plus(validity)));
-        return publicUrl + "/" + PATH + "/" + token;
+        return identity.url(PATH + "/" + token);
     }
 
     /**
@@ -243,10 +238,10 @@ public class PasswordLinks implements PasswordResetRequests {
                 : clients.name(clientId).orElse(account.getDisplayName());
         Locale locale = language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
-        String[] args = {name, publicUrl + "/login", publicUrl + "/" + PATH + "/" + token, account.getUsername()};
+        String[] args = {name, identity.url("login"), identity.url(PATH + "/" + token), account.getUsername()};
         mailer.send(new OutgoingMail(
-                from,
-                senderName,
+                identity.from(),
+                identity.senderName(),
                 List.of(email),
                 List.of(),
                 List.of(),

@@ -4,6 +4,7 @@ import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.MailAddresses;
 import io.clientele.base.mail.MailDeliveryException;
+import io.clientele.base.mail.MailIdentity;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.Roles;
@@ -24,7 +25,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +58,7 @@ public class DocumentMailService {
     private final BillingSupport support;
     private final DocumentPdfService pdfs;
     private final EInvoiceService einvoices;
-    private final String from;
-    private final String senderName;
+    private final MailIdentity identity;
 
     DocumentMailService(
             InvoiceService invoices,
@@ -71,8 +70,7 @@ public class DocumentMailService {
             BillingSupport support,
             DocumentPdfService pdfs,
             EInvoiceService einvoices,
-            @Value("${clientele.mail.from:billing@clientele.example}") String from,
-            @Value("${clientele.mail.sender-name:Clientele}") String senderName) {
+            MailIdentity identity) {
         this.invoices = invoices;
         this.quotes = quotes;
         this.contacts = contacts;
@@ -82,8 +80,7 @@ public class DocumentMailService {
         this.support = support;
         this.pdfs = pdfs;
         this.einvoices = einvoices;
-        this.from = from;
-        this.senderName = senderName;
+        this.identity = identity;
     }
 
     /**
@@ -130,7 +127,7 @@ public class DocumentMailService {
         String subject = texts.text(
                 type == DocumentType.INVOICE ? "mail.invoice.subject" : "mail.quote.subject",
                 document.getNumber() == null ? "" : document.getNumber(),
-                senderName);
+                identity.senderName());
         String body = body(document, publicUrl, locale, texts);
         return new MailDraft(
                 type,
@@ -201,7 +198,14 @@ public class DocumentMailService {
         }
         try {
             mailer.send(new OutgoingMail(
-                    from, senderName, recipients.to(), recipients.cc(), recipients.bcc(), subject, body, attachments));
+                    identity.from(),
+                    identity.senderName(),
+                    recipients.to(),
+                    recipients.cc(),
+                    recipients.bcc(),
+                    subject,
+                    body,
+                    attachments));
         } catch (MailDeliveryException e) {
             log.warn("{} {} not sent: {}", type, document.getNumber(), e.getMessage());
             throw new RuleViolationException("billing.mail.delivery-failed");
@@ -259,7 +263,7 @@ public class DocumentMailService {
                 invoice ? document.getBalance() : document.getTotal(), document.getCurrency(), locale);
         StringBuilder b = new StringBuilder();
         b.append(texts.text("mail.greeting", document.getClient().getName())).append("\n\n");
-        b.append(texts.text(prefix + ".intro", document.getNumber(), senderName))
+        b.append(texts.text(prefix + ".intro", document.getNumber(), identity.senderName()))
                 .append("\n\n");
         b.append(texts.text(prefix + ".amount", amount));
         if (document.getDueDate() != null) {
@@ -275,7 +279,7 @@ public class DocumentMailService {
         b.append("\n\n")
                 .append(texts.text("mail.closing"))
                 .append('\n')
-                .append(senderName)
+                .append(identity.senderName())
                 .append('\n');
         return b.toString();
     }

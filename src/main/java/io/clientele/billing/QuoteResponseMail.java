@@ -1,5 +1,6 @@
 package io.clientele.billing;
 
+import io.clientele.base.mail.MailIdentity;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.UserDirectory;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,25 +37,19 @@ class QuoteResponseMail {
     private final QuoteRepository quotes;
     private final UserDirectory users;
     private final Mailer mailer;
-    private final String from;
-    private final String senderName;
-    private final String publicUrl;
+    private final MailIdentity identity;
 
     QuoteResponseMail(
             QuoteResponseRepository responses,
             QuoteRepository quotes,
             UserDirectory users,
             Mailer mailer,
-            @Value("${clientele.mail.from:billing@clientele.example}") String from,
-            @Value("${clientele.mail.sender-name:Clientele}") String senderName,
-            @Value("${clientele.public-url:http://localhost:8080}") String publicUrl) {
+            MailIdentity identity) {
         this.responses = responses;
         this.quotes = quotes;
         this.users = users;
         this.mailer = mailer;
-        this.from = from;
-        this.senderName = senderName;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.identity = identity;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -96,12 +90,12 @@ class QuoteResponseMail {
             response.getSignedName() == null ? "" : response.getSignedName(),
             response.getNote() == null ? "" : response.getNote(),
             response.getPoNumber() == null ? "" : response.getPoNumber(),
-            publicUrl + "/quotes"
+            identity.url("quotes")
         };
         String kind = accepted ? "accepted" : "declined";
         mailer.send(new OutgoingMail(
-                from,
-                senderName,
+                identity.from(),
+                identity.senderName(),
                 List.of(email.get()),
                 List.of(),
                 List.of(),

@@ -1,6 +1,7 @@
 package io.clientele.crm;
 
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.mail.MailIdentity;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.Roles;
@@ -27,7 +28,6 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -58,9 +58,7 @@ public class ReminderService {
     private final UserDirectory users;
     private final Mailer mailer;
     private final Clock clock;
-    private final String from;
-    private final String senderName;
-    private final String publicUrl;
+    private final MailIdentity identity;
 
     ReminderService(
             ReminderRepository reminders,
@@ -71,9 +69,7 @@ public class ReminderService {
             UserDirectory users,
             Mailer mailer,
             Clock clock,
-            @Value("${clientele.mail.from:billing@clientele.example}") String from,
-            @Value("${clientele.mail.sender-name:Clientele}") String senderName,
-            @Value("${clientele.public-url:http://localhost:8080}") String publicUrl) {
+            MailIdentity identity) {
         this.reminders = reminders;
         this.queries = queries;
         this.clients = clients;
@@ -82,9 +78,7 @@ public class ReminderService {
         this.users = users;
         this.mailer = mailer;
         this.clock = clock;
-        this.from = from;
-        this.senderName = senderName;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.identity = identity;
     }
 
     /**
@@ -191,11 +185,11 @@ public class ReminderService {
             client.getName(),
             due,
             reminder.getDescription(),
-            publicUrl + "/clients/" + client.getId()
+            identity.url("clients/" + client.getId())
         };
         mailer.send(new OutgoingMail(
-                from,
-                senderName,
+                identity.from(),
+                identity.senderName(),
                 List.of(email.get()),
                 List.of(),
                 List.of(),
