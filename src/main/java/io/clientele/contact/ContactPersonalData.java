@@ -45,6 +45,11 @@ class ContactPersonalData implements PersonalData {
         row.put("mobile", c.getMobile());
         row.put("primary", c.isPrimary());
         row.put("optIn", c.isOptIn());
+        row.put("optInAt", Objects.toString(c.getOptInAt(), null));
+        row.put(
+                "optInSource",
+                c.getOptInSource() == null ? null : c.getOptInSource().name());
+        row.put("optInBy", c.getOptInBy());
         row.put("defaultRole", c.getDefaultRole().name());
         row.put("notes", c.getNotes());
         row.put("createdAt", Objects.toString(c.getCreatedAt(), null));
@@ -64,6 +69,7 @@ class ContactPersonalData implements PersonalData {
             c.setMobile(null);
             c.setNotes(null);
             c.setOptIn(false);
+            c.recordConsent(null, null, null);
         }
         contacts.flush();
     }

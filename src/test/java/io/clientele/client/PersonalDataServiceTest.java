@@ -205,6 +205,8 @@ class PersonalDataServiceTest extends SpringTest {
         assertThat(json.get("client").get("billingAddress.street").asString()).isEqualTo("Zqxvstraße 1");
         assertThat(json.get("client").get("history").size()).isPositive();
         assertThat(json.get("contacts").get(0).get("email").asString()).isEqualTo("person@zqxv.example");
+        assertThat(json.get("contacts").get(0).get("optInSource").asString()).isEqualTo("BACK_OFFICE");
+        assertThat(json.get("contacts").get(0).get("optInAt").asString()).isNotBlank();
         assertThat(json.get("notes").get(0).get("body").asString()).isEqualTo("Zqxv called about his divorce");
         assertThat(json.get("crm").get("reminders").get(0).get("description").asString())
                 .isEqualTo("Call Zqxvfirst back");
