@@ -230,6 +230,33 @@ class PersonalDataServiceTest extends SpringTest {
     }
 
     @Test
+    void a_client_center_login_exports_its_own_person_and_the_documents_it_may_see() throws IOException {
+        testData.setLoginPermissions("zqxv.login", new io.clientele.account.LoginPermissions(true, false, true, true));
+        actAsAccount("zqxv.login");
+        Map<String, byte[]> zip = unzip(personalData.exportOwn());
+
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(new String(zip.get(PersonalDataService.DOCUMENT), StandardCharsets.UTF_8));
+        assertThat(json.get("contacts").size()).as("its own person only").isEqualTo(1);
+        assertThat(json.get("contacts").get(0).get("email").asString()).isEqualTo("person@zqxv.example");
+        assertThat(json.get("logins").size()).isEqualTo(1);
+        assertThat(json.get("client").has("notes"))
+                .as("the client's own data is not the person's")
+                .isFalse();
+        assertThat(json.get("notes").isNull()).isTrue();
+        assertThat(json.get("clientCenter").get("invoices").get(0).get("number").asString())
+                .isEqualTo(documents.reload(issued).getNumber());
+        assertThat(json.get("clientCenter").get("quotes").size())
+                .as("no quotes permission")
+                .isZero();
+        assertThat(zip)
+                .containsOnlyKeys(
+                        PersonalDataService.DOCUMENT,
+                        "documents/" + documents.reload(issued).getNumber() + ".pdf");
+    }
+
+    @Test
     void only_administrators_export_or_anonymise() {
         actAs(TestData.STAFF, "STAFF");
 
