@@ -38,6 +38,9 @@ public class PersonalDataService {
     /** The client history's field for the audit entry of an anonymisation (who and when are the entry's own). */
     static final String ANONYMISED = "anonymised";
 
+    /** The same for one contact's anonymisation; the entry's new value is the contact's id. */
+    static final String CONTACT_ANONYMISED = "anonymisedContact";
+
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -126,7 +129,7 @@ public class PersonalDataService {
         // Locked, so that a save of the client form in between cannot write the old values back.
         clients.findLiveForUpdate(clientId).orElseThrow(() -> new ClientNotFoundException(clientId));
         run(PersonalData.Subject.client(clientId));
-        history.note(clientId, ANONYMISED, null, "client");
+        history.note(clientId, ANONYMISED, null, null);
     }
 
     /**
@@ -141,7 +144,7 @@ public class PersonalDataService {
     public void anonymiseContact(long clientId, long contactId) {
         scope.require(clientId);
         run(PersonalData.Subject.contact(clientId, contactId));
-        history.note(clientId, ANONYMISED, null, "contact #" + contactId);
+        history.note(clientId, CONTACT_ANONYMISED, null, "#" + contactId);
     }
 
     private void run(PersonalData.Subject subject) {

@@ -163,7 +163,7 @@ class PersonalDataServiceTest extends SpringTest {
                         String.class,
                         client.getId()))
                 .as("who anonymised is on record")
-                .isNotBlank();
+                .isEqualTo("Ada Admin");
     }
 
     @Test
@@ -179,6 +179,12 @@ class PersonalDataServiceTest extends SpringTest {
                 .isFalse();
         assertThat(jdbc.queryForObject("select name from clients where id = ?", String.class, client.getId()))
                 .isEqualTo("Zqxv Holding AG");
+        assertThat(jdbc.queryForObject(
+                        "select new_value from client_history where client_id = ? and field = 'anonymisedContact'",
+                        String.class,
+                        client.getId()))
+                .as("which contact was anonymised, by whom, is on record")
+                .isEqualTo("#" + person.getId());
     }
 
     @Test
