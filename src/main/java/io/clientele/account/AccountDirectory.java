@@ -136,6 +136,11 @@ class AccountDirectory implements UserDirectory {
     }
 
     @Override
+    public Optional<Long> contactOf(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::getContactId);
+    }
+
+    @Override
     public Optional<String> email(long id) {
         return accounts.findById(id).map(UserAccount::getEmail).filter(e -> !e.isBlank());
     }

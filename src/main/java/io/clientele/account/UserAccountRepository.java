@@ -70,4 +70,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where lower(a.displayName) like :pattern escape '\\' or lower(a.username) like :pattern escape '\\'
               or lower(coalesce(a.email, '')) like :pattern escape '\\'""")
     long countSearch(String pattern);
+
+    @Query("select a from UserAccount a where a.clientId = :clientId order by a.id")
+    List<UserAccount> findByClient(long clientId);
+
+    /** An anonymised login: a username that names nobody, no name, no address, disabled (its sessions end). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update UserAccount a set a.username = :username, a.displayName = :name, a.email = null, a.enabled = false,
+            a.version = a.version + 1 where a.id = :id""")
+    int anonymise(long id, String username, String name);
 }

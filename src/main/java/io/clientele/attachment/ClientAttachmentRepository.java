@@ -25,4 +25,6 @@ interface ClientAttachmentRepository extends JpaRepository<ClientAttachment, Lon
 
     @Query("select a.storedName from ClientAttachment a where a.clientId in :clientIds")
     List<String> storedNames(Collection<Long> clientIds);
+
+    List<ClientAttachment> findByClientIdOrderByIdAsc(long clientId);
 }

@@ -45,6 +45,7 @@ public class Contact extends AbstractEntity {
     public static final int PHONE_MAX = Client.PHONE_MAX;
     public static final int TITLE_MAX = 100;
     public static final int NOTES_MAX = 2000;
+    public static final int CONSENT_BY_MAX = 200;
 
     /** The client the contact belongs to; a contact never moves to another client. */
     @NotNull
@@ -100,6 +101,18 @@ public class Contact extends AbstractEntity {
     /** Whether the contact has agreed to receive e-mail (the answer to an opt-in request). */
     @Column(name = "opt_in", nullable = false)
     private boolean optIn;
+
+    /** When the opt-in was last ticked; null without opt-in, and for consent given before dates were kept. */
+    @Column(name = "opt_in_at")
+    private @Nullable Instant optInAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "opt_in_source", length = 20)
+    private @Nullable ConsentSource optInSource;
+
+    /** Who recorded the consent (the back-office user or the importing user), as named then. */
+    @Column(name = "opt_in_by", length = CONSENT_BY_MAX)
+    private @Nullable String optInBy;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -259,6 +272,25 @@ public class Contact extends AbstractEntity {
 
     public void setOptIn(boolean optIn) {
         this.optIn = optIn;
+    }
+
+    public @Nullable Instant getOptInAt() {
+        return optInAt;
+    }
+
+    public @Nullable ConsentSource getOptInSource() {
+        return optInSource;
+    }
+
+    public @Nullable String getOptInBy() {
+        return optInBy;
+    }
+
+    /** Set by the service only, when the opt-in is ticked or cleared (see {@link ContactService#save}). */
+    void recordConsent(@Nullable Instant at, @Nullable ConsentSource source, @Nullable String by) {
+        this.optInAt = at;
+        this.optInSource = source;
+        this.optInBy = by == null || by.length() <= CONSENT_BY_MAX ? by : by.substring(0, CONSENT_BY_MAX);
     }
 
     public RecipientRole getDefaultRole() {

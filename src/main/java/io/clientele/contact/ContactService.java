@@ -4,6 +4,8 @@ import io.clientele.base.domain.LikePattern;
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
+import io.clientele.base.security.UserDirectory;
+import io.clientele.base.security.UserRef;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientScope;
@@ -54,18 +56,21 @@ public class ContactService {
     private final ClientScope scope;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UserDirectory users;
 
     ContactService(
             ContactRepository contacts,
             ClientService clients,
             ClientScope scope,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            UserDirectory users) {
         this.contacts = contacts;
         this.clients = clients;
         this.scope = scope;
         this.clock = clock;
         this.events = events;
+        this.users = users;
     }
 
     /**
@@ -163,6 +168,7 @@ public class ContactService {
         if (contact.isPrimary()) {
             contacts.demotePrimary(clientId, id, clock.instant());
         }
+        consent(contact, stored, ConsentSource.BACK_OFFICE);
         Contact saved = guarded(() -> contacts.saveAndFlush(contact));
         published(saved, true);
         return saved;
@@ -223,6 +229,7 @@ public class ContactService {
                         demote.add(clientId);
                     }
                 }
+                consent(contact, null, ConsentSource.IMPORT);
                 count++;
                 bulk.add(contact);
             }
@@ -302,6 +309,27 @@ public class ContactService {
             throw new ContactNotFoundException(contactId);
         }
         return contact;
+    }
+
+    /**
+     * The consent's proof follows the opt-in box: ticking it now records now, the source and the caller; a box left
+     * ticked keeps the stored record (the form's copy may be stale); unticking it drops the record.
+     */
+    private void consent(Contact contact, @Nullable Contact stored, ConsentSource source) {
+        if (!contact.isOptIn()) {
+            contact.recordConsent(null, null, null);
+        } else if (stored != null && stored.isOptIn()) {
+            contact.recordConsent(stored.getOptInAt(), stored.getOptInSource(), stored.getOptInBy());
+        } else {
+            contact.recordConsent(clock.instant(), source, callerName());
+        }
+    }
+
+    private @Nullable String callerName() {
+        Long caller = scope.caller().accountId();
+        return caller == null
+                ? null
+                : users.find(caller).map(UserRef::displayName).orElse(null);
     }
 
     private void published(Contact contact, boolean live) {

@@ -2,6 +2,7 @@ package io.clientele.crm;
 
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -35,4 +36,14 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
     @Query("select count(o) from Opportunity o where o.leadSource.id = :leadSourceId")
     long countByLeadSource(long leadSourceId);
+
+    @Query("select o from Opportunity o where o.clientId = :clientId order by o.id")
+    List<Opportunity> findWonBy(long clientId);
+
+    /** The person and company named on opportunities won as this client give way to the placeholder. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Opportunity o set o.companyName = :placeholder, o.firstName = null, o.lastName = null,
+            o.email = null, o.phone = null, o.version = o.version + 1 where o.clientId = :clientId""")
+    int anonymise(long clientId, String placeholder);
 }

@@ -37,4 +37,12 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
             value = "update reminders set client_id = :survivorId, version = version + 1 where client_id = :mergedId",
             nativeQuery = true)
     int moveToClient(long mergedId, long survivorId);
+
+    @Query("select r from Reminder r where r.clientId = :clientId order by r.id")
+    List<Reminder> findAllOfClient(long clientId);
+
+    /** Each reminder's description gives way to the placeholder; who, when and whether done stay. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Reminder r set r.description = :placeholder, r.version = r.version + 1 where r.clientId = :clientId")
+    int anonymise(long clientId, String placeholder);
 }

@@ -22,4 +22,11 @@ interface ClientNoteRepository extends JpaRepository<ClientNote, Long> {
                     "update client_notes set client_id = :survivorId, version = version + 1 where client_id = :mergedId",
             nativeQuery = true)
     int moveToClient(long mergedId, long survivorId);
+
+    List<ClientNote> findByClientIdOrderByIdAsc(long clientId);
+
+    /** Each note's text gives way to the placeholder; author and dates stay. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update ClientNote n set n.body = :placeholder, n.version = n.version + 1 where n.clientId = :clientId")
+    int anonymise(long clientId, String placeholder);
 }

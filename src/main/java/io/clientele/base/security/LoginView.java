@@ -5,12 +5,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.clientele.base.ui.AppLanguages;
+import io.clientele.base.ui.UserLocale;
 import java.util.List;
+import java.util.Locale;
 
 /** The one login page for staff, managers, admins and (later) client accounts. */
 @Route(value = "login", autoLayout = false)
@@ -18,8 +22,9 @@ import java.util.List;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    final Select<Locale> language = new Select<>();
 
-    public LoginView(PasswordResetRequests resets) {
+    public LoginView(PasswordResetRequests resets, UserLocale userLocale) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -35,7 +40,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        add(brand, tagline, login);
+        add(brand, tagline, login, languageSwitch(userLocale));
+    }
+
+    /**
+     * The four UI languages, each named in itself. A choice reloads the page in that language ({@code <html lang>}
+     * follows on the reload's navigation) and holds for the session, also after the login.
+     */
+    private Select<Locale> languageSwitch(UserLocale userLocale) {
+        language.setId("login-language");
+        language.setAriaLabel(getTranslation("login.language"));
+        language.setItems(AppLanguages.LOCALES);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        String current = getLocale().getLanguage();
+        AppLanguages.LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(current))
+                .findFirst()
+                .ifPresent(language::setValue);
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> {
+                    userLocale.choose(ui, e.getValue());
+                    ui.getPage().reload();
+                });
+            }
+        });
+        return language;
     }
 
     private LoginI18n i18n() {

@@ -43,4 +43,9 @@ public interface UserDirectory {
     default Optional<String> email(long id) {
         return Optional.empty();
     }
+
+    /** The contact a Client Center login belongs to, if the account is such a login and has one. */
+    default Optional<Long> contactOf(long accountId) {
+        return Optional.empty();
+    }
 }

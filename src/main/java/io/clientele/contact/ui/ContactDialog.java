@@ -102,6 +102,7 @@ class ContactDialog extends Dialog {
         primary.setLabel(getTranslation("contact.field.primary"));
         optIn.setId("contact-opt-in");
         optIn.setLabel(getTranslation("contact.field.opt-in"));
+        optIn.setHelperText(ContactFormat.consent(contact));
         defaultRole.setId("contact-default-role");
         defaultRole.setLabel(getTranslation("contact.field.default-role"));
         defaultRole.setItems(RecipientRole.values());

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Downloads;
 import io.clientele.billing.BillingFormat;
+import io.clientele.client.PersonalDataService;
 import io.clientele.portal.PortalNotFoundException;
 import io.clientele.portal.PortalRecords.Dashboard;
 import io.clientele.portal.PortalService;
@@ -34,8 +35,11 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
     private final DatePicker statementTo = new DatePicker();
     private Anchor statement;
 
-    public PortalHomeView(PortalService portal, Clock clock) {
+    private final PersonalDataService personalData;
+
+    public PortalHomeView(PortalService portal, PersonalDataService personalData, Clock clock) {
         this.portal = portal;
+        this.personalData = personalData;
         this.clock = clock;
         setId("portal-home");
     }
@@ -63,6 +67,24 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
         } else {
             add(new Paragraph(getTranslation("portal.home.intro")));
         }
+        add(ownData());
+    }
+
+    /** The person's own data on request (GDPR): what is held about them and the documents they may see, as a ZIP. */
+    private Div ownData() {
+        Anchor download = Downloads.link(
+                getTranslation("gdpr.portal.download"),
+                "personal-data.zip",
+                "application/zip",
+                personalData::exportOwn);
+        download.setId("portal-personal-data");
+        download.addClassName("portal-download");
+        Div section = new Div(
+                new H3(getTranslation("gdpr.portal.title")),
+                new Paragraph(getTranslation("gdpr.portal.text")),
+                download);
+        section.setId("portal-own-data");
+        return section;
     }
 
     /** A statement of account for a period the client picks, as PDF in the client's language. */
