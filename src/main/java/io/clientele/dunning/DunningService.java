@@ -329,7 +329,12 @@ public class DunningService {
     }
 
     /** A page of {@link #due}: the steps due and where the next page starts ({@code -1}: this was the last). */
-    public record DuePage(List<DueReminder> reminders, long nextAfterId) {}
+    public record DuePage(List<DueReminder> reminders, long nextAfterId) {
+
+        public DuePage {
+            reminders = List.copyOf(reminders);
+        }
+    }
 
     /**
      * Claims a due step by inserting its pending row, in a transaction of its own. A second node's insert of the same

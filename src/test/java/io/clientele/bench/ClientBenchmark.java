@@ -26,6 +26,7 @@ import io.clientele.dashboard.DashboardService;
 import io.clientele.demo.DemoBillingWriter;
 import io.clientele.demo.DemoContactWriter;
 import io.clientele.demo.DemoDataWriter;
+import io.clientele.dunning.DunningService;
 import io.clientele.report.ReportService;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -96,7 +97,7 @@ class ClientBenchmark {
      * {@code -Dbench.only=…}, comma-separated: measure groups ({@value #GROUPS}) and/or texts that list measures'
      * names contain (e.g. "search,first page" runs only those client-list measures); unset: everything.
      */
-    private static final String GROUPS = "list,overview,heap,dashboard,report,pdf";
+    private static final String GROUPS = "list,overview,heap,dashboard,report,pdf,dunning";
 
     private final List<String> only = System.getProperty("bench.only", "").isBlank()
             ? List.of()
@@ -135,6 +136,9 @@ class ClientBenchmark {
     DocumentPdfService pdfs;
 
     @Autowired
+    DunningService dunning;
+
+    @Autowired
     UserDetailsService userDetails;
 
     private final List<Stats> results = new ArrayList<>();
@@ -171,6 +175,10 @@ class ClientBenchmark {
         }
         if (runs("pdf")) {
             invoicePdfs();
+        }
+        if (runs("dunning")) {
+            // The payment reminder job of issue 21: its daily scan and the cost of each reminder it sends.
+            results.addAll(new DunningBench(dunning, jdbc, iterations).measure());
         }
 
         String table = Stats.table(results);

@@ -147,6 +147,21 @@ class DunningServiceTest extends MailTest {
     }
 
     @Test
+    void a_step_is_due_from_its_day_for_the_catch_up_days_and_gives_way_to_the_next_step() {
+        ReminderPolicy policy = SystemAuthentication.call(dunning::installationPolicy); // -7, 3, 14
+
+        assertThat(DunningService.dueStep(policy, -8)).isZero();
+        assertThat(DunningService.dueStep(policy, -7)).isEqualTo(1);
+        assertThat(DunningService.dueStep(policy, 2)).isEqualTo(1);
+        assertThat(DunningService.dueStep(policy, 3)).isEqualTo(2);
+        assertThat(DunningService.dueStep(policy, 14 + DunningService.CATCH_UP_DAYS))
+                .isEqualTo(3);
+        // Beyond the catch-up a late step is not sent at all (even where the job's window reaches that far).
+        assertThat(DunningService.dueStep(policy, 15 + DunningService.CATCH_UP_DAYS))
+                .isZero();
+    }
+
+    @Test
     void paid_cancelled_and_disputed_invoices_and_opted_out_clients_get_no_reminder() {
         Invoice open = sentInvoice(acme, DUE);
         Invoice paid = sentInvoice(acme, DUE);
