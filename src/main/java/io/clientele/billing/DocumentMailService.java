@@ -218,6 +218,89 @@ public class DocumentMailService {
     }
 
     /**
+     * E-mails a payment reminder for an issued invoice to its default recipients (as {@link #draft} proposes them:
+     * contacts whose default role is "not addressed" get none), in the client's language, with the invoice attached
+     * as it was sent (PDF or e-invoice) and its public link, and a late-fee invoice's PDF and number if one is given.
+     * Unlike {@link #send} it changes no status. Idempotent per key like {@link #send}.
+     *
+     * @return the To, Cc and Bcc addresses it went to; empty when the key was used before and nothing was sent
+     * @throws RuleViolationException {@code billing.mail.recipient.required} when nobody is addressed, or
+     *     {@code billing.mail.delivery-failed} when the mail server refused it (then the key stays free for a retry)
+     */
+    public List<String> sendReminder(long invoiceId, ReminderMail reminder) {
+        MailDraft draft = draft(DocumentType.INVOICE, invoiceId);
+        if (draft.to().isEmpty()) {
+            throw new RuleViolationException("billing.mail.recipient.required");
+        }
+        Invoice invoice = invoices.get(invoiceId);
+        Locale locale = BillingFormat.locale(invoice.getClient().getLanguage());
+        MailTemplates texts = new MailTemplates(locale);
+        String number = String.valueOf(invoice.getNumber());
+        String subject = texts.text(
+                reminder.afterDue() ? "mail.reminder.subject.after" : "mail.reminder.subject.before",
+                number,
+                senderName);
+        StringBuilder b = new StringBuilder();
+        b.append(texts.text("mail.greeting", invoice.getClient().getName())).append("\n\n");
+        b.append(texts.text(
+                        reminder.afterDue() ? "mail.reminder.intro.after" : "mail.reminder.intro.before",
+                        number,
+                        BillingFormat.date(invoice.getDueDate(), locale)))
+                .append("\n\n");
+        b.append(texts.text(
+                "mail.invoice.amount", BillingFormat.money(invoice.getBalance(), invoice.getCurrency(), locale)));
+        List<OutgoingMail.Attachment> attachments =
+                new ArrayList<>(attachments(DocumentType.INVOICE, invoiceId, invoice));
+        Long feeId = reminder.feeInvoiceId();
+        if (feeId != null) {
+            Invoice fee = invoices.get(feeId);
+            b.append("\n\n")
+                    .append(texts.text(
+                            "mail.reminder.fee",
+                            BillingFormat.money(fee.getTotal(), fee.getCurrency(), locale),
+                            String.valueOf(fee.getNumber())))
+                    .append('\n')
+                    .append(links.invoiceUrl(invoices.publicToken(feeId)));
+            attachments.add(new OutgoingMail.Attachment(
+                    fee.getNumber() + ".pdf",
+                    "application/pdf",
+                    pdfs.documentPdf(DocumentType.INVOICE, feeId, PdfLanguage.CLIENT)));
+        }
+        if (draft.publicUrl() != null) {
+            b.append("\n\n")
+                    .append(texts.text("mail.invoice.link"))
+                    .append('\n')
+                    .append(draft.publicUrl());
+        }
+        b.append("\n\n")
+                .append(texts.text("mail.reminder.ignore"))
+                .append("\n\n")
+                .append(texts.text("mail.closing"))
+                .append('\n')
+                .append(senderName)
+                .append('\n');
+        String key = reminder.idempotencyKey().strip();
+        if (key.isEmpty() || key.length() > IDEMPOTENCY_KEY_MAX) {
+            throw new IllegalArgumentException("An idempotency key of 1 to 64 characters is required");
+        }
+        if (!sendLog.claim(key, invoiceId, support.clock.instant())) {
+            log.info("Invoice {}: reminder {} was sent before; nothing sent again", number, key);
+            return List.of();
+        }
+        try {
+            mailer.send(new OutgoingMail(
+                    from, senderName, draft.to(), draft.cc(), draft.bcc(), subject, b.toString(), attachments));
+        } catch (MailDeliveryException e) {
+            log.warn("Reminder for invoice {} not sent: {}", number, e.getMessage());
+            throw new RuleViolationException("billing.mail.delivery-failed");
+        }
+        List<String> sentTo = new ArrayList<>(draft.to());
+        sentTo.addAll(draft.cc());
+        sentTo.addAll(draft.bcc());
+        return sentTo;
+    }
+
+    /**
      * What goes with the mail, by the format the client chose (frozen at issue): the PDF; for Factur-X the hybrid PDF
      * in its place; for XRechnung the XML next to the PDF, which stays as the human-readable copy.
      */

@@ -1,14 +1,29 @@
 package io.clientele.billing;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A bill to a client; its status follows from whether it was sent, viewed, paid and is past due. */
 @Entity
 @DiscriminatorValue("INVOICE")
 public class Invoice extends BillingDocument {
+
+    public static final int DISPUTE_REASON_MAX = 500;
+
+    /**
+     * Set while the client disputes the invoice: not printed and no part of the record, so it may change after issue
+     * (like the internal notes); it pauses payment reminders.
+     */
+    @Column(name = "disputed_at")
+    private @Nullable Instant disputedAt;
+
+    @Column(name = "disputed_reason", length = DISPUTE_REASON_MAX)
+    private @Nullable String disputedReason;
 
     @Override
     public DocumentType getType() {
@@ -60,5 +75,27 @@ public class Invoice extends BillingDocument {
         return getBalance().signum() < 0
                 ? getBalance().negate()
                 : BigDecimal.ZERO.setScale(getBalance().scale());
+    }
+
+    public @Nullable Instant getDisputedAt() {
+        return disputedAt;
+    }
+
+    public @Nullable String getDisputedReason() {
+        return disputedReason;
+    }
+
+    public boolean isDisputed() {
+        return disputedAt != null;
+    }
+
+    void dispute(@Nullable Instant at, @Nullable String reason) {
+        this.disputedAt = at;
+        this.disputedReason = reason;
+    }
+
+    /** Whether a payment reminder may go out for it: issued, money open, not paid, cancelled or disputed. */
+    public boolean isRemindable() {
+        return isUnpaid() && !isDisputed();
     }
 }

@@ -34,4 +34,15 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
             select i from Invoice i where i.client.id = :clientId and i.statusCode <> 'DRAFT'
             and i.currency = :currency and i.issueDate <= :to order by i.issueDate, i.id""")
     List<Invoice> forStatement(long clientId, String currency, LocalDate to);
+
+    /**
+     * Invoices a payment reminder may be due for: money open, not disputed, due in the window; keyset-paged by id.
+     * Trashed clients are the caller's to leave out.
+     */
+    @Query("""
+            select new io.clientele.billing.RemindableInvoice(i.id, i.client.id, i.dueDate) from Invoice i
+            where i.statusCode in ('SENT', 'VIEWED', 'OVERDUE') and i.balance > 0 and i.disputedAt is null
+            and i.dueDate between :from and :to and i.id > :afterId order by i.id""")
+    List<RemindableInvoice> findRemindable(
+            LocalDate from, LocalDate to, long afterId, org.springframework.data.domain.Pageable page);
 }

@@ -6,6 +6,7 @@ import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -257,6 +258,67 @@ public class InvoiceService {
     @RolesAllowed(Roles.ADMIN)
     public int markOverdue() {
         return invoices.markOverdue(support.today());
+    }
+
+    /**
+     * Open, undisputed invoices due from {@code from} to {@code to}, with an id above {@code afterId}, by id, at most
+     * {@code limit}: what the payment reminder job pages through. For the job (system caller).
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public List<RemindableInvoice> remindable(LocalDate from, LocalDate to, long afterId, int limit) {
+        return invoices.findRemindable(from, to, afterId, org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    /**
+     * Marks an issued invoice disputed by the client, with the reason; payment reminders pause until the dispute is
+     * cleared. Not a change to the record: nothing printed moves.
+     *
+     * @throws RuleViolationException {@code billing.dispute.not-issued} for a draft,
+     *     {@code billing.dispute.reason.required} or {@code billing.dispute.reason.too-long}
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public Invoice markDisputed(long id, String reason) {
+        Invoice invoice = get(id);
+        if (!invoice.isIssued()) {
+            throw new RuleViolationException("billing.dispute.not-issued");
+        }
+        String text = reason.strip();
+        if (text.isEmpty()) {
+            throw new RuleViolationException("billing.dispute.reason.required");
+        }
+        if (text.length() > Invoice.DISPUTE_REASON_MAX) {
+            throw new RuleViolationException("billing.dispute.reason.too-long", Invoice.DISPUTE_REASON_MAX);
+        }
+        invoice.dispute(support.clock.instant(), text);
+        return invoice;
+    }
+
+    /** Ends a dispute: the invoice's payment reminders resume with the next step due. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public Invoice clearDispute(long id) {
+        Invoice invoice = get(id);
+        invoice.dispute(null, null);
+        return invoice;
+    }
+
+    /**
+     * Issues a separate late-fee invoice for {@code invoiceId}: issued invoices are records and never gain a line, so
+     * the fee is a new invoice of one untaxed line ("Late fee for invoice …" in the client's language), issued at once
+     * so that the reminder can name, attach and link it. Returns the new invoice.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public Invoice issueLateFee(long invoiceId, BigDecimal amount) {
+        Invoice overdue = get(invoiceId);
+        Invoice fee = newInvoice(clientId(overdue));
+        String language = overdue.getLanguage() == null ? "en" : overdue.getLanguage();
+        String description = new MailTemplates(BillingFormat.locale(language))
+                .text("mail.reminder.fee-line", String.valueOf(overdue.getNumber()));
+        fee.setLines(List.of(new DocumentLine(description, BigDecimal.ONE, amount, BigDecimal.ZERO)));
+        long feeId = Objects.requireNonNull(save(fee).getId());
+        return issue(feeId);
     }
 
     static long clientId(BillingDocument document) {

@@ -30,6 +30,7 @@ import io.clientele.dashboard.DashboardService;
 import io.clientele.demo.DemoBillingWriter;
 import io.clientele.demo.DemoContactWriter;
 import io.clientele.demo.DemoDataWriter;
+import io.clientele.dunning.DunningService;
 import io.clientele.report.ReportService;
 import io.clientele.settings.SettingsService;
 import jakarta.servlet.ServletContext;
@@ -103,7 +104,7 @@ class ClientBenchmark {
      * {@code -Dbench.only=…}, comma-separated: measure groups ({@value #GROUPS}) and/or texts that list measures'
      * names contain (e.g. "search,first page" runs only those client-list measures); unset: everything.
      */
-    private static final String GROUPS = "list,overview,heap,dashboard,report,pdf,einvoice";
+    private static final String GROUPS = "list,overview,heap,dashboard,report,pdf,einvoice,dunning";
 
     private final List<String> only = System.getProperty("bench.only", "").isBlank()
             ? List.of()
@@ -151,6 +152,9 @@ class ClientBenchmark {
     SettingsService settings;
 
     @Autowired
+    DunningService dunning;
+
+    @Autowired
     UserDetailsService userDetails;
 
     private final List<Stats> results = new ArrayList<>();
@@ -190,6 +194,10 @@ class ClientBenchmark {
         }
         if (runs("einvoice")) {
             einvoices();
+        }
+        if (runs("dunning")) {
+            // The payment reminder job of issue 21: its daily scan and the cost of each reminder it sends.
+            results.addAll(new DunningBench(dunning, jdbc, iterations).measure());
         }
 
         String table = Stats.table(results);

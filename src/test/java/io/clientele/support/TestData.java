@@ -105,6 +105,10 @@ public class TestData {
         jdbc.update("delete from user_preferences");
         jdbc.update("delete from import_mappings");
         jdbc.update("delete from reminders");
+        jdbc.update("delete from payment_reminders");
+        jdbc.update("delete from reminder_policies where client_id is not null");
+        jdbc.update("update reminder_policies set step1_days = null, step2_days = null, step3_days = null,"
+                + " fee_kind = 'NONE', fee_amount = 0");
         jdbc.update("delete from recurring_runs");
         jdbc.update("delete from recurring_profile_lines");
         jdbc.update("delete from recurring_profiles");

@@ -2,6 +2,8 @@ package io.clientele.billing.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import io.clientele.base.security.CurrentUser;
+import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.Notifications;
 import io.clientele.billing.CreditNote;
@@ -13,6 +15,7 @@ import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
 import io.clientele.billing.PdfLanguage;
 import io.clientele.billing.QuoteService;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +32,8 @@ class BillingActions {
     private final DocumentMailActions mail;
     private final DocumentPdfService pdfs;
     private final BillingEditors editors;
+    private final List<InvoiceAction> invoiceActions;
+    private final CurrentUser user;
 
     BillingActions(
             InvoiceService invoices,
@@ -36,7 +41,11 @@ class BillingActions {
             CreditNoteService creditNotes,
             DocumentMailActions mail,
             DocumentPdfService pdfs,
-            BillingEditors editors) {
+            BillingEditors editors,
+            List<InvoiceAction> invoiceActions,
+            CurrentUser user) {
+        this.invoiceActions = invoiceActions;
+        this.user = user;
         this.invoices = invoices;
         this.quotes = quotes;
         this.creditNotes = creditNotes;
@@ -113,6 +122,21 @@ class BillingActions {
                             }))
                     .setId("option-open-invoice");
         }
+    }
+
+    /**
+     * Entries for an issued invoice: the dispute flag (administrators) and what other features contribute
+     * ({@link InvoiceAction}).
+     */
+    void addIssuedInvoiceItems(SubMenu menu, DocumentRow row, boolean canEdit, Runnable afterChange) {
+        if (canEdit && user.hasRole(Roles.ADMIN) && !"CANCELLED".equals(row.status())) {
+            menu.addItem(
+                            Notifications.t("billing.action.dispute"),
+                            e -> DocumentTable.run(
+                                    () -> new DisputeDialog(invoices, invoices.get(row.id()), afterChange).open()))
+                    .setId("option-dispute");
+        }
+        invoiceActions.forEach(a -> a.addItems(menu, row, canEdit, afterChange));
     }
 
     /**

@@ -151,6 +151,9 @@ class DocumentTable extends VerticalLayout {
             sub.addItem(getTranslation("billing.action.view"), e -> run(() -> view(row)))
                     .setId("option-view");
             actions.addPdfItem(sub, type, row);
+            if (invoice && !draft) {
+                actions.addIssuedInvoiceItems(sub, row, false, afterChange);
+            }
             return menu;
         }
         if (draft) {
@@ -179,6 +182,9 @@ class DocumentTable extends VerticalLayout {
         }
         if (invoice && !draft && !"CANCELLED".equals(row.status())) {
             actions.addCorrectionItems(sub, row, afterChange);
+        }
+        if (invoice && !draft) {
+            actions.addIssuedInvoiceItems(sub, row, true, afterChange);
         }
         if (!invoice) {
             QuoteStatus s = QuoteStatus.valueOf(row.status());

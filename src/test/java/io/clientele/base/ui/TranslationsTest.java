@@ -7,6 +7,8 @@ import io.clientele.billing.InvoiceStatus;
 import io.clientele.billing.PaymentMethod;
 import io.clientele.billing.QuoteStatus;
 import io.clientele.client.ClientType;
+import io.clientele.dunning.FeeKind;
+import io.clientele.dunning.ReminderStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,7 +29,7 @@ class TranslationsTest {
 
     /** Any string literal that starts with a feature's key prefix: catches keys passed on as values too. */
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:app|action|form|layout|nav|login|pagination"
-            + "|client|contact|settings|billing|invoice|quote|payment|project|portal|account|report|crm)"
+            + "|client|contact|settings|billing|invoice|quote|payment|project|portal|account|report|crm|dunning)"
             + "\\.[a-z0-9.\\-]+)\"");
 
     static Properties bundle(String suffix) throws IOException {
@@ -66,7 +68,15 @@ class TranslationsTest {
                         "billing.quote.decided.",
                         "billing.status.invoice.",
                         "billing.status.quote.",
-                        "billing.client-trash.");
+                        "billing.client-trash.",
+                        "dunning.fee.kind.",
+                        "dunning.status.");
+        for (var kind : FeeKind.values()) {
+            used.add("dunning.fee.kind." + kind.name());
+        }
+        for (var status : ReminderStatus.values()) {
+            used.add("dunning.status." + status.name());
+        }
         for (var type : ClientType.values()) {
             used.add("client.type." + type.name());
         }
