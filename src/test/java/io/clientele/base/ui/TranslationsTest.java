@@ -7,6 +7,7 @@ import io.clientele.billing.InvoiceStatus;
 import io.clientele.billing.PaymentMethod;
 import io.clientele.billing.QuoteStatus;
 import io.clientele.client.ClientType;
+import io.clientele.project.TimeGrouping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -66,7 +67,8 @@ class TranslationsTest {
                         "billing.quote.decided.",
                         "billing.status.invoice.",
                         "billing.status.quote.",
-                        "billing.client-trash.");
+                        "billing.client-trash.",
+                        "project.invoice.grouping.");
         for (var type : ClientType.values()) {
             used.add("client.type." + type.name());
         }
@@ -81,6 +83,9 @@ class TranslationsTest {
         }
         for (var trash : BillingFilter.ClientTrash.values()) {
             used.add("billing.client-trash." + trash.name());
+        }
+        for (var grouping : TimeGrouping.values()) {
+            used.add("project.invoice.grouping." + grouping.name());
         }
         used.add("billing.quote.decided.APPROVED");
         used.add("billing.quote.decided.REJECTED");
