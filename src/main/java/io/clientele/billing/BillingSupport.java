@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** What invoices, quotes and payments share: visibility, validation of a document, the client's amount owed. */
@@ -32,6 +33,8 @@ class BillingSupport {
     private final DocumentRepository documents;
     final DateWindow dates;
 
+    private final ApplicationEventPublisher events;
+
     BillingSupport(
             ClientService clients,
             ClientScope scope,
@@ -41,7 +44,8 @@ class BillingSupport {
             NumberSequences numbers,
             UserDirectory users,
             DocumentRepository documents,
-            DateWindow dates) {
+            DateWindow dates,
+            ApplicationEventPublisher events) {
         this.clients = clients;
         this.scope = scope;
         this.invoices = invoices;
@@ -51,6 +55,12 @@ class BillingSupport {
         this.users = users;
         this.documents = documents;
         this.dates = dates;
+        this.events = events;
+    }
+
+    /** Tells the features that linked work to this invoice that it no longer charges it (see {@link InvoiceWithdrawn}). */
+    void withdrawn(long invoiceId, long clientId) {
+        events.publishEvent(new InvoiceWithdrawn(invoiceId, clientId));
     }
 
     LocalDate today() {

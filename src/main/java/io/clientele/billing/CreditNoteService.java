@@ -243,6 +243,9 @@ public class CreditNoteService {
         invoice.setCreditedTotal(Money.round(invoice.getCreditedTotal().add(saved.getTotal()), invoice.getCurrency()));
         invoice.deriveStatus(support.today());
         support.refreshAmountOwed(InvoiceService.clientId(invoice));
+        if (invoice.getStatus() == InvoiceStatus.CANCELLED) {
+            support.withdrawn(Objects.requireNonNull(invoice.getId()), InvoiceService.clientId(invoice));
+        }
         return saved;
     }
 

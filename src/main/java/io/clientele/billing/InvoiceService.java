@@ -147,6 +147,7 @@ public class InvoiceService {
         invoices.delete(invoice);
         invoices.flush();
         support.refreshAmountOwed(clientId);
+        support.withdrawn(id, clientId);
     }
 
     /**

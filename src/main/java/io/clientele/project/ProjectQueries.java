@@ -44,7 +44,7 @@ class ProjectQueries {
             + BILLABLE_HOURS + ", " + COST + ")";
 
     private static final String ENTRY_ROW = "select new io.clientele.project.TimeEntryRow(t.id, p.id, p.name, c.id,"
-            + " c.name, t.userId, t.workDate, t.hours, t.billable, t.description)";
+            + " c.name, t.userId, t.workDate, t.hours, t.billable, t.description, t.invoiceId)";
 
     private final EntityManager em;
     private final ClientScope scope;

@@ -187,7 +187,8 @@ public class ProjectService {
         Map<Long, String> names = names(rows.stream().map(TimeEntryRow::userId).collect(Collectors.toSet()));
         CallerScope scope = access.scope();
         return rows.stream()
-                .map(r -> r.with(names.getOrDefault(r.userId(), ""), access.mayChangeEntryOf(r.userId(), scope)))
+                .map(r -> r.with(
+                        names.getOrDefault(r.userId(), ""), !r.billed() && access.mayChangeEntryOf(r.userId(), scope)))
                 .toList();
     }
 
@@ -237,6 +238,7 @@ public class ProjectService {
             if (!access.mayChangeEntryOf(stored.getUserId(), scope)) {
                 throw new RuleViolationException("project.time.not-yours");
             }
+            requireUnbilled(stored);
         }
         if (!access.mayChangeEntryOf(entry.getUserId(), scope)) {
             throw new RuleViolationException("project.time.not-yours");
@@ -313,8 +315,16 @@ public class ProjectService {
         if (!access.mayChangeEntryOf(stored.getUserId(), access.scope())) {
             throw new RuleViolationException("project.time.not-yours");
         }
+        requireUnbilled(stored);
         entries.delete(stored);
         entries.flush();
+    }
+
+    /** Billed time is what an invoice charged: changing or deleting it waits until the invoice releases it. */
+    private static void requireUnbilled(TimeEntry stored) {
+        if (stored.isBilled()) {
+            throw new RuleViolationException("project.time.billed");
+        }
     }
 
     /** A list narrowed to one client first checks that the caller may see it: "not yours" reads as "not found". */

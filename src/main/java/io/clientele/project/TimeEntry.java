@@ -50,6 +50,13 @@ public class TimeEntry extends AbstractEntity {
     @Column(nullable = false)
     private boolean billable = true;
 
+    /** The invoice this entry was billed on; null while unbilled. Set and cleared by {@link TimeInvoicing} only. */
+    @Column(name = "invoice_id", insertable = false, updatable = false)
+    private @Nullable Long invoiceId;
+
+    @Column(name = "invoice_line_id", insertable = false, updatable = false)
+    private @Nullable Long invoiceLineId;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     private @Nullable Instant createdAt;
@@ -106,6 +113,19 @@ public class TimeEntry extends AbstractEntity {
 
     public void setBillable(boolean billable) {
         this.billable = billable;
+    }
+
+    public @Nullable Long getInvoiceId() {
+        return invoiceId;
+    }
+
+    public @Nullable Long getInvoiceLineId() {
+        return invoiceLineId;
+    }
+
+    /** Billed: on an invoice; its hours, date, project and billable flag are then what the invoice charged. */
+    public boolean isBilled() {
+        return invoiceId != null;
     }
 
     public @Nullable Instant getCreatedAt() {

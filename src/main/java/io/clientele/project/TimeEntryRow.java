@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One line of a timesheet.
  *
  * @param userName the display name of who worked the hours
+ * @param invoiceId the invoice the entry was billed on, null while unbilled
  * @param editable whether the caller may change or delete the entry (administrators, or the user who logged it)
  */
 public record TimeEntryRow(
@@ -22,6 +23,7 @@ public record TimeEntryRow(
         BigDecimal hours,
         boolean billable,
         @Nullable String description,
+        @Nullable Long invoiceId,
         boolean editable) {
 
     /** The shape the SQL projection fills; the user's name and the permission are added per page. */
@@ -35,7 +37,8 @@ public record TimeEntryRow(
             LocalDate workDate,
             BigDecimal hours,
             boolean billable,
-            @Nullable String description) {
+            @Nullable String description,
+            @Nullable Long invoiceId) {
         this(
                 id,
                 projectId,
@@ -48,7 +51,13 @@ public record TimeEntryRow(
                 hours,
                 billable,
                 description,
+                invoiceId,
                 false);
+    }
+
+    /** Billed: on an invoice (see {@link TimeEntry#isBilled()}). */
+    public boolean billed() {
+        return invoiceId != null;
     }
 
     TimeEntryRow with(String newUserName, boolean newEditable) {
@@ -64,6 +73,7 @@ public record TimeEntryRow(
                 hours,
                 billable,
                 description,
+                invoiceId,
                 newEditable);
     }
 }

@@ -23,12 +23,14 @@ import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Formats;
+import io.clientele.billing.ui.BillingEditors;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.project.BillingMethod;
 import io.clientele.project.ProjectNotFoundException;
 import io.clientele.project.ProjectRow;
 import io.clientele.project.ProjectService;
 import io.clientele.project.TimeEntryFilter;
+import io.clientele.project.TimeInvoicing;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -43,6 +45,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
 
     final Button edit = new Button();
     final Button delete = new Button();
+    final Button invoice = new Button();
     final Span cost = new Span();
 
     @Nullable
@@ -50,14 +53,23 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final ProjectService projects;
     private final ProjectEditors editors;
+    private final TimeInvoicing invoicing;
+    private final BillingEditors billingEditors;
     private final boolean canEdit;
     private final Div facts = new Div();
     private final H2 title = new H2();
     private @Nullable ProjectRow project;
 
-    public ProjectView(ProjectService projects, ProjectEditors editors, CurrentUser currentUser) {
+    public ProjectView(
+            ProjectService projects,
+            ProjectEditors editors,
+            TimeInvoicing invoicing,
+            BillingEditors billingEditors,
+            CurrentUser currentUser) {
         this.projects = projects;
         this.editors = editors;
+        this.invoicing = invoicing;
+        this.billingEditors = billingEditors;
         this.canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
         addClassName("project-view");
         title.setId("project-title");
@@ -78,6 +90,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         delete.setVisible(canEdit);
         delete.addClickListener(e -> ProjectDeletion.confirm(
                 projects, shownId(), title.getText(), () -> UI.getCurrent().navigate(ProjectListView.class)));
+        invoice.setText(getTranslation("project.action.invoice"));
+        invoice.setIcon(VaadinIcon.INVOICE.create());
+        invoice.setId("project-invoice");
+        invoice.setVisible(canEdit);
+        invoice.addClickListener(e -> openInvoicing());
         facts.addClassName("overview-facts");
         cost.setId("project-cost");
         cost.addClassName("amount-owed");
@@ -107,7 +124,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(long id) {
         ProjectRow row = projects.summary(id);
         removeAll();
-        HorizontalLayout header = new HorizontalLayout(title, new Div(), delete, edit);
+        HorizontalLayout header = new HorizontalLayout(title, new Div(), delete, invoice, edit);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
@@ -116,6 +133,23 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         timesheet = new TimeEntryList(
                 editors, TimeEntryFilter.forProject(id), canEdit, id, null, () -> showFacts(projects.summary(id)));
         add(header, facts, new H3(getTranslation("project.timesheets.title")), timesheet);
+    }
+
+    /** "Invoice…": a draft of the project's unbilled time or a share of its price, opened for editing at once. */
+    private void openInvoicing() {
+        ProjectRow row = Objects.requireNonNull(project);
+        new TimeInvoiceDialog(invoicing, row.id(), row.billingMethod(), created -> {
+                    changedTime(row.id());
+                    billingEditors.editInvoice(Objects.requireNonNull(created.getId()), saved -> changedTime(row.id()));
+                })
+                .open();
+    }
+
+    private void changedTime(long id) {
+        showFacts(projects.summary(id));
+        if (timesheet != null) {
+            timesheet.refresh();
+        }
     }
 
     /** The header facts, again after an edit or a change of logged time (the cost follows the hours). */

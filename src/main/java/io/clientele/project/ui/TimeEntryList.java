@@ -117,7 +117,10 @@ class TimeEntryList extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> getTranslation(row.billable() ? "project.time.billable.yes" : "project.time.billable.no"))
+        grid.addColumn(row -> getTranslation(
+                        row.billed()
+                                ? "project.time.billed-state"
+                                : row.billable() ? "project.time.billable.yes" : "project.time.billable.no"))
                 .setKey(TimeEntrySort.BILLABLE)
                 .setSortProperty(TimeEntrySort.BILLABLE)
                 .setHeader(getTranslation("project.time.column.billable"))

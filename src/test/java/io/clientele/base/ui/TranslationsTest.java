@@ -9,6 +9,7 @@ import io.clientele.billing.QuoteStatus;
 import io.clientele.client.ClientType;
 import io.clientele.dunning.FeeKind;
 import io.clientele.dunning.ReminderStatus;
+import io.clientele.project.TimeGrouping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -70,7 +71,8 @@ class TranslationsTest {
                         "billing.status.quote.",
                         "billing.client-trash.",
                         "dunning.fee.kind.",
-                        "dunning.status.");
+                        "dunning.status.",
+                        "project.invoice.grouping.");
         for (var kind : FeeKind.values()) {
             used.add("dunning.fee.kind." + kind.name());
         }
@@ -91,6 +93,9 @@ class TranslationsTest {
         }
         for (var trash : BillingFilter.ClientTrash.values()) {
             used.add("billing.client-trash." + trash.name());
+        }
+        for (var grouping : TimeGrouping.values()) {
+            used.add("project.invoice.grouping." + grouping.name());
         }
         used.add("billing.quote.decided.APPROVED");
         used.add("billing.quote.decided.REJECTED");

@@ -7,16 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.menubar.MenuBar;
 import io.clientele.base.security.UserRef;
+import io.clientele.billing.ui.DocumentEditor;
 import io.clientele.client.Client;
 import io.clientele.client.ClientType;
 import io.clientele.project.BillingMethod;
 import io.clientele.project.Project;
+import io.clientele.project.TimeGrouping;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
@@ -160,5 +163,64 @@ class ProjectViewTest extends KaribuTest {
                     .as(path)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
+    }
+
+    @Test
+    void invoicing_logged_time_opens_the_draft_marks_the_time_billed_and_refuses_a_second_time() {
+        Project p = hourlyProject();
+        testData.timeEntry(p, TestData.STAFF, MONDAY, "2", true);
+        testData.timeEntry(p, TestData.STAFF, MONDAY.plusDays(1), "1.5", true);
+        ProjectView view = open(p, TestData.STAFF);
+
+        _click(view.invoice);
+        TimeInvoiceDialog dialog = _get(TimeInvoiceDialog.class);
+        assertThat(dialog.summary.getText()).contains("2 entries", "3.50 h", "€280.00");
+        userSets(dialog.from, MONDAY.plusDays(1));
+        assertThat(dialog.summary.getText()).contains("1 entry,", "1.50 h", "€120.00");
+        userSets(dialog.from, null);
+        userSets(dialog.grouping, TimeGrouping.ENTRY);
+        userSets(dialog.taxRate, new BigDecimal("19"));
+        _click(dialog.create);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Draft invoice created"));
+        assertThat(_get(DocumentEditor.class).isOpened())
+                .as("the draft opens for checking")
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from document_lines", Integer.class))
+                .isEqualTo(2);
+        TimeEntryList sheet = Objects.requireNonNull(view.timesheet);
+        assertThat(GridKt._getFormatted(sheet.grid, 0, "billable")).isEqualTo("Billed");
+
+        _get(DocumentEditor.class).close();
+        _click(view.invoice);
+        TimeInvoiceDialog again = _get(TimeInvoiceDialog.class);
+        assertThat(again.summary.getText()).contains("no entries");
+        _click(again.create);
+        assertThat(again.isOpened()).as("the dialog stays with what was typed").isTrue();
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("no unbilled billable time"));
+    }
+
+    @Test
+    void a_fixed_price_is_invoiced_in_shares_and_the_dialog_says_what_is_left() {
+        Client c = testData.company("Fixed Client Ltd", "fixed@example.com");
+        Project p = testData.project(c, "Fixed", BillingMethod.FIXED, "10000");
+        ProjectView view = open(p, TestData.STAFF);
+
+        _click(view.invoice);
+        TimeInvoiceDialog dialog = _get(TimeInvoiceDialog.class);
+        assertThat(dialog.percent.getValue()).isEqualByComparingTo("100");
+        userSets(dialog.percent, new BigDecimal("40"));
+        _click(dialog.create);
+        _get(DocumentEditor.class).close();
+
+        _click(view.invoice);
+        TimeInvoiceDialog second = _get(TimeInvoiceDialog.class);
+        assertThat(second.summary.getText()).contains("€10,000.00", "40 % invoiced", "60 % left");
+        assertThat(second.percent.getValue()).isEqualByComparingTo("60");
+        userSets(second.percent, new BigDecimal("70"));
+        _click(second.create);
+        assertThat(second.isOpened()).isTrue();
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Only 60 % of the price is left"));
     }
 }
