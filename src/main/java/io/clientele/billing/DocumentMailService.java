@@ -239,7 +239,7 @@ public class DocumentMailService {
         String subject = texts.text(
                 reminder.afterDue() ? "mail.reminder.subject.after" : "mail.reminder.subject.before",
                 number,
-                senderName);
+                identity.senderName());
         StringBuilder b = new StringBuilder();
         b.append(texts.text("mail.greeting", invoice.getClient().getName())).append("\n\n");
         b.append(texts.text(
@@ -277,7 +277,7 @@ public class DocumentMailService {
                 .append("\n\n")
                 .append(texts.text("mail.closing"))
                 .append('\n')
-                .append(senderName)
+                .append(identity.senderName())
                 .append('\n');
         String key = reminder.idempotencyKey().strip();
         if (key.isEmpty() || key.length() > IDEMPOTENCY_KEY_MAX) {
@@ -289,7 +289,14 @@ public class DocumentMailService {
         }
         try {
             mailer.send(new OutgoingMail(
-                    from, senderName, draft.to(), draft.cc(), draft.bcc(), subject, b.toString(), attachments));
+                    identity.from(),
+                    identity.senderName(),
+                    draft.to(),
+                    draft.cc(),
+                    draft.bcc(),
+                    subject,
+                    b.toString(),
+                    attachments));
         } catch (MailDeliveryException e) {
             log.warn("Reminder for invoice {} not sent: {}", number, e.getMessage());
             throw new RuleViolationException("billing.mail.delivery-failed");
