@@ -30,7 +30,7 @@ class PortalAccessSectionTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, s -> s.withId("portal-permissions-save")));
         assertThat(notificationTexts()).anyMatch(n -> n.contains(t("portal.section.saved")));
         assertThat(testData.reload(client).portalSections())
-                .isEqualTo(new PortalSections(true, false, true, true, false));
+                .isEqualTo(new PortalSections(true, false, true, true, false, false));
     }
 
     @Test
