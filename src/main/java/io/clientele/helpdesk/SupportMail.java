@@ -18,12 +18,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Tells the other side of a support thread about a new message, once it is committed: the client's login hears of a
  * staff reply in the client's language; the assignee (else the client's owner) hears of a client's message in their
  * own language. The message id is the idempotency key: it is claimed in the database before the mail leaves, so a
- * message is announced once, and a mail failure loses nothing (the message stands and shows in the thread).
+ * message is announced once, and a mail failure loses nothing (the message stands and shows in the thread, and its
+ * claim is rolled back, so it stays marked as not announced).
  */
 @Component
 class SupportMail {
@@ -67,6 +69,8 @@ class SupportMail {
         try {
             send(event);
         } catch (RuntimeException e) {
+            // The claim goes back with the rollback: the message stays marked as not announced.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             log.warn(
                     "Support request {}: e-mail about message {} not sent: {}",
                     event.requestId(),

@@ -21,7 +21,7 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
     long countByClientIdIn(Collection<Long> clientIds);
 
     /** A merge: the requests move to the surviving client with their threads. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query(
             value = "update support_requests set client_id = :survivorId, version = version + 1"
                     + " where client_id = :mergedId",

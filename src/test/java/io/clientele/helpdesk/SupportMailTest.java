@@ -100,4 +100,20 @@ class SupportMailTest extends MailTest {
         assertThat(received[1].getSubject()).isEqualTo("Support request #" + id + " from Acme SARL: Question");
         assertThat(received[1].getContent().toString()).contains("Hello Olga Otto", "Second");
     }
+
+    @Test
+    void a_mail_failure_keeps_the_message_and_leaves_it_marked_as_not_announced() {
+        mailServerDown();
+        actAsAccount(TestData.CLIENT_USER);
+        long id = portal.openSupportRequest("Mail is down", "Still saved?", null, null)
+                .id();
+
+        assertThat(portal.supportRequest(id).messages()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from support_messages where request_id = ? and notified_at is null",
+                        Long.class,
+                        id))
+                .isEqualTo(1L);
+    }
 }
