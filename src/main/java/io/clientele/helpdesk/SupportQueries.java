@@ -45,15 +45,6 @@ class SupportQueries {
                 .getSingleResult();
     }
 
-    /** Whether the request exists and its client is live and visible to the caller. */
-    boolean visible(long requestId) {
-        Where where = new Where(scope.join("c", "r.clientId"));
-        where.and("r.id = :requestId", "requestId", requestId);
-        return where.bind(em.createQuery("select count(r) from SupportRequest r" + where.jpql(), Long.class))
-                        .getSingleResult()
-                > 0;
-    }
-
     private Where where(SupportFilter filter, @Nullable Long caller) {
         Where where = new Where(scope.join("c", "r.clientId"));
         if (filter.status() != null) {
