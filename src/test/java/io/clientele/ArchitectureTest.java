@@ -180,7 +180,13 @@ class ArchitectureTest {
                 "countCreditNotes",
                 "creditNotePdf",
                 "invoiceXml",
-                "creditNoteXml");
+                "creditNoteXml",
+                "supportRequests",
+                "countSupportRequests",
+                "supportRequest",
+                "openSupportRequest",
+                "replyToSupportRequest",
+                "supportFile");
         var portal = PortalService.class;
         assertThat(portal.getAnnotation(RolesAllowed.class).value()).containsExactly(Roles.CLIENT);
         for (var method : portal.getDeclaredMethods()) {

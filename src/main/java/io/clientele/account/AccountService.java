@@ -301,7 +301,7 @@ public class AccountService {
         return (caller == null ? Optional.<UserAccount>empty() : accounts.findById(caller))
                 .filter(a -> a.getType() == AccountType.CLIENT && a.isEnabled())
                 .map(UserAccount::getPermissions)
-                .orElse(new LoginPermissions(false, false, false, false));
+                .orElse(LoginPermissions.NONE);
     }
 
     /** Enables or disables a login; a disabled account cannot log in and its open sessions end. */

@@ -85,6 +85,9 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "portal_timesheets", nullable = false)
     private boolean portalTimesheets = true;
 
+    @Column(name = "portal_support", nullable = false)
+    private boolean portalSupport = true;
+
     /** When the password last changed; sessions that signed in before it end. */
     @Column(name = "credentials_changed_at")
     private @Nullable Instant credentialsChangedAt;
@@ -213,7 +216,7 @@ public class UserAccount extends AbstractEntity {
 
     /** CLIENT only: what this login may open, under its client's switches. */
     public LoginPermissions getPermissions() {
-        return new LoginPermissions(portalInvoices, portalQuotes, portalProjects, portalTimesheets);
+        return new LoginPermissions(portalInvoices, portalQuotes, portalProjects, portalTimesheets, portalSupport);
     }
 
     void setPermissions(LoginPermissions permissions) {
@@ -221,5 +224,6 @@ public class UserAccount extends AbstractEntity {
         this.portalQuotes = permissions.quotes();
         this.portalProjects = permissions.projects();
         this.portalTimesheets = permissions.timesheets();
+        this.portalSupport = permissions.support();
     }
 }

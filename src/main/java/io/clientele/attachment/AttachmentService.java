@@ -27,6 +27,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
@@ -78,11 +79,13 @@ public class AttachmentService {
     }
 
     /** The largest file accepted. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
     public DataSize maxSize() {
         return maxSize;
     }
 
     /** The accepted file extensions, without dots, as configured. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
     public List<String> allowedExtensions() {
         return allowedExtensions;
     }
@@ -122,6 +125,60 @@ public class AttachmentService {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public ClientAttachment upload(long clientId, String fileName, InputStream content) {
         clients.require(clientId);
+        StoredFile file = checkAndKeep(fileName, content);
+        @Nullable Long caller = users.currentScope().accountId();
+        String by = caller == null
+                ? "system"
+                : users.find(caller).map(UserRef::displayName).orElse("#" + caller);
+        return attachments.save(new ClientAttachment(
+                clientId,
+                file.storedName(),
+                file.name(),
+                file.contentType(),
+                file.size(),
+                caller,
+                by,
+                clock.instant()));
+    }
+
+    /**
+     * Checks a file by the same rules as {@link #upload} and keeps it for another feature, which records the returned
+     * reference in its own row and answers for who may read it (support requests attach files this way). The file goes
+     * again if the current transaction rolls back, so a row and its file stand or fall together.
+     *
+     * @throws RuleViolationException as {@link #upload} does
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.CLIENT})
+    public StoredFile keep(String fileName, InputStream content) {
+        return checkAndKeep(fileName, content);
+    }
+
+    /**
+     * The content of a file kept with {@link #keep}. The feature that kept it checks the caller may read it first.
+     *
+     * @throws AttachmentNotFoundException when the file is gone
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
+    public AttachmentFile read(StoredFile file) {
+        try (InputStream in = storage.open(file.storedName())) {
+            return new AttachmentFile(AttachmentNames.downloadName(file.name()), file.contentType(), in.readAllBytes());
+        } catch (NoSuchFileException e) {
+            throw new AttachmentNotFoundException(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes files kept with {@link #keep} once the current transaction commits (their rows went with it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public void discardOnCommit(List<String> storedNames) {
+        storage.deleteWhen(true, storedNames);
+    }
+
+    /** The one place of the upload rules: type allow-list, size limit, no empty file, content matching the type. */
+    private StoredFile checkAndKeep(String fileName, InputStream content) {
         String name = AttachmentNames.displayName(fileName);
         String extension = AttachmentNames.extension(name);
         AttachmentType type = AttachmentType.forExtension(extension)
@@ -156,12 +213,7 @@ public class AttachmentService {
         }
         // The row and the file stand or fall together: if the transaction rolls back, the file goes too.
         storage.deleteWhen(false, List.of(stored));
-        @Nullable Long caller = users.currentScope().accountId();
-        String by = caller == null
-                ? "system"
-                : users.find(caller).map(UserRef::displayName).orElse("#" + caller);
-        return attachments.save(
-                new ClientAttachment(clientId, stored, name, type.mimeType(), size, caller, by, clock.instant()));
+        return new StoredFile(stored, name, type.mimeType(), size);
     }
 
     /**

@@ -217,6 +217,10 @@ public class Client extends AbstractEntity {
     @Column(name = "portal_timesheets", nullable = false)
     private boolean portalTimesheets = true;
 
+    /** Off until the office switches it on: support requests are a channel somebody must be ready to answer. */
+    @Column(name = "portal_support", nullable = false)
+    private boolean portalSupport;
+
     /** Where the client came from (Settings → Lead sources), by id. */
     @Column(name = "lead_source_id")
     private @Nullable Long leadSourceId;
@@ -514,7 +518,8 @@ public class Client extends AbstractEntity {
 
     /** Which Client Center sections this client's users may open. */
     public PortalSections portalSections() {
-        return new PortalSections(portalInvoices, portalQuotes, portalPayments, portalProjects, portalTimesheets);
+        return new PortalSections(
+                portalInvoices, portalQuotes, portalPayments, portalProjects, portalTimesheets, portalSupport);
     }
 
     public void setPortalSections(PortalSections sections) {
@@ -523,6 +528,7 @@ public class Client extends AbstractEntity {
         this.portalPayments = sections.payments();
         this.portalProjects = sections.projects();
         this.portalTimesheets = sections.timesheets();
+        this.portalSupport = sections.support();
     }
 
     public @Nullable Long getLeadSourceId() {

@@ -156,7 +156,7 @@ public class ClientService {
     }
 
     /**
-     * Saves all five Client Center permissions at once.
+     * Saves all six Client Center switches at once.
      *
      * @throws AccessDeniedException unless {@link #canManagePortal} allows it
      */

@@ -73,12 +73,10 @@ class DemoDataSeeder implements ApplicationRunner {
                     settings.seed(), 40, List.of(staff.getId(), staff2.getId(), admin.getId()), LocalDate.now());
             // Not createClientAccount(): the README's demo passwords are easy on purpose, and the password policy
             // (rightly) refuses "client-clientele" as built from the application's name.
+            long showcase = writer.showcaseClientId();
+            writer.openSupport(showcase);
             accounts.createSeededClientAccount(
-                    writer.showcaseClientId(),
-                    "client",
-                    "Demo Client Center user",
-                    "client@clientele.example",
-                    "client-clientele");
+                    showcase, "client", "Demo Client Center user", "client@clientele.example", "client-clientele");
             log.info("Demo data ready");
         });
     }

@@ -295,4 +295,9 @@ public class DemoDataWriter {
         }
         return id;
     }
+
+    /** Opens the support section for a demo client, so that the demo shows support requests (off for a client). */
+    public void openSupport(long clientId) {
+        jdbc.update("update clients set portal_support = true where id = ?", clientId);
+    }
 }

@@ -1,6 +1,9 @@
 package io.clientele.portal;
 
 import io.clientele.account.AccountService;
+import io.clientele.attachment.AttachmentFile;
+import io.clientele.attachment.AttachmentNotFoundException;
+import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingDocument;
 import io.clientele.billing.CreditNote;
@@ -24,6 +27,11 @@ import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import io.clientele.client.EInvoiceFormat;
 import io.clientele.client.PortalSections;
+import io.clientele.helpdesk.SupportLink;
+import io.clientele.helpdesk.SupportRequestNotFoundException;
+import io.clientele.helpdesk.SupportService;
+import io.clientele.helpdesk.SupportSummary;
+import io.clientele.helpdesk.SupportThread;
 import io.clientele.portal.PortalRecords.Dashboard;
 import io.clientele.portal.PortalRecords.Document;
 import io.clientele.portal.PortalRecords.DocumentDetail;
@@ -73,6 +81,7 @@ public class PortalService {
     private final EInvoiceService einvoices;
     private final AccountService accounts;
     private final QuoteResponses quoteResponses;
+    private final SupportService support;
     private final Clock clock;
 
     PortalService(
@@ -85,8 +94,10 @@ public class PortalService {
             EInvoiceService einvoices,
             AccountService accounts,
             QuoteResponses quoteResponses,
+            SupportService support,
             Clock clock) {
         this.clock = clock;
+        this.support = support;
         this.accounts = accounts;
         this.quoteResponses = quoteResponses;
         this.clients = clients;
@@ -156,7 +167,7 @@ public class PortalService {
 
     /** The sections the caller's client may open (none for a trashed client). */
     public PortalSections sections() {
-        return client(s -> true).map(this::sections).orElse(new PortalSections(false, false, false, false, false));
+        return client(s -> true).map(this::sections).orElse(PortalSections.NONE);
     }
 
     /** The caller's issued invoices, newest first; empty when the section is off. */
@@ -313,6 +324,67 @@ public class PortalService {
         return projects.timeEntryOf(clientId, id)
                 .map(PortalService::timeEntry)
                 .orElseThrow(PortalNotFoundException::new);
+    }
+
+    /** The caller's support requests, latest activity first; empty when the support section is off. */
+    public List<SupportSummary> supportRequests(Pageable page) {
+        return list(PortalSections::support, id -> support.requestsOf(id, page), Function.identity());
+    }
+
+    public long countSupportRequests() {
+        return count(PortalSections::support, support::countRequestsOf);
+    }
+
+    /** One of the caller's support requests with its thread; anyone else's is "not found". */
+    public SupportThread supportRequest(long id) {
+        long clientId = clientId(PortalSections::support);
+        return support.threadOf(clientId, id).orElseThrow(PortalNotFoundException::new);
+    }
+
+    /**
+     * Opens a support request for the caller's client. A link must name a record of a section the caller may open
+     * (an invoice needs the invoices section, a quote the quotes section, a project the projects section); the support
+     * feature then checks it is the client's own.
+     *
+     * @throws RuleViolationException see {@link SupportService#open}
+     */
+    @Transactional
+    public SupportThread openSupportRequest(
+            String subject, String message, SupportLink.@Nullable Target link, SupportService.@Nullable Upload file) {
+        Client client = client(PortalSections::support).orElseThrow(PortalNotFoundException::new);
+        if (link != null && !linkable(sections(client), link.type())) {
+            throw new RuleViolationException("support.link.refused");
+        }
+        return support.open(client.getId(), subject, message, link, file);
+    }
+
+    /** Replies in one of the caller's support requests; a closed one opens again. */
+    @Transactional
+    public SupportThread replyToSupportRequest(long id, String message, SupportService.@Nullable Upload file) {
+        long clientId = clientId(PortalSections::support);
+        try {
+            return support.replyAsClient(clientId, id, message, file);
+        } catch (SupportRequestNotFoundException e) {
+            throw new PortalNotFoundException();
+        }
+    }
+
+    /** A file attached to a message of one of the caller's support requests. */
+    public AttachmentFile supportFile(long messageId) {
+        long clientId = clientId(PortalSections::support);
+        try {
+            return support.fileOf(clientId, messageId);
+        } catch (SupportRequestNotFoundException | AttachmentNotFoundException e) {
+            throw new PortalNotFoundException();
+        }
+    }
+
+    private static boolean linkable(PortalSections open, SupportLink.Type type) {
+        return switch (type) {
+            case INVOICE -> open.invoices();
+            case QUOTE -> open.quotes();
+            case PROJECT -> open.projects();
+        };
     }
 
     /**

@@ -47,7 +47,7 @@ class ContactLoginTest extends SpringTest {
 
     @Test
     void a_contacts_login_signs_in_with_its_email_and_carries_its_name_client_and_permissions() {
-        var quotesOnly = new LoginPermissions(false, true, false, false);
+        var quotesOnly = new LoginPermissions(false, true, false, false, false);
         UserAccount login = loginFor(anna, quotesOnly);
 
         UserAccount stored = testAccounts.find("anna@acme.example").orElseThrow();

@@ -178,7 +178,7 @@ class ClientHistoryTest extends SpringTest {
     @Test
     void client_center_permissions_are_part_of_the_history() {
         actAsAccount(TestData.ADMIN);
-        clients.savePortalSections(client.getId(), new PortalSections(false, true, true, true, true));
+        clients.savePortalSections(client.getId(), new PortalSections(false, true, true, true, true, false));
 
         assertThat(changes())
                 .singleElement()

@@ -149,13 +149,13 @@ class DownloadAccessTest extends SpringTest {
         LocalDate from = LocalDate.of(2020, 1, 1);
         LocalDate to = LocalDate.of(2030, 1, 1);
 
-        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(false, true, true, true));
+        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(false, true, true, true, true));
         actAsAccount(TestData.CLIENT_USER);
         assertThatThrownBy(() -> portal.invoicePdf(ownInvoice)).isInstanceOf(PortalNotFoundException.class);
         assertThatThrownBy(() -> portal.statementPdf(from, to)).isInstanceOf(PortalNotFoundException.class);
         assertThat(new String(portal.quotePdf(ownQuote).content(), 0, 4)).isEqualTo("%PDF");
 
-        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(true, false, true, true));
+        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(true, false, true, true, true));
         assertThatThrownBy(() -> portal.quotePdf(ownQuote)).isInstanceOf(PortalNotFoundException.class);
         assertThat(new String(portal.invoicePdf(ownInvoice).content(), 0, 4)).isEqualTo("%PDF");
         assertThat(new String(portal.statementPdf(from, to).content(), 0, 4)).isEqualTo("%PDF");

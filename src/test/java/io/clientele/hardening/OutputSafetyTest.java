@@ -1,5 +1,6 @@
 package io.clientele.hardening;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +22,17 @@ import io.clientele.billing.ui.DocumentViewDialog;
 import io.clientele.billing.ui.InvoiceListView;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
+import io.clientele.client.PortalSections;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.client.ui.ClientOverviewView;
+import io.clientele.helpdesk.SupportService;
+import io.clientele.helpdesk.ui.SupportListView;
+import io.clientele.helpdesk.ui.SupportRequestView;
 import io.clientele.note.NoteService;
 import io.clientele.portal.ui.PortalCreditNotesView;
 import io.clientele.portal.ui.PortalInvoiceView;
+import io.clientele.portal.ui.PortalSupportRequestView;
+import io.clientele.portal.ui.PortalSupportView;
 import io.clientele.report.CustomerReportFilter;
 import io.clientele.report.CustomerReportService;
 import io.clientele.report.ReportService;
@@ -51,7 +58,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * ASVS V1.2 / V1.3 output encoding: a corpus of XSS and spreadsheet-formula payloads stored in every text field
- * (client name and notes, contact name and notes, invoice lines and notes) is shown as text everywhere. Screens are
+ * (client name and notes, contact name and notes, invoice lines and notes, support subjects and messages) is shown as
+ * text everywhere. Screens are
  * scanned element by element for raw HTML; PDFs print the payload literally; CSV cells that would start a formula
  * are neutralized. Add a payload to {@link #CORPUS} or a screen to the tests to widen the net.
  */
@@ -94,6 +102,9 @@ class OutputSafetyTest extends KaribuTest {
 
     @Autowired
     CreditNoteService creditNotes;
+
+    @Autowired
+    SupportService support;
 
     private final List<Client> stored = new ArrayList<>();
     private long invoiceId;
@@ -167,6 +178,39 @@ class OutputSafetyTest extends KaribuTest {
         var view = navigate("portal/invoices/" + invoiceId, PortalInvoiceView.class);
         assertNoRawMarkup("portal invoice", view);
         assertThat(visibleText(view)).contains(CORPUS.getFirst());
+    }
+
+    /** Support threads (issue 20): subjects and messages of both sides, in the back office and the Client Center. */
+    @Test
+    void support_requests_and_replies_show_the_payloads_as_text_on_both_sides() {
+        Client first = stored.getFirst();
+        testData.setPortalSections(first, PortalSections.ALL);
+        List<Long> requests = new ArrayList<>();
+        for (String payload : CORPUS) {
+            requests.add(testData.supportRequest(first, payload, String.join("\n", CORPUS)));
+        }
+        inOtherSession(() -> {
+            for (String payload : CORPUS) {
+                support.reply(requests.getFirst(), payload, null);
+            }
+        });
+
+        login(TestData.STAFF);
+        assertNoRawMarkup("support list", navigate("support", SupportListView.class));
+        var thread = navigate("support/" + requests.getFirst(), SupportRequestView.class);
+        assertNoRawMarkup("support thread", thread);
+        assertThat(visibleText(thread)).contains(CORPUS.getFirst(), CORPUS.get(1));
+        navigate("clients/" + first.getId(), ClientOverviewView.class);
+        selectTab("overview-sections", "tab-support");
+        assertNoRawMarkup("client support tab", _get(ClientOverviewView.class));
+
+        logout();
+        testData.linkClientUser(TestData.CLIENT_USER, first);
+        login(TestData.CLIENT_USER);
+        assertNoRawMarkup("portal support list", navigate("portal/support", PortalSupportView.class));
+        var portalThread = navigate("portal/support/" + requests.getFirst(), PortalSupportRequestView.class);
+        assertNoRawMarkup("portal support thread", portalThread);
+        assertThat(visibleText(portalThread)).contains(CORPUS.getFirst(), CORPUS.get(2));
     }
 
     @Test

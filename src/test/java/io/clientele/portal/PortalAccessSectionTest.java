@@ -27,10 +27,14 @@ class PortalAccessSectionTest extends KaribuTest {
         _get(TabSheet.class).setSelectedTab(_get(Tab.class, s -> s.withId("tab-portal")));
         userSets(_get(Checkbox.class, s -> s.withId("portal-permission-quotes")), false);
         userSets(_get(Checkbox.class, s -> s.withId("portal-permission-timesheets")), false);
+        // Support starts off for a client: the office opens it when somebody is ready to answer.
+        Checkbox support = _get(Checkbox.class, s -> s.withId("portal-permission-support"));
+        assertThat(support.getValue()).isFalse();
+        userSets(support, true);
         ButtonKt._click(_get(Button.class, s -> s.withId("portal-permissions-save")));
         assertThat(notificationTexts()).anyMatch(n -> n.contains(t("portal.section.saved")));
         assertThat(testData.reload(client).portalSections())
-                .isEqualTo(new PortalSections(true, false, true, true, false));
+                .isEqualTo(new PortalSections(true, false, true, true, false, true));
     }
 
     @Test

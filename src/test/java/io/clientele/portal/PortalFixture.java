@@ -5,6 +5,7 @@ import io.clientele.billing.Invoice;
 import io.clientele.billing.Payment;
 import io.clientele.billing.PaymentService;
 import io.clientele.client.Client;
+import io.clientele.client.PortalSections;
 import io.clientele.project.BillingMethod;
 import io.clientele.project.Project;
 import io.clientele.support.TestData;
@@ -18,6 +19,9 @@ record PortalFixture(Client client, Map<String, Long> ids) {
 
     static PortalFixture create(TestData testData, TestDocuments documents, PaymentService payments, String name) {
         Client client = testData.company(name, name.replace(" ", "").toLowerCase() + "@test.example");
+        // Support starts off for a new client; the fixture opens every section.
+        testData.setPortalSections(client, PortalSections.ALL);
+        long support = testData.supportRequest(client, "Help with " + name, "Where is my invoice?");
         Invoice invoice = documents.sentInvoice(client, "Work|2|50|0");
         long quote = documents.sentQuote(client, "Offer|1|100|0").getId();
         Payment p = new Payment();
@@ -41,7 +45,9 @@ record PortalFixture(Client client, Map<String, Long> ids) {
                         "projects",
                         project.getId(),
                         "timesheets",
-                        entry));
+                        entry,
+                        "support",
+                        support));
     }
 
     long id(String section) {

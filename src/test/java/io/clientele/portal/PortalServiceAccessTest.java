@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientele.account.LoginPermissions;
+import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.CreditNoteRow;
 import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.PaymentService;
 import io.clientele.client.PortalSections;
+import io.clientele.helpdesk.SupportLink;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
@@ -108,7 +110,13 @@ class PortalServiceAccessTest extends SpringTest {
                         PortalSections::timesheets,
                         id -> portal.timeEntry(id),
                         s -> s.timeEntries(page).stream().map(d -> d.id()).toList(),
-                        PortalService::countTimeEntries));
+                        PortalService::countTimeEntries),
+                new Section(
+                        "support",
+                        PortalSections::support,
+                        id -> portal.supportRequest(id),
+                        s -> s.supportRequests(page).stream().map(r -> r.id()).toList(),
+                        PortalService::countSupportRequests));
     }
 
     @Test
@@ -172,7 +180,8 @@ class PortalServiceAccessTest extends SpringTest {
             "invoices", List.of("invoices", "payments"),
             "quotes", List.of("quotes"),
             "projects", List.of("projects"),
-            "timesheets", List.of("timesheets"));
+            "timesheets", List.of("timesheets"),
+            "support", List.of("support"));
 
     /** A login permission added without saying here which sections it opens fails this. */
     @Test
@@ -239,14 +248,14 @@ class PortalServiceAccessTest extends SpringTest {
 
     @Test
     void the_clients_switches_stay_the_ceiling_over_a_logins_permissions() {
-        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(false, true, false, false));
+        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(false, true, false, false, false));
         testData.setPortalSections(own.client(), allBut("quotes"));
         actAsAccount(TestData.CLIENT_USER);
         for (Section s : sections()) {
             assertNotFound(s, own.id(s.name()));
             assertThat(s.count().applyAsLong(portal)).as(s.name()).isZero();
         }
-        assertThat(portal.sections()).isEqualTo(new PortalSections(false, false, false, false, false));
+        assertThat(portal.sections()).isEqualTo(PortalSections.NONE);
     }
 
     /** Answering a quote follows the same matrix: own sent quotes only, with the quotes section open. */
@@ -280,6 +289,57 @@ class PortalServiceAccessTest extends SpringTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> portal.declineQuote(ownQuote, "No")).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    /**
+     * Writing to support follows the same matrix: replies and files reach only the caller's own requests, a closed
+     * section or a withheld permission refuses opening a request, and a link may name only the caller's own records.
+     */
+    @Test
+    void support_requests_are_opened_and_answered_only_for_the_callers_own_client_in_an_open_section() {
+        actAsAccount(TestData.CLIENT_USER);
+        for (long foreign : new long[] {other.id("support"), gone.id("support"), NONEXISTENT}) {
+            assertThatThrownBy(() -> portal.replyToSupportRequest(foreign, "Hello?", null))
+                    .as("reply " + foreign)
+                    .isInstanceOf(PortalNotFoundException.class);
+            assertThatThrownBy(() -> portal.supportFile(foreign)).isInstanceOf(PortalNotFoundException.class);
+        }
+        for (var foreign : List.of(
+                new SupportLink.Target(SupportLink.Type.INVOICE, other.id("invoices")),
+                new SupportLink.Target(SupportLink.Type.QUOTE, other.id("quotes")),
+                new SupportLink.Target(SupportLink.Type.PROJECT, other.id("projects")),
+                new SupportLink.Target(SupportLink.Type.INVOICE, ownDraftInvoice))) {
+            assertThatThrownBy(() -> portal.openSupportRequest("About this", "Please look", foreign, null))
+                    .as("link " + foreign)
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasFieldOrPropertyWithValue("messageKey", "support.link.refused");
+        }
+        var opened = portal.openSupportRequest(
+                "About my invoice",
+                "Please look",
+                new SupportLink.Target(SupportLink.Type.INVOICE, this.own.id("invoices")),
+                null);
+        assertThat(opened.link()).isNotNull();
+        assertThat(portal.countSupportRequests()).isEqualTo(2);
+
+        // An invoice link needs the invoices section: a login without it cannot name one (the matrix's rule).
+        testData.setLoginPermissions(TestData.CLIENT_USER, allPermissionsBut("invoices"));
+        assertThatThrownBy(() -> portal.openSupportRequest(
+                        "About my invoice",
+                        "Again",
+                        new SupportLink.Target(SupportLink.Type.INVOICE, this.own.id("invoices")),
+                        null))
+                .isInstanceOf(RuleViolationException.class);
+
+        testData.setLoginPermissions(TestData.CLIENT_USER, allPermissionsBut("support"));
+        assertThatThrownBy(() -> portal.openSupportRequest("Hello", "Anyone?", null, null))
+                .isInstanceOf(PortalNotFoundException.class);
+        assertThatThrownBy(() -> portal.replyToSupportRequest(opened.id(), "Anyone?", null))
+                .isInstanceOf(PortalNotFoundException.class);
+        testData.setLoginPermissions(TestData.CLIENT_USER, LoginPermissions.ALL);
+        testData.setPortalSections(this.own.client(), allBut("support"));
+        assertThatThrownBy(() -> portal.openSupportRequest("Hello", "Anyone?", null, null))
+                .isInstanceOf(PortalNotFoundException.class);
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The Client Center's routes over the access matrix, and what its pages show. */
 class PortalViewsTest extends KaribuTest {
 
-    static final List<String> LISTS = List.of("invoices", "quotes", "payments", "projects", "timesheets");
+    static final List<String> LISTS = List.of("invoices", "quotes", "payments", "projects", "timesheets", "support");
     static final List<String> BACK_OFFICE =
             List.of("clients", "clients/trash", "invoices", "quotes", "payments", "projects", "settings");
 
@@ -252,7 +252,8 @@ class PortalViewsTest extends KaribuTest {
                 !off.equals("quotes"),
                 !off.equals("payments"),
                 !off.equals("projects"),
-                !off.equals("timesheets"));
+                !off.equals("timesheets"),
+                !off.equals("support"));
     }
 
     @Test

@@ -115,7 +115,7 @@ public class TestData {
         // Before the clients go: deleting a client deletes its accounts, and the standard client user must stay.
         jdbc.update("update user_accounts set client_id = null," + " credentials_changed_at = null, enabled = true,"
                 + " contact_id = null, portal_invoices = true, portal_quotes = true, portal_projects = true,"
-                + " portal_timesheets = true");
+                + " portal_timesheets = true, portal_support = true");
         jdbc.update("delete from mail_sends");
         jdbc.update("delete from company_logo");
         jdbc.update("delete from payments");
@@ -207,13 +207,30 @@ public class TestData {
     public void setLoginPermissions(String username, LoginPermissions p) {
         jdbc.update("""
                 update user_accounts set portal_invoices = ?, portal_quotes = ?, portal_projects = ?,
-                  portal_timesheets = ? where username = ?""", p.invoices(), p.quotes(), p.projects(), p.timesheets(), username);
+                  portal_timesheets = ?, portal_support = ? where username = ?""", p.invoices(), p.quotes(), p.projects(), p.timesheets(), p.support(), username);
     }
 
     public void setPortalSections(Client client, PortalSections s) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 update clients set portal_invoices = ?, portal_quotes = ?, portal_payments = ?, portal_projects = ?,
-                  portal_timesheets = ? where id = ?""", s.invoices(), s.quotes(), s.payments(), s.projects(), s.timesheets(), client.getId());
+                  portal_timesheets = ?, portal_support = ? where id = ?""", s.invoices(), s.quotes(), s.payments(), s.projects(), s.timesheets(), s.support(), client.getId());
+    }
+
+    /**
+     * A support request of the client with one message from its Client Center, written straight to the tables (the
+     * service opens requests only for the calling login's own client).
+     */
+    public long supportRequest(Client client, String subject, String message) {
+        jdbc.update("""
+                insert into support_requests (version, client_id, opened_by_name, subject, status, created_at,
+                  last_message_at) values (0, ?, 'Carl Client', ?, 'OPEN', current_timestamp, current_timestamp)""", client.getId(), subject);
+        long id = Objects.requireNonNull(jdbc.queryForObject(
+                "select max(id) from support_requests where client_id = ?", Long.class, client.getId()));
+        jdbc.update("""
+                insert into support_messages (version, request_id, from_client, author_name, body, created_at)
+                values (0, ?, true, 'Carl Client', ?, current_timestamp)""", id, message);
+        return id;
     }
 
     public long accountId(String username) {

@@ -5,13 +5,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.account.LoginPermissions;
 
-/** The four permissions of a Client Center login, with a note that the client's own switches stay the ceiling. */
+/** The five permissions of a Client Center login, with a note that the client's own switches stay the ceiling. */
 class LoginPermissionsFields extends VerticalLayout {
 
     final Checkbox invoices = new Checkbox();
     final Checkbox quotes = new Checkbox();
     final Checkbox projects = new Checkbox();
     final Checkbox timesheets = new Checkbox();
+    final Checkbox support = new Checkbox();
 
     LoginPermissionsFields(LoginPermissions value) {
         setId("login-permissions");
@@ -26,6 +27,7 @@ class LoginPermissionsFields extends VerticalLayout {
         box(quotes, "login-permission-quotes", "contactlogin.permission.quotes");
         box(projects, "login-permission-projects", "contactlogin.permission.projects");
         box(timesheets, "login-permission-timesheets", "contactlogin.permission.timesheets");
+        box(support, "login-permission-support", "contactlogin.permission.support");
         add(hint);
         setValue(value);
     }
@@ -37,7 +39,8 @@ class LoginPermissionsFields extends VerticalLayout {
     }
 
     LoginPermissions getValue() {
-        return new LoginPermissions(invoices.getValue(), quotes.getValue(), projects.getValue(), timesheets.getValue());
+        return new LoginPermissions(
+                invoices.getValue(), quotes.getValue(), projects.getValue(), timesheets.getValue(), support.getValue());
     }
 
     void setValue(LoginPermissions value) {
@@ -45,5 +48,6 @@ class LoginPermissionsFields extends VerticalLayout {
         quotes.setValue(value.quotes());
         projects.setValue(value.projects());
         timesheets.setValue(value.timesheets());
+        support.setValue(value.support());
     }
 }

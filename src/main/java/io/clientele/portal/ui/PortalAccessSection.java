@@ -11,7 +11,7 @@ import io.clientele.client.PortalSections;
 import io.clientele.client.ui.ClientSection;
 
 /**
- * The client overview's Client Center tab: which sections the client's users see, five switches saved at once. Only
+ * The client overview's Client Center tab: which sections the client's users see, six switches saved at once. Only
  * administrators and the client's owner see the tab.
  */
 @org.springframework.stereotype.Component
@@ -53,6 +53,7 @@ class PortalAccessSection implements ClientSection {
         Checkbox payments = box(panel, "portal-permission-payments", "portal.nav.payments", current.payments());
         Checkbox projects = box(panel, "portal-permission-projects", "portal.nav.projects", current.projects());
         Checkbox timesheets = box(panel, "portal-permission-timesheets", "portal.nav.timesheets", current.timesheets());
+        Checkbox support = box(panel, "portal-permission-support", "portal.nav.support", current.support());
         Button save = new Button(panel.getTranslation("portal.section.save"), e -> {
             clients.savePortalSections(
                     clientId,
@@ -61,7 +62,8 @@ class PortalAccessSection implements ClientSection {
                             quotes.getValue(),
                             payments.getValue(),
                             projects.getValue(),
-                            timesheets.getValue()));
+                            timesheets.getValue(),
+                            support.getValue()));
             Notifications.success(panel.getTranslation("portal.section.saved"));
         });
         save.setId("portal-permissions-save");

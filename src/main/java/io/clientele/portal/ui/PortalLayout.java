@@ -76,6 +76,9 @@ public class PortalLayout extends AppShellLayout {
         if (sections.timesheets()) {
             nav.addItem(item("portal.nav.timesheets", PortalRoutes.TIMESHEETS, VaadinIcon.CLOCK));
         }
+        if (sections.support()) {
+            nav.addItem(item("portal.nav.support", PortalRoutes.SUPPORT, VaadinIcon.COMMENTS_O));
+        }
         return nav;
     }
 

@@ -11,6 +11,8 @@ public final class PortalRoutes {
     public static final String PROJECTS = "portal/projects";
     public static final String TIMESHEETS = "portal/timesheets";
     public static final String PASSWORD = "portal/password";
+    public static final String SUPPORT = "portal/support";
+    public static final String NEW_SUPPORT_REQUEST = "portal/support/new";
 
     private PortalRoutes() {}
 }

@@ -99,7 +99,7 @@ class AccountListViewTest extends KaribuTest {
         UserAccount created = testAccounts.find("anna@acme.example").orElseThrow();
         assertThat(created.getClientId()).isEqualTo(acme.getId());
         assertThat(created.getContactId()).isEqualTo(people.get(0).id());
-        assertThat(created.getPermissions()).isEqualTo(new LoginPermissions(true, true, false, false));
+        assertThat(created.getPermissions()).isEqualTo(new LoginPermissions(true, true, false, false, true));
 
         // Editing it: name and e-mail stay the contact's, the permissions change.
         ContextMenuKt._clickItemWithID(view.rowMenu(), "option-edit", row);
@@ -109,7 +109,7 @@ class AccountListViewTest extends KaribuTest {
         userSets(Objects.requireNonNull(edit.permissions).quotes, false);
         ButtonKt._click(edit.save);
         assertThat(testAccounts.find("anna@acme.example").orElseThrow().getPermissions())
-                .isEqualTo(new LoginPermissions(true, false, false, false));
+                .isEqualTo(new LoginPermissions(true, false, false, false, true));
     }
 
     @Test

@@ -64,7 +64,7 @@ class ContactClientCenterAccessTest extends MailTest {
         var login = testAccounts.find("anna@acme.example").orElseThrow();
         assertThat(login.getContactId()).isEqualTo(anna.getId());
         assertThat(login.getDisplayName()).isEqualTo("Anna Becker");
-        assertThat(login.getPermissions()).isEqualTo(new LoginPermissions(true, true, true, false));
+        assertThat(login.getPermissions()).isEqualTo(new LoginPermissions(true, true, true, false, true));
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("anna@acme.example");
@@ -77,7 +77,7 @@ class ContactClientCenterAccessTest extends MailTest {
         userSets(dialog.permissions.quotes, false);
         ButtonKt._click(dialog.save);
         assertThat(testAccounts.find("anna@acme.example").orElseThrow().getPermissions())
-                .isEqualTo(new LoginPermissions(true, false, true, false));
+                .isEqualTo(new LoginPermissions(true, false, true, false, true));
     }
 
     @Test

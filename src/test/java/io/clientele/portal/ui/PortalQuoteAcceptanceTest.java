@@ -207,7 +207,7 @@ class PortalQuoteAcceptanceTest extends MailTest {
                         RuleViolationException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("quoteaccept.expired"));
 
-        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(true, false, true, true));
+        testData.setLoginPermissions(TestData.CLIENT_USER, new LoginPermissions(true, false, true, true, true));
         assertThatThrownBy(() -> portal.acceptQuote(quote.getId(), "Carl", null, null))
                 .isInstanceOf(PortalNotFoundException.class);
         assertThatThrownBy(() -> portal.declineQuote(quote.getId(), "No")).isInstanceOf(PortalNotFoundException.class);

@@ -1,0 +1,4 @@
+@NullMarked
+package io.clientele.helpdesk.ui;
+
+import org.jspecify.annotations.NullMarked;
