@@ -63,7 +63,9 @@ class ContactLoginPersonalData implements PersonalData {
                         "projects",
                         p.projects(),
                         "timesheets",
-                        p.timesheets()));
+                        p.timesheets(),
+                        "support",
+                        p.support()));
         row.put("createdAt", Objects.toString(a.getCreatedAt(), null));
         row.put("lastLoginAt", Objects.toString(a.getLastLoginAt(), null));
         return row;

@@ -1,5 +1,6 @@
 package io.clientele.helpdesk;
 
+import io.clientele.base.mail.MailIdentity;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.UserDirectory;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +40,7 @@ class SupportMail {
     private final UserDirectory users;
     private final Mailer mailer;
     private final Clock clock;
-    private final String from;
-    private final String senderName;
-    private final String publicUrl;
+    private final MailIdentity identity;
 
     SupportMail(
             SupportRequestRepository requests,
@@ -50,17 +48,13 @@ class SupportMail {
             UserDirectory users,
             Mailer mailer,
             Clock clock,
-            @Value("${clientele.mail.from:billing@clientele.example}") String from,
-            @Value("${clientele.mail.sender-name:Clientele}") String senderName,
-            @Value("${clientele.public-url:http://localhost:8080}") String publicUrl) {
+            MailIdentity identity) {
         this.requests = requests;
         this.messages = messages;
         this.users = users;
         this.mailer = mailer;
         this.clock = clock;
-        this.from = from;
-        this.senderName = senderName;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.identity = identity;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -102,8 +96,8 @@ class SupportMail {
         Locale locale = Locale.forLanguageTag(language);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         String link = event.fromClient()
-                ? publicUrl + "/support/" + event.requestId()
-                : publicUrl + "/portal/support/" + event.requestId();
+                ? identity.url("support/" + event.requestId())
+                : identity.url("portal/support/" + event.requestId());
         Object[] args = {
             recipient.get().displayName(),
             request.getSubject(),
@@ -115,8 +109,8 @@ class SupportMail {
         };
         String kind = event.fromClient() ? "to-staff" : "to-client";
         mailer.send(new OutgoingMail(
-                from,
-                senderName,
+                identity.from(),
+                identity.senderName(),
                 List.of(email.get()),
                 List.of(),
                 List.of(),

@@ -20,4 +20,17 @@ interface SupportMessageRepository extends JpaRepository<SupportMessage, Long> {
     @Modifying
     @Query("update SupportMessage m set m.notifiedAt = :at where m.id = :id and m.notifiedAt is null")
     int claimNotification(long id, Instant at);
+
+    /**
+     * Anonymisation (GDPR): every message text and the client side's names become the placeholder, the files are
+     * forgotten (their stored copies are discarded by the caller).
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            value = "update support_messages set body = :placeholder,"
+                    + " author_name = case when from_client = true then :placeholder else author_name end,"
+                    + " file_stored_name = null, file_name = null, file_type = null, file_size = null,"
+                    + " version = version + 1 where request_id in (:ids)",
+            nativeQuery = true)
+    int anonymise(Collection<Long> ids, String placeholder);
 }

@@ -27,4 +27,12 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
                     + " where client_id = :mergedId",
             nativeQuery = true)
     int moveToClient(long mergedId, long survivorId);
+
+    /** Anonymisation (GDPR): subjects and the opener's name become the placeholder. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            value = "update support_requests set subject = :placeholder, opened_by_name = :placeholder,"
+                    + " version = version + 1 where id in (:ids)",
+            nativeQuery = true)
+    int anonymise(Collection<Long> ids, String placeholder);
 }

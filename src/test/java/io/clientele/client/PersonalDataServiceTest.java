@@ -120,6 +120,21 @@ class PersonalDataServiceTest extends SpringTest {
                 "gdpr-test-" + client.getId());
         var lead = testData.opportunity("Zqxv Holding", "Zqxvfirst", "Zqxvlast", "lead@zqxv.example", TestData.STAFF);
         jdbc.update("update opportunities set client_id = ? where id = ?", client.getId(), lead.getId());
+        jdbc.update(
+                "insert into support_requests (version, client_id, opened_by_id, opened_by_name, subject, status,"
+                        + " created_at, last_message_at) values (0, ?, ?, 'Zqxvfirst Zqxvlast', 'Zqxv cannot log in',"
+                        + " 'OPEN', current_timestamp, current_timestamp)",
+                client.getId(),
+                testData.accountId("zqxv.login"));
+        long requestId = jdbc.queryForObject("select max(id) from support_requests", Long.class);
+        jdbc.update(
+                "insert into support_messages (version, request_id, from_client, author_id, author_name, body,"
+                        + " created_at) values (0, ?, true, ?, 'Zqxvfirst Zqxvlast', 'My Zqxv login fails', current_timestamp),"
+                        + " (0, ?, false, ?, 'Staff Member', 'Dear Zqxvfirst, try again', current_timestamp)",
+                requestId,
+                testData.accountId("zqxv.login"),
+                requestId,
+                testData.accountId(TestData.STAFF));
         issued = documents.issuedInvoice(client, "Consulting|1|100|19");
         draft = documents.invoice(client, "Workshop|1|50|19");
         quote = documents.sentQuote(client, "Training|2|80|19");
@@ -220,6 +235,14 @@ class PersonalDataServiceTest extends SpringTest {
                 .isEqualTo("lead@zqxv.example");
         assertThat(json.get("documents").get(0).get("name").asString()).isEqualTo("zqxv-passport.pdf");
         assertThat(json.get("logins").get(0).get("username").asString()).isEqualTo("zqxv.login");
+        assertThat(json.get("supportRequests").get(0).get("subject").asString()).isEqualTo("Zqxv cannot log in");
+        assertThat(json.get("supportRequests")
+                        .get(0)
+                        .get("messages")
+                        .get(1)
+                        .get("text")
+                        .asString())
+                .isEqualTo("Dear Zqxvfirst, try again");
         assertThat(json.get("billing").get("documents").size()).isEqualTo(3);
         assertThat(json.get("billing")
                         .get("quoteResponses")
@@ -237,7 +260,8 @@ class PersonalDataServiceTest extends SpringTest {
 
     @Test
     void a_client_center_login_exports_its_own_person_and_the_documents_it_may_see() throws IOException {
-        testData.setLoginPermissions("zqxv.login", new io.clientele.account.LoginPermissions(true, false, true, true));
+        testData.setLoginPermissions(
+                "zqxv.login", new io.clientele.account.LoginPermissions(true, false, true, true, true));
         actAsAccount("zqxv.login");
         Map<String, byte[]> zip = unzip(personalData.exportOwn());
 
