@@ -2,6 +2,7 @@ package io.clientele.account;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.MailIdentity;
+import io.clientele.base.mail.MailTexts;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.LoginThrottle;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -57,8 +56,6 @@ public class PasswordLinks implements PasswordResetRequests {
     public static final String PATH = "set-password";
 
     private static final String BUNDLE = "account-mail.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final UserAccountRepository accounts;
     private final ClientDirectory clients;
@@ -237,7 +234,7 @@ public class PasswordLinks implements PasswordResetRequests {
                 ? account.getDisplayName()
                 : clients.name(clientId).orElse(account.getDisplayName());
         Locale locale = language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        MailTexts texts = new MailTexts(BUNDLE, locale);
         String[] args = {name, identity.url("login"), identity.url(PATH + "/" + token), account.getUsername()};
         mailer.send(new OutgoingMail(
                 identity.from(),
@@ -245,8 +242,8 @@ public class PasswordLinks implements PasswordResetRequests {
                 List.of(email),
                 List.of(),
                 List.of(),
-                new MessageFormat(texts.getString(template + ".subject"), locale).format(args),
-                new MessageFormat(texts.getString(template + ".body"), locale).format(args),
+                texts.text(template + ".subject", args),
+                texts.text(template + ".body", args),
                 List.of()));
     }
 

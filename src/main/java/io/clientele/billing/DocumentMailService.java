@@ -5,6 +5,7 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.MailAddresses;
 import io.clientele.base.mail.MailDeliveryException;
 import io.clientele.base.mail.MailIdentity;
+import io.clientele.base.mail.MailTexts;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.Roles;
@@ -46,6 +47,9 @@ public class DocumentMailService {
     public static final int BODY_MAX = 20_000;
     public static final int MAX_RECIPIENTS = 50;
     public static final int IDEMPOTENCY_KEY_MAX = 64;
+
+    /** The texts of document e-mails ({@code billing-mail/messages*.properties}). */
+    static final String MAIL_BUNDLE = "billing-mail.messages";
 
     private static final Logger log = LoggerFactory.getLogger(DocumentMailService.class);
 
@@ -123,7 +127,7 @@ public class DocumentMailService {
 
         String publicUrl = type == DocumentType.INVOICE ? links.invoiceUrl(invoices.publicToken(documentId)) : null;
         Locale locale = BillingFormat.locale(client.getLanguage());
-        MailTemplates texts = new MailTemplates(locale);
+        MailTexts texts = new MailTexts(MAIL_BUNDLE, locale);
         String subject = texts.text(
                 type == DocumentType.INVOICE ? "mail.invoice.subject" : "mail.quote.subject",
                 document.getNumber() == null ? "" : document.getNumber(),
@@ -234,7 +238,7 @@ public class DocumentMailService {
         }
         Invoice invoice = invoices.get(invoiceId);
         Locale locale = BillingFormat.locale(invoice.getClient().getLanguage());
-        MailTemplates texts = new MailTemplates(locale);
+        MailTexts texts = new MailTexts(MAIL_BUNDLE, locale);
         String number = String.valueOf(invoice.getNumber());
         String subject = texts.text(
                 reminder.afterDue() ? "mail.reminder.subject.after" : "mail.reminder.subject.before",
@@ -345,7 +349,7 @@ public class DocumentMailService {
         return result;
     }
 
-    private String body(BillingDocument document, @Nullable String publicUrl, Locale locale, MailTemplates texts) {
+    private String body(BillingDocument document, @Nullable String publicUrl, Locale locale, MailTexts texts) {
         boolean invoice = document.getType() == DocumentType.INVOICE;
         String prefix = invoice ? "mail.invoice" : "mail.quote";
         // An invoice asks for what is still open; a quote states its total.

@@ -2,6 +2,7 @@ package io.clientele.billing;
 
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.mail.MailTexts;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
 import jakarta.annotation.security.PermitAll;
@@ -315,7 +316,7 @@ public class InvoiceService {
         Invoice overdue = get(invoiceId);
         Invoice fee = newInvoice(clientId(overdue));
         String language = overdue.getLanguage() == null ? "en" : overdue.getLanguage();
-        String description = new MailTemplates(BillingFormat.locale(language))
+        String description = new MailTexts(DocumentMailService.MAIL_BUNDLE, BillingFormat.locale(language))
                 .text("mail.reminder.fee-line", String.valueOf(overdue.getNumber()));
         fee.setLines(List.of(new DocumentLine(description, BigDecimal.ONE, amount, BigDecimal.ZERO)));
         long feeId = Objects.requireNonNull(save(fee).getId());

@@ -1,18 +1,17 @@
 package io.clientele.billing;
 
 import io.clientele.base.mail.MailIdentity;
+import io.clientele.base.mail.MailTexts;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
-import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,8 +29,6 @@ class QuoteResponseMail {
 
     private static final Logger log = LoggerFactory.getLogger(QuoteResponseMail.class);
     private static final String BUNDLE = "quote-response-mail.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final QuoteResponseRepository responses;
     private final QuoteRepository quotes;
@@ -75,7 +72,7 @@ class QuoteResponseMail {
         Locale locale = users.preferredLanguage(owner.get().username())
                 .map(Locale::forLanguageTag)
                 .orElse(Locale.ENGLISH);
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        MailTexts texts = new MailTexts(BUNDLE, locale);
         String at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
                 .withZone(ZoneId.systemDefault())
@@ -99,8 +96,8 @@ class QuoteResponseMail {
                 List.of(email.get()),
                 List.of(),
                 List.of(),
-                new MessageFormat(texts.getString("quote." + kind + ".subject"), locale).format(args),
-                new MessageFormat(texts.getString("quote." + kind + ".body"), locale).format(args),
+                texts.text("quote." + kind + ".subject", args),
+                texts.text("quote." + kind + ".body", args),
                 List.of()));
     }
 }

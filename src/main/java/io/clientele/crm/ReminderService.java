@@ -2,6 +2,7 @@ package io.clientele.crm;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.MailIdentity;
+import io.clientele.base.mail.MailTexts;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.Roles;
@@ -13,7 +14,6 @@ import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +46,6 @@ public class ReminderService {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
     private static final String BUNDLE = "reminder-mail.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ReminderRepository reminders;
     private final ReminderQueries queries;
@@ -168,7 +165,7 @@ public class ReminderService {
         Locale locale = users.preferredLanguage(user.get().username())
                 .map(Locale::forLanguageTag)
                 .orElse(Locale.ENGLISH);
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        MailTexts texts = new MailTexts(BUNDLE, locale);
         Client client;
         try {
             client = clients.get(reminder.getClientId());
@@ -193,8 +190,8 @@ public class ReminderService {
                 List.of(email.get()),
                 List.of(),
                 List.of(),
-                new MessageFormat(texts.getString("reminder.subject"), locale).format(args),
-                new MessageFormat(texts.getString("reminder.body"), locale).format(args),
+                texts.text("reminder.subject", args),
+                texts.text("reminder.body", args),
                 List.of()));
         return true;
     }

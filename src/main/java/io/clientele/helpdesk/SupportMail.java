@@ -1,16 +1,15 @@
 package io.clientele.helpdesk;
 
 import io.clientele.base.mail.MailIdentity;
+import io.clientele.base.mail.MailTexts;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,6 @@ class SupportMail {
 
     private static final Logger log = LoggerFactory.getLogger(SupportMail.class);
     private static final String BUNDLE = "support-mail.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final SupportRequestRepository requests;
     private final SupportMessageRepository messages;
@@ -94,7 +91,7 @@ class SupportMail {
                 ? users.preferredLanguage(recipient.get().username()).orElse("en")
                 : event.clientLanguage();
         Locale locale = Locale.forLanguageTag(language);
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        MailTexts texts = new MailTexts(BUNDLE, locale);
         String link = event.fromClient()
                 ? identity.url("support/" + event.requestId())
                 : identity.url("portal/support/" + event.requestId());
@@ -114,8 +111,8 @@ class SupportMail {
                 List.of(email.get()),
                 List.of(),
                 List.of(),
-                new MessageFormat(texts.getString("support." + kind + ".subject"), locale).format(args),
-                new MessageFormat(texts.getString("support." + kind + ".body"), locale).format(args),
+                texts.text("support." + kind + ".subject", args),
+                texts.text("support." + kind + ".body", args),
                 List.of()));
     }
 }

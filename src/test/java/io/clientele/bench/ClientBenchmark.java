@@ -33,6 +33,7 @@ import io.clientele.demo.DemoDataWriter;
 import io.clientele.dunning.DunningService;
 import io.clientele.report.ReportService;
 import io.clientele.settings.SettingsService;
+import io.clientele.support.TestData;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -150,6 +151,9 @@ class ClientBenchmark {
 
     @Autowired
     SettingsService settings;
+
+    @Autowired
+    TestData testData;
 
     @Autowired
     DunningService dunning;
@@ -323,7 +327,7 @@ class ClientBenchmark {
      */
     private void einvoices() throws Exception {
         List<Long> ids = SystemAuthentication.call(
-                () -> EInvoiceBenchFixture.ensure(jdbc, settings, clients, invoiceService, 40));
+                () -> EInvoiceBenchFixture.ensure(jdbc, settings, testData, clients, invoiceService, 40));
         rate("e-invoices: PDF per second", ids, id -> pdfs.invoicePdf(id, PdfLanguage.CLIENT), 10);
         rate(
                 "e-invoices: Factur-X per second",

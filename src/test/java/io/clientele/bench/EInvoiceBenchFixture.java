@@ -9,7 +9,7 @@ import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.client.EInvoiceFormat;
 import io.clientele.settings.SettingsService;
-import io.clientele.settings.SystemSettings;
+import io.clientele.support.TestData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Issued invoices an e-invoice can be made of, in the benchmark database: one German client receiving Factur-X with
  * a buyer reference (so XRechnung is valid too) and invoices of five lines at 19 % and 7 %, issued through the
  * services so they freeze what issuing freezes. Made once and reused by later runs; the seller's e-invoice details
- * are filled in only where the settings have none.
+ * are filled in (the test suite's seller) only where the settings have none.
  */
 final class EInvoiceBenchFixture {
 
@@ -29,22 +29,15 @@ final class EInvoiceBenchFixture {
 
     /** Ids of {@code count} issued fixture invoices; call as a user who may create clients and issue invoices. */
     static List<Long> ensure(
-            JdbcTemplate jdbc, SettingsService settings, ClientService clients, InvoiceService invoices, int count) {
-        SystemSettings s = settings.get();
-        if (s.getCompanyVatId() == null || s.getCompanyVatId().isBlank()) {
-            s.setCompanyName("Clientele Beratung GmbH");
-            s.setCompanyVatId("DE123456789");
-            s.setCompanyStreet("Hauptstraße 1");
-            s.setCompanyPostalCode("10115");
-            s.setCompanyCity("Berlin");
-            s.setCompanyCountry("DE");
-            s.setCompanyContactName("Erika Muster");
-            s.setCompanyPhone("+49 30 1234567");
-            s.setCompanyEmail("rechnung@clientele.example");
-            s.setCompanyEndpointId("rechnung@clientele.example");
-            s.setCompanyEndpointScheme("EM");
-            s.setCompanyIban("DE89370400440532013000");
-            settings.save(s);
+            JdbcTemplate jdbc,
+            SettingsService settings,
+            TestData testData,
+            ClientService clients,
+            InvoiceService invoices,
+            int count) {
+        String vatId = settings.get().getCompanyVatId();
+        if (vatId == null || vatId.isBlank()) {
+            testData.einvoiceSeller(s -> {});
         }
         List<Long> clientIds =
                 jdbc.queryForList("select id from clients where name = ? order by id", Long.class, CLIENT_NAME);
