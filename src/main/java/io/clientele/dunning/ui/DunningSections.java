@@ -13,7 +13,10 @@ class DunningSections {
     @Bean
     SettingsSection reminderSettings(DunningService dunning) {
         return new SettingsSection(
-                25, "dunning.settings.tab", "tab-reminders", () -> new ReminderPolicyPanel(dunning, null, true));
+                25,
+                "dunning.settings.tab",
+                "tab-payment-reminders",
+                () -> new ReminderPolicyPanel(dunning, null, true));
     }
 
     @Bean
@@ -31,7 +34,7 @@ class DunningSections {
 
             @Override
             public String id() {
-                return "reminders";
+                return "payment-reminders";
             }
 
             @Override

@@ -57,13 +57,13 @@ class ReminderViewsTest extends MailTest {
     private ReminderPolicyPanel settingsTab() {
         login(TestData.ADMIN);
         navigate("settings", SettingsView.class);
-        selectTab("settings-tabs", "tab-reminders");
+        selectTab("settings-tabs", "tab-payment-reminders");
         return _get(ReminderPolicyPanel.class);
     }
 
     private ReminderPolicyPanel clientTab() {
         navigate("clients/" + acme.getId(), ClientOverviewView.class);
-        selectTab("overview-sections", "tab-reminders");
+        selectTab("overview-sections", "tab-payment-reminders");
         return _get(ReminderPolicyPanel.class);
     }
 
