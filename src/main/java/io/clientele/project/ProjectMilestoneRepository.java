@@ -11,7 +11,8 @@ interface ProjectMilestoneRepository extends JpaRepository<ProjectMilestone, Lon
     @Query("select coalesce(sum(m.percent), 0) from ProjectMilestone m where m.projectId = :projectId")
     BigDecimal invoicedPercent(long projectId);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /** Forgets an invoice's share (the invoice was withdrawn); inside billing's transaction, so no clear. */
+    @Modifying(flushAutomatically = true)
     @Query("delete from ProjectMilestone m where m.invoiceId = :invoiceId")
     int releaseInvoice(long invoiceId);
 }

@@ -32,8 +32,11 @@ interface TimeEntryRepository extends JpaRepository<TimeEntry, Long> {
             nativeQuery = true)
     int bill(Collection<Long> ids, long invoiceId, long lineId);
 
-    /** Makes an invoice's entries unbilled again (the invoice was withdrawn). */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /**
+     * Makes an invoice's entries unbilled again (the invoice was withdrawn). Runs inside billing's transaction, so it
+     * leaves that transaction's persistence context alone (no clear: billing may still hold its entities).
+     */
+    @Modifying(flushAutomatically = true)
     @Query(
             value = "update time_entries set invoice_id = null, invoice_line_id = null, version = version + 1"
                     + " where invoice_id = :invoiceId",
