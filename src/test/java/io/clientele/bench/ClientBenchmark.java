@@ -31,6 +31,7 @@ import io.clientele.demo.DemoBillingWriter;
 import io.clientele.demo.DemoContactWriter;
 import io.clientele.demo.DemoDataWriter;
 import io.clientele.dunning.DunningService;
+import io.clientele.recurring.RecurringService;
 import io.clientele.report.ReportService;
 import io.clientele.settings.SettingsService;
 import io.clientele.support.TestData;
@@ -105,7 +106,7 @@ class ClientBenchmark {
      * {@code -Dbench.only=…}, comma-separated: measure groups ({@value #GROUPS}) and/or texts that list measures'
      * names contain (e.g. "search,first page" runs only those client-list measures); unset: everything.
      */
-    private static final String GROUPS = "list,overview,heap,dashboard,report,pdf,einvoice,dunning";
+    private static final String GROUPS = "list,overview,heap,dashboard,report,pdf,einvoice,dunning,recurring";
 
     private final List<String> only = System.getProperty("bench.only", "").isBlank()
             ? List.of()
@@ -159,6 +160,9 @@ class ClientBenchmark {
     DunningService dunning;
 
     @Autowired
+    RecurringService recurring;
+
+    @Autowired
     UserDetailsService userDetails;
 
     private final List<Stats> results = new ArrayList<>();
@@ -202,6 +206,10 @@ class ClientBenchmark {
         if (runs("dunning")) {
             // The payment reminder job of issue 21: its daily scan and the cost of each reminder it sends.
             results.addAll(new DunningBench(dunning, jdbc, iterations).measure());
+        }
+        if (runs("recurring")) {
+            // The recurring invoice job of issue 21 on the 1st: one profile per ten clients due at once.
+            results.addAll(new RecurringBench(recurring, invoiceService, jdbc, clientCount).measure());
         }
 
         String table = Stats.table(results);
