@@ -324,6 +324,31 @@ class BillingViewsTest extends KaribuTest {
     }
 
     @Test
+    void lines_edited_in_the_editor_stay_the_same_lines_and_a_removed_one_is_gone() {
+        Invoice created = SystemAuthentication.call(() -> {
+            Invoice inv = invoices.newInvoice(client.getId());
+            inv.setLines(List.of(
+                    new DocumentLine("Design", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO),
+                    new DocumentLine("Hosting", BigDecimal.ONE, BigDecimal.TWO, BigDecimal.ZERO)));
+            return invoices.save(inv);
+        });
+        Long design = created.getLines().get(0).getId();
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-edit");
+        @SuppressWarnings("unchecked")
+        DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
+
+        _click(editor.lines.rows.get(1).remove);
+        userSets(editor.lines.rows.get(0).quantity, new BigDecimal("3"));
+        _click(editor.save);
+
+        Invoice stored = SystemAuthentication.call(() -> invoices.get(created.getId()));
+        // What links to the Design line (time billed on it) still does; the Hosting line is deleted, not kept.
+        assertThat(stored.getLines()).extracting(DocumentLine::getId).containsExactly(design);
+        assertThat(stored.getLines().getFirst().getQuantity()).isEqualByComparingTo("3");
+    }
+
+    @Test
     void a_concurrent_edit_of_an_invoice_shows_what_changed_and_re_applying_saves_mine_on_top() {
         long id = SystemAuthentication.call(() -> {
             Invoice inv = invoices.newInvoice(client.getId());
