@@ -173,7 +173,7 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         logoUpload.setUploadButton(new Button(getTranslation("settings.logo.upload")));
         logoUpload.setDropLabel(new Span(getTranslation("settings.logo.drop", CompanyLogo.MAX_BYTES / 1024)));
         logoUpload.addFileRejectedListener(
-                e -> Notifications.error(getTranslation("settings.logo.too-large", CompanyLogo.MAX_BYTES / 1024)));
+                e -> Notifications.error(getTranslation("logo.too-large", CompanyLogo.MAX_BYTES / 1024)));
         removeLogo.setId("company-logo-remove");
         removeLogo.setText(getTranslation("settings.logo.remove"));
         removeLogo.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
