@@ -30,6 +30,14 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
     @Query("select count(c) from Contact c where c.client.id = :clientId and c.trashedAt is null")
     long countLive(long clientId);
 
+    /** The addresses of the client's live contacts marked to receive statements who agreed to receive e-mail. */
+    @Query("""
+            select c.email from Contact c
+            where c.client.id = :clientId and c.trashedAt is null and c.receivesStatements = true and c.optIn = true
+              and c.email is not null
+            order by c.name, c.id""")
+    List<String> findStatementAddresses(long clientId);
+
     @Query("select count(c) from Contact c where c.client.id = :clientId and c.trashedAt is not null")
     long countTrashed(long clientId);
 
