@@ -109,18 +109,36 @@ public class StatementService {
     }
 
     /**
-     * When the client's next statement goes out and for which period: today (the next run) while the latest ended
-     * period is unsent and within the catch-up, else the day after the next period ends; null without a schedule.
+     * What the client's Statements tab shows, read with one access check: the schedule (see {@link #schedule}), when
+     * the next statement goes out (null without statements), and to whom (see {@link ContactService#statementRecipients}).
      */
-    public @Nullable NextStatement next(long clientId) {
+    public StatementTab tab(long clientId) {
         StatementSchedule schedule = schedule(clientId);
+        return new StatementTab(schedule, next(schedule), contacts.statementRecipients(clientId));
+    }
+
+    /** The client's schedule, next statement and recipients as one read. */
+    public record StatementTab(
+            StatementSchedule schedule, @Nullable NextStatement next, List<String> recipients) {
+
+        public StatementTab {
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    /**
+     * When the schedule's next statement goes out and for which period: today (the next run) while the latest ended
+     * period is unsent and within the catch-up, else the day after the next period ends; null without statements.
+     */
+    private @Nullable NextStatement next(StatementSchedule schedule) {
         StatementFrequency frequency = schedule.getFrequency();
         if (frequency == StatementFrequency.NONE) {
             return null;
         }
         LocalDate today = LocalDate.now(clock);
         StatementPeriod latest = StatementPeriod.latestEnded(frequency, today);
-        boolean done = !sends.findDone(List.of(clientId), latest.from()).isEmpty();
+        boolean done =
+                !sends.findDone(List.of(schedule.getClientId()), latest.from()).isEmpty();
         if (!done && withinCatchUp(latest, today)) {
             return new NextStatement(today, latest, true);
         }
@@ -130,11 +148,6 @@ public class StatementService {
 
     /** When a statement goes out next and which period it covers; {@code dueNow}: with the next run. */
     public record NextStatement(LocalDate sendOn, StatementPeriod period, boolean dueNow) {}
-
-    /** The addresses the client's statements go to now (see {@link ContactService#statementRecipients}). */
-    public List<String> recipients(long clientId) {
-        return contacts.statementRecipients(clientId);
-    }
 
     // ---- the log and "Send statement now" ------------------------------------------------------------------------
 

@@ -301,7 +301,8 @@ class StatementServiceTest extends MailTest {
         MimeMessage mail = mails()[0];
         assertThat(mail.getSubject()).isEqualTo("Kontoauszug 01.01.2027 – 31.03.2027 von Clientele");
         assertThat(text(mail))
-                .contains("Guten Tag Kunde AG,", "Saldo am Ende des Zeitraums: 119,00\u00a0€", "Mit freundlichen Grüßen");
+                .contains(
+                        "Guten Tag Kunde AG,", "Saldo am Ende des Zeitraums: 119,00\u00a0€", "Mit freundlichen Grüßen");
         assertThat(attachments(mail)).containsExactly("statement-Kunde-AG-2027-01-01-2027-03-31.pdf");
     }
 
@@ -353,7 +354,8 @@ class StatementServiceTest extends MailTest {
     @Test
     void the_next_statement_is_due_now_while_the_latest_period_is_unsent_and_then_after_the_next_period() {
         schedule(acme, StatementFrequency.MONTHLY, false);
-        StatementService.NextStatement next = SystemAuthentication.call(() -> statements.next(acme.getId()));
+        StatementService.NextStatement next =
+                SystemAuthentication.call(() -> statements.tab(acme.getId()).next());
         assertThat(next).isNotNull();
         LocalDate today = LocalDate.now();
         StatementPeriod latest = StatementPeriod.latestEnded(StatementFrequency.MONTHLY, today);

@@ -131,20 +131,26 @@ class StatementPanel extends Composite<VerticalLayout> {
                         new H4(getTranslation("statement.log.title")),
                         log);
         getContent().setPadding(false);
-        current = statements.schedule(clientId);
-        read(current);
+        current = read();
     }
 
-    private void read(StatementSchedule shown) {
+    /** Reads the schedule into the form and shows when the next statement goes out and to whom. */
+    private StatementSchedule read() {
+        StatementService.StatementTab tab = statements.tab(clientId);
+        show(tab.schedule());
+        showNext(tab);
+        return tab.schedule();
+    }
+
+    private void show(StatementSchedule shown) {
         current = shown;
         binder.readBean(shown);
         merge.opened(FormMerge.parts(binder));
-        showNext();
     }
 
     /** When the next statement goes out, and to whom: with nobody to send to, says so before a period is missed. */
-    private void showNext() {
-        StatementService.NextStatement upcoming = statements.next(clientId);
+    private void showNext(StatementService.StatementTab tab) {
+        StatementService.NextStatement upcoming = tab.next();
         if (upcoming == null) {
             next.setText(getTranslation("statement.next.none"));
         } else {
@@ -155,7 +161,7 @@ class StatementPanel extends Composite<VerticalLayout> {
                     date(period.from()),
                     date(period.to())));
         }
-        List<String> to = statements.recipients(clientId);
+        List<String> to = tab.recipients();
         recipients.setText(
                 to.isEmpty()
                         ? getTranslation("statement.recipients.none")
@@ -163,7 +169,7 @@ class StatementPanel extends Composite<VerticalLayout> {
         recipients.getStyle().set("color", to.isEmpty() ? "var(--lumo-error-text-color)" : null);
     }
 
-    private String date(LocalDate day) {
+    String date(LocalDate day) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .format(day);
@@ -175,7 +181,8 @@ class StatementPanel extends Composite<VerticalLayout> {
             return;
         }
         try {
-            read(statements.saveSchedule(current));
+            statements.saveSchedule(current);
+            read();
             Notifications.success(getTranslation("statement.saved"));
         } catch (OptimisticLockingFailureException e) {
             // Someone saved this schedule meanwhile: merge theirs (see FormMerge) and save on top of it.
@@ -188,7 +195,10 @@ class StatementPanel extends Composite<VerticalLayout> {
                         current = stored;
                         save();
                     },
-                    () -> read(stored));
+                    () -> {
+                        show(stored);
+                        showNext(statements.tab(clientId));
+                    });
         } catch (ClientNotFoundException e) {
             Notifications.error(getTranslation("statement.client-gone"));
         }
@@ -209,7 +219,7 @@ class StatementPanel extends Composite<VerticalLayout> {
                 statements.sendNow(clientId, key);
                 Notifications.success(getTranslation("statement.send-now.sent"));
                 log.getDataProvider().refreshAll();
-                showNext();
+                showNext(statements.tab(clientId));
             } catch (RuleViolationException ex) {
                 Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
             } catch (ClientNotFoundException ex) {
