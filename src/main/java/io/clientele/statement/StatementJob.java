@@ -15,7 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the statements whose period has ended: every morning ({@code clientele.statements.cron}), and once at start-up
+ * Sends the statements whose period has ended: every hour ({@code clientele.statements.cron}, so a refused e-mail is
+ * retried within the hour), and once at start-up
  * to catch up after downtime (only the latest ended period, see {@link StatementService#CATCH_UP_DAYS}). Each
  * statement is claimed, then sent in a transaction of its own (see {@link StatementService#sendClaimed}), so a failure
  * holds back only that statement; several nodes may run this at once. With the cron set to "-" (as in tests) the job
@@ -34,20 +35,20 @@ public class StatementJob {
 
     @Autowired
     StatementJob(
-            StatementService statements, Clock clock, @Value("${clientele.statements.cron:0 30 6 * * *}") String cron) {
+            StatementService statements, Clock clock, @Value("${clientele.statements.cron:0 50 * * * *}") String cron) {
         this.statements = statements;
         this.clock = clock;
         this.cron = cron;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void catchUp() {
+    public void catchUp() {
         if (!DISABLED.equals(cron)) {
             run();
         }
     }
 
-    @Scheduled(cron = "${clientele.statements.cron:0 30 6 * * *}")
+    @Scheduled(cron = "${clientele.statements.cron:0 50 * * * *}")
     public void run() {
         runOn(LocalDate.now(clock));
     }
