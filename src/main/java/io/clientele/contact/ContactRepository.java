@@ -20,7 +20,7 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
     @Query("""
             select new io.clientele.contact.ContactRow(c.id, c.name, c.title, c.email, c.phone, c.mobile,
               case when c.primaryClientId is not null then true else false end,
-              c.optIn, c.defaultRole, c.trashedAt)
+              c.optIn, c.defaultRole, c.receivesStatements, c.trashedAt)
             from Contact c
             where c.client.id = :clientId and (:withTrashed = true or c.trashedAt is null)
             order by case when c.trashedAt is null then 0 else 1 end,

@@ -168,6 +168,18 @@ class StatementServiceTest extends MailTest {
     }
 
     @Test
+    void the_start_up_catch_up_runs_only_where_the_job_is_switched_on() {
+        schedule(acme, StatementFrequency.MONTHLY, false);
+        Clock march = Clock.fixed(LocalDate.parse("2027-03-01").atTime(0, 5).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+        new StatementJob(statements, march, StatementJob.DISABLED).catchUp();
+        assertThat(sends(acme)).isEmpty();
+
+        new StatementJob(statements, march, "0 50 * * * *").catchUp();
+        assertThat(sends(acme)).containsExactly("2027-02-01..2027-02-28:SENT");
+    }
+
+    @Test
     void a_catch_up_on_the_last_allowed_day_still_sends() {
         schedule(acme, StatementFrequency.MONTHLY, false);
 

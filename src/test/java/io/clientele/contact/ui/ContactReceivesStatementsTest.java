@@ -60,6 +60,9 @@ class ContactReceivesStatementsTest extends KaribuTest {
                 .isTrue();
         assertThat(SystemAuthentication.call(() -> contacts.statementRecipients(acme.getId())))
                 .containsExactly("fay@acme.example");
+        assertThat(SystemAuthentication.call(() -> contacts.page(acme.getId(), false, PageRequest.of(0, 5))))
+                .singleElement()
+                .satisfies(r -> assertThat(r.receivesStatements()).isTrue());
     }
 
     @Test
