@@ -47,6 +47,8 @@ public class DocumentMailService {
     public static final int BODY_MAX = 20_000;
     public static final int MAX_RECIPIENTS = 50;
     public static final int IDEMPOTENCY_KEY_MAX = 64;
+    /** Open invoices attached to a statement e-mail at most, oldest first: a mail server refuses huge messages. */
+    public static final int STATEMENT_INVOICES_MAX = 20;
 
     /** The texts of document e-mails ({@code billing-mail/messages*.properties}). */
     static final String MAIL_BUNDLE = "billing-mail.messages";
@@ -63,6 +65,7 @@ public class DocumentMailService {
     private final DocumentPdfService pdfs;
     private final EInvoiceService einvoices;
     private final MailIdentity identity;
+    private final InvoiceRepository invoiceRows;
 
     DocumentMailService(
             InvoiceService invoices,
@@ -74,7 +77,8 @@ public class DocumentMailService {
             BillingSupport support,
             DocumentPdfService pdfs,
             EInvoiceService einvoices,
-            MailIdentity identity) {
+            MailIdentity identity,
+            InvoiceRepository invoiceRows) {
         this.invoices = invoices;
         this.quotes = quotes;
         this.contacts = contacts;
@@ -85,6 +89,7 @@ public class DocumentMailService {
         this.pdfs = pdfs;
         this.einvoices = einvoices;
         this.identity = identity;
+        this.invoiceRows = invoiceRows;
     }
 
     /**
@@ -309,6 +314,65 @@ public class DocumentMailService {
         sentTo.addAll(draft.cc());
         sentTo.addAll(draft.bcc());
         return sentTo;
+    }
+
+    /**
+     * E-mails a client's statement of a period: its PDF in the client's language, named after client and period, and,
+     * if asked, the client's open invoices as sent; subject and body from {@code mail.statement.subject} and
+     * {@code mail.statement.body} with {0} the client's name, {1} the period, {2} the closing balance with its
+     * currency and {3} the company. Changes nothing in billing.
+     *
+     * <p>Not idempotent by itself: statements belong to no billing document, so {@code mail_sends} cannot hold their
+     * key. The caller sends inside a transaction that locks its own log row under a unique key and marks it sent (the
+     * statement feature does), so that a second node waits and then finds it sent.
+     *
+     * @throws RuleViolationException {@code billing.mail.recipient.required} without a valid recipient,
+     *     {@code billing.mail.recipients.too-many}, or {@code billing.mail.delivery-failed} when the mail server
+     *     refused it
+     * @throws io.clientele.client.ClientNotFoundException if the client is trashed or the caller may not see it
+     */
+    public void sendStatement(long clientId, StatementMail statement) {
+        List<String> to = checked(statement.recipients());
+        if (to.isEmpty()) {
+            throw new RuleViolationException("billing.mail.recipient.required");
+        }
+        if (to.size() > MAX_RECIPIENTS) {
+            throw new RuleViolationException("billing.mail.recipients.too-many", MAX_RECIPIENTS);
+        }
+        Client client = support.clients.get(clientId);
+        Locale locale = BillingFormat.locale(client.getLanguage());
+        MailTexts texts = new MailTexts(MAIL_BUNDLE, locale);
+        String period = texts.text(
+                "mail.statement.period",
+                BillingFormat.date(statement.from(), locale),
+                BillingFormat.date(statement.to(), locale));
+        String closing =
+                BillingFormat.money(pdfs.statementClosing(clientId, statement.to()), client.getCurrency(), locale);
+        Object[] args = {client.getName(), period, closing, identity.senderName()};
+        List<OutgoingMail.Attachment> attachments = new ArrayList<>();
+        attachments.add(new OutgoingMail.Attachment(
+                DocumentPdfService.statementFileName(client.getName(), statement.from(), statement.to()),
+                "application/pdf",
+                pdfs.statementPdf(clientId, statement.from(), statement.to(), PdfLanguage.CLIENT)));
+        if (statement.attachOpenInvoices()) {
+            for (Invoice open : invoiceRows.findOpenOf(clientId, PageRequest.of(0, STATEMENT_INVOICES_MAX))) {
+                attachments.addAll(attachments(DocumentType.INVOICE, open.getId(), open));
+            }
+        }
+        try {
+            mailer.send(new OutgoingMail(
+                    identity.from(),
+                    identity.senderName(),
+                    to,
+                    List.of(),
+                    List.of(),
+                    texts.text("mail.statement.subject", args),
+                    texts.text("mail.statement.body", args),
+                    attachments));
+        } catch (MailDeliveryException e) {
+            log.warn("Statement for client {} not sent: {}", clientId, e.getMessage());
+            throw new RuleViolationException("billing.mail.delivery-failed");
+        }
     }
 
     /**

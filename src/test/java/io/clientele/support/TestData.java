@@ -106,6 +106,8 @@ public class TestData {
         jdbc.update("delete from import_mappings");
         jdbc.update("delete from reminders");
         jdbc.update("delete from payment_reminders");
+        jdbc.update("delete from statement_sends");
+        jdbc.update("delete from statement_schedules");
         jdbc.update("delete from reminder_policies where client_id is not null");
         jdbc.update("update reminder_policies set step1_days = null, step2_days = null, step3_days = null,"
                 + " fee_kind = 'NONE', fee_amount = 0");
