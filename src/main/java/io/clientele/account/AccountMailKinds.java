@@ -19,11 +19,11 @@ import org.springframework.context.annotation.Configuration;
 class AccountMailKinds {
 
     static final String BUNDLE = "account-mail.messages";
-    static final String WELCOME = "account.welcome";
-    static final String RESET = "account.reset";
+    static final String WELCOME = "welcome";
+    static final String RESET = "password-reset";
 
     private static final List<MailTemplateKind.Placeholder> PLACEHOLDERS =
-            BundleMailTemplateKind.named("client.name", "account.username", "password.link", "login.link");
+            BundleMailTemplateKind.named("{client.name}", "{account.username}", "{password.link}", "{login.link}");
 
     @Bean
     MailTemplateKind welcomeMail(UserAccountRepository accounts, ClientDirectory clients, MailIdentity identity) {
@@ -52,10 +52,10 @@ class AccountMailKinds {
     /** The values of a mail to {@code account}: its client's name (else its own), its username and the two links. */
     static Map<String, String> values(String name, String username, String passwordUrl, MailIdentity identity) {
         Map<String, String> values = new HashMap<>();
-        values.put("client.name", name);
-        values.put("account.username", username);
-        values.put("password.link", passwordUrl);
-        values.put("login.link", identity.url("login"));
+        values.put("{client.name}", name);
+        values.put("{account.username}", username);
+        values.put("{password.link}", passwordUrl);
+        values.put("{login.link}", identity.url("login"));
         return values;
     }
 

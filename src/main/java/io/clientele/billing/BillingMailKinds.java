@@ -17,26 +17,26 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BillingMailKinds {
 
-    static final String INVOICE = "billing.invoice";
-    static final String QUOTE = "billing.quote";
-    static final String CREDIT_NOTE = "billing.credit-note";
-    static final String RECURRING = "billing.recurring";
+    static final String INVOICE = "invoice";
+    static final String QUOTE = "quote";
+    static final String CREDIT_NOTE = "credit-note";
+    static final String RECURRING = "recurring";
 
     static final List<Placeholder> INVOICE_PLACEHOLDERS = BundleMailTemplateKind.named(
-            "client.name",
-            "company.name",
-            "invoice.number",
-            "invoice.total",
-            "invoice.balance",
-            "invoice.due-date",
-            "public.link");
+            "{client.name}",
+            "{company.name}",
+            "{invoice.number}",
+            "{invoice.total}",
+            "{invoice.balance}",
+            "{invoice.due-date}",
+            "{public.link}");
 
     static final List<Placeholder> REMINDER_PLACEHOLDERS =
-            concat(INVOICE_PLACEHOLDERS, BundleMailTemplateKind.named("fee.amount", "fee.number", "fee.link"));
+            concat(INVOICE_PLACEHOLDERS, BundleMailTemplateKind.named("{fee.amount}", "{fee.number}", "{fee.link}"));
 
     /** The kind of a payment reminder step (1 to 3). */
     static String reminder(int step) {
-        return "billing.reminder-" + step;
+        return "reminder-" + step;
     }
 
     @Bean
@@ -47,14 +47,14 @@ class BillingMailKinds {
     @Bean
     MailTemplateKind quoteMail(MailValues values) {
         List<Placeholder> placeholders = BundleMailTemplateKind.named(
-                "client.name", "company.name", "quote.number", "quote.total", "quote.valid-until");
+                "{client.name}", "{company.name}", "{quote.number}", "{quote.total}", "{quote.valid-until}");
         return kind(QUOTE, 31, "template.quote", placeholders, values, DocumentType.QUOTE);
     }
 
     @Bean
     MailTemplateKind creditNoteMail(MailValues values) {
-        List<Placeholder> placeholders =
-                BundleMailTemplateKind.named("client.name", "company.name", "credit-note.number", "credit-note.total");
+        List<Placeholder> placeholders = BundleMailTemplateKind.named(
+                "{client.name}", "{company.name}", "{credit-note.number}", "{credit-note.total}");
         return kind(CREDIT_NOTE, 32, "template.credit-note", placeholders, values, DocumentType.CREDIT_NOTE);
     }
 

@@ -53,33 +53,35 @@ class MailValues {
      */
     Map<String, String> of(BillingDocument document, @Nullable String publicUrl, Locale locale) {
         Map<String, String> values = new HashMap<>();
-        values.put("client.name", document.getClient().getName());
-        values.put("company.name", identity.senderName());
+        values.put("{client.name}", document.getClient().getName());
+        values.put("{company.name}", identity.senderName());
         String prefix = switch (document.getType()) {
             case INVOICE -> "invoice";
             case QUOTE -> "quote";
             case CREDIT_NOTE -> "credit-note";
         };
-        values.put(prefix + ".number", document.getNumber() == null ? "" : document.getNumber());
-        values.put(prefix + ".total", BillingFormat.money(document.getTotal(), document.getCurrency(), locale));
+        values.put("{" + prefix + ".number}", document.getNumber() == null ? "" : document.getNumber());
+        values.put("{" + prefix + ".total}", BillingFormat.money(document.getTotal(), document.getCurrency(), locale));
         if (document.getType() == DocumentType.INVOICE) {
-            values.put("invoice.balance", BillingFormat.money(document.getBalance(), document.getCurrency(), locale));
+            values.put("{invoice.balance}", BillingFormat.money(document.getBalance(), document.getCurrency(), locale));
         }
         if (document.getDueDate() != null) {
             String date = BillingFormat.date(document.getDueDate(), locale);
-            values.put(document.getType() == DocumentType.QUOTE ? "quote.valid-until" : prefix + ".due-date", date);
+            values.put(
+                    document.getType() == DocumentType.QUOTE ? "{quote.valid-until}" : "{" + prefix + ".due-date}",
+                    date);
         }
         if (publicUrl != null) {
-            values.put("public.link", publicUrl);
+            values.put("{public.link}", publicUrl);
         }
         return values;
     }
 
     /** The values of a late-fee invoice a reminder names. */
     void addFee(Map<String, String> values, Invoice fee, String feeUrl, Locale locale) {
-        values.put("fee.amount", BillingFormat.money(fee.getTotal(), fee.getCurrency(), locale));
-        values.put("fee.number", String.valueOf(fee.getNumber()));
-        values.put("fee.link", feeUrl);
+        values.put("{fee.amount}", BillingFormat.money(fee.getTotal(), fee.getCurrency(), locale));
+        values.put("{fee.number}", String.valueOf(fee.getNumber()));
+        values.put("{fee.link}", feeUrl);
     }
 
     /**

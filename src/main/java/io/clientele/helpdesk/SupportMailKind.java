@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SupportMailKind {
 
-    static final String REPLY = "support.reply";
+    static final String REPLY = "support-reply";
 
     @Bean
     MailTemplateKind supportReplyMail(
@@ -31,13 +31,13 @@ class SupportMailKind {
                 "support-mail.messages",
                 "template.reply",
                 BundleMailTemplateKind.named(
-                        "recipient.name",
-                        "client.name",
-                        "author.name",
-                        "request.number",
-                        "request.subject",
-                        "message.text",
-                        "public.link"),
+                        "{recipient.name}",
+                        "{client.name}",
+                        "{author.name}",
+                        "{request.number}",
+                        "{request.subject}",
+                        "{message.text}",
+                        "{public.link}"),
                 // The newest reply staff wrote, addressed as if to its client.
                 locale -> messages.findFirstByFromClientFalseOrderByIdDesc()
                         .flatMap(m -> requests.findById(m.getRequestId()).map(r -> {
@@ -49,13 +49,13 @@ class SupportMailKind {
     static Map<String, String> values(
             String recipient, SupportRequest request, String clientName, SupportMessage message, String link) {
         Map<String, String> values = new HashMap<>();
-        values.put("recipient.name", recipient);
-        values.put("client.name", clientName);
-        values.put("author.name", message.getAuthorName());
-        values.put("request.number", String.valueOf(request.getId()));
-        values.put("request.subject", request.getSubject());
-        values.put("message.text", message.getBody());
-        values.put("public.link", link);
+        values.put("{recipient.name}", recipient);
+        values.put("{client.name}", clientName);
+        values.put("{author.name}", message.getAuthorName());
+        values.put("{request.number}", String.valueOf(request.getId()));
+        values.put("{request.subject}", request.getSubject());
+        values.put("{message.text}", message.getBody());
+        values.put("{public.link}", link);
         return values;
     }
 }

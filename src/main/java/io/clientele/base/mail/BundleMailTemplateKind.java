@@ -13,7 +13,7 @@ import java.util.function.Function;
  * <pre>{@code
  * @Bean
  * MailTemplateKind statementMail(...) {
- *     return new BundleMailTemplateKind("billing.statement", 45, "mail.kind.billing.statement",
+ *     return new BundleMailTemplateKind("statement", 45, "mail.kind.statement",
  *             "billing-mail.messages", "template.statement", List.of(...placeholders...), locale -> sample(locale));
  * }
  * }</pre>
@@ -36,9 +36,13 @@ public record BundleMailTemplateKind(
         placeholders = List.copyOf(placeholders);
     }
 
-    /** Placeholders whose descriptions are {@code mail.placeholder.} + name in the UI bundle. */
-    public static List<Placeholder> named(String... names) {
-        return java.util.Arrays.stream(names)
+    /**
+     * Placeholders as written in a template ({@code "{client.name}"}), whose descriptions are {@code mail.placeholder.}
+     * + name in the UI bundle.
+     */
+    public static List<Placeholder> named(String... placeholders) {
+        return java.util.Arrays.stream(placeholders)
+                .map(p -> p.substring(1, p.length() - 1))
                 .map(n -> new Placeholder(n, "mail.placeholder." + n))
                 .toList();
     }

@@ -91,7 +91,7 @@ public final class MailTemplate {
     }
 
     /**
-     * The subject with its values: one line (line breaks in values become spaces), each value cut at
+     * The subject with its values (keyed by placeholder as written, {@code "{client.name}"}): one line (line breaks in values become spaces), each value cut at
      * {@value #SUBJECT_VALUE_MAX} characters, the whole at {@value #SUBJECT_MAX}. A placeholder without a value
      * renders as nothing.
      */
@@ -110,7 +110,7 @@ public final class MailTemplate {
         String normalized = body.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder();
         for (String line : normalized.split("\n", -1)) {
-            boolean complete = placeholders(line).stream().allMatch(values::containsKey);
+            boolean complete = placeholders(line).stream().allMatch(n -> values.containsKey("{" + n + "}"));
             if (complete) {
                 out.append(substitute(line, values, false)).append('\n');
             } else {
@@ -127,7 +127,7 @@ public final class MailTemplate {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = values.get(m.group(1));
+            String value = values.get(m.group());
             if (value == null) {
                 value = "";
             } else if (subject && value.length() > SUBJECT_VALUE_MAX) {

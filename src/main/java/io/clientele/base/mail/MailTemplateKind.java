@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public interface MailTemplateKind {
 
-    /** Stable id, stored with a customized template ({@code "billing.invoice"}); at most 40 characters. */
+    /** Stable id, stored with a customized template ({@code "invoice"}); at most 40 characters. */
     String id();
 
     /** Position in the editor's list, lowest first. */
