@@ -9,8 +9,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,12 +78,18 @@ public class MailTemplateService {
         MailTemplate.check(cleaned, MailTemplates.names(kind));
         Optional<MailTemplateOverride> stored = templates.findByKindAndLanguage(kind.id(), lang);
         Long storedVersion = stored.map(MailTemplateOverride::getVersion).orElse(null);
-        if (!java.util.Objects.equals(storedVersion, version)) {
+        if (!Objects.equals(storedVersion, version)) {
             throw new OptimisticLockingFailureException("Mail template " + kindId + "/" + lang + " changed meanwhile");
         }
         MailTemplateOverride row = stored.orElseGet(() -> new MailTemplateOverride(kind.id(), lang));
         row.change(cleaned.subject(), cleaned.body());
-        MailTemplateOverride saved = templates.saveAndFlush(row);
+        MailTemplateOverride saved;
+        try {
+            saved = templates.saveAndFlush(row);
+        } catch (DataIntegrityViolationException e) {
+            // Two administrators customized the same template at once: the unique key lets one win, as @Version does.
+            throw new OptimisticLockingFailureException("Mail template " + kindId + "/" + lang + " saved meanwhile", e);
+        }
         return new EditedTemplate(cleaned, true, saved.getVersion());
     }
 
