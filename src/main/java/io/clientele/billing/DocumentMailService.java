@@ -5,7 +5,8 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.MailAddresses;
 import io.clientele.base.mail.MailDeliveryException;
 import io.clientele.base.mail.MailIdentity;
-import io.clientele.base.mail.MailTexts;
+import io.clientele.base.mail.MailTemplateText;
+import io.clientele.base.mail.MailTemplates;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.Roles;
@@ -23,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -66,6 +66,8 @@ public class DocumentMailService {
     private final EInvoiceService einvoices;
     private final MailIdentity identity;
     private final InvoiceRepository invoiceRows;
+    private final MailTemplates templates;
+    private final MailValues values;
 
     DocumentMailService(
             InvoiceService invoices,
@@ -78,7 +80,9 @@ public class DocumentMailService {
             DocumentPdfService pdfs,
             EInvoiceService einvoices,
             MailIdentity identity,
-            InvoiceRepository invoiceRows) {
+            InvoiceRepository invoiceRows,
+            MailTemplates templates,
+            MailValues values) {
         this.invoices = invoices;
         this.quotes = quotes;
         this.contacts = contacts;
@@ -90,6 +94,8 @@ public class DocumentMailService {
         this.einvoices = einvoices;
         this.identity = identity;
         this.invoiceRows = invoiceRows;
+        this.templates = templates;
+        this.values = values;
     }
 
     /**
@@ -102,6 +108,19 @@ public class DocumentMailService {
      * @throws DocumentNotFoundException if the document does not exist or the caller may not see its client
      */
     public MailDraft draft(DocumentType type, long documentId) {
+        return draft(
+                type, documentId, type == DocumentType.INVOICE ? BillingMailKinds.INVOICE : BillingMailKinds.QUOTE);
+    }
+
+    /**
+     * The proposed e-mail of an invoice a recurring profile issued: as {@link #draft}, with the texts of the recurring
+     * invoice template.
+     */
+    public MailDraft draftRecurring(long invoiceId) {
+        return draft(DocumentType.INVOICE, invoiceId, BillingMailKinds.RECURRING);
+    }
+
+    private MailDraft draft(DocumentType type, long documentId, String kind) {
         BillingDocument document = load(type, documentId);
         Client client = document.getClient();
         long clientId = InvoiceService.clientId(document);
@@ -132,12 +151,10 @@ public class DocumentMailService {
 
         String publicUrl = type == DocumentType.INVOICE ? links.invoiceUrl(invoices.publicToken(documentId)) : null;
         Locale locale = BillingFormat.locale(client.getLanguage());
-        MailTexts texts = new MailTexts(MAIL_BUNDLE, locale);
-        String subject = texts.text(
-                type == DocumentType.INVOICE ? "mail.invoice.subject" : "mail.quote.subject",
-                document.getNumber() == null ? "" : document.getNumber(),
-                identity.senderName());
-        String body = body(document, publicUrl, locale, texts);
+        // The business's template for the client's language, else the built-in one; the user may still edit it.
+        MailTemplateText text = templates.render(kind, client.getLanguage(), values.of(document, publicUrl, locale));
+        String subject = text.subject();
+        String body = text.body();
         return new MailDraft(
                 type,
                 documentId,
@@ -243,51 +260,24 @@ public class DocumentMailService {
         }
         Invoice invoice = invoices.get(invoiceId);
         Locale locale = BillingFormat.locale(invoice.getClient().getLanguage());
-        MailTexts texts = new MailTexts(MAIL_BUNDLE, locale);
         String number = String.valueOf(invoice.getNumber());
-        String subject = texts.text(
-                reminder.afterDue() ? "mail.reminder.subject.after" : "mail.reminder.subject.before",
-                number,
-                identity.senderName());
-        StringBuilder b = new StringBuilder();
-        b.append(texts.text("mail.greeting", invoice.getClient().getName())).append("\n\n");
-        b.append(texts.text(
-                        reminder.afterDue() ? "mail.reminder.intro.after" : "mail.reminder.intro.before",
-                        number,
-                        BillingFormat.date(invoice.getDueDate(), locale)))
-                .append("\n\n");
-        b.append(texts.text(
-                "mail.invoice.amount", BillingFormat.money(invoice.getBalance(), invoice.getCurrency(), locale)));
+        Map<String, String> mailValues = values.of(invoice, draft.publicUrl(), locale);
         List<OutgoingMail.Attachment> attachments =
                 new ArrayList<>(attachments(DocumentType.INVOICE, invoiceId, invoice));
         Long feeId = reminder.feeInvoiceId();
         if (feeId != null) {
             Invoice fee = invoices.get(feeId);
-            b.append("\n\n")
-                    .append(texts.text(
-                            "mail.reminder.fee",
-                            BillingFormat.money(fee.getTotal(), fee.getCurrency(), locale),
-                            String.valueOf(fee.getNumber())))
-                    .append('\n')
-                    .append(links.invoiceUrl(invoices.publicToken(feeId)));
+            values.addFee(mailValues, fee, links.invoiceUrl(invoices.publicToken(feeId)), locale);
             attachments.add(new OutgoingMail.Attachment(
                     fee.getNumber() + ".pdf",
                     "application/pdf",
                     pdfs.documentPdf(DocumentType.INVOICE, feeId, PdfLanguage.CLIENT)));
         }
-        if (draft.publicUrl() != null) {
-            b.append("\n\n")
-                    .append(texts.text("mail.invoice.link"))
-                    .append('\n')
-                    .append(draft.publicUrl());
-        }
-        b.append("\n\n")
-                .append(texts.text("mail.reminder.ignore"))
-                .append("\n\n")
-                .append(texts.text("mail.closing"))
-                .append('\n')
-                .append(identity.senderName())
-                .append('\n');
+        MailTemplateText text = templates.render(
+                BillingMailKinds.reminder(reminder.templateStep()),
+                invoice.getClient().getLanguage(),
+                mailValues);
+        String subject = text.subject();
         String key = reminder.idempotencyKey().strip();
         if (key.isEmpty() || key.length() > IDEMPOTENCY_KEY_MAX) {
             throw new IllegalArgumentException("An idempotency key of 1 to 64 characters is required");
@@ -304,7 +294,7 @@ public class DocumentMailService {
                     draft.cc(),
                     draft.bcc(),
                     subject,
-                    b.toString(),
+                    text.body(),
                     attachments));
         } catch (MailDeliveryException e) {
             log.warn("Reminder for invoice {} not sent: {}", number, e.getMessage());
@@ -411,35 +401,6 @@ public class DocumentMailService {
             result.add(address.strip());
         }
         return result;
-    }
-
-    private String body(BillingDocument document, @Nullable String publicUrl, Locale locale, MailTexts texts) {
-        boolean invoice = document.getType() == DocumentType.INVOICE;
-        String prefix = invoice ? "mail.invoice" : "mail.quote";
-        // An invoice asks for what is still open; a quote states its total.
-        String amount = BillingFormat.money(
-                invoice ? document.getBalance() : document.getTotal(), document.getCurrency(), locale);
-        StringBuilder b = new StringBuilder();
-        b.append(texts.text("mail.greeting", document.getClient().getName())).append("\n\n");
-        b.append(texts.text(prefix + ".intro", document.getNumber(), identity.senderName()))
-                .append("\n\n");
-        b.append(texts.text(prefix + ".amount", amount));
-        if (document.getDueDate() != null) {
-            String date = BillingFormat.date(document.getDueDate(), locale);
-            b.append('\n').append(texts.text(prefix + (invoice ? ".due" : ".valid"), date));
-        }
-        if (publicUrl != null) {
-            b.append("\n\n")
-                    .append(texts.text("mail.invoice.link"))
-                    .append('\n')
-                    .append(publicUrl);
-        }
-        b.append("\n\n")
-                .append(texts.text("mail.closing"))
-                .append('\n')
-                .append(identity.senderName())
-                .append('\n');
-        return b.toString();
     }
 
     /** To, Cc and Bcc with each address once (compared case-insensitively), in the first list it appears in. */

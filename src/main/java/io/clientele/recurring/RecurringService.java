@@ -365,7 +365,7 @@ public class RecurringService {
     }
 
     private void mail(long profileId, int index, long invoiceId) {
-        MailDraft draft = mails.draft(DocumentType.INVOICE, invoiceId);
+        MailDraft draft = mails.draftRecurring(invoiceId);
         if (draft.to().isEmpty()) {
             // Nobody to send it to: the invoice stays issued and unsent rather than holding up every later period.
             log.info("Recurring profile {}: invoice {} issued, not e-mailed: no recipient", profileId, invoiceId);

@@ -103,6 +103,7 @@ public class TestData {
                         (Object) AopTestUtils.getTargetObject(passwordLinks), "requestsByAddress")))
                 .clear();
         jdbc.update("delete from user_preferences");
+        jdbc.update("delete from mail_templates");
         jdbc.update("delete from import_mappings");
         jdbc.update("delete from reminders");
         jdbc.update("delete from payment_reminders");
