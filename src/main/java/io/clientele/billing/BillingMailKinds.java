@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The e-mails billing sends whose texts the business may change (Settings → E-mail templates): invoice, quote,
- * credit note, the three payment reminder steps and a recurring profile's invoice. Their built-in texts are the
+ * credit note, the three payment reminder steps, a recurring profile's invoice and the scheduled statement. Their built-in texts are the
  * {@code template.*} keys of {@code billing-mail/messages*.properties}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +21,7 @@ class BillingMailKinds {
     static final String QUOTE = "quote";
     static final String CREDIT_NOTE = "credit-note";
     static final String RECURRING = "recurring";
+    static final String STATEMENT = "statement";
 
     static final List<Placeholder> INVOICE_PLACEHOLDERS = BundleMailTemplateKind.named(
             "{client.name}",
@@ -76,6 +77,19 @@ class BillingMailKinds {
     @Bean
     MailTemplateKind recurringInvoiceMail(MailValues values) {
         return kind(RECURRING, 50, "template.recurring", INVOICE_PLACEHOLDERS, values, DocumentType.INVOICE);
+    }
+
+    @Bean
+    MailTemplateKind statementMail(MailValues values) {
+        return new BundleMailTemplateKind(
+                STATEMENT,
+                45,
+                "mail.kind." + STATEMENT,
+                DocumentMailService.MAIL_BUNDLE,
+                "template.statement",
+                BundleMailTemplateKind.named(
+                        "{client.name}", "{company.name}", "{statement.period}", "{statement.balance}"),
+                locale -> Optional.ofNullable(values.statementSample(locale)));
     }
 
     private static MailTemplateKind kind(

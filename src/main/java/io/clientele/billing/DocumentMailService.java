@@ -308,9 +308,8 @@ public class DocumentMailService {
 
     /**
      * E-mails a client's statement of a period: its PDF in the client's language, named after client and period, and,
-     * if asked, the client's open invoices as sent; subject and body from {@code mail.statement.subject} and
-     * {@code mail.statement.body} with {0} the client's name, {1} the period, {2} the closing balance with its
-     * currency and {3} the company. Changes nothing in billing.
+     * if asked, the client's open invoices as sent; subject and body from the statement template (Settings → E-mail
+     * templates, else {@code template.statement.*}) in the client's language. Changes nothing in billing.
      *
      * <p>Not idempotent by itself: statements belong to no billing document, so {@code mail_sends} cannot hold their
      * key. The caller sends inside a transaction that locks its own log row under a unique key and marks it sent (the
@@ -331,14 +330,10 @@ public class DocumentMailService {
         }
         Client client = support.clients.get(clientId);
         Locale locale = BillingFormat.locale(client.getLanguage());
-        MailTexts texts = new MailTexts(MAIL_BUNDLE, locale);
-        String period = texts.text(
-                "mail.statement.period",
-                BillingFormat.date(statement.from(), locale),
-                BillingFormat.date(statement.to(), locale));
-        String closing =
-                BillingFormat.money(pdfs.statementClosing(clientId, statement.to()), client.getCurrency(), locale);
-        Object[] args = {client.getName(), period, closing, identity.senderName()};
+        MailTemplateText text = templates.render(
+                BillingMailKinds.STATEMENT,
+                client.getLanguage(),
+                values.statement(client, statement.from(), statement.to(), locale));
         List<OutgoingMail.Attachment> attachments = new ArrayList<>();
         attachments.add(new OutgoingMail.Attachment(
                 DocumentPdfService.statementFileName(client.getName(), statement.from(), statement.to()),
@@ -356,8 +351,8 @@ public class DocumentMailService {
                     to,
                     List.of(),
                     List.of(),
-                    texts.text("mail.statement.subject", args),
-                    texts.text("mail.statement.body", args),
+                    text.subject(),
+                    text.body(),
                     attachments));
         } catch (MailDeliveryException e) {
             log.warn("Statement for client {} not sent: {}", clientId, e.getMessage());

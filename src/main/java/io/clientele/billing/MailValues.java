@@ -1,10 +1,13 @@
 package io.clientele.billing;
 
 import io.clientele.base.mail.MailIdentity;
+import io.clientele.base.mail.MailTexts;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -33,13 +36,16 @@ class MailValues {
     private final CreditNoteService creditNotes;
     private final PublicLinks links;
     private final MailIdentity identity;
+    private final DocumentPdfService pdfs;
 
     MailValues(
             InvoiceService invoices,
             QuoteService quotes,
             CreditNoteService creditNotes,
             PublicLinks links,
-            MailIdentity identity) {
+            MailIdentity identity,
+            DocumentPdfService pdfs) {
+        this.pdfs = pdfs;
         this.invoices = invoices;
         this.quotes = quotes;
         this.creditNotes = creditNotes;
@@ -75,6 +81,45 @@ class MailValues {
             values.put("{public.link}", publicUrl);
         }
         return values;
+    }
+
+    /**
+     * The values of a client's statement e-mail for a period: the client, the sender, the period as the client's
+     * language writes a date range, and the balance at its end in the client's currency.
+     */
+    Map<String, String> statement(io.clientele.client.Client client, LocalDate from, LocalDate to, Locale locale) {
+        Map<String, String> values = new HashMap<>();
+        values.put("{client.name}", client.getName());
+        values.put("{company.name}", identity.senderName());
+        values.put(
+                "{statement.period}",
+                new MailTexts(DocumentMailService.MAIL_BUNDLE, locale)
+                        .text(
+                                "mail.statement.period",
+                                BillingFormat.date(from, locale),
+                                BillingFormat.date(to, locale)));
+        values.put(
+                "{statement.balance}",
+                BillingFormat.money(
+                        pdfs.statementClosing(Objects.requireNonNull(client.getId()), to),
+                        client.getCurrency(),
+                        locale));
+        return values;
+    }
+
+    /** Preview values of a statement: last month's of the client of the newest issued invoice, or null. */
+    @Nullable
+    Map<String, String> statementSample(Locale locale) {
+        List<DocumentRow> rows = invoices.list(BillingFilter.all().withStatuses(ISSUED_INVOICES), PageRequest.of(0, 1));
+        if (rows.isEmpty()) {
+            return null;
+        }
+        LocalDate lastMonth = LocalDate.now().minusMonths(1);
+        return statement(
+                invoices.get(rows.getFirst().id()).getClient(),
+                lastMonth.withDayOfMonth(1),
+                lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()),
+                locale);
     }
 
     /** The values of a late-fee invoice a reminder names. */

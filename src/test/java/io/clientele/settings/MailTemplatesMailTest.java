@@ -13,6 +13,7 @@ import io.clientele.billing.MailDraft;
 import io.clientele.billing.MailRequest;
 import io.clientele.billing.Quote;
 import io.clientele.billing.ReminderMail;
+import io.clientele.billing.StatementMail;
 import io.clientele.client.Client;
 import io.clientele.client.PortalSections;
 import io.clientele.helpdesk.SupportService;
@@ -143,6 +144,32 @@ class MailTemplatesMailTest extends MailTest {
                         + BillingFormat.date(de.getDueDate(), Locale.GERMAN)
                         + "\n\nRechnung online ansehen:\nhttps://billing.clientele.test/public/invoice/"
                         + documents.publicToken(de) + "\n\nMit freundlichen Grüßen\nClientele\n");
+    }
+
+    @Test
+    void statement_mails_use_the_changed_english_template_and_the_built_in_german_one() throws Exception {
+        customize(
+                "statement",
+                "Your {statement.period} statement",
+                "{client.name} owes {statement.balance} at the end of {statement.period}.\n");
+        documents.issuedInvoice(acme, "Work|1|100|0");
+        java.time.LocalDate from = java.time.LocalDate.of(2026, 11, 1);
+        java.time.LocalDate to = java.time.LocalDate.of(2026, 11, 30);
+
+        mails.sendStatement(acme.getId(), new StatementMail(from, to, false, List.of("ap@acme.example")));
+        mails.sendStatement(kunde.getId(), new StatementMail(from, to, false, List.of("buchhaltung@kunde.example")));
+
+        MimeMessage first = mailTo("ap@acme.example", 1, 2);
+        String period = BillingFormat.date(from, Locale.ENGLISH) + " – " + BillingFormat.date(to, Locale.ENGLISH);
+        assertThat(first.getSubject()).isEqualTo("Your " + period + " statement");
+        assertThat(text(first)).startsWith("Acme Ltd owes €").endsWith(" at the end of " + period + ".\n");
+        MimeMessage second = mailTo("buchhaltung@kunde.example", 1, 2);
+        String zeitraum = BillingFormat.date(from, Locale.GERMAN) + " – " + BillingFormat.date(to, Locale.GERMAN);
+        assertThat(second.getSubject()).isEqualTo("Kontoauszug " + zeitraum + " von Clientele");
+        assertThat(text(second))
+                .startsWith("Guten Tag Kunde GmbH,\n\nanbei erhalten Sie Ihren Kontoauszug für den Zeitraum " + zeitraum
+                        + ".\n\nSaldo am Ende des Zeitraums: 0,00\u00a0€")
+                .endsWith("Mit freundlichen Grüßen\nClientele\n");
     }
 
     @Test
