@@ -34,6 +34,7 @@ import io.clientele.dunning.DunningService;
 import io.clientele.recurring.RecurringService;
 import io.clientele.report.ReportService;
 import io.clientele.settings.SettingsService;
+import io.clientele.statement.StatementService;
 import io.clientele.support.TestData;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -106,7 +107,8 @@ class ClientBenchmark {
      * {@code -Dbench.only=…}, comma-separated: measure groups ({@value #GROUPS}) and/or texts that list measures'
      * names contain (e.g. "search,first page" runs only those client-list measures); unset: everything.
      */
-    private static final String GROUPS = "list,overview,heap,dashboard,report,pdf,einvoice,dunning,recurring";
+    private static final String GROUPS =
+            "list,overview,heap,dashboard,report,pdf,einvoice,dunning,recurring,statements";
 
     private final List<String> only = System.getProperty("bench.only", "").isBlank()
             ? List.of()
@@ -163,6 +165,9 @@ class ClientBenchmark {
     RecurringService recurring;
 
     @Autowired
+    StatementService statementService;
+
+    @Autowired
     UserDetailsService userDetails;
 
     private final List<Stats> results = new ArrayList<>();
@@ -210,6 +215,10 @@ class ClientBenchmark {
         if (runs("recurring")) {
             // The recurring invoice job of issue 21 on the 1st: one profile per ten clients due at once.
             results.addAll(new RecurringBench(recurring, invoiceService, jdbc, clientCount).measure());
+        }
+        if (runs("statements")) {
+            // The scheduled statement job of issue 21 on the 1st: one client in ten on a monthly schedule.
+            results.addAll(new StatementBench(statementService, jdbc, clientCount).measure());
         }
 
         String table = Stats.table(results);
