@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.MailTemplate;
 import io.clientele.base.mail.MailTemplateKind;
@@ -23,7 +24,6 @@ import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.Notifications;
 import io.clientele.settings.MailTemplateService;
 import io.clientele.settings.MailTemplateService.EditedTemplate;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -56,10 +56,12 @@ class MailTemplatesPanel extends Composite<VerticalLayout> {
         kind.setLabel(getTranslation("mail.templates.kind"));
         kind.setItems(service.kinds());
         kind.setItemLabelGenerator(k -> getTranslation(k.titleKey()));
+        // Wide enough for the longest kind ("Payment reminder 1 (before the due date)") in every language.
+        kind.setWidth("22rem");
         language.setId("mail-template-language");
         language.setLabel(getTranslation("mail.templates.language"));
         language.setItems(MailTemplates.LANGUAGES);
-        language.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(getLocale()));
+        language.setItemLabelGenerator(code -> LocalizedFormat.languageName(code, getLocale()));
         subject.setId("mail-template-subject");
         subject.setLabel(getTranslation("mail.templates.subject"));
         subject.setWidthFull();
@@ -94,7 +96,10 @@ class MailTemplatesPanel extends Composite<VerticalLayout> {
         kind.addValueChangeListener(e -> load());
         language.addValueChangeListener(e -> load());
         VerticalLayout editor = new VerticalLayout(
-                new HorizontalLayout(kind, language, state), subject, body, new HorizontalLayout(save, preview, reset));
+                baseline(new HorizontalLayout(kind, language, state)),
+                subject,
+                body,
+                new HorizontalLayout(save, preview, reset));
         editor.setPadding(false);
         VerticalLayout side = new VerticalLayout(new H4(getTranslation("mail.templates.placeholders")), placeholders);
         side.setPadding(false);
@@ -209,5 +214,11 @@ class MailTemplatesPanel extends Composite<VerticalLayout> {
     private void clearErrors() {
         subject.setInvalid(false);
         body.setInvalid(false);
+    }
+
+    /** The pickers and the state line on one baseline, so the state reads beside the chosen values. */
+    private static HorizontalLayout baseline(HorizontalLayout row) {
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return row;
     }
 }
