@@ -113,6 +113,6 @@ public class PaymentService {
         invoice.setPaidAt(
                 invoice.getBalance().signum() <= 0 && invoice.getTotal().signum() > 0 ? support.clock.instant() : null);
         invoice.deriveStatus(support.today());
-        support.refreshAmountOwed(InvoiceService.clientId(invoice));
+        support.refreshAmountOwed(invoice);
     }
 }

@@ -45,6 +45,7 @@ public class ClientMergeService {
     private final List<ClientDocuments> documents;
     private final EntityManagerFactory emf;
     private final Clock clock;
+    private final List<ClientAudienceChanges> audienceChanges;
 
     ClientMergeService(
             ClientRepository clients,
@@ -55,7 +56,9 @@ public class ClientMergeService {
             List<ClientDependents> dependents,
             List<ClientDocuments> documents,
             EntityManagerFactory emf,
-            Clock clock) {
+            Clock clock,
+            List<ClientAudienceChanges> audienceChanges) {
+        this.audienceChanges = audienceChanges;
         this.clients = clients;
         this.scope = scope;
         this.history = history;
@@ -187,6 +190,8 @@ public class ClientMergeService {
         history.note(mergedId, "mergedInto", null, label(saved));
         // Last: the bulk update clears the persistence context.
         clients.trash(List.of(mergedId), clock.instant());
+        // The survivor gained the merged client's assigned staff, the merged client went to the Trash.
+        audienceChanges.forEach(l -> l.changed(List.of(survivorId, mergedId)));
         return moved;
     }
 

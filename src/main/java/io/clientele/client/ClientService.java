@@ -52,6 +52,7 @@ public class ClientService {
     private final ClientFieldRules fieldRules;
     private final ClientSearchIndex searchIndex;
     private final ClientDeletions deletions;
+    private final List<ClientAudienceChanges> audienceChanges;
 
     ClientService(
             ClientRepository clients,
@@ -65,8 +66,10 @@ public class ClientService {
             ClientHistory history,
             ClientFieldRules fieldRules,
             ClientSearchIndex searchIndex,
-            ClientDeletions deletions) {
+            ClientDeletions deletions,
+            List<ClientAudienceChanges> audienceChanges) {
         this.deletions = deletions;
+        this.audienceChanges = audienceChanges;
         this.searchIndex = searchIndex;
         this.history = history;
         this.fieldRules = fieldRules;
@@ -227,6 +230,8 @@ public class ClientService {
         searchIndex.update(saved);
         if (before != null) {
             history.record(saved, before);
+            // Owner or assigned staff may have changed: figures kept per audience follow (a new client has none).
+            audienceChanged(List.of(Objects.requireNonNull(saved.getId())));
         }
         return saved;
     }
@@ -460,8 +465,17 @@ public class ClientService {
         if (!live.isEmpty()) {
             clients.trash(live, clock.instant());
             history.recordTrash(live, true);
+            audienceChanged(live);
         }
         return live;
+    }
+
+    /**
+     * Tells the features that keep figures per audience ({@link ClientAudienceChanges}) that these clients' audience
+     * may have changed, inside the caller's transaction.
+     */
+    void audienceChanged(Collection<Long> ids) {
+        audienceChanges.forEach(l -> l.changed(ids));
     }
 
     /** Brings trashed clients back exactly as they were; returns how many were restored. */
@@ -474,6 +488,7 @@ public class ClientService {
         }
         int restored = clients.restore(trashed);
         history.recordTrash(trashed, false);
+        audienceChanged(trashed);
         return restored;
     }
 
