@@ -4,15 +4,11 @@ import io.clientele.base.security.CallerScope;
 import io.clientele.client.ClientAudience;
 import io.clientele.client.ClientAudienceChanges;
 import io.clientele.client.ClientAudiences;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
@@ -41,11 +37,11 @@ class OpenBalanceLedger implements ClientAudienceChanges {
     /** The audience of administrators, managers and staff who see all clients. Account ids start at 1. */
     static final long EVERYONE = 0;
 
-    private final EntityManager em;
+    private final OpenBalanceQueries q;
     private final ClientAudiences audiences;
 
-    OpenBalanceLedger(EntityManager em, ClientAudiences audiences) {
-        this.em = em;
+    OpenBalanceLedger(OpenBalanceQueries q, ClientAudiences audiences) {
+        this.q = q;
         this.audiences = audiences;
     }
 
@@ -61,10 +57,10 @@ class OpenBalanceLedger implements ClientAudienceChanges {
 
     /** Adds a delta to one client's row and to every audience it is counted in. */
     void add(long clientId, String currency, OpenBalance delta) {
-        Set<Long> scopes = hasRows(clientId) ? lockScopes(clientId) : firstRow(clientId);
-        upsert("open_balances", "client_id", clientId, currency, delta);
+        Set<Long> scopes = q.hasRows(clientId) ? q.lockScopes(clientId) : firstRow(clientId);
+        q.upsert("open_balances", "client_id", clientId, currency, delta);
         for (long scope : new TreeSet<>(scopes)) {
-            upsert("open_balance_totals", "scope_id", scope, currency, delta);
+            q.upsert("open_balance_totals", "scope_id", scope, currency, delta);
         }
     }
 
@@ -74,15 +70,13 @@ class OpenBalanceLedger implements ClientAudienceChanges {
      */
     private Set<Long> firstRow(long clientId) {
         List<ClientAudience> audience = audiences.lockAndRead(List.of(clientId));
-        if (hasRows(clientId)) {
-            return lockScopes(clientId);
+        if (q.hasRows(clientId)) {
+            return q.lockScopes(clientId);
         }
         Set<Long> scopes = audience.isEmpty() ? Set.of() : scopesOf(audience.getFirst());
-        em.createNativeQuery("delete from open_balance_scopes where client_id = :c")
-                .setParameter("c", clientId)
-                .executeUpdate();
+        q.deleteScopes(clientId);
         for (long scope : scopes) {
-            insertScope(clientId, scope);
+            q.insertScope(clientId, scope);
         }
         return scopes;
     }
@@ -96,15 +90,10 @@ class OpenBalanceLedger implements ClientAudienceChanges {
         if (clientIds.isEmpty()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Number> counted = em.createNativeQuery(
-                        "select distinct client_id from open_balances where client_id in (:ids)")
-                .setParameter("ids", new TreeSet<>(clientIds))
-                .getResultList();
-        if (counted.isEmpty()) {
+        List<Long> ids = q.counted(clientIds);
+        if (ids.isEmpty()) {
             return;
         }
-        List<Long> ids = counted.stream().map(Number::longValue).sorted().toList();
         for (ClientAudience audience : audiences.lockAndRead(ids)) {
             rescope(audience);
         }
@@ -112,8 +101,8 @@ class OpenBalanceLedger implements ClientAudienceChanges {
 
     private void rescope(ClientAudience audience) {
         long clientId = audience.clientId();
-        Map<String, OpenBalance> rows = lockRows(clientId);
-        Set<Long> before = lockScopes(clientId);
+        Map<String, OpenBalance> rows = q.lockRows(clientId);
+        Set<Long> before = q.lockScopes(clientId);
         Set<Long> after = scopesOf(audience);
         if (before.equals(after)) {
             return;
@@ -125,14 +114,11 @@ class OpenBalanceLedger implements ClientAudienceChanges {
             boolean joins = !before.contains(scope) && after.contains(scope);
             if (leaves) {
                 rows.forEach(
-                        (currency, row) -> upsert("open_balance_totals", "scope_id", scope, currency, row.negate()));
-                em.createNativeQuery("delete from open_balance_scopes where client_id = :c and scope_id = :s")
-                        .setParameter("c", clientId)
-                        .setParameter("s", scope)
-                        .executeUpdate();
+                        (currency, row) -> q.upsert("open_balance_totals", "scope_id", scope, currency, row.negate()));
+                q.deleteScope(clientId, scope);
             } else if (joins) {
-                rows.forEach((currency, row) -> upsert("open_balance_totals", "scope_id", scope, currency, row));
-                insertScope(clientId, scope);
+                rows.forEach((currency, row) -> q.upsert("open_balance_totals", "scope_id", scope, currency, row));
+                q.insertScope(clientId, scope);
             }
         }
     }
@@ -142,78 +128,37 @@ class OpenBalanceLedger implements ClientAudienceChanges {
      * audiences and into the survivor's.
      */
     void moveClient(long mergedId, long survivorId) {
-        Map<String, OpenBalance> rows = lockRows(mergedId);
+        Map<String, OpenBalance> rows = q.lockRows(mergedId);
         rows.forEach((currency, row) -> {
             if (!row.isZero()) {
                 add(mergedId, currency, row.negate());
                 add(survivorId, currency, row);
             }
         });
+        // Zero now; gone, so that no row points at the merged client any more (its audience no longer matters).
+        q.deleteClient(mergedId);
     }
 
     /** The caller's outstanding sums per currency: one row per currency of the caller's audience. */
     List<CurrencySum> outstanding(CallerScope caller) {
-        return read(caller, "outstanding");
+        return q.read(scopeOf(caller), "outstanding");
     }
 
     /** The caller's overdue sums per currency. */
     List<CurrencySum> overdue(CallerScope caller) {
-        return read(caller, "overdue");
+        return q.read(scopeOf(caller), "overdue");
     }
 
-    private List<CurrencySum> read(CallerScope caller, String figure) {
+    /** Restricted staff read their own audience; everyone else who may open the dashboard sees all clients. */
+    private static long scopeOf(CallerScope caller) {
         Long staff = caller.restrictedToStaffId();
-        long scope = staff == null ? EVERYONE : staff;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select currency, " + figure + ", " + figure
-                        + "_count from open_balance_totals where scope_id = :s and " + figure
-                        + "_count > 0 order by currency")
-                .setParameter("s", scope)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new CurrencySum(
-                        (String) r[0],
-                        ((BigDecimal) r[1]).setScale(4, RoundingMode.UNNECESSARY),
-                        ((Number) r[2]).longValue()))
-                .toList();
+        return staff == null ? EVERYONE : staff;
     }
 
-    /**
-     * Recounts everything from the invoices, for data written around the services (demo and benchmark seeding, test
-     * fixtures that set a status in SQL): the same statements as changeset 0034's backfill.
-     */
+    /** Recounts everything from the invoices (see {@link OpenBalanceQueries#rebuild}). */
     void rebuild() {
-        for (String table : List.of("open_balance_totals", "open_balance_scopes", "open_balances")) {
-            em.createNativeQuery("delete from " + table).executeUpdate();
-        }
-        for (String sql : REBUILD) {
-            em.createNativeQuery(sql).executeUpdate();
-        }
+        q.rebuild();
     }
-
-    private static final List<String> REBUILD = List.of("""
-            insert into open_balances (client_id, currency, outstanding, outstanding_count, overdue, overdue_count)
-            select d.client_id, d.currency, sum(d.balance), count(*),
-            sum(case when d.status = 'OVERDUE' then d.balance else 0 end),
-            sum(case when d.status = 'OVERDUE' then 1 else 0 end)
-            from billing_documents d
-            where d.doc_type = 'INVOICE' and d.status in ('SENT', 'VIEWED', 'OVERDUE') and d.balance > 0
-            group by d.client_id, d.currency""", """
-            insert into open_balance_scopes (client_id, scope_id)
-            select distinct b.client_id, 0 from open_balances b join clients c on c.id = b.client_id
-            where c.trashed_at is null""", """
-            insert into open_balance_scopes (client_id, scope_id)
-            select distinct b.client_id, c.owner_id from open_balances b join clients c on c.id = b.client_id
-            where c.trashed_at is null and c.owner_id is not null""", """
-            insert into open_balance_scopes (client_id, scope_id)
-            select distinct b.client_id, s.user_id from open_balances b join clients c on c.id = b.client_id
-            join client_staff s on s.client_id = c.id
-            where c.trashed_at is null and (c.owner_id is null or s.user_id <> c.owner_id)""", """
-            insert into open_balance_totals (scope_id, currency, outstanding, outstanding_count, overdue, overdue_count)
-            select s.scope_id, b.currency, sum(b.outstanding), sum(b.outstanding_count), sum(b.overdue),
-            sum(b.overdue_count)
-            from open_balance_scopes s join open_balances b on b.client_id = s.client_id
-            group by s.scope_id, b.currency""");
 
     private static Set<Long> scopesOf(ClientAudience audience) {
         if (!audience.live()) {
@@ -222,67 +167,5 @@ class OpenBalanceLedger implements ClientAudienceChanges {
         Set<Long> scopes = new HashSet<>(audience.staffIds());
         scopes.add(EVERYONE);
         return scopes;
-    }
-
-    private boolean hasRows(long clientId) {
-        return !em.createNativeQuery(
-                        "select currency from open_balances where client_id = :c order by currency for update")
-                .setParameter("c", clientId)
-                .getResultList()
-                .isEmpty();
-    }
-
-    private Map<String, OpenBalance> lockRows(long clientId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select currency, outstanding, outstanding_count, overdue, overdue_count from open_balances"
-                                + " where client_id = :c order by currency for update")
-                .setParameter("c", clientId)
-                .getResultList();
-        Map<String, OpenBalance> byCurrency = new TreeMap<>();
-        for (Object[] r : rows) {
-            byCurrency.put(
-                    (String) r[0],
-                    new OpenBalance(
-                            (BigDecimal) r[1],
-                            ((Number) r[2]).longValue(),
-                            (BigDecimal) r[3],
-                            ((Number) r[4]).longValue()));
-        }
-        return byCurrency;
-    }
-
-    private Set<Long> lockScopes(long clientId) {
-        @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery(
-                        "select scope_id from open_balance_scopes where client_id = :c order by scope_id for update")
-                .setParameter("c", clientId)
-                .getResultList();
-        Set<Long> scopes = new HashSet<>();
-        rows.forEach(n -> scopes.add(n.longValue()));
-        return scopes;
-    }
-
-    private void insertScope(long clientId, long scope) {
-        em.createNativeQuery("insert into open_balance_scopes (client_id, scope_id) values (:c, :s)")
-                .setParameter("c", clientId)
-                .setParameter("s", scope)
-                .executeUpdate();
-    }
-
-    /** {@code x = x + delta} on the row, created at the delta when missing; atomic on H2 (MySQL mode) and MariaDB. */
-    private void upsert(String table, String keyColumn, long key, String currency, OpenBalance delta) {
-        em.createNativeQuery("insert into " + table + " (" + keyColumn
-                        + ", currency, outstanding, outstanding_count, overdue, overdue_count)"
-                        + " values (:k, :cur, :o, :oc, :d, :dc) on duplicate key update"
-                        + " outstanding = outstanding + :o, outstanding_count = outstanding_count + :oc,"
-                        + " overdue = overdue + :d, overdue_count = overdue_count + :dc")
-                .setParameter("k", key)
-                .setParameter("cur", currency)
-                .setParameter("o", delta.outstanding())
-                .setParameter("oc", delta.outstandingCount())
-                .setParameter("d", delta.overdue())
-                .setParameter("dc", delta.overdueCount())
-                .executeUpdate();
     }
 }
