@@ -46,6 +46,7 @@ public class ClientMergeService {
     private final EntityManagerFactory emf;
     private final Clock clock;
     private final List<ClientAudienceChanges> audienceChanges;
+    private final GroupSizeQueries groupSizes;
 
     ClientMergeService(
             ClientRepository clients,
@@ -57,7 +58,9 @@ public class ClientMergeService {
             List<ClientDocuments> documents,
             EntityManagerFactory emf,
             Clock clock,
-            List<ClientAudienceChanges> audienceChanges) {
+            List<ClientAudienceChanges> audienceChanges,
+            GroupSizeQueries groupSizes) {
+        this.groupSizes = groupSizes;
         this.audienceChanges = audienceChanges;
         this.clients = clients;
         this.scope = scope;
@@ -161,6 +164,7 @@ public class ClientMergeService {
                 throw new MandatoryFieldMissingException(field);
             }
         }
+        Set<Long> groupsBefore = ClientService.groupIds(survivor.getGroups());
         survivor.getGroups().addAll(merged.getGroups());
         survivor.getAssignedStaffIds().addAll(merged.getAssignedStaffIds());
 
@@ -179,6 +183,11 @@ public class ClientMergeService {
         BigDecimal owed = survivor.getAmountOwed().add(merged.getAmountOwed());
 
         Client saved = clients.saveAndFlush(survivor);
+        groupSizes.add(
+                ClientService.groupIds(saved.getGroups()).stream()
+                        .filter(g -> !groupsBefore.contains(g))
+                        .toList(),
+                1);
         clients.updateAmountOwed(survivorId, owed);
         clients.updateAmountOwed(mergedId, BigDecimal.ZERO);
         searchIndex.update(saved);
@@ -189,6 +198,7 @@ public class ClientMergeService {
         }
         history.note(mergedId, "mergedInto", null, label(saved));
         // Last: the bulk update clears the persistence context.
+        groupSizes.addMembersOf(List.of(mergedId), -1);
         clients.trash(List.of(mergedId), clock.instant());
         // The survivor gained the merged client's assigned staff, the merged client went to the Trash.
         audienceChanges.forEach(l -> l.changed(List.of(survivorId, mergedId)));

@@ -53,6 +53,7 @@ public class ClientService {
     private final ClientSearchIndex searchIndex;
     private final ClientDeletions deletions;
     private final List<ClientAudienceChanges> audienceChanges;
+    private final GroupSizeQueries groupSizes;
 
     ClientService(
             ClientRepository clients,
@@ -67,7 +68,9 @@ public class ClientService {
             ClientFieldRules fieldRules,
             ClientSearchIndex searchIndex,
             ClientDeletions deletions,
-            List<ClientAudienceChanges> audienceChanges) {
+            List<ClientAudienceChanges> audienceChanges,
+            GroupSizeQueries groupSizes) {
+        this.groupSizes = groupSizes;
         this.deletions = deletions;
         this.audienceChanges = audienceChanges;
         this.searchIndex = searchIndex;
@@ -126,6 +129,12 @@ public class ClientService {
 
     /** The client groups with the most live clients the caller may see, largest first; at most {@code limit}. */
     public List<GroupSize> largestGroups(int limit) {
+        CallerScope caller = scope.caller();
+        if (caller.clientId() == null && caller.restrictedToStaffId() == null) {
+            // Everyone's clients: the kept counts, one row per group (issue 19).
+            return groupSizes.largest(PageCap.size(limit));
+        }
+        // A restricted staff member's own clients: counted over their memberships (a fifth of all at most).
         return queries.largestGroups(PageCap.size(limit));
     }
 
@@ -199,6 +208,7 @@ public class ClientService {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Client save(Client client) {
         Map<String, @Nullable String> before = null;
+        Set<Long> groupsBefore = Set.of();
         if (!client.isNew()) {
             long id = Objects.requireNonNull(client.getId());
             Client stored =
@@ -207,6 +217,8 @@ public class ClientService {
                 throw new RuleViolationException("client.currency.locked", stored.getCurrency());
             }
             before = history.snapshot(stored);
+            // Read before the save: the stored client is the managed copy the save merges into.
+            groupsBefore = groupIds(stored.getGroups());
         }
         requireMandatoryFields(client);
         if (client.getType() == ClientType.COMPANY) {
@@ -227,6 +239,7 @@ public class ClientService {
             client.setTrashedAt(null);
         }
         Client saved = clients.saveAndFlush(client);
+        countGroupChange(groupsBefore, groupIds(saved.getGroups()));
         searchIndex.update(saved);
         if (before != null) {
             history.record(saved, before);
@@ -287,6 +300,7 @@ public class ClientService {
         }
         List<Client> saved = clients.saveAll(newClients);
         clients.flush();
+        groupSizes.addMembersOf(saved.stream().map(Client::getId).toList(), 1);
         searchIndex.insertNew(saved);
         return saved;
     }
@@ -463,6 +477,7 @@ public class ClientService {
         }
         List<Long> live = queries.visibleIds(ids, false);
         if (!live.isEmpty()) {
+            groupSizes.addMembersOf(live, -1);
             clients.trash(live, clock.instant());
             history.recordTrash(live, true);
             audienceChanged(live);
@@ -478,6 +493,18 @@ public class ClientService {
         audienceChanges.forEach(l -> l.changed(ids));
     }
 
+    /** A live client's groups changed from {@code before} to {@code after}: the kept group sizes follow. */
+    void countGroupChange(Set<Long> before, Set<Long> after) {
+        groupSizes.add(after.stream().filter(g -> !before.contains(g)).toList(), 1);
+        groupSizes.add(before.stream().filter(g -> !after.contains(g)).toList(), -1);
+    }
+
+    static Set<Long> groupIds(Set<ClientGroup> groups) {
+        Set<Long> ids = new HashSet<>();
+        groups.forEach(g -> ids.add(Objects.requireNonNull(g.getId())));
+        return ids;
+    }
+
     /** Brings trashed clients back exactly as they were; returns how many were restored. */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
@@ -486,6 +513,7 @@ public class ClientService {
         if (trashed.isEmpty()) {
             return 0;
         }
+        groupSizes.addMembersOf(trashed, 1);
         int restored = clients.restore(trashed);
         history.recordTrash(trashed, false);
         audienceChanged(trashed);
