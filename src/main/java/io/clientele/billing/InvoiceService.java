@@ -252,7 +252,9 @@ public class InvoiceService {
                     if (i.getViewedAt() == null) {
                         i.setViewedAt(support.clock.instant());
                         i.deriveStatus(support.today());
-                        // Viewed after its due date: it turns overdue here, before the nightly job.
+                        // Viewed after its due date: it turns overdue here, before the nightly job. The client
+                        // first, as everywhere (see OpenBalanceLedger's lock order).
+                        support.ledger.lockClients(List.of(clientId(i)));
                         support.ledger.track(i);
                     }
                     return i;
@@ -277,6 +279,7 @@ public class InvoiceService {
         // Invoice by invoice, not one bulk update: each one's move from "due" to "overdue" is counted in the
         // dashboard's totals. A night's worth is a few thousand at a million clients.
         List<Invoice> due = invoices.findBecomingOverdue(support.today());
+        support.ledger.lockClients(due.stream().map(InvoiceService::clientId).toList());
         for (Invoice invoice : due) {
             invoice.markOverdue();
             support.ledger.track(invoice);

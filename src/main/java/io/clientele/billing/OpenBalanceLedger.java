@@ -55,6 +55,15 @@ class OpenBalanceLedger implements ClientAudienceChanges {
         invoice.counted(now);
     }
 
+    /**
+     * Locks these clients' rows, lowest id first, before a transaction that changes the figures of many clients (the
+     * overdue job) writes any total: a payment locks its client before the totals, so taking every client first keeps
+     * the one lock order and the two wait for each other instead of deadlocking.
+     */
+    void lockClients(Collection<Long> clientIds) {
+        audiences.lockAndRead(clientIds);
+    }
+
     /** Adds a delta to one client's row and to every audience it is counted in. */
     void add(long clientId, String currency, OpenBalance delta) {
         Set<Long> scopes = q.hasRows(clientId) ? q.lockScopes(clientId) : firstRow(clientId);
