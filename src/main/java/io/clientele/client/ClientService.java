@@ -54,6 +54,7 @@ public class ClientService {
     private final ClientDeletions deletions;
     private final List<ClientAudienceChanges> audienceChanges;
     private final GroupSizeQueries groupSizes;
+    private final ClientAudienceQueries audiences;
 
     ClientService(
             ClientRepository clients,
@@ -69,7 +70,9 @@ public class ClientService {
             ClientSearchIndex searchIndex,
             ClientDeletions deletions,
             List<ClientAudienceChanges> audienceChanges,
-            GroupSizeQueries groupSizes) {
+            GroupSizeQueries groupSizes,
+            ClientAudienceQueries audiences) {
+        this.audiences = audiences;
         this.groupSizes = groupSizes;
         this.deletions = deletions;
         this.audienceChanges = audienceChanges;
@@ -475,7 +478,7 @@ public class ClientService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Long> live = queries.visibleIds(ids, false);
+        List<Long> live = stillLive(queries.visibleIds(ids, false), true);
         if (!live.isEmpty()) {
             groupSizes.addMembersOf(live, -1);
             clients.trash(live, clock.instant());
@@ -483,6 +486,17 @@ public class ClientService {
             audienceChanged(live);
         }
         return live;
+    }
+
+    /**
+     * Of these clients, the ones that are still live ({@code live}) or still trashed, their rows locked: someone who
+     * trashed or restored them a moment ago has committed, so the kept group sizes and open balances are moved once.
+     */
+    private List<Long> stillLive(List<Long> ids, boolean live) {
+        return audiences.lockAndRead(ids).stream()
+                .filter(a -> a.live() == live)
+                .map(ClientAudience::clientId)
+                .toList();
     }
 
     /**
@@ -509,7 +523,7 @@ public class ClientService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public int restore(Collection<Long> ids) {
-        List<Long> trashed = ids.isEmpty() ? List.of() : queries.visibleIds(ids, true);
+        List<Long> trashed = ids.isEmpty() ? List.of() : stillLive(queries.visibleIds(ids, true), false);
         if (trashed.isEmpty()) {
             return 0;
         }
