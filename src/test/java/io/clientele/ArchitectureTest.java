@@ -47,6 +47,8 @@ class ArchitectureTest {
                         "java..",
                         // The JDK's HMAC (base.security.DeviceCookie).
                         "javax.crypto..",
+                        // The JDK's image codecs (base.domain.LogoImage: logo checks and thumbnails).
+                        "javax.imageio..",
                         "jakarta..",
                         "org..",
                         "com..",

@@ -2,7 +2,8 @@ package io.clientele.account;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.MailIdentity;
-import io.clientele.base.mail.MailTexts;
+import io.clientele.base.mail.MailTemplateText;
+import io.clientele.base.mail.MailTemplates;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.LoginThrottle;
@@ -26,7 +27,6 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,8 +55,6 @@ public class PasswordLinks implements PasswordResetRequests {
     /** The public route of the set-password page. */
     public static final String PATH = "set-password";
 
-    private static final String BUNDLE = "account-mail.messages";
-
     private final UserAccountRepository accounts;
     private final ClientDirectory clients;
     private final PasswordTokenRepository tokens;
@@ -66,6 +64,7 @@ public class PasswordLinks implements PasswordResetRequests {
     private final SecureRandom random = new SecureRandom();
     private final Duration validity;
     private final MailIdentity identity;
+    private final MailTemplates templates;
 
     /** Reset mails per account per hour, and reset requests per source address per hour. */
     static final int MAILS_PER_ACCOUNT_HOUR = 3;
@@ -100,7 +99,9 @@ public class PasswordLinks implements PasswordResetRequests {
             Mailer mailer,
             Clock clock,
             @Value("${clientele.accounts.token-hours:72}") int tokenHours,
-            MailIdentity identity) {
+            MailIdentity identity,
+            MailTemplates templates) {
+        this.templates = templates;
         this.accounts = accounts;
         this.clients = clients;
         this.tokens = tokens;
@@ -233,17 +234,18 @@ public class PasswordLinks implements PasswordResetRequests {
         String name = clientId == null
                 ? account.getDisplayName()
                 : clients.name(clientId).orElse(account.getDisplayName());
-        Locale locale = language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
-        MailTexts texts = new MailTexts(BUNDLE, locale);
-        String[] args = {name, identity.url("login"), identity.url(PATH + "/" + token), account.getUsername()};
+        MailTemplateText text = templates.render(
+                template.equals("welcome") ? AccountMailKinds.WELCOME : AccountMailKinds.RESET,
+                language,
+                AccountMailKinds.values(name, account.getUsername(), identity.url(PATH + "/" + token), identity));
         mailer.send(new OutgoingMail(
                 identity.from(),
                 identity.senderName(),
                 List.of(email),
                 List.of(),
                 List.of(),
-                texts.text(template + ".subject", args),
-                texts.text(template + ".body", args),
+                text.subject(),
+                text.body(),
                 List.of()));
     }
 

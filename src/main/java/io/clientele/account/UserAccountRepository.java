@@ -24,6 +24,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+    // The preview of the welcome and password e-mails shows the newest Client Center login.
+    Optional<UserAccount> findFirstByClientIdIsNotNullOrderByIdDesc();
+
     List<UserAccount> findByEmailIgnoreCase(String email);
 
     boolean existsByUsernameIgnoreCase(String username);

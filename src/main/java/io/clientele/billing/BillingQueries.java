@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -188,7 +189,8 @@ class BillingQueries {
                 d.get("total"),
                 d.get("balance"),
                 d.get("statusCode"),
-                c.get("trashedAt"));
+                c.get("trashedAt"),
+                Invoice.class.isAssignableFrom(d.getJavaType()) ? d.get("disputedAt") : cb.nullLiteral(Instant.class));
     }
 
     /** The caller's unpaid invoices in these statuses due between the two dates (inclusive), soonest first. */

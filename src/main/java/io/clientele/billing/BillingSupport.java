@@ -13,8 +13,11 @@ import io.clientele.settings.SystemSettings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -62,6 +65,31 @@ class BillingSupport {
     }
 
     /** Tells the features that linked work to this invoice that it no longer charges it (see {@link InvoiceWithdrawn}). */
+    /**
+     * An edited draft's lines may name stored lines only of that same draft (see {@link DocumentLine#identifiedAs}):
+     * any other id, or one named twice, becomes a new line, so a save can never move a line from another document.
+     * A new document ({@code stored} null) has no lines yet.
+     */
+    void keepOwnLineIds(BillingDocument edited, @Nullable BillingDocument stored) {
+        Set<Long> own = new HashSet<>();
+        if (stored != null) {
+            for (DocumentLine line : stored.getLines()) {
+                own.add(line.getId());
+            }
+        }
+        for (DocumentLine line : edited.getLines()) {
+            if (line.getId() != null && !own.remove(line.getId())) {
+                line.forgetIdentity();
+            }
+        }
+    }
+
+    /** Tells the features that link to an invoice's lines which lines a saved draft has now. */
+    void linesSaved(Invoice saved) {
+        List<Long> lineIds = saved.getLines().stream().map(DocumentLine::getId).toList();
+        events.publishEvent(new InvoiceLinesSaved(Objects.requireNonNull(saved.getId()), Set.copyOf(lineIds)));
+    }
+
     void withdrawn(long invoiceId, long clientId) {
         events.publishEvent(new InvoiceWithdrawn(invoiceId, clientId));
     }

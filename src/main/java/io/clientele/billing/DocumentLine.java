@@ -147,6 +147,29 @@ public class DocumentLine {
         return sourceLineId;
     }
 
+    /**
+     * A copy for the document's own editor that keeps the line's identity: saved back, it is the same line, so what
+     * links to it (logged time billed on it) still does, and a line the user removed is known to be gone.
+     */
+    public DocumentLine editableCopy() {
+        DocumentLine copy = copy();
+        copy.id = id;
+        return copy;
+    }
+
+    /**
+     * This line, as typed in the editor, stands for the stored line {@code lineId} (from {@link #editableCopy}), or
+     * for a new one when null. The document's service forgets an id that is not one of its own lines.
+     */
+    public DocumentLine identifiedAs(@Nullable Long lineId) {
+        this.id = lineId;
+        return this;
+    }
+
+    void forgetIdentity() {
+        this.id = null;
+    }
+
     void calculate(String currency) {
         amount = Money.lineAmount(quantity, unitPrice, currency);
         taxAmount = Money.tax(amount, taxRate, currency);

@@ -5,7 +5,8 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.mail.MailAddresses;
 import io.clientele.base.mail.MailDeliveryException;
 import io.clientele.base.mail.MailIdentity;
-import io.clientele.base.mail.MailTexts;
+import io.clientele.base.mail.MailTemplateText;
+import io.clientele.base.mail.MailTemplates;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
 import io.clientele.base.security.Roles;
@@ -23,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -47,6 +47,8 @@ public class DocumentMailService {
     public static final int BODY_MAX = 20_000;
     public static final int MAX_RECIPIENTS = 50;
     public static final int IDEMPOTENCY_KEY_MAX = 64;
+    /** Open invoices attached to a statement e-mail at most, oldest first: a mail server refuses huge messages. */
+    public static final int STATEMENT_INVOICES_MAX = 20;
 
     /** The texts of document e-mails ({@code billing-mail/messages*.properties}). */
     static final String MAIL_BUNDLE = "billing-mail.messages";
@@ -63,6 +65,9 @@ public class DocumentMailService {
     private final DocumentPdfService pdfs;
     private final EInvoiceService einvoices;
     private final MailIdentity identity;
+    private final InvoiceRepository invoiceRows;
+    private final MailTemplates templates;
+    private final MailValues values;
 
     DocumentMailService(
             InvoiceService invoices,
@@ -74,7 +79,10 @@ public class DocumentMailService {
             BillingSupport support,
             DocumentPdfService pdfs,
             EInvoiceService einvoices,
-            MailIdentity identity) {
+            MailIdentity identity,
+            InvoiceRepository invoiceRows,
+            MailTemplates templates,
+            MailValues values) {
         this.invoices = invoices;
         this.quotes = quotes;
         this.contacts = contacts;
@@ -85,6 +93,9 @@ public class DocumentMailService {
         this.pdfs = pdfs;
         this.einvoices = einvoices;
         this.identity = identity;
+        this.invoiceRows = invoiceRows;
+        this.templates = templates;
+        this.values = values;
     }
 
     /**
@@ -97,6 +108,19 @@ public class DocumentMailService {
      * @throws DocumentNotFoundException if the document does not exist or the caller may not see its client
      */
     public MailDraft draft(DocumentType type, long documentId) {
+        return draft(
+                type, documentId, type == DocumentType.INVOICE ? BillingMailKinds.INVOICE : BillingMailKinds.QUOTE);
+    }
+
+    /**
+     * The proposed e-mail of an invoice a recurring profile issued: as {@link #draft}, with the texts of the recurring
+     * invoice template.
+     */
+    public MailDraft draftRecurring(long invoiceId) {
+        return draft(DocumentType.INVOICE, invoiceId, BillingMailKinds.RECURRING);
+    }
+
+    private MailDraft draft(DocumentType type, long documentId, String kind) {
         BillingDocument document = load(type, documentId);
         Client client = document.getClient();
         long clientId = InvoiceService.clientId(document);
@@ -127,12 +151,10 @@ public class DocumentMailService {
 
         String publicUrl = type == DocumentType.INVOICE ? links.invoiceUrl(invoices.publicToken(documentId)) : null;
         Locale locale = BillingFormat.locale(client.getLanguage());
-        MailTexts texts = new MailTexts(MAIL_BUNDLE, locale);
-        String subject = texts.text(
-                type == DocumentType.INVOICE ? "mail.invoice.subject" : "mail.quote.subject",
-                document.getNumber() == null ? "" : document.getNumber(),
-                identity.senderName());
-        String body = body(document, publicUrl, locale, texts);
+        // The business's template for the client's language, else the built-in one; the user may still edit it.
+        MailTemplateText text = templates.render(kind, client.getLanguage(), values.of(document, publicUrl, locale));
+        String subject = text.subject();
+        String body = text.body();
         return new MailDraft(
                 type,
                 documentId,
@@ -238,51 +260,24 @@ public class DocumentMailService {
         }
         Invoice invoice = invoices.get(invoiceId);
         Locale locale = BillingFormat.locale(invoice.getClient().getLanguage());
-        MailTexts texts = new MailTexts(MAIL_BUNDLE, locale);
         String number = String.valueOf(invoice.getNumber());
-        String subject = texts.text(
-                reminder.afterDue() ? "mail.reminder.subject.after" : "mail.reminder.subject.before",
-                number,
-                identity.senderName());
-        StringBuilder b = new StringBuilder();
-        b.append(texts.text("mail.greeting", invoice.getClient().getName())).append("\n\n");
-        b.append(texts.text(
-                        reminder.afterDue() ? "mail.reminder.intro.after" : "mail.reminder.intro.before",
-                        number,
-                        BillingFormat.date(invoice.getDueDate(), locale)))
-                .append("\n\n");
-        b.append(texts.text(
-                "mail.invoice.amount", BillingFormat.money(invoice.getBalance(), invoice.getCurrency(), locale)));
+        Map<String, String> mailValues = values.of(invoice, draft.publicUrl(), locale);
         List<OutgoingMail.Attachment> attachments =
                 new ArrayList<>(attachments(DocumentType.INVOICE, invoiceId, invoice));
         Long feeId = reminder.feeInvoiceId();
         if (feeId != null) {
             Invoice fee = invoices.get(feeId);
-            b.append("\n\n")
-                    .append(texts.text(
-                            "mail.reminder.fee",
-                            BillingFormat.money(fee.getTotal(), fee.getCurrency(), locale),
-                            String.valueOf(fee.getNumber())))
-                    .append('\n')
-                    .append(links.invoiceUrl(invoices.publicToken(feeId)));
+            values.addFee(mailValues, fee, links.invoiceUrl(invoices.publicToken(feeId)), locale);
             attachments.add(new OutgoingMail.Attachment(
                     fee.getNumber() + ".pdf",
                     "application/pdf",
                     pdfs.documentPdf(DocumentType.INVOICE, feeId, PdfLanguage.CLIENT)));
         }
-        if (draft.publicUrl() != null) {
-            b.append("\n\n")
-                    .append(texts.text("mail.invoice.link"))
-                    .append('\n')
-                    .append(draft.publicUrl());
-        }
-        b.append("\n\n")
-                .append(texts.text("mail.reminder.ignore"))
-                .append("\n\n")
-                .append(texts.text("mail.closing"))
-                .append('\n')
-                .append(identity.senderName())
-                .append('\n');
+        MailTemplateText text = templates.render(
+                BillingMailKinds.reminder(reminder.templateStep()),
+                invoice.getClient().getLanguage(),
+                mailValues);
+        String subject = text.subject();
         String key = reminder.idempotencyKey().strip();
         if (key.isEmpty() || key.length() > IDEMPOTENCY_KEY_MAX) {
             throw new IllegalArgumentException("An idempotency key of 1 to 64 characters is required");
@@ -299,7 +294,7 @@ public class DocumentMailService {
                     draft.cc(),
                     draft.bcc(),
                     subject,
-                    b.toString(),
+                    text.body(),
                     attachments));
         } catch (MailDeliveryException e) {
             log.warn("Reminder for invoice {} not sent: {}", number, e.getMessage());
@@ -309,6 +304,60 @@ public class DocumentMailService {
         sentTo.addAll(draft.cc());
         sentTo.addAll(draft.bcc());
         return sentTo;
+    }
+
+    /**
+     * E-mails a client's statement of a period: its PDF in the client's language, named after client and period, and,
+     * if asked, the client's open invoices as sent; subject and body from the statement template (Settings → E-mail
+     * templates, else {@code template.statement.*}) in the client's language. Changes nothing in billing.
+     *
+     * <p>Not idempotent by itself: statements belong to no billing document, so {@code mail_sends} cannot hold their
+     * key. The caller sends inside a transaction that locks its own log row under a unique key and marks it sent (the
+     * statement feature does), so that a second node waits and then finds it sent.
+     *
+     * @throws RuleViolationException {@code billing.mail.recipient.required} without a valid recipient,
+     *     {@code billing.mail.recipients.too-many}, or {@code billing.mail.delivery-failed} when the mail server
+     *     refused it
+     * @throws io.clientele.client.ClientNotFoundException if the client is trashed or the caller may not see it
+     */
+    public void sendStatement(long clientId, StatementMail statement) {
+        List<String> to = checked(statement.recipients());
+        if (to.isEmpty()) {
+            throw new RuleViolationException("billing.mail.recipient.required");
+        }
+        if (to.size() > MAX_RECIPIENTS) {
+            throw new RuleViolationException("billing.mail.recipients.too-many", MAX_RECIPIENTS);
+        }
+        Client client = support.clients.get(clientId);
+        Locale locale = BillingFormat.locale(client.getLanguage());
+        MailTemplateText text = templates.render(
+                BillingMailKinds.STATEMENT,
+                client.getLanguage(),
+                values.statement(client, statement.from(), statement.to(), locale));
+        List<OutgoingMail.Attachment> attachments = new ArrayList<>();
+        attachments.add(new OutgoingMail.Attachment(
+                DocumentPdfService.statementFileName(client.getName(), statement.from(), statement.to()),
+                "application/pdf",
+                pdfs.statementPdf(clientId, statement.from(), statement.to(), PdfLanguage.CLIENT)));
+        if (statement.attachOpenInvoices()) {
+            for (Invoice open : invoiceRows.findOpenOf(clientId, PageRequest.of(0, STATEMENT_INVOICES_MAX))) {
+                attachments.addAll(attachments(DocumentType.INVOICE, open.getId(), open));
+            }
+        }
+        try {
+            mailer.send(new OutgoingMail(
+                    identity.from(),
+                    identity.senderName(),
+                    to,
+                    List.of(),
+                    List.of(),
+                    text.subject(),
+                    text.body(),
+                    attachments));
+        } catch (MailDeliveryException e) {
+            log.warn("Statement for client {} not sent: {}", clientId, e.getMessage());
+            throw new RuleViolationException("billing.mail.delivery-failed");
+        }
     }
 
     /**
@@ -347,35 +396,6 @@ public class DocumentMailService {
             result.add(address.strip());
         }
         return result;
-    }
-
-    private String body(BillingDocument document, @Nullable String publicUrl, Locale locale, MailTexts texts) {
-        boolean invoice = document.getType() == DocumentType.INVOICE;
-        String prefix = invoice ? "mail.invoice" : "mail.quote";
-        // An invoice asks for what is still open; a quote states its total.
-        String amount = BillingFormat.money(
-                invoice ? document.getBalance() : document.getTotal(), document.getCurrency(), locale);
-        StringBuilder b = new StringBuilder();
-        b.append(texts.text("mail.greeting", document.getClient().getName())).append("\n\n");
-        b.append(texts.text(prefix + ".intro", document.getNumber(), identity.senderName()))
-                .append("\n\n");
-        b.append(texts.text(prefix + ".amount", amount));
-        if (document.getDueDate() != null) {
-            String date = BillingFormat.date(document.getDueDate(), locale);
-            b.append('\n').append(texts.text(prefix + (invoice ? ".due" : ".valid"), date));
-        }
-        if (publicUrl != null) {
-            b.append("\n\n")
-                    .append(texts.text("mail.invoice.link"))
-                    .append('\n')
-                    .append(publicUrl);
-        }
-        b.append("\n\n")
-                .append(texts.text("mail.closing"))
-                .append('\n')
-                .append(identity.senderName())
-                .append('\n');
-        return b.toString();
     }
 
     /** To, Cc and Bcc with each address once (compared case-insensitively), in the first list it appears in. */

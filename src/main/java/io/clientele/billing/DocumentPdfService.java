@@ -118,6 +118,39 @@ public class DocumentPdfService {
     }
 
     /**
+     * The closing balance a client statement to {@code to} shows, in the client's current currency: everything
+     * issued up to then (drafts left out) less credit notes and payments up to then, as {@link #statementPdf} adds
+     * it up. For the statement e-mail's text.
+     */
+    public BigDecimal statementClosing(long clientId, LocalDate to) {
+        Client client = support.clients.get(clientId);
+        String currency = client.getCurrency();
+        BigDecimal closing = BigDecimal.ZERO;
+        for (Invoice invoice : invoiceRows.forStatement(clientId, currency, to)) {
+            closing = closing.add(invoice.getTotal());
+        }
+        for (CreditNote note : creditNoteRows.forStatement(clientId, currency, to)) {
+            closing = closing.subtract(note.getTotal());
+        }
+        for (Payment payment : paymentRows.forStatement(clientId, currency, to)) {
+            closing = closing.subtract(payment.getAmount());
+        }
+        return closing;
+    }
+
+    /**
+     * A statement's file name after the client and the period, so that a folder of statements tells them apart:
+     * {@code statement-Acme-GmbH-2026-10-01-2026-12-06.pdf}; letters and digits of any script kept, the rest "-".
+     */
+    public static String statementFileName(String clientName, LocalDate from, LocalDate to) {
+        String name = clientName.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (name.length() > 60) {
+            name = name.substring(0, 60);
+        }
+        return "statement-" + (name.isEmpty() ? "client" : name) + "-" + from + "-" + to + ".pdf";
+    }
+
+    /**
      * For the Client Center: the PDF of an invoice or quote the portal has already found among the calling client's
      * own issued documents, always in the client's language.
      */

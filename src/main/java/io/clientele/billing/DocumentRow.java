@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One invoice or quote in a list, read straight from SQL. {@code status} is the type's status name; {@code number}
- * is null for a draft.
+ * is null for a draft; {@code disputedAt} is always null for a quote.
  */
 public record DocumentRow(
         long id,
@@ -20,10 +20,16 @@ public record DocumentRow(
         BigDecimal total,
         BigDecimal balance,
         String status,
-        @Nullable Instant clientTrashedAt) {
+        @Nullable Instant clientTrashedAt,
+        @Nullable Instant disputedAt) {
 
     /** The client is in the Trash: the list marks the row. */
     public boolean clientInTrash() {
         return clientTrashedAt != null;
+    }
+
+    /** The client disputes the invoice (quotes never are): the list says so, and reminders wait. */
+    public boolean disputed() {
+        return disputedAt != null;
     }
 }

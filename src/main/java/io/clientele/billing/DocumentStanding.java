@@ -17,14 +17,15 @@ public final class DocumentStanding {
 
     private DocumentStanding() {}
 
-    /** The labels of a document of {@code type} whose status is named {@code status}. */
-    public static List<Label> of(DocumentType type, String status, BigDecimal total, BigDecimal balance) {
+    /** The labels of a document in a list. */
+    public static List<Label> of(DocumentType type, DocumentRow row) {
         return type == DocumentType.INVOICE
-                ? ofInvoice(InvoiceStatus.valueOf(status), total, balance)
-                : ofQuote(QuoteStatus.valueOf(status));
+                ? ofInvoice(InvoiceStatus.valueOf(row.status()), row.total(), row.balance(), row.disputed())
+                : ofQuote(QuoteStatus.valueOf(row.status()));
     }
 
-    public static List<Label> ofInvoice(InvoiceStatus s, BigDecimal total, BigDecimal balance) {
+    /** The labels of an invoice: its status, how much of it is paid, and whether the client disputes it. */
+    public static List<Label> ofInvoice(InvoiceStatus s, BigDecimal total, BigDecimal balance, boolean disputed) {
         List<Label> labels = new ArrayList<>();
         labels.add(new Label(
                 "billing.status.invoice." + s.name(),
@@ -43,6 +44,9 @@ public final class DocumentStanding {
         if (balance.signum() < 0) {
             // A credit note took back more than was still open: money goes back to the client.
             labels.add(new Label("billing.status.refund-due", "warning"));
+        }
+        if (disputed) {
+            labels.add(new Label("billing.status.disputed", "error"));
         }
         return labels;
     }

@@ -34,6 +34,12 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
             and i.currency = :currency and i.issueDate <= :to order by i.issueDate, i.id""")
     List<Invoice> forStatement(long clientId, String currency, LocalDate to);
 
+    /** A client's invoices still waiting for money (issued, not paid, not cancelled), oldest first. */
+    @Query("""
+            select i from Invoice i where i.client.id = :clientId and i.statusCode in ('SENT', 'VIEWED', 'OVERDUE')
+            and i.balance > 0 order by i.issueDate, i.id""")
+    List<Invoice> findOpenOf(long clientId, org.springframework.data.domain.Pageable page);
+
     /**
      * Invoices a payment reminder may be due for: money open, not disputed, due in the window; keyset-paged by id.
      * Trashed clients are the caller's to leave out.

@@ -134,14 +134,17 @@ public class InvoiceService {
             Client client = support.clients.get(
                     Objects.requireNonNull(invoice.getClient().getId()));
             support.prepareNew(invoice, client);
+            support.keepOwnLineIds(invoice, null);
         } else {
-            get(Objects.requireNonNull(invoice.getId()));
+            Invoice stored = get(Objects.requireNonNull(invoice.getId()));
             support.requireDraft(invoice);
+            support.keepOwnLineIds(invoice, stored);
         }
         invoice.recalculate();
         invoice.deriveStatus(support.today());
         Invoice saved = invoices.saveAndFlush(invoice);
         support.refreshAmountOwed(saved);
+        support.linesSaved(saved);
         return saved;
     }
 

@@ -71,9 +71,11 @@ public class QuoteService {
             Client client =
                     support.clients.get(Objects.requireNonNull(quote.getClient().getId()));
             support.prepareNew(quote, client);
+            support.keepOwnLineIds(quote, null);
         } else {
-            get(Objects.requireNonNull(quote.getId()));
+            Quote stored = get(Objects.requireNonNull(quote.getId()));
             support.requireDraft(quote);
+            support.keepOwnLineIds(quote, stored);
         }
         quote.recalculate();
         return quotes.saveAndFlush(quote);

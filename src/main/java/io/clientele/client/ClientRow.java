@@ -21,9 +21,10 @@ public record ClientRow(
         String currency,
         BigDecimal balance,
         @Nullable Instant trashedAt,
-        List<String> groups) {
+        List<String> groups,
+        @Nullable Instant logoVersion) {
 
-    /** The shape the SQL projection fills; group names are added per page by a second query. */
+    /** The shape the SQL projection fills; group names and logos are added per page by second queries. */
     public ClientRow(
             long id,
             ClientType type,
@@ -36,10 +37,15 @@ public record ClientRow(
             String currency,
             BigDecimal balance,
             @Nullable Instant trashedAt) {
-        this(id, type, name, email, phone, location, country, active, currency, balance, trashedAt, List.of());
+        this(id, type, name, email, phone, location, country, active, currency, balance, trashedAt, List.of(), null);
     }
 
-    ClientRow withGroups(List<String> names) {
+    /** Whether the client has a logo ({@link ClientLogos}): the list shows it beside the name. */
+    public boolean hasLogo() {
+        return logoVersion != null;
+    }
+
+    ClientRow withPageExtras(List<String> names, @Nullable Instant logo) {
         return new ClientRow(
                 id,
                 type,
@@ -52,6 +58,7 @@ public record ClientRow(
                 currency,
                 balance,
                 trashedAt,
-                List.copyOf(names));
+                List.copyOf(names),
+                logo);
     }
 }

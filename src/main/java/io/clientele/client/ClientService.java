@@ -10,6 +10,7 @@ import io.clientele.settings.SystemSettings;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,6 +57,8 @@ public class ClientService {
     private final GroupSizeQueries groupSizes;
     private final ClientAudienceQueries audiences;
 
+    private final ClientLogos logos;
+
     ClientService(
             ClientRepository clients,
             ClientGroupRepository groups,
@@ -69,12 +72,14 @@ public class ClientService {
             ClientFieldRules fieldRules,
             ClientSearchIndex searchIndex,
             ClientDeletions deletions,
+            ClientLogos logos,
             List<ClientAudienceChanges> audienceChanges,
             GroupSizeQueries groupSizes,
             ClientAudienceQueries audiences) {
         this.audiences = audiences;
         this.groupSizes = groupSizes;
         this.deletions = deletions;
+        this.logos = logos;
         this.audienceChanges = audienceChanges;
         this.searchIndex = searchIndex;
         this.history = history;
@@ -90,7 +95,7 @@ public class ClientService {
     }
 
     /**
-     * One page of the list, filtered and sorted in SQL, with each row's group names. Sort keys are those of
+     * One page of the list, filtered and sorted in SQL, with each row's group names and logo version. Sort keys are those of
      * {@link ClientSort}; the page size is capped at {@link PageCap#MAX_PAGE_SIZE}.
      */
     public List<ClientRow> list(ClientFilter filter, Pageable page) {
@@ -103,8 +108,10 @@ public class ClientService {
                 .stream()
                 .collect(Collectors.groupingBy(
                         r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+        Map<Long, Instant> logoVersions =
+                logos.versions(rows.stream().map(ClientRow::id).toList());
         return rows.stream()
-                .map(r -> r.withGroups(names.getOrDefault(r.id(), List.of())))
+                .map(r -> r.withPageExtras(names.getOrDefault(r.id(), List.of()), logoVersions.get(r.id())))
                 .toList();
     }
 

@@ -119,6 +119,13 @@ public class Contact extends AbstractEntity {
     @Column(name = "default_role", nullable = false, length = 10)
     private RecipientRole defaultRole = RecipientRole.NONE;
 
+    /**
+     * Whether the client's scheduled statements go to this contact; they reach it only while it is opted in to e-mail
+     * ({@link #isOptIn()}).
+     */
+    @Column(name = "receives_statements", nullable = false)
+    private boolean receivesStatements;
+
     @Size(max = NOTES_MAX)
     @Column(length = NOTES_MAX)
     private @Nullable String notes;
@@ -299,6 +306,14 @@ public class Contact extends AbstractEntity {
 
     public void setDefaultRole(RecipientRole defaultRole) {
         this.defaultRole = defaultRole;
+    }
+
+    public boolean isReceivesStatements() {
+        return receivesStatements;
+    }
+
+    public void setReceivesStatements(boolean receivesStatements) {
+        this.receivesStatements = receivesStatements;
     }
 
     public @Nullable String getNotes() {

@@ -51,6 +51,7 @@ class ContactPersonalData implements PersonalData {
                 c.getOptInSource() == null ? null : c.getOptInSource().name());
         row.put("optInBy", c.getOptInBy());
         row.put("defaultRole", c.getDefaultRole().name());
+        row.put("receivesStatements", c.isReceivesStatements());
         row.put("notes", c.getNotes());
         row.put("createdAt", Objects.toString(c.getCreatedAt(), null));
         row.put("trashedAt", Objects.toString(c.getTrashedAt(), null));
@@ -69,6 +70,7 @@ class ContactPersonalData implements PersonalData {
             c.setMobile(null);
             c.setNotes(null);
             c.setOptIn(false);
+            c.setReceivesStatements(false);
             c.recordConsent(null, null, null);
         }
         contacts.flush();

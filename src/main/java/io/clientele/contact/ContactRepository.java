@@ -20,7 +20,7 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
     @Query("""
             select new io.clientele.contact.ContactRow(c.id, c.name, c.title, c.email, c.phone, c.mobile,
               case when c.primaryClientId is not null then true else false end,
-              c.optIn, c.defaultRole, c.trashedAt)
+              c.optIn, c.defaultRole, c.receivesStatements, c.trashedAt)
             from Contact c
             where c.client.id = :clientId and (:withTrashed = true or c.trashedAt is null)
             order by case when c.trashedAt is null then 0 else 1 end,
@@ -29,6 +29,14 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 
     @Query("select count(c) from Contact c where c.client.id = :clientId and c.trashedAt is null")
     long countLive(long clientId);
+
+    /** The addresses of the client's live contacts marked to receive statements who agreed to receive e-mail. */
+    @Query("""
+            select c.email from Contact c
+            where c.client.id = :clientId and c.trashedAt is null and c.receivesStatements = true and c.optIn = true
+              and c.email is not null
+            order by c.name, c.id""")
+    List<String> findStatementAddresses(long clientId);
 
     @Query("select count(c) from Contact c where c.client.id = :clientId and c.trashedAt is not null")
     long countTrashed(long clientId);

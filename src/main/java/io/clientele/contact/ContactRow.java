@@ -17,6 +17,7 @@ public record ContactRow(
         boolean primary,
         boolean optIn,
         RecipientRole defaultRole,
+        boolean receivesStatements,
         @Nullable Instant trashedAt) {
 
     public boolean trashed() {

@@ -3,6 +3,7 @@ package io.clientele.contact;
 import io.clientele.base.domain.LikePattern;
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.mail.MailAddresses;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +92,22 @@ public class ContactService {
     public List<ContactRow> page(long clientId, boolean withTrashed, Pageable page) {
         scope.require(clientId);
         return contacts.findRows(clientId, withTrashed, PageRequest.of(page.getPageNumber(), PageCap.size(page)));
+    }
+
+    /**
+     * Who receives the client's statements: the addresses of its live contacts marked to receive them, as long as
+     * they agreed to receive e-mail (an opted-out contact never gets one), each address once and only if a mail
+     * server would take it. Empty when nobody is marked.
+     */
+    public List<String> statementRecipients(long clientId) {
+        scope.require(clientId);
+        Map<String, String> unique = new LinkedHashMap<>();
+        for (String email : contacts.findStatementAddresses(clientId)) {
+            if (MailAddresses.isValid(email)) {
+                unique.putIfAbsent(MailAddresses.normalize(email), email.strip());
+            }
+        }
+        return List.copyOf(unique.values());
     }
 
     /** How many contacts {@link #page} lists in all. */

@@ -400,7 +400,8 @@ public class DunningService {
                 feeInvoiceId = invoices.issueLateFee(invoiceId, amount).getId();
             }
         }
-        List<String> to = mails.sendReminder(invoiceId, new ReminderMail(key, afterDue, feeInvoiceId));
+        List<String> to =
+                mails.sendReminder(invoiceId, new ReminderMail(key, afterDue, feeInvoiceId, reminder.getStep()));
         if (to.isEmpty()) {
             log.info("Invoice {}: reminder {} was mailed before; marked sent", invoiceId, key);
         }

@@ -1,6 +1,8 @@
 package io.clientele.helpdesk;
 
 import io.clientele.base.mail.MailIdentity;
+import io.clientele.base.mail.MailTemplateText;
+import io.clientele.base.mail.MailTemplates;
 import io.clientele.base.mail.MailTexts;
 import io.clientele.base.mail.Mailer;
 import io.clientele.base.mail.OutgoingMail;
@@ -38,6 +40,7 @@ class SupportMail {
     private final Mailer mailer;
     private final Clock clock;
     private final MailIdentity identity;
+    private final MailTemplates templates;
 
     SupportMail(
             SupportRequestRepository requests,
@@ -45,7 +48,9 @@ class SupportMail {
             UserDirectory users,
             Mailer mailer,
             Clock clock,
-            MailIdentity identity) {
+            MailIdentity identity,
+            MailTemplates templates) {
+        this.templates = templates;
         this.requests = requests;
         this.messages = messages;
         this.users = users;
@@ -104,15 +109,28 @@ class SupportMail {
             link,
             String.valueOf(event.requestId())
         };
-        String kind = event.fromClient() ? "to-staff" : "to-client";
+        // A reply to the client is a template the business may change; the note to staff is internal and stays fixed.
+        String subject;
+        String body;
+        if (event.fromClient()) {
+            subject = texts.text("support.to-staff.subject", args);
+            body = texts.text("support.to-staff.body", args);
+        } else {
+            MailTemplateText text = templates.render(
+                    SupportMailKind.REPLY,
+                    language,
+                    SupportMailKind.values(recipient.get().displayName(), request, event.clientName(), message, link));
+            subject = text.subject();
+            body = text.body();
+        }
         mailer.send(new OutgoingMail(
                 identity.from(),
                 identity.senderName(),
                 List.of(email.get()),
                 List.of(),
                 List.of(),
-                texts.text("support." + kind + ".subject", args),
-                texts.text("support." + kind + ".body", args),
+                subject,
+                body,
                 List.of()));
     }
 }

@@ -3,6 +3,7 @@ package io.clientele.helpdesk;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 interface SupportMessageRepository extends JpaRepository<SupportMessage, Long> {
 
     List<SupportMessage> findByRequestIdOrderByCreatedAtAscIdAsc(long requestId);
+
+    // The preview of the support reply e-mail shows the newest reply staff wrote.
+    Optional<SupportMessage> findFirstByFromClientFalseOrderByIdDesc();
 
     List<SupportMessage> findByRequestIdInOrderByCreatedAtAscIdAsc(Collection<Long> requestIds);
 

@@ -444,7 +444,7 @@ public class PortalService {
                 : ((Quote) d).getStatus().name();
         // The labels come from billing's one rule, so the client reads what the back office reads.
         List<DocumentStanding.Label> standing = d instanceof Invoice i
-                ? DocumentStanding.ofInvoice(i.getStatus(), d.getTotal(), d.getBalance())
+                ? DocumentStanding.ofInvoice(i.getStatus(), d.getTotal(), d.getBalance(), i.isDisputed())
                 : DocumentStanding.ofQuote(((Quote) d).getStatus());
         return new Document(
                 d.getId(),

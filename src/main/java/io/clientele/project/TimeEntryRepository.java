@@ -42,4 +42,15 @@ interface TimeEntryRepository extends JpaRepository<TimeEntry, Long> {
                     + " where invoice_id = :invoiceId",
             nativeQuery = true)
     int releaseInvoice(long invoiceId);
+
+    /**
+     * Makes unbilled again an invoice's entries whose line is no longer on the draft (removed in the editor). Runs
+     * inside billing's transaction, like {@link #releaseInvoice}.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(
+            value = "update time_entries set invoice_id = null, invoice_line_id = null, version = version + 1"
+                    + " where invoice_id = :invoiceId and invoice_line_id not in (:lineIds)",
+            nativeQuery = true)
+    int releaseLinesOtherThan(long invoiceId, Collection<Long> lineIds);
 }

@@ -28,11 +28,18 @@ public class RecurringInvoiceJob {
 
     private final RecurringService recurring;
     private final Clock clock;
+    private final int batch;
 
     @Autowired
     RecurringInvoiceJob(RecurringService recurring, Clock clock) {
+        this(recurring, clock, BATCH);
+    }
+
+    /** With another page size: tests page through a few profiles as the job pages through thousands. */
+    RecurringInvoiceJob(RecurringService recurring, Clock clock, int batch) {
         this.recurring = recurring;
         this.clock = clock;
+        this.batch = batch;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -41,20 +48,23 @@ public class RecurringInvoiceJob {
         runOn(LocalDate.now(clock));
     }
 
-    /** One run as of {@code today}: bills every period due by then; returns how many invoices it created. */
+    /**
+     * One run as of {@code today}: bills every period due by then; returns how many invoices it created. Pages through
+     * the due profiles once, in order, so a profile that keeps failing (retried on the next run) never holds back the
+     * ones behind it; a profile still due after its pass (a catch-up longer than {@link #CATCH_UP_MAX}) is met again
+     * further on, its next date having moved.
+     */
     public int runOn(LocalDate today) {
         return SystemAuthentication.call(() -> {
             int created = 0;
-            List<Long> due = recurring.due(today, BATCH);
-            while (!due.isEmpty()) {
-                int before = created;
-                for (long id : due) {
-                    created += billDue(id, today);
+            RecurringService.Due after = RecurringService.Due.FIRST;
+            List<RecurringService.Due> page = recurring.due(today, after, batch);
+            while (!page.isEmpty()) {
+                for (RecurringService.Due due : page) {
+                    created += billDue(due.id(), today);
                 }
-                if (created == before) {
-                    break; // nothing moved (all failed or lost to another node): leave the rest to the next run
-                }
-                due = recurring.due(today, BATCH);
+                after = page.getLast();
+                page = page.size() < batch ? List.of() : recurring.due(today, after, batch);
             }
             if (created > 0) {
                 log.info("Created {} recurring invoices", created);

@@ -284,10 +284,21 @@ public class RecurringService {
         return runs.countByProfileId(profileId);
     }
 
-    /** Ids of active profiles with a period due on or before {@code today}, at most {@code limit}. For the job. */
+    /** An active profile with a period due, and the date it fell due: the job's paging key. */
+    public record Due(long id, LocalDate nextDate) {
+
+        /** The key before every due profile (the earliest date MySQL stores). */
+        public static final Due FIRST = new Due(0, LocalDate.of(1000, 1, 1));
+    }
+
+    /**
+     * Active profiles with a period due on or before {@code today}, oldest due first, those after {@code after} (the
+     * last of the previous page, or {@link Due#FIRST}), at most {@code limit}. For the job, which pages on, so a
+     * profile that fails and stays due never hides the ones behind it.
+     */
     @RolesAllowed(Roles.ADMIN)
-    public List<Long> due(LocalDate today, int limit) {
-        return profiles.findDue(today, PageRequest.of(0, limit));
+    public List<Due> due(LocalDate today, Due after, int limit) {
+        return profiles.findDue(today, after.nextDate(), after.id(), PageRequest.of(0, limit));
     }
 
     /**
@@ -354,7 +365,7 @@ public class RecurringService {
     }
 
     private void mail(long profileId, int index, long invoiceId) {
-        MailDraft draft = mails.draft(DocumentType.INVOICE, invoiceId);
+        MailDraft draft = mails.draftRecurring(invoiceId);
         if (draft.to().isEmpty()) {
             // Nobody to send it to: the invoice stays issued and unsent rather than holding up every later period.
             log.info("Recurring profile {}: invoice {} issued, not e-mailed: no recipient", profileId, invoiceId);

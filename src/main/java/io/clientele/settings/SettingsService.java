@@ -1,10 +1,10 @@
 package io.clientele.settings;
 
+import io.clientele.base.domain.LogoImage;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Currency;
@@ -173,29 +173,16 @@ public class SettingsService {
     }
 
     /**
-     * Replaces the company logo: a PNG or JPEG of at most {@link CompanyLogo#MAX_BYTES} bytes and
-     * {@link CompanyLogo#MAX_PIXELS} pixels a side, recognized by its content whatever its file name says.
+     * Replaces the company logo: a PNG or JPEG of at most {@link LogoImage#MAX_BYTES} bytes and
+     * {@link LogoImage#MAX_PIXELS} pixels a side, recognized by its content whatever its file name says.
      *
-     * @throws RuleViolationException {@code settings.logo.too-large}, {@code settings.logo.type},
-     *     {@code settings.logo.unreadable} or {@code settings.logo.dimensions}
+     * @throws RuleViolationException {@code logo.too-large}, {@code logo.type}, {@code logo.unreadable} or
+     *     {@code logo.dimensions}
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public CompanyLogo saveLogo(byte[] content) {
-        if (content.length > CompanyLogo.MAX_BYTES) {
-            throw new RuleViolationException("settings.logo.too-large", CompanyLogo.MAX_BYTES / 1024);
-        }
-        String type = CompanyLogo.detectType(content);
-        if (type == null) {
-            throw new RuleViolationException("settings.logo.type");
-        }
-        BufferedImage image = CompanyLogo.decode(content);
-        if (image == null) {
-            throw new RuleViolationException("settings.logo.unreadable");
-        }
-        if (image.getWidth() > CompanyLogo.MAX_PIXELS || image.getHeight() > CompanyLogo.MAX_PIXELS) {
-            throw new RuleViolationException("settings.logo.dimensions", CompanyLogo.MAX_PIXELS);
-        }
+        String type = LogoImage.check(content);
         jdbc.sql("delete from company_logo where id = 1").update();
         jdbc.sql("insert into company_logo (id, content, content_type, updated_at) values (1, ?, ?, ?)")
                 .params(content, type, LocalDateTime.now(clock))

@@ -33,8 +33,10 @@ import io.clientele.demo.DemoBillingWriter;
 import io.clientele.demo.DemoContactWriter;
 import io.clientele.demo.DemoDataWriter;
 import io.clientele.dunning.DunningService;
+import io.clientele.recurring.RecurringService;
 import io.clientele.report.ReportService;
 import io.clientele.settings.SettingsService;
+import io.clientele.statement.StatementService;
 import io.clientele.support.TestData;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -107,7 +109,8 @@ class ClientBenchmark {
      * {@code -Dbench.only=…}, comma-separated: measure groups ({@value #GROUPS}) and/or texts that list measures'
      * names contain (e.g. "search,first page" runs only those client-list measures); unset: everything.
      */
-    private static final String GROUPS = "list,overview,heap,dashboard,report,pdf,einvoice,dunning";
+    private static final String GROUPS =
+            "list,overview,heap,dashboard,report,pdf,einvoice,dunning,recurring,statements";
 
     private final List<String> only = System.getProperty("bench.only", "").isBlank()
             ? List.of()
@@ -167,6 +170,12 @@ class ClientBenchmark {
     DunningService dunning;
 
     @Autowired
+    RecurringService recurring;
+
+    @Autowired
+    StatementService statementService;
+
+    @Autowired
     UserDetailsService userDetails;
 
     private final List<Stats> results = new ArrayList<>();
@@ -215,6 +224,14 @@ class ClientBenchmark {
         if (runs("dunning")) {
             // The payment reminder job of issue 21: its daily scan and the cost of each reminder it sends.
             results.addAll(new DunningBench(dunning, jdbc, iterations).measure());
+        }
+        if (runs("recurring")) {
+            // The recurring invoice job of issue 21 on the 1st: one profile per ten clients due at once.
+            results.addAll(new RecurringBench(recurring, invoiceService, jdbc, clientCount).measure());
+        }
+        if (runs("statements")) {
+            // The scheduled statement job of issue 21 on the 1st: one client in ten on a monthly schedule.
+            results.addAll(new StatementBench(statementService, jdbc, clientCount).measure());
         }
 
         String table = Stats.table(results);

@@ -164,6 +164,50 @@ class TimeInvoicingTest extends SpringTest {
     }
 
     @Test
+    void a_line_removed_from_the_draft_gives_its_time_back_and_a_kept_line_keeps_its_time() {
+        Project p = hourly(client("Zeile GmbH", "en"));
+        Invoice draft = bill(p, TimeGrouping.USER);
+        Invoice edited = invoices.get(draft.getId());
+        DocumentLine staffLine = edited.getLines().getFirst();
+
+        // As the editor saves it: the kept line as an editable copy (same identity), the other line removed.
+        DocumentLine kept = staffLine.editableCopy();
+        kept.setDescription("Relaunch, staff");
+        edited.setLines(List.of(kept));
+        invoices.save(edited);
+
+        assertThat(jdbc.queryForList(
+                        "select distinct invoice_line_id from time_entries where invoice_id = ?",
+                        Long.class,
+                        draft.getId()))
+                .containsExactly(staffLine.getId());
+        actAsAccount(TestData.STAFF);
+        assertThat(invoicing.unbilled(p.getId(), null, null).hours()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void a_draft_cannot_take_over_a_line_of_another_invoice() {
+        Project p = hourly(client("Fremd GmbH", "en"));
+        Invoice billed = bill(p, TimeGrouping.PROJECT);
+        Long billedLine = billed.getLines().getFirst().getId();
+        Invoice other = invoices.newInvoice(billed.getClient().getId());
+        other.setLines(List.of(new DocumentLine("Other", BigDecimal.ONE, BigDecimal.TEN, VAT)));
+        other = invoices.save(other);
+
+        Invoice edited = invoices.get(other.getId());
+        edited.setLines(
+                List.of(new DocumentLine("Taken", BigDecimal.ONE, BigDecimal.ONE, VAT).identifiedAs(billedLine)));
+        invoices.save(edited);
+
+        assertThat(invoices.get(billed.getId()).getLines())
+                .extracting(DocumentLine::getId, DocumentLine::getDescription)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        billedLine, billed.getLines().getFirst().getDescription()));
+        assertThat(invoices.get(other.getId()).getLines().getFirst().getId()).isNotEqualTo(billedLine);
+        assertThat(rows(p)).filteredOn(TimeEntryRow::billable).allMatch(TimeEntryRow::billed);
+    }
+
+    @Test
     void an_invoice_credited_in_full_gives_its_time_back_and_a_partial_credit_does_not() {
         Project p = hourly(client("Gutschrift GmbH", "en"));
         Invoice draft = bill(p, TimeGrouping.PROJECT);

@@ -316,6 +316,24 @@ class RecurringServiceTest extends MailTest {
     }
 
     @Test
+    void a_profile_that_keeps_failing_does_not_hold_back_the_ones_due_after_it() {
+        Client kunde = testData.company("Kunde AG", "rechnung@kunde.example");
+        RecurringProfile failing =
+                profile(kunde, "2027-01-09", Frequency.MONTHLY, x -> x.setMode(RecurringMode.ISSUE_AND_EMAIL));
+        RecurringProfile drafts = profile(acme, "2027-01-10", Frequency.MONTHLY, x -> {});
+        Clock fixed = Clock.fixed(LocalDate.parse("2027-01-10").atTime(6, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+        mailServerDown();
+        // Pages of one: the failing profile, due first, fills the first page as 200 failing ones would fill the job's.
+        assertThat(new RecurringInvoiceJob(recurring, fixed, 1).runOn(LocalDate.parse("2027-01-10")))
+                .isEqualTo(1);
+
+        assertThat(periodsBilled(drafts)).containsExactly(LocalDate.parse("2027-01-10"));
+        assertThat(periodsBilled(failing)).isEmpty();
+        assertThat(reload(failing).getStatus()).isEqualTo(RecurringStatus.ACTIVE);
+    }
+
+    @Test
     void issue_and_email_in_english_for_an_english_client() throws Exception {
         RecurringProfile p =
                 profile(acme, "2027-01-10", Frequency.MONTHLY, x -> x.setMode(RecurringMode.ISSUE_AND_EMAIL));

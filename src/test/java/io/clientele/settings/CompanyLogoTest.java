@@ -95,12 +95,7 @@ public class CompanyLogoTest extends SpringTest {
 
         assertThat(List.of(text, gif, pngHeaderThenGarbage, oversize, image("png", 4001, 2)))
                 .extracting(content -> refusal(content, settings))
-                .containsExactly(
-                        "settings.logo.type",
-                        "settings.logo.type",
-                        "settings.logo.unreadable",
-                        "settings.logo.too-large",
-                        "settings.logo.dimensions");
+                .containsExactly("logo.type", "logo.type", "logo.unreadable", "logo.too-large", "logo.dimensions");
         assertThat(settings.logo()).get().extracting(CompanyLogo::content).isEqualTo(png);
     }
 

@@ -103,9 +103,12 @@ public class TestData {
                         (Object) AopTestUtils.getTargetObject(passwordLinks), "requestsByAddress")))
                 .clear();
         jdbc.update("delete from user_preferences");
+        jdbc.update("delete from mail_templates");
         jdbc.update("delete from import_mappings");
         jdbc.update("delete from reminders");
         jdbc.update("delete from payment_reminders");
+        jdbc.update("delete from statement_sends");
+        jdbc.update("delete from statement_schedules");
         jdbc.update("delete from reminder_policies where client_id is not null");
         jdbc.update("update reminder_policies set step1_days = null, step2_days = null, step3_days = null,"
                 + " fee_kind = 'NONE', fee_amount = 0");

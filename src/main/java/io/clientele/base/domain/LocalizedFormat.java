@@ -18,6 +18,15 @@ public final class LocalizedFormat {
 
     private LocalizedFormat() {}
 
+    /**
+     * A language's name as a menu shows it in {@code locale}: "Français", "Deutsch", "English" — the JDK writes the
+     * names in French and Spanish in lower case ("français"), as running text would.
+     */
+    public static String languageName(String languageTag, Locale locale) {
+        String name = Locale.forLanguageTag(languageTag).getDisplayLanguage(locale);
+        return name.isEmpty() ? languageTag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
     /** An amount in its currency, with the currency's decimals. */
     public static String money(BigDecimal amount, String currencyCode, Locale locale) {
         NumberFormat nf = NumberFormat.getCurrencyInstance(locale);

@@ -151,7 +151,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         issueDate.setValue(shown.getIssueDate());
         dueDate.setValue(shown.getDueDate());
         notes.setValue(shown.getNotes() == null ? "" : shown.getNotes());
-        lines.setLines(shown.getLines().stream().map(DocumentLine::copy).toList(), shown.getCurrency());
+        lines.setLines(shown.getLines().stream().map(DocumentLine::editableCopy).toList(), shown.getCurrency());
         merge.opened(parts());
     }
 

@@ -132,7 +132,7 @@ class DocumentTable extends VerticalLayout {
         badges.setSpacing(false);
         badges.addClassName("badge-row");
         // One rule with the Client Center: DocumentStanding.
-        for (DocumentStanding.Label label : DocumentStanding.of(type, row.status(), row.total(), row.balance())) {
+        for (DocumentStanding.Label label : DocumentStanding.of(type, row)) {
             badges.add(Formats.badge(getTranslation(label.key()), label.tone()));
         }
         return badges;

@@ -33,7 +33,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +86,7 @@ public class DocumentViewDialog extends Dialog {
         if (document.getLanguage() != null) {
             facts.add(Formats.fact(
                     getTranslation("client.field.language"),
-                    new Span(Locale.forLanguageTag(document.getLanguage()).getDisplayLanguage(getLocale()))));
+                    new Span(LocalizedFormat.languageName(document.getLanguage(), getLocale()))));
         }
         add(facts, parties(document.parties()), lines(document), totals(document));
 

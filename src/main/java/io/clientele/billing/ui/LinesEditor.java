@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The line items of an invoice or quote as editable rows, with subtotal, tax and total recomputed as the user types,
@@ -154,8 +155,11 @@ class LinesEditor extends Composite<VerticalLayout> {
         final TextField exemptionReason = new TextField();
         final Span amount = new Span();
         final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+        /** The stored line this row edits (null for a row added here): saved, it stays that line. */
+        private final @Nullable Long lineId;
 
         LineRow(LinesEditor owner, int index, DocumentLine line) {
+            this.lineId = line.getId();
             addClassName("line-row");
             setWidthFull();
             setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -280,6 +284,7 @@ class LinesEditor extends Composite<VerticalLayout> {
                     orZero(quantity.getValue()),
                     orZero(unitPrice.getValue()),
                     orZero(taxRate.getValue()));
+            line.identifiedAs(lineId);
             line.setUnitCode(unit.getValue() == null ? UnitCodes.ONE : unit.getValue());
             line.setTaxCategory(taxCategory.getValue());
             TaxCategory category = taxCategory.getValue();

@@ -121,7 +121,8 @@ class PaymentDialog extends Dialog {
                         inv.getTotal(),
                         inv.getBalance(),
                         inv.getStatus().name(),
-                        inv.getClient().getTrashedAt());
+                        inv.getClient().getTrashedAt(),
+                        inv.getDisputedAt());
                 invoice.setItems(List.of(row));
                 invoice.setValue(row);
                 invoice.setReadOnly(true);

@@ -60,13 +60,9 @@ class StatementDialog extends Dialog {
         }
     }
 
-    /** {@code statement-Acme-GmbH-2026-10-01-2026-12-06.pdf}: letters and digits of any script kept, the rest "-". */
+    /** After the client and the period (see {@link DocumentPdfService#statementFileName}). */
     String fileName(LocalDate start, LocalDate end) {
-        String name = clientName.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        if (name.length() > 60) {
-            name = name.substring(0, 60);
-        }
-        return "statement-" + (name.isEmpty() ? "client" : name) + "-" + start + "-" + end + ".pdf";
+        return DocumentPdfService.statementFileName(clientName, start, end);
     }
 
     private static LocalDate valueOr(DatePicker picker, LocalDate fallback) {

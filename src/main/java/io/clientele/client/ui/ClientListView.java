@@ -194,9 +194,19 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
         // Cells rendered in the browser from templates, not one server-side component tree per row (issue 8: heap
         // per session). Lit escapes every ${item.…} binding: names stay text. "router-link" navigates inside the app,
         // as a RouterLink does.
-        grid.addColumn(LitRenderer.<ClientRow>of("<a href=\"${item.href}\" router-link>${item.name}</a>")
+        // A client's logo beside the name, fetched by the browser for the rows it shows (ClientLogoServlet); a row
+        // without one names no image ("data:," fetches nothing) and hides the element.
+        grid.addColumn(LitRenderer.<ClientRow>of("<span class=\"client-name-cell\"><img class=\"client-avatar\""
+                                + " src=\"${item.logo}\" ?hidden=\"${!item.hasLogo}\" alt=\"\" loading=\"lazy\">"
+                                + "<a href=\"${item.href}\" router-link>${item.name}</a></span>")
                         .withProperty("href", row -> ClientOverviewView.href(row.id()))
-                        .withProperty("name", ClientRow::name))
+                        .withProperty("name", ClientRow::name)
+                        .withProperty("hasLogo", ClientRow::hasLogo)
+                        .withProperty(
+                                "logo",
+                                row -> row.logoVersion() == null
+                                        ? "data:,"
+                                        : ClientLogoServlet.thumbnailUrl(row.id(), row.logoVersion())))
                 .setKey(ClientSort.NAME)
                 .setSortProperty(ClientSort.NAME)
                 .setHeader(getTranslation("client.column.name"))

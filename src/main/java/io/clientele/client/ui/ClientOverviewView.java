@@ -26,6 +26,7 @@ import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.ui.Formats;
 import io.clientele.client.Client;
+import io.clientele.client.ClientLogos;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,7 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
     private final List<ClientSection> sections;
     private final List<ClientAction> actions;
     private final UserDirectory users;
+    private final ClientLogos logos;
     private @Nullable Client client;
     private @Nullable String selectedTab;
 
@@ -62,8 +64,10 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
             CurrentUser currentUser,
             ObjectProvider<ClientSection> sections,
             ObjectProvider<ClientAction> actions,
-            UserDirectory users) {
+            UserDirectory users,
+            ClientLogos logos) {
         this.users = users;
+        this.logos = logos;
         this.clients = clients;
         this.editors = editors;
         this.canEdit = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.STAFF);
@@ -124,6 +128,9 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
+        logos.logo(id)
+                .ifPresent(logo -> header.addComponentAsFirst(
+                        ClientLogoDialog.image(logo, getTranslation("client.logo.alt-of", c.getName()))));
 
         add(header, new ClientFacts(c, clients, users, editors.settings, editors.leadSources));
         if (!sections.isEmpty()) {

@@ -46,6 +46,7 @@ class ContactDialog extends Dialog {
     final ComboBox<Client> individual = new ComboBox<>();
     final Checkbox primary = new Checkbox();
     final Checkbox optIn = new Checkbox();
+    final Checkbox receivesStatements = new Checkbox();
     final RadioButtonGroup<RecipientRole> defaultRole = new RadioButtonGroup<>();
     final TextArea notes = new TextArea();
     final Button save = new Button();
@@ -103,6 +104,9 @@ class ContactDialog extends Dialog {
         optIn.setId("contact-opt-in");
         optIn.setLabel(getTranslation("contact.field.opt-in"));
         optIn.setHelperText(ContactFormat.consent(contact));
+        receivesStatements.setId("contact-receives-statements");
+        receivesStatements.setLabel(getTranslation("contact.field.receives-statements"));
+        receivesStatements.setHelperText(getTranslation("contact.field.receives-statements.helper"));
         defaultRole.setId("contact-default-role");
         defaultRole.setLabel(getTranslation("contact.field.default-role"));
         defaultRole.setItems(RecipientRole.values());
@@ -115,6 +119,7 @@ class ContactDialog extends Dialog {
         form.add(email, individual);
         form.add(phone, mobile);
         form.add(primary, optIn);
+        form.add(receivesStatements, 2);
         form.add(defaultRole, 2);
         form.add(notes, 2);
         add(form);
@@ -129,6 +134,7 @@ class ContactDialog extends Dialog {
         binder.forField(individual).bind("individual");
         binder.forField(primary).bind("primary");
         binder.forField(optIn).bind("optIn");
+        binder.forField(receivesStatements).bind("receivesStatements");
         binder.forField(defaultRole).asRequired().bind("defaultRole");
         binder.forField(notes).withNullRepresentation("").bind("notes");
         binder.readBean(contact);

@@ -143,6 +143,10 @@ class ContactsTab extends VerticalLayout {
         if (row.optIn()) {
             cell.add(Formats.badge(getTranslation("contact.badge.opt-in"), "success"));
         }
+        if (row.receivesStatements() && row.optIn()) {
+            // Only while opted in: an opted-out contact gets no statement, so the badge would mislead.
+            cell.add(Formats.badge(getTranslation("contact.badge.statements"), "contrast"));
+        }
         if (row.defaultRole() != RecipientRole.NONE) {
             Span role = Formats.badge(ContactFormat.roleLabel(row.defaultRole()), "contrast");
             role.getElement().setAttribute("title", getTranslation("contact.field.default-role"));

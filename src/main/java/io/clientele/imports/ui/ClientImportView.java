@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.reporting.Csv;
 import io.clientele.base.security.Roles;
@@ -171,8 +172,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         defaultLanguage.setId("import-default-language");
         defaultLanguage.setLabel(getTranslation("client.import.default-language"));
         defaultLanguage.setItems(AppLanguages.CODES);
-        defaultLanguage.setItemLabelGenerator(
-                code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code)));
+        defaultLanguage.setItemLabelGenerator(code -> LocalizedFormat.languageName(code, Locale.forLanguageTag(code)));
         defaultLanguage.setClearButtonVisible(true);
         defaults.setId("import-defaults");
 

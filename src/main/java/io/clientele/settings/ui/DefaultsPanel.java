@@ -21,6 +21,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.AppLanguages;
 import io.clientele.base.ui.ConflictDialog;
@@ -88,7 +89,7 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         language.setId("default-language");
         language.setLabel(getTranslation("client.field.language"));
         language.setItems(AppLanguages.CODES);
-        language.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale));
+        language.setItemLabelGenerator(code -> LocalizedFormat.languageName(code, locale));
         binder.forField(currency)
                 .asRequired(getTranslation("client.currency.required"))
                 .bind("defaultCurrency");
@@ -173,7 +174,7 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         logoUpload.setUploadButton(new Button(getTranslation("settings.logo.upload")));
         logoUpload.setDropLabel(new Span(getTranslation("settings.logo.drop", CompanyLogo.MAX_BYTES / 1024)));
         logoUpload.addFileRejectedListener(
-                e -> Notifications.error(getTranslation("settings.logo.too-large", CompanyLogo.MAX_BYTES / 1024)));
+                e -> Notifications.error(getTranslation("logo.too-large", CompanyLogo.MAX_BYTES / 1024)));
         removeLogo.setId("company-logo-remove");
         removeLogo.setText(getTranslation("settings.logo.remove"));
         removeLogo.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);

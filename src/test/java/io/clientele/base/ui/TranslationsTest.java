@@ -10,6 +10,8 @@ import io.clientele.client.ClientType;
 import io.clientele.dunning.FeeKind;
 import io.clientele.dunning.ReminderStatus;
 import io.clientele.project.TimeGrouping;
+import io.clientele.statement.StatementFrequency;
+import io.clientele.statement.StatementStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -30,7 +32,7 @@ class TranslationsTest {
 
     /** Any string literal that starts with a feature's key prefix: catches keys passed on as values too. */
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:app|action|form|layout|nav|login|pagination"
-            + "|client|contact|settings|billing|invoice|quote|payment|project|portal|account|report|crm|dunning)"
+            + "|client|contact|settings|billing|invoice|quote|payment|project|portal|account|report|crm|dunning|statement)"
             + "\\.[a-z0-9.\\-]+)\"");
 
     static Properties bundle(String suffix) throws IOException {
@@ -72,7 +74,9 @@ class TranslationsTest {
                         "billing.client-trash.",
                         "dunning.fee.kind.",
                         "dunning.status.",
-                        "project.invoice.grouping.");
+                        "project.invoice.grouping.",
+                        "statement.frequency.",
+                        "statement.status.");
         for (var kind : FeeKind.values()) {
             used.add("dunning.fee.kind." + kind.name());
         }
@@ -96,6 +100,12 @@ class TranslationsTest {
         }
         for (var grouping : TimeGrouping.values()) {
             used.add("project.invoice.grouping." + grouping.name());
+        }
+        for (var frequency : StatementFrequency.values()) {
+            used.add("statement.frequency." + frequency.name());
+        }
+        for (var status : StatementStatus.values()) {
+            used.add("statement.status." + status.name());
         }
         used.add("billing.quote.decided.APPROVED");
         used.add("billing.quote.decided.REJECTED");

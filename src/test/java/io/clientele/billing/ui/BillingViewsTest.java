@@ -15,6 +15,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.base.ui.ConflictDialog;
@@ -321,6 +323,55 @@ class BillingViewsTest extends KaribuTest {
         Invoice stored = SystemAuthentication.call(() -> invoices.get(id));
         assertThat(stored.getNotes()).isEqualTo("My note");
         assertThat(stored.getLines()).extracting(DocumentLine::getDescription).containsExactly("Their work");
+    }
+
+    @Test
+    void an_invoice_the_client_disputes_reads_disputed_in_the_list_until_the_dispute_ends() {
+        Invoice sent = sentInvoice(client, "120");
+        login(TestData.ADMIN);
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        assertThat(badges(view)).doesNotContain(t("billing.status.disputed"));
+
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-dispute");
+        userSets(_get(TextArea.class, spec -> spec.withId("dispute-reason")), "Hours were not agreed");
+        _click(_get(Button.class, spec -> spec.withId("dispute-mark")));
+
+        assertThat(badges(view)).contains(t("billing.status.disputed"));
+        SystemAuthentication.run(() -> invoices.clearDispute(sent.getId()));
+        view.table.refresh();
+        assertThat(badges(view)).doesNotContain(t("billing.status.disputed"));
+    }
+
+    private static List<String> badges(InvoiceListView view) {
+        return cell(view.table.grid, 0, BillingSort.STATUS, HorizontalLayout.class)
+                .getChildren()
+                .map(c -> c.getElement().getText())
+                .toList();
+    }
+
+    @Test
+    void lines_edited_in_the_editor_stay_the_same_lines_and_a_removed_one_is_gone() {
+        Invoice created = SystemAuthentication.call(() -> {
+            Invoice inv = invoices.newInvoice(client.getId());
+            inv.setLines(List.of(
+                    new DocumentLine("Design", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO),
+                    new DocumentLine("Hosting", BigDecimal.ONE, BigDecimal.TWO, BigDecimal.ZERO)));
+            return invoices.save(inv);
+        });
+        Long design = created.getLines().get(0).getId();
+        InvoiceListView view = navigate("invoices", InvoiceListView.class);
+        ContextMenuKt._clickItemWithID(cell(view.table.grid, 0, "options", MenuBar.class), "option-edit");
+        @SuppressWarnings("unchecked")
+        DocumentEditor<Invoice> editor = _get(DocumentEditor.class);
+
+        _click(editor.lines.rows.get(1).remove);
+        userSets(editor.lines.rows.get(0).quantity, new BigDecimal("3"));
+        _click(editor.save);
+
+        Invoice stored = SystemAuthentication.call(() -> invoices.get(created.getId()));
+        // What links to the Design line (time billed on it) still does; the Hosting line is deleted, not kept.
+        assertThat(stored.getLines()).extracting(DocumentLine::getId).containsExactly(design);
+        assertThat(stored.getLines().getFirst().getQuantity()).isEqualByComparingTo("3");
     }
 
     @Test

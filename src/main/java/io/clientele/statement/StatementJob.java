@@ -1,0 +1,100 @@
+package io.clientele.statement;
+
+import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.security.SystemAuthentication;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the statements whose period has ended: every hour ({@code clientele.statements.cron}, so a refused e-mail is
+ * retried within the hour), and once at start-up
+ * to catch up after downtime (only the latest ended period, see {@link StatementService#CATCH_UP_DAYS}). Each
+ * statement is claimed, then sent in a transaction of its own (see {@link StatementService#sendClaimed}), so a failure
+ * holds back only that statement; several nodes may run this at once. With the cron set to "-" (as in tests) the job
+ * never runs by itself, not even at start-up.
+ */
+@Component
+public class StatementJob {
+
+    static final String DISABLED = "-";
+    private static final Logger log = LoggerFactory.getLogger(StatementJob.class);
+    static final int BATCH = 500;
+
+    private final StatementService statements;
+    private final Clock clock;
+    private final String cron;
+
+    @Autowired
+    StatementJob(
+            StatementService statements, Clock clock, @Value("${clientele.statements.cron:0 50 * * * *}") String cron) {
+        this.statements = statements;
+        this.clock = clock;
+        this.cron = cron;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void catchUp() {
+        if (!DISABLED.equals(cron)) {
+            run();
+        }
+    }
+
+    @Scheduled(cron = "${clientele.statements.cron:0 50 * * * *}")
+    public void run() {
+        runOn(LocalDate.now(clock));
+    }
+
+    /** One run as of {@code today}: sends every statement due by then; returns how many it sent. */
+    public int runOn(LocalDate today) {
+        return SystemAuthentication.call(() -> {
+            int sent = 0;
+            long after = 0;
+            while (after >= 0) {
+                StatementService.DuePage page = statements.due(today, after, BATCH);
+                for (DueStatement due : page.statements()) {
+                    sent += send(due);
+                }
+                after = page.nextAfterId();
+            }
+            if (sent > 0) {
+                log.info("Sent {} statements", sent);
+            }
+            return sent;
+        });
+    }
+
+    private int send(DueStatement due) {
+        try {
+            statements.claim(due);
+        } catch (DataIntegrityViolationException e) {
+            // Another node claimed it at the same moment; sendClaimed waits for its lock and finds it sent.
+        }
+        try {
+            return statements.sendClaimed(due) ? 1 : 0;
+        } catch (RuleViolationException e) {
+            log.warn(
+                    "Client {}: statement from {} not sent ({}); retrying on the next run",
+                    due.clientId(),
+                    due.period().from(),
+                    e.getMessageKey());
+            statements.recordFailure(due.key(), e.getMessageKey());
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Client {}: statement from {} not sent, retrying on the next run: {}",
+                    due.clientId(),
+                    due.period().from(),
+                    e.toString());
+            statements.recordFailure(due.key(), "statement.failed.unexpected");
+        }
+        return 0;
+    }
+}
