@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class BillingClientDependents implements ClientDependents {
 
     private final BillingDependentQueries queries;
+    private final OpenBalanceLedger ledger;
 
-    BillingClientDependents(BillingDependentQueries queries) {
+    BillingClientDependents(BillingDependentQueries queries, OpenBalanceLedger ledger) {
         this.queries = queries;
+        this.ledger = ledger;
     }
 
     @Override
@@ -28,6 +30,8 @@ class BillingClientDependents implements ClientDependents {
 
     @Override
     public Map<String, Long> merging(long mergedId, long survivorId) {
+        // The dashboard's open balances go with the invoices.
+        ledger.moveClient(mergedId, survivorId);
         return queries.merging(mergedId, survivorId);
     }
 

@@ -149,15 +149,19 @@ class BillingQueries {
     }
 
     /**
-     * Open balances of the caller's invoices in these statuses, per currency (dashboard). The statuses lead
-     * ix_documents_open (doc_type, status, due_date, currency, balance, client_id): an index-only read.
+     * Open balances of the caller's invoices in these statuses, per currency, summed live: the reference the
+     * dashboard's kept totals ({@link OpenBalanceLedger}) are tested against. Reads every open invoice the caller may
+     * see (ix_documents_open, each joined to its client): too slow for the dashboard at a million clients. Live
+     * clients only: issue 19 leaves invoices of clients in the Trash out of the dashboard's sums (the lists still
+     * find them).
      */
-    List<CurrencySum> openBalances(Collection<String> statuses) {
+    List<CurrencySum> openBalancesLive(Collection<String> statuses) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<CurrencySum> q = cb.createQuery(CurrencySum.class);
         Root<Invoice> d = q.from(Invoice.class);
         Join<Invoice, Client> c = d.join("client");
-        List<Predicate> all = clientPredicates(cb, c, BillingFilter.all());
+        List<Predicate> all =
+                clientPredicates(cb, c, BillingFilter.all().withClientTrash(BillingFilter.ClientTrash.LIVE));
         all.add(d.get("statusCode").in(statuses));
         all.add(cb.gt(d.get("balance"), BigDecimal.ZERO));
         q.select(cb.construct(CurrencySum.class, d.get("currency"), cb.sum(d.get("balance")), cb.count(d)))

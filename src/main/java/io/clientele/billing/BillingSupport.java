@@ -35,6 +35,7 @@ class BillingSupport {
     private final UserDirectory users;
     private final DocumentRepository documents;
     final DateWindow dates;
+    final OpenBalanceLedger ledger;
 
     private final ApplicationEventPublisher events;
 
@@ -48,7 +49,9 @@ class BillingSupport {
             UserDirectory users,
             DocumentRepository documents,
             DateWindow dates,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            OpenBalanceLedger ledger) {
+        this.ledger = ledger;
         this.clients = clients;
         this.scope = scope;
         this.invoices = invoices;
@@ -259,6 +262,15 @@ class BillingSupport {
     /** Keeps the client's amount owed (the list's Balance column) in step, inside the caller's transaction. */
     void refreshAmountOwed(long clientId) {
         clients.recordAmountOwed(clientId, invoices.sumOpenBalance(clientId));
+    }
+
+    /**
+     * After a change to the invoice's balance or status: the client's amount owed and the dashboard's open balances
+     * in step. The amount owed first: its update locks the client's row, before the ledger's rows (one lock order).
+     */
+    void refreshAmountOwed(Invoice invoice) {
+        refreshAmountOwed(InvoiceService.clientId(invoice));
+        ledger.track(invoice);
     }
 
     private static Locale locale(Client client) {

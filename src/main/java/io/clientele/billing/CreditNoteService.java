@@ -242,7 +242,7 @@ public class CreditNoteService {
         saved.setInvoiceNumber(String.valueOf(invoice.getNumber()));
         invoice.setCreditedTotal(Money.round(invoice.getCreditedTotal().add(saved.getTotal()), invoice.getCurrency()));
         invoice.deriveStatus(support.today());
-        support.refreshAmountOwed(InvoiceService.clientId(invoice));
+        support.refreshAmountOwed(invoice);
         if (invoice.getStatus() == InvoiceStatus.CANCELLED) {
             support.withdrawn(Objects.requireNonNull(invoice.getId()), InvoiceService.clientId(invoice));
         }

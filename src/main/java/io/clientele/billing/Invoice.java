@@ -3,6 +3,8 @@ package io.clientele.billing;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,28 @@ public class Invoice extends BillingDocument {
 
     @Column(name = "disputed_reason", length = DISPUTE_REASON_MAX)
     private @Nullable String disputedReason;
+
+    /**
+     * What this invoice was last counted with in the dashboard's open balances (as loaded, or as last tracked): the
+     * ledger adds only the difference, so two changes to different invoices of one client never overwrite each other.
+     * A stale copy cannot count twice: the version check on the invoice rolls its transaction back.
+     */
+    @Transient
+    private OpenBalance counted = OpenBalance.NONE;
+
+    /** Runs after {@link BillingDocument#normalizeScale}: superclass callbacks come first. */
+    @PostLoad
+    void rememberCounted() {
+        counted = OpenBalance.of(this);
+    }
+
+    OpenBalance counted() {
+        return counted;
+    }
+
+    void counted(OpenBalance now) {
+        counted = now;
+    }
 
     @Override
     public DocumentType getType() {
@@ -56,6 +80,11 @@ public class Invoice extends BillingDocument {
             status = InvoiceStatus.SENT;
         }
         statusCode = status.name();
+    }
+
+    /** The overdue job's step: past due with money open (the query that found it checked both). */
+    void markOverdue() {
+        statusCode = InvoiceStatus.OVERDUE.name();
     }
 
     /** "Not paid": sent to the client and money still open. */

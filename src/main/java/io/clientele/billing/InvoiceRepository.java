@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface InvoiceRepository extends JpaRepository<Invoice, Long> {
@@ -23,11 +22,11 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
             where i.client.id = :clientId and i.statusCode <> 'DRAFT'""")
     BigDecimal sumOpenBalance(long clientId);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /** Sent or viewed invoices with money open past their due date: the overdue job's work (ix_documents_open). */
     @Query("""
-            update Invoice i set i.statusCode = 'OVERDUE', i.version = i.version + 1
-            where i.statusCode in ('SENT', 'VIEWED') and i.dueDate < :today and i.balance > 0""")
-    int markOverdue(LocalDate today);
+            select i from Invoice i
+            where i.statusCode in ('SENT', 'VIEWED') and i.dueDate < :today and i.balance > 0 order by i.id""")
+    List<Invoice> findBecomingOverdue(LocalDate today);
 
     /** A statement's invoices: everything issued up to its end in one currency, drafts left out, oldest first. */
     @Query("""

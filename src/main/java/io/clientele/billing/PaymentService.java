@@ -87,6 +87,10 @@ public class PaymentService {
             // Flushed here, not at commit: the losing side of two payments recorded at once (optimistic lock on the
             // invoice, or a deadlock on MariaDB - already at the payment's insert, whose foreign key locks the
             // invoice row) hears why, on the amount field, in its language.
+            // The client's row first, exclusively: the payment's insert takes a shared lock on it (its foreign key) and
+            // the amount owed then wants it exclusively, so two payments on one client's invoices deadlocked on
+            // MariaDB and one was refused. Now the second waits for the first and both go through.
+            support.ledger.lockClients(List.of(InvoiceService.clientId(invoice)));
             Payment saved = payments.saveAndFlush(payment);
             applyPayments(invoice);
             payments.flush();
@@ -113,6 +117,6 @@ public class PaymentService {
         invoice.setPaidAt(
                 invoice.getBalance().signum() <= 0 && invoice.getTotal().signum() > 0 ? support.clock.instant() : null);
         invoice.deriveStatus(support.today());
-        support.refreshAmountOwed(InvoiceService.clientId(invoice));
+        support.refreshAmountOwed(invoice);
     }
 }

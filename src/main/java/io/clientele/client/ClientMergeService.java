@@ -45,6 +45,8 @@ public class ClientMergeService {
     private final List<ClientDocuments> documents;
     private final EntityManagerFactory emf;
     private final Clock clock;
+    private final List<ClientAudienceChanges> audienceChanges;
+    private final GroupSizeQueries groupSizes;
 
     ClientMergeService(
             ClientRepository clients,
@@ -55,7 +57,11 @@ public class ClientMergeService {
             List<ClientDependents> dependents,
             List<ClientDocuments> documents,
             EntityManagerFactory emf,
-            Clock clock) {
+            Clock clock,
+            List<ClientAudienceChanges> audienceChanges,
+            GroupSizeQueries groupSizes) {
+        this.groupSizes = groupSizes;
+        this.audienceChanges = audienceChanges;
         this.clients = clients;
         this.scope = scope;
         this.history = history;
@@ -158,6 +164,7 @@ public class ClientMergeService {
                 throw new MandatoryFieldMissingException(field);
             }
         }
+        Set<Long> groupsBefore = ClientService.groupIds(survivor.getGroups());
         survivor.getGroups().addAll(merged.getGroups());
         survivor.getAssignedStaffIds().addAll(merged.getAssignedStaffIds());
 
@@ -176,6 +183,11 @@ public class ClientMergeService {
         BigDecimal owed = survivor.getAmountOwed().add(merged.getAmountOwed());
 
         Client saved = clients.saveAndFlush(survivor);
+        groupSizes.add(
+                ClientService.groupIds(saved.getGroups()).stream()
+                        .filter(g -> !groupsBefore.contains(g))
+                        .toList(),
+                1);
         clients.updateAmountOwed(survivorId, owed);
         clients.updateAmountOwed(mergedId, BigDecimal.ZERO);
         searchIndex.update(saved);
@@ -186,7 +198,10 @@ public class ClientMergeService {
         }
         history.note(mergedId, "mergedInto", null, label(saved));
         // Last: the bulk update clears the persistence context.
+        groupSizes.addMembersOf(List.of(mergedId), -1);
         clients.trash(List.of(mergedId), clock.instant());
+        // The survivor gained the merged client's assigned staff, the merged client went to the Trash.
+        audienceChanges.forEach(l -> l.changed(List.of(survivorId, mergedId)));
         return moved;
     }
 

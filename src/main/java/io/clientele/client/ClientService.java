@@ -53,6 +53,9 @@ public class ClientService {
     private final ClientFieldRules fieldRules;
     private final ClientSearchIndex searchIndex;
     private final ClientDeletions deletions;
+    private final List<ClientAudienceChanges> audienceChanges;
+    private final GroupSizeQueries groupSizes;
+    private final ClientAudienceQueries audiences;
 
     private final ClientLogos logos;
 
@@ -69,9 +72,15 @@ public class ClientService {
             ClientFieldRules fieldRules,
             ClientSearchIndex searchIndex,
             ClientDeletions deletions,
-            ClientLogos logos) {
+            ClientLogos logos,
+            List<ClientAudienceChanges> audienceChanges,
+            GroupSizeQueries groupSizes,
+            ClientAudienceQueries audiences) {
+        this.audiences = audiences;
+        this.groupSizes = groupSizes;
         this.deletions = deletions;
         this.logos = logos;
+        this.audienceChanges = audienceChanges;
         this.searchIndex = searchIndex;
         this.history = history;
         this.fieldRules = fieldRules;
@@ -130,6 +139,12 @@ public class ClientService {
 
     /** The client groups with the most live clients the caller may see, largest first; at most {@code limit}. */
     public List<GroupSize> largestGroups(int limit) {
+        CallerScope caller = scope.caller();
+        if (caller.clientId() == null && caller.restrictedToStaffId() == null) {
+            // Everyone's clients: the kept counts, one row per group (issue 19).
+            return groupSizes.largest(PageCap.size(limit));
+        }
+        // A restricted staff member's own clients: counted over their memberships (a fifth of all at most).
         return queries.largestGroups(PageCap.size(limit));
     }
 
@@ -203,6 +218,7 @@ public class ClientService {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Client save(Client client) {
         Map<String, @Nullable String> before = null;
+        Set<Long> groupsBefore = Set.of();
         if (!client.isNew()) {
             long id = Objects.requireNonNull(client.getId());
             Client stored =
@@ -211,6 +227,8 @@ public class ClientService {
                 throw new RuleViolationException("client.currency.locked", stored.getCurrency());
             }
             before = history.snapshot(stored);
+            // Read before the save: the stored client is the managed copy the save merges into.
+            groupsBefore = groupIds(stored.getGroups());
         }
         requireMandatoryFields(client);
         if (client.getType() == ClientType.COMPANY) {
@@ -231,9 +249,12 @@ public class ClientService {
             client.setTrashedAt(null);
         }
         Client saved = clients.saveAndFlush(client);
+        countGroupChange(groupsBefore, groupIds(saved.getGroups()));
         searchIndex.update(saved);
         if (before != null) {
             history.record(saved, before);
+            // Owner or assigned staff may have changed: figures kept per audience follow (a new client has none).
+            audienceChanged(List.of(Objects.requireNonNull(saved.getId())));
         }
         return saved;
     }
@@ -289,6 +310,7 @@ public class ClientService {
         }
         List<Client> saved = clients.saveAll(newClients);
         clients.flush();
+        groupSizes.addMembersOf(saved.stream().map(Client::getId).toList(), 1);
         searchIndex.insertNew(saved);
         return saved;
     }
@@ -463,24 +485,59 @@ public class ClientService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Long> live = queries.visibleIds(ids, false);
+        List<Long> live = stillLive(queries.visibleIds(ids, false), true);
         if (!live.isEmpty()) {
+            groupSizes.addMembersOf(live, -1);
             clients.trash(live, clock.instant());
             history.recordTrash(live, true);
+            audienceChanged(live);
         }
         return live;
+    }
+
+    /**
+     * Of these clients, the ones that are still live ({@code live}) or still trashed, their rows locked: someone who
+     * trashed or restored them a moment ago has committed, so the kept group sizes and open balances are moved once.
+     */
+    private List<Long> stillLive(List<Long> ids, boolean live) {
+        return audiences.lockAndRead(ids).stream()
+                .filter(a -> a.live() == live)
+                .map(ClientAudience::clientId)
+                .toList();
+    }
+
+    /**
+     * Tells the features that keep figures per audience ({@link ClientAudienceChanges}) that these clients' audience
+     * may have changed, inside the caller's transaction.
+     */
+    void audienceChanged(Collection<Long> ids) {
+        audienceChanges.forEach(l -> l.changed(ids));
+    }
+
+    /** A live client's groups changed from {@code before} to {@code after}: the kept group sizes follow. */
+    void countGroupChange(Set<Long> before, Set<Long> after) {
+        groupSizes.add(after.stream().filter(g -> !before.contains(g)).toList(), 1);
+        groupSizes.add(before.stream().filter(g -> !after.contains(g)).toList(), -1);
+    }
+
+    static Set<Long> groupIds(Set<ClientGroup> groups) {
+        Set<Long> ids = new HashSet<>();
+        groups.forEach(g -> ids.add(Objects.requireNonNull(g.getId())));
+        return ids;
     }
 
     /** Brings trashed clients back exactly as they were; returns how many were restored. */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public int restore(Collection<Long> ids) {
-        List<Long> trashed = ids.isEmpty() ? List.of() : queries.visibleIds(ids, true);
+        List<Long> trashed = ids.isEmpty() ? List.of() : stillLive(queries.visibleIds(ids, true), false);
         if (trashed.isEmpty()) {
             return 0;
         }
+        groupSizes.addMembersOf(trashed, 1);
         int restored = clients.restore(trashed);
         history.recordTrash(trashed, false);
+        audienceChanged(trashed);
         return restored;
     }
 

@@ -1,0 +1,174 @@
+package io.clientele.billing;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of {@link OpenBalanceLedger}: native statements on its three tables (changeset 0034), valid on H2 in MySQL
+ * mode and on MariaDB. Locking reads ({@code for update}) wherever a figure is read to be changed: on MariaDB a plain
+ * read in a repeatable-read transaction may see the row as it was when the transaction began.
+ */
+@Component
+class OpenBalanceQueries {
+
+    private final EntityManager em;
+
+    OpenBalanceQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Of these clients, the ones with counted rows, lowest id first. */
+    List<Long> counted(Collection<Long> clientIds) {
+        @SuppressWarnings("unchecked")
+        List<Number> counted = em.createNativeQuery(
+                        "select distinct client_id from open_balances where client_id in (:ids)")
+                .setParameter("ids", new TreeSet<>(clientIds))
+                .getResultList();
+        return counted.stream().map(Number::longValue).sorted().toList();
+    }
+
+    /** Forgets a client's rows (its figures must have been counted out of every audience first). */
+    void deleteClient(long clientId) {
+        deleteScopes(clientId);
+        em.createNativeQuery("delete from open_balances where client_id = :c")
+                .setParameter("c", clientId)
+                .executeUpdate();
+    }
+
+    void deleteScopes(long clientId) {
+        em.createNativeQuery("delete from open_balance_scopes where client_id = :c")
+                .setParameter("c", clientId)
+                .executeUpdate();
+    }
+
+    void deleteScope(long clientId, long scope) {
+        em.createNativeQuery("delete from open_balance_scopes where client_id = :c and scope_id = :s")
+                .setParameter("c", clientId)
+                .setParameter("s", scope)
+                .executeUpdate();
+    }
+
+    /** One audience's sums of one figure ("outstanding" or "overdue") per currency: one row per currency. */
+    List<CurrencySum> read(long scope, String figure) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select currency, " + figure + ", " + figure
+                        + "_count from open_balance_totals where scope_id = :s and " + figure
+                        + "_count > 0 order by currency")
+                .setParameter("s", scope)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new CurrencySum(
+                        (String) r[0],
+                        ((BigDecimal) r[1]).setScale(4, RoundingMode.UNNECESSARY),
+                        ((Number) r[2]).longValue()))
+                .toList();
+    }
+
+    /**
+     * Recounts everything from the invoices, for data written around the services (demo and benchmark seeding, test
+     * fixtures that set a status in SQL): the same statements as changeset 0034's backfill.
+     */
+    void rebuild() {
+        for (String table : List.of("open_balance_totals", "open_balance_scopes", "open_balances")) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+        }
+        for (String sql : REBUILD) {
+            em.createNativeQuery(sql).executeUpdate();
+        }
+    }
+
+    private static final List<String> REBUILD = List.of("""
+            insert into open_balances (client_id, currency, outstanding, outstanding_count, overdue, overdue_count)
+            select d.client_id, d.currency, sum(d.balance), count(*),
+            sum(case when d.status = 'OVERDUE' then d.balance else 0 end),
+            sum(case when d.status = 'OVERDUE' then 1 else 0 end)
+            from billing_documents d
+            where d.doc_type = 'INVOICE' and d.status in ('SENT', 'VIEWED', 'OVERDUE') and d.balance > 0
+            group by d.client_id, d.currency""", """
+            insert into open_balance_scopes (client_id, scope_id)
+            select distinct b.client_id, 0 from open_balances b join clients c on c.id = b.client_id
+            where c.trashed_at is null""", """
+            insert into open_balance_scopes (client_id, scope_id)
+            select distinct b.client_id, c.owner_id from open_balances b join clients c on c.id = b.client_id
+            where c.trashed_at is null and c.owner_id is not null""", """
+            insert into open_balance_scopes (client_id, scope_id)
+            select distinct b.client_id, s.user_id from open_balances b join clients c on c.id = b.client_id
+            join client_staff s on s.client_id = c.id
+            where c.trashed_at is null and (c.owner_id is null or s.user_id <> c.owner_id)""", """
+            insert into open_balance_totals (scope_id, currency, outstanding, outstanding_count, overdue, overdue_count)
+            select s.scope_id, b.currency, sum(b.outstanding), sum(b.outstanding_count), sum(b.overdue),
+            sum(b.overdue_count)
+            from open_balance_scopes s join open_balances b on b.client_id = s.client_id
+            group by s.scope_id, b.currency""");
+
+    boolean hasRows(long clientId) {
+        return !em.createNativeQuery(
+                        "select currency from open_balances where client_id = :c order by currency for update")
+                .setParameter("c", clientId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    Map<String, OpenBalance> lockRows(long clientId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select currency, outstanding, outstanding_count, overdue, overdue_count from open_balances"
+                                + " where client_id = :c order by currency for update")
+                .setParameter("c", clientId)
+                .getResultList();
+        Map<String, OpenBalance> byCurrency = new TreeMap<>();
+        for (Object[] r : rows) {
+            byCurrency.put(
+                    (String) r[0],
+                    new OpenBalance(
+                            (BigDecimal) r[1],
+                            ((Number) r[2]).longValue(),
+                            (BigDecimal) r[3],
+                            ((Number) r[4]).longValue()));
+        }
+        return byCurrency;
+    }
+
+    Set<Long> lockScopes(long clientId) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery(
+                        "select scope_id from open_balance_scopes where client_id = :c order by scope_id for update")
+                .setParameter("c", clientId)
+                .getResultList();
+        Set<Long> scopes = new HashSet<>();
+        rows.forEach(n -> scopes.add(n.longValue()));
+        return scopes;
+    }
+
+    void insertScope(long clientId, long scope) {
+        em.createNativeQuery("insert into open_balance_scopes (client_id, scope_id) values (:c, :s)")
+                .setParameter("c", clientId)
+                .setParameter("s", scope)
+                .executeUpdate();
+    }
+
+    /** {@code x = x + delta} on the row, created at the delta when missing; atomic on H2 (MySQL mode) and MariaDB. */
+    void upsert(String table, String keyColumn, long key, String currency, OpenBalance delta) {
+        em.createNativeQuery("insert into " + table + " (" + keyColumn
+                        + ", currency, outstanding, outstanding_count, overdue, overdue_count)"
+                        + " values (:k, :cur, :o, :oc, :d, :dc) on duplicate key update"
+                        + " outstanding = outstanding + :o, outstanding_count = outstanding_count + :oc,"
+                        + " overdue = overdue + :d, overdue_count = overdue_count + :dc")
+                .setParameter("k", key)
+                .setParameter("cur", currency)
+                .setParameter("o", delta.outstanding())
+                .setParameter("oc", delta.outstandingCount())
+                .setParameter("d", delta.overdue())
+                .setParameter("dc", delta.overdueCount())
+                .executeUpdate();
+    }
+}
