@@ -68,6 +68,7 @@ public class DocumentMailService {
     private final InvoiceRepository invoiceRows;
     private final MailTemplates templates;
     private final MailValues values;
+    private final CreditNoteService creditNotes;
 
     DocumentMailService(
             InvoiceService invoices,
@@ -82,7 +83,9 @@ public class DocumentMailService {
             MailIdentity identity,
             InvoiceRepository invoiceRows,
             MailTemplates templates,
-            MailValues values) {
+            MailValues values,
+            CreditNoteService creditNotes) {
+        this.creditNotes = creditNotes;
         this.invoices = invoices;
         this.quotes = quotes;
         this.contacts = contacts;
@@ -108,8 +111,12 @@ public class DocumentMailService {
      * @throws DocumentNotFoundException if the document does not exist or the caller may not see its client
      */
     public MailDraft draft(DocumentType type, long documentId) {
-        return draft(
-                type, documentId, type == DocumentType.INVOICE ? BillingMailKinds.INVOICE : BillingMailKinds.QUOTE);
+        String kind = switch (type) {
+            case INVOICE -> BillingMailKinds.INVOICE;
+            case QUOTE -> BillingMailKinds.QUOTE;
+            case CREDIT_NOTE -> BillingMailKinds.CREDIT_NOTE;
+        };
+        return draft(type, documentId, kind);
     }
 
     /**
@@ -236,10 +243,11 @@ public class DocumentMailService {
             log.warn("{} {} not sent: {}", type, document.getNumber(), e.getMessage());
             throw new RuleViolationException("billing.mail.delivery-failed");
         }
-        if (type == DocumentType.INVOICE) {
-            invoices.markSent(documentId);
-        } else {
-            quotes.markSent(documentId);
+        // A credit note has no "sent" state: it is issued when it is made, and the send log keeps that it went out.
+        switch (type) {
+            case INVOICE -> invoices.markSent(documentId);
+            case QUOTE -> quotes.markSent(documentId);
+            case CREDIT_NOTE -> {}
         }
     }
 
@@ -381,7 +389,11 @@ public class DocumentMailService {
     }
 
     private BillingDocument load(DocumentType type, long documentId) {
-        return type == DocumentType.INVOICE ? invoices.get(documentId) : quotes.get(documentId);
+        return switch (type) {
+            case INVOICE -> invoices.get(documentId);
+            case QUOTE -> quotes.get(documentId);
+            case CREDIT_NOTE -> creditNotes.get(documentId);
+        };
     }
 
     private static List<String> checked(List<String> addresses) {

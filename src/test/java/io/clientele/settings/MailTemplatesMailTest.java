@@ -6,6 +6,8 @@ import io.clientele.account.PasswordLinks;
 import io.clientele.base.mail.MailTemplateText;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.billing.BillingFormat;
+import io.clientele.billing.CreditNote;
+import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentMailService;
 import io.clientele.billing.DocumentType;
 import io.clientele.billing.Invoice;
@@ -24,6 +26,7 @@ import io.clientele.support.TestDocuments;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the business changed, German with the built-in text (which must read as it did before templates existed).
  */
 class MailTemplatesMailTest extends MailTest {
+
+    @Autowired
+    CreditNoteService creditNotes;
 
     @Autowired
     MailTemplateService templates;
@@ -169,6 +175,28 @@ class MailTemplatesMailTest extends MailTest {
         assertThat(text(second))
                 .startsWith("Guten Tag Kunde GmbH,\n\nanbei erhalten Sie Ihren Kontoauszug für den Zeitraum " + zeitraum
                         + ".\n\nSaldo am Ende des Zeitraums: 0,00\u00a0€")
+                .endsWith("Mit freundlichen Grüßen\nClientele\n");
+    }
+
+    @Test
+    void credit_note_mails_use_the_changed_english_template_and_the_built_in_german_one() throws Exception {
+        customize("credit-note", "Credit {credit-note.number}", "{client.name}, we credited {credit-note.total}.\n");
+        Invoice enInvoice = documents.issuedInvoice(acme, "Work|1|100|0");
+        Invoice deInvoice = documents.issuedInvoice(kunde, "Beratung|1|50|0");
+        CreditNote en = creditNotes.creditAmount(enInvoice.getId(), new BigDecimal("20"), "Goodwill");
+        CreditNote de = creditNotes.cancelInvoice(deInvoice.getId(), "Storno");
+
+        send(DocumentType.CREDIT_NOTE, en.getId(), mails.draft(DocumentType.CREDIT_NOTE, en.getId()));
+        send(DocumentType.CREDIT_NOTE, de.getId(), mails.draft(DocumentType.CREDIT_NOTE, de.getId()));
+
+        MimeMessage first = mailTo("ap@acme.example", 1, 2);
+        assertThat(first.getSubject()).isEqualTo("Credit " + en.getNumber());
+        assertThat(text(first)).isEqualTo("Acme Ltd, we credited €20.00.\n");
+        MimeMessage second = mailTo("buchhaltung@kunde.example", 1, 2);
+        assertThat(second.getSubject()).isEqualTo("Gutschrift " + de.getNumber() + " von Clientele");
+        assertThat(text(second))
+                .startsWith("Guten Tag Kunde GmbH,\n\nanbei erhalten Sie die Gutschrift " + de.getNumber())
+                .contains("Gutgeschriebener Betrag: 50,00\u00a0€")
                 .endsWith("Mit freundlichen Grüßen\nClientele\n");
     }
 

@@ -73,6 +73,11 @@ class BillingActions {
         }
     }
 
+    /** The e-mail dialog of an issued document (a credit note's list has a button, not a menu). */
+    void openMail(DocumentType type, long documentId, Runnable afterSent) {
+        mail.openSendDialog(type, documentId, afterSent);
+    }
+
     void addDocumentItems(SubMenu menu, DocumentType type, DocumentRow row, Runnable afterChange) {
         boolean draft = row.number() == null || "DRAFT".equals(row.status());
         addPdfItem(menu, type, row);

@@ -51,10 +51,13 @@ class BillingSections {
 
     /** Issued by the invoices' Credit note / Cancel actions, so this tab has no Create button of its own. */
     @Bean
-    ClientSection creditNotesSection(BillingEditors editors) {
+    ClientSection creditNotesSection(BillingEditors editors, BillingActions actions) {
         return section(35, "credit-notes", "billing.credit.title", null, (clientId, context) -> {
-            CreditNoteTable table =
-                    new CreditNoteTable(editors, () -> BillingFilter.ofClient(clientId), context::refresh);
+            CreditNoteTable table = new CreditNoteTable(
+                    editors,
+                    context.canEdit() ? actions : null,
+                    () -> BillingFilter.ofClient(clientId),
+                    context::refresh);
             return new Content(table, () -> {});
         });
     }

@@ -16,6 +16,7 @@ import io.clientele.billing.CreditNoteRow;
 import io.clientele.billing.DocumentType;
 import io.clientele.billing.PdfLanguage;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** Credit notes as a paged grid, each with the invoice it corrects and its PDF; newest first. */
 class CreditNoteTable extends VerticalLayout {
@@ -23,7 +24,12 @@ class CreditNoteTable extends VerticalLayout {
     final Grid<CreditNoteRow> grid = new Grid<>();
     final PagedGrid<CreditNoteRow> paged;
 
-    CreditNoteTable(BillingEditors editors, Supplier<BillingFilter> filter, Runnable afterChange) {
+    /** {@code mail}: the actions to e-mail a credit note with, or null for a user who may not send. */
+    CreditNoteTable(
+            BillingEditors editors,
+            @Nullable BillingActions mail,
+            Supplier<BillingFilter> filter,
+            Runnable afterChange) {
         setPadding(false);
         setSizeFull();
         grid.setId("credit-note-grid");
@@ -53,13 +59,23 @@ class CreditNoteTable extends VerticalLayout {
                                     .open());
                     einvoice.setId("credit-einvoice-" + r.id());
                     einvoice.addThemeVariants(ButtonVariant.TERTIARY);
-                    return new HorizontalLayout(
+                    HorizontalLayout actions = new HorizontalLayout(
                             Downloads.link(
                                     getTranslation("billing.pdf.download"),
                                     r.number() + ".pdf",
                                     Downloads.PDF,
                                     () -> editors.pdfs.creditNotePdf(r.id(), PdfLanguage.BACK_OFFICE)),
                             einvoice);
+                    if (mail != null) {
+                        Button email = new Button(
+                                getTranslation("billing.action.email-credit-note"),
+                                e -> DocumentTable.run(
+                                        () -> mail.openMail(DocumentType.CREDIT_NOTE, r.id(), afterChange)));
+                        email.setId("credit-email-" + r.id());
+                        email.addThemeVariants(ButtonVariant.TERTIARY);
+                        actions.add(email);
+                    }
+                    return actions;
                 })
                 .setKey("pdf")
                 .setHeader(getTranslation("billing.column.options"))

@@ -118,7 +118,11 @@ public class DocumentMailActions {
                 .flatMap(List::stream)
                 .collect(Collectors.joining(", "));
         Notifications.success(t(
-                draft.type() == DocumentType.INVOICE ? "billing.mail.sent.invoice" : "billing.mail.sent.quote",
+                switch (draft.type()) {
+                    case INVOICE -> "billing.mail.sent.invoice";
+                    case QUOTE -> "billing.mail.sent.quote";
+                    case CREDIT_NOTE -> "billing.mail.sent.credit-note";
+                },
                 draft.number(),
                 recipients));
         afterSent.run();

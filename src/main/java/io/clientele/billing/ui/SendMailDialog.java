@@ -14,7 +14,6 @@ import com.vaadin.flow.shared.Registration;
 import io.clientele.base.mail.MailAddresses;
 import io.clientele.base.ui.Fields;
 import io.clientele.billing.DocumentMailService;
-import io.clientele.billing.DocumentType;
 import io.clientele.billing.MailDraft;
 import io.clientele.billing.MailRecipient;
 import io.clientele.billing.MailRequest;
@@ -54,7 +53,11 @@ class SendMailDialog extends Dialog {
         this.draft = draft;
         setId("send-mail-dialog");
         setHeaderTitle(getTranslation(
-                draft.type() == DocumentType.INVOICE ? "billing.mail.dialog.invoice" : "billing.mail.dialog.quote",
+                switch (draft.type()) {
+                    case INVOICE -> "billing.mail.dialog.invoice";
+                    case QUOTE -> "billing.mail.dialog.quote";
+                    case CREDIT_NOTE -> "billing.mail.dialog.credit-note";
+                },
                 draft.number()));
         setWidth("min(52rem, 95vw)");
         setCloseOnOutsideClick(false);

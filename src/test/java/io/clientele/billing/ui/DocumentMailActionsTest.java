@@ -10,6 +10,8 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.clientele.billing.CreditNote;
+import io.clientele.billing.CreditNoteService;
 import io.clientele.billing.DocumentType;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.InvoiceService;
@@ -38,6 +40,9 @@ class DocumentMailActionsTest extends MailTest {
 
     @Autowired
     InvoiceService invoices;
+
+    @Autowired
+    CreditNoteService creditNotes;
 
     private Client client;
     private final AtomicInteger afterSent = new AtomicInteger();
@@ -96,6 +101,42 @@ class DocumentMailActionsTest extends MailTest {
                         && t.contains("nora@acme.example"));
         assertThat(afterSent).hasValue(1);
         assertThat(documents.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.SENT);
+    }
+
+    @Test
+    void a_credit_note_is_e_mailed_from_the_clients_credit_notes_tab_and_a_manager_has_no_such_button() {
+        Invoice invoice = documents.issuedInvoice(client, "Work|1|100|0");
+        CreditNote note = io.clientele.base.security.SystemAuthentication.call(
+                () -> creditNotes.creditAmount(invoice.getId(), new java.math.BigDecimal("25"), "Goodwill"));
+        navigate("clients/" + client.getId(), io.clientele.client.ui.ClientOverviewView.class);
+        selectTab("overview-sections", "tab-credit-notes");
+
+        _click(_get(
+                creditNoteActions(),
+                com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("credit-email-" + note.getId())));
+        SendMailDialog dialog = _get(SendMailDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo(t("billing.mail.dialog.credit-note", note.getNumber()));
+        assertThat(dialog.subject.getValue()).isEqualTo("Credit note " + note.getNumber() + " from Clientele");
+        assertThat(dialog.to.getValue()).containsExactly("anna@acme.example");
+        _click(dialog.send);
+
+        assertThat(smtp.waitForIncomingEmail(5000, 3)).isTrue();
+        assertThat(deliveredTo("anna@acme.example")).isEqualTo(1);
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Credit note " + note.getNumber() + " sent to"));
+
+        login(TestData.MANAGER);
+        navigate("clients/" + client.getId(), io.clientele.client.ui.ClientOverviewView.class);
+        selectTab("overview-sections", "tab-credit-notes");
+        _assertNone(
+                creditNoteActions(),
+                com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("credit-email-" + note.getId()));
+    }
+
+    /** The first credit note's cell of actions (PDF, e-invoice, e-mail) in the overview's Credit notes tab. */
+    private static Component creditNoteActions() {
+        return cell(_get(CreditNoteTable.class).grid, 0, "pdf", Component.class);
     }
 
     @Test
