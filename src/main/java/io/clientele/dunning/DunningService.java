@@ -2,6 +2,7 @@ package io.clientele.dunning;
 
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.jobs.ClaimedSend;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
@@ -49,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
-public class DunningService {
+public class DunningService implements ClaimedSend<DueReminder> {
 
     /**
      * A step is sent at most this many days after its day: a job that was down catches up, but switching reminders
@@ -343,6 +344,7 @@ public class DunningService {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @RolesAllowed(Roles.ADMIN)
+    @Override
     public void claim(DueReminder due) {
         if (reminders.findByKey(due.key()).isEmpty()) {
             reminders.saveAndFlush(new PaymentReminder(due.invoiceId(), due.step(), due.key(), clock.instant()));
@@ -360,6 +362,7 @@ public class DunningService {
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
+    @Override
     public boolean sendClaimed(DueReminder due) {
         String key = due.key();
         PaymentReminder reminder = reminders.findForUpdate(key).orElse(null);
@@ -415,6 +418,7 @@ public class DunningService {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @RolesAllowed(Roles.ADMIN)
+    @Override
     public void recordFailure(String key, String messageKey) {
         reminders.findForUpdate(key).ifPresent(r -> {
             if (r.getStatus() == ReminderStatus.PENDING) {

@@ -1,6 +1,6 @@
 package io.clientele.dunning;
 
-import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.jobs.ClaimedSend;
 import io.clientele.base.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +46,13 @@ public class PaymentReminderJob {
             while (after >= 0) {
                 DunningService.DuePage page = dunning.due(today, after, BATCH);
                 for (DueReminder due : page.reminders()) {
-                    sent += send(due);
+                    sent += ClaimedSend.send(
+                            dunning,
+                            due,
+                            due.key(),
+                            "Invoice " + due.invoiceId() + ": reminder step " + due.step(),
+                            "dunning.failed.unexpected",
+                            log);
                 }
                 after = page.nextAfterId();
             }
@@ -56,31 +61,5 @@ public class PaymentReminderJob {
             }
             return sent;
         });
-    }
-
-    private int send(DueReminder due) {
-        try {
-            dunning.claim(due);
-        } catch (DataIntegrityViolationException e) {
-            // Another node claimed it at the same moment; sendClaimed waits for its lock and finds it sent.
-        }
-        try {
-            return dunning.sendClaimed(due) ? 1 : 0;
-        } catch (RuleViolationException e) {
-            log.warn(
-                    "Invoice {}: reminder step {} not sent ({}); retrying on the next run",
-                    due.invoiceId(),
-                    due.step(),
-                    e.getMessageKey());
-            dunning.recordFailure(due.key(), e.getMessageKey());
-        } catch (RuntimeException e) {
-            log.warn(
-                    "Invoice {}: reminder step {} not sent, retrying on the next run: {}",
-                    due.invoiceId(),
-                    due.step(),
-                    e.toString());
-            dunning.recordFailure(due.key(), "dunning.failed.unexpected");
-        }
-        return 0;
     }
 }

@@ -1,6 +1,6 @@
 package io.clientele.statement;
 
-import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.jobs.ClaimedSend;
 import io.clientele.base.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +60,14 @@ public class StatementJob {
             while (after >= 0) {
                 StatementService.DuePage page = statements.due(today, after, BATCH);
                 for (DueStatement due : page.statements()) {
-                    sent += send(due);
+                    sent += ClaimedSend.send(
+                            statements,
+                            due,
+                            due.key(),
+                            "Client " + due.clientId() + ": statement from "
+                                    + due.period().from(),
+                            "statement.failed.unexpected",
+                            log);
                 }
                 after = page.nextAfterId();
             }
@@ -70,31 +76,5 @@ public class StatementJob {
             }
             return sent;
         });
-    }
-
-    private int send(DueStatement due) {
-        try {
-            statements.claim(due);
-        } catch (DataIntegrityViolationException e) {
-            // Another node claimed it at the same moment; sendClaimed waits for its lock and finds it sent.
-        }
-        try {
-            return statements.sendClaimed(due) ? 1 : 0;
-        } catch (RuleViolationException e) {
-            log.warn(
-                    "Client {}: statement from {} not sent ({}); retrying on the next run",
-                    due.clientId(),
-                    due.period().from(),
-                    e.getMessageKey());
-            statements.recordFailure(due.key(), e.getMessageKey());
-        } catch (RuntimeException e) {
-            log.warn(
-                    "Client {}: statement from {} not sent, retrying on the next run: {}",
-                    due.clientId(),
-                    due.period().from(),
-                    e.toString());
-            statements.recordFailure(due.key(), "statement.failed.unexpected");
-        }
-        return 0;
     }
 }

@@ -2,6 +2,7 @@ package io.clientele.statement;
 
 import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.jobs.ClaimedSend;
 import io.clientele.base.security.Roles;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
-public class StatementService {
+public class StatementService implements ClaimedSend<DueStatement> {
 
     /** A period's statement is sent at most this many days after the period ended; later it is left out. */
     public static final int CATCH_UP_DAYS = 20;
@@ -263,6 +264,7 @@ public class StatementService {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @RolesAllowed(Roles.ADMIN)
+    @Override
     public void claim(DueStatement due) {
         if (sends.findByKey(due.key()).isEmpty()) {
             sends.saveAndFlush(new StatementSend(due.clientId(), due.period(), due.key(), clock.instant()));
@@ -279,6 +281,7 @@ public class StatementService {
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
+    @Override
     public boolean sendClaimed(DueStatement due) {
         StatementSend send = sends.findForUpdate(due.key()).orElse(null);
         if (send == null || send.getStatus() != StatementStatus.PENDING) {
@@ -309,6 +312,7 @@ public class StatementService {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @RolesAllowed(Roles.ADMIN)
+    @Override
     public void recordFailure(String key, String messageKey) {
         sends.findForUpdate(key).ifPresent(s -> {
             if (s.getStatus() == StatementStatus.PENDING) {
