@@ -20,15 +20,14 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.clientele.base.domain.LocalizedFormat;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.ui.AppLanguages;
 import io.clientele.base.ui.ConflictDialog;
 import io.clientele.base.ui.Fields;
 import io.clientele.base.ui.FormMerge;
+import io.clientele.base.ui.LogoUpload;
 import io.clientele.base.ui.Notifications;
-import io.clientele.base.ui.UploadTexts;
 import io.clientele.settings.AddressFormat;
 import io.clientele.settings.CompanyLogo;
 import io.clientele.settings.PaymentTerm;
@@ -165,16 +164,8 @@ class DefaultsPanel extends Composite<VerticalLayout> {
         // The logo is saved on its own, the moment it is uploaded or removed: it is a file, not a form field.
         logoPreview.setId("company-logo-preview");
         logoPreview.addClassName("company-logo-preview");
-        logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> logoUploaded(bytes)));
-        logoUpload.setId("company-logo-upload");
-        UploadTexts.translate(logoUpload);
-        logoUpload.setMaxFiles(1);
-        logoUpload.setMaxFileSize(CompanyLogo.MAX_BYTES);
-        logoUpload.setAcceptedFileTypes(CompanyLogo.PNG, CompanyLogo.JPEG, ".png", ".jpg", ".jpeg");
-        logoUpload.setUploadButton(new Button(getTranslation("settings.logo.upload")));
-        logoUpload.setDropLabel(new Span(getTranslation("settings.logo.drop", CompanyLogo.MAX_BYTES / 1024)));
-        logoUpload.addFileRejectedListener(
-                e -> Notifications.error(getTranslation("logo.too-large", CompanyLogo.MAX_BYTES / 1024)));
+        logoUpload = LogoUpload.create(
+                "company-logo-upload", "settings.logo.upload", "settings.logo.drop", this::logoUploaded);
         removeLogo.setId("company-logo-remove");
         removeLogo.setText(getTranslation("settings.logo.remove"));
         removeLogo.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
