@@ -4,7 +4,6 @@ import io.clientele.base.domain.LogoImage;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +25,11 @@ public class ClientLogos {
     /** Width and height of the list's picture, in pixels (twice its size on screen, for sharp high-density displays). */
     public static final int THUMBNAIL_PIXELS = 64;
 
-    /** A stored logo: the upload, its type and when it was set (which also names its version in URLs). */
-    public record Logo(byte[] content, String contentType, Instant updatedAt) {}
+    /**
+     * A stored logo: the upload, its type and its version, which names it in URLs (the milliseconds of its upload,
+     * above any earlier version of the client's logo).
+     */
+    public record Logo(byte[] content, String contentType, long version) {}
 
     private final JdbcClient jdbc;
     private final ClientScope scope;
@@ -45,12 +47,9 @@ public class ClientLogos {
      */
     public Optional<Logo> logo(long clientId) {
         return read(
-                "content, content_type, updated_at",
+                "content, content_type, version",
                 clientId,
-                (rs, i) -> new Logo(
-                        rs.getBytes("content"),
-                        rs.getString("content_type"),
-                        rs.getTimestamp("updated_at").toInstant()));
+                (rs, i) -> new Logo(rs.getBytes("content"), rs.getString("content_type"), rs.getLong("version")));
     }
 
     /** The list's small PNG of the client's logo, as {@link #logo} answers. */
@@ -73,15 +72,14 @@ public class ClientLogos {
      * Which of these clients (a page of the list, already scoped) have a logo, with its version: one indexed read
      * per page, as for the groups.
      */
-    Map<Long, Instant> versions(Collection<Long> clientIds) {
+    Map<Long, Long> versions(Collection<Long> clientIds) {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
         return jdbc
-                .sql("select client_id, updated_at from client_logos where client_id in (:ids)")
+                .sql("select client_id, version from client_logos where client_id in (:ids)")
                 .param("ids", clientIds)
-                .query((rs, i) -> Map.entry(
-                        rs.getLong("client_id"), rs.getTimestamp("updated_at").toInstant()))
+                .query((rs, i) -> Map.entry(rs.getLong("client_id"), rs.getLong("version")))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -99,14 +97,19 @@ public class ClientLogos {
         scope.require(clientId);
         String type = LogoImage.check(content);
         byte[] thumbnail = LogoImage.thumbnail(content, THUMBNAIL_PIXELS);
-        // Truncated to what DATETIME(6) keeps, so the version read back equals the one returned.
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        long previous = jdbc.sql("select version from client_logos where client_id = ?")
+                .param(clientId)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+        // A new URL for every new logo of the client, so no browser shows the cached old one.
+        long version = Math.max(clock.millis(), previous + 1);
         jdbc.sql("delete from client_logos where client_id = ?").param(clientId).update();
-        jdbc.sql("insert into client_logos (client_id, content, content_type, thumbnail, updated_at)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(clientId, content, type, thumbnail, java.sql.Timestamp.from(now))
+        jdbc.sql("insert into client_logos (client_id, content, content_type, thumbnail, version, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(clientId, content, type, thumbnail, version, java.sql.Timestamp.from(clock.instant()))
                 .update();
-        return new Logo(content, type, now);
+        return new Logo(content, type, version);
     }
 
     /** Removes the client's logo; the list shows the name alone again. */

@@ -22,7 +22,7 @@ public record ClientRow(
         BigDecimal balance,
         @Nullable Instant trashedAt,
         List<String> groups,
-        @Nullable Instant logoVersion) {
+        @Nullable Long logoVersion) {
 
     /** The shape the SQL projection fills; group names and logos are added per page by second queries. */
     public ClientRow(
@@ -45,7 +45,7 @@ public record ClientRow(
         return logoVersion != null;
     }
 
-    ClientRow withPageExtras(List<String> names, @Nullable Instant logo) {
+    ClientRow withPageExtras(List<String> names, @Nullable Long logo) {
         return new ClientRow(
                 id,
                 type,

@@ -10,7 +10,6 @@ import io.clientele.settings.SystemSettings;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -108,7 +107,7 @@ public class ClientService {
                 .stream()
                 .collect(Collectors.groupingBy(
                         r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
-        Map<Long, Instant> logoVersions =
+        Map<Long, Long> logoVersions =
                 logos.versions(rows.stream().map(ClientRow::id).toList());
         return rows.stream()
                 .map(r -> r.withPageExtras(names.getOrDefault(r.id(), List.of()), logoVersions.get(r.id())))

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +23,8 @@ class ClientLogoServlet {
     static final String PATH = "/client-logos/";
 
     /** The URL of a client's list logo, or an empty image when it has none (the template then hides it). */
-    static String thumbnailUrl(long clientId, Instant version) {
-        return PATH + clientId + "?v=" + version.toEpochMilli();
+    static String thumbnailUrl(long clientId, long version) {
+        return PATH + clientId + "?v=" + version;
     }
 
     @Bean

@@ -10,7 +10,6 @@ import io.clientele.support.HttpBrowser;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,9 +31,9 @@ class ClientLogoHttpTest extends SpringTest {
         Client mine = testData.company("Http Logo Mine", "mine@http-logo.example");
         Client other = testData.company("Http Logo Other", "other@http-logo.example");
         byte[] png = CompanyLogoTest.image("png", 200, 100);
-        Instant version = SystemAuthentication.call(() -> {
+        long version = SystemAuthentication.call(() -> {
             logos.save(other.getId(), png);
-            return logos.save(mine.getId(), png).updatedAt();
+            return logos.save(mine.getId(), png).version();
         });
         jdbc.update(
                 "update clients set owner_id = (select id from user_accounts where username = ?) where id = ?",
