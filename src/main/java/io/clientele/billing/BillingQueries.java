@@ -18,8 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -193,18 +196,30 @@ class BillingQueries {
                 Invoice.class.isAssignableFrom(d.getJavaType()) ? d.get("disputedAt") : cb.nullLiteral(Instant.class));
     }
 
-    /** The caller's unpaid invoices in these statuses due between the two dates (inclusive), soonest first. */
+    /**
+     * The caller's unpaid invoices in these statuses due between the two dates (inclusive), soonest first. One query
+     * per status, each ordered by due date alone, so that it walks {@code ix_documents_open} (type, status, due date)
+     * in order and stops after {@code limit} rows, instead of sorting the whole week's invoices (tens of thousands at
+     * 1,000,000 clients) for five of them; the lists are merged here.
+     */
     List<DocumentRow> dueBetween(Collection<String> statuses, LocalDate from, LocalDate to, int limit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<DocumentRow> q = cb.createQuery(DocumentRow.class);
-        Root<Invoice> d = q.from(Invoice.class);
-        Join<Invoice, Client> c = d.join("client");
-        q.select(documentRow(cb, d, c));
-        q.where(duePredicates(cb, d, c, statuses, from, to)).orderBy(cb.asc(d.get("dueDate")), cb.asc(d.get("id")));
-        return em.createQuery(q).setMaxResults(limit).getResultList();
+        List<DocumentRow> soonest = new ArrayList<>();
+        for (String status : new TreeSet<>(statuses)) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<DocumentRow> q = cb.createQuery(DocumentRow.class);
+            Root<Invoice> d = q.from(Invoice.class);
+            Join<Invoice, Client> c = d.join("client");
+            q.select(documentRow(cb, d, c));
+            q.where(duePredicates(cb, d, c, Set.of(status), from, to)).orderBy(cb.asc(d.get("dueDate")));
+            soonest.addAll(em.createQuery(q).setMaxResults(limit).getResultList());
+        }
+        soonest.sort(Comparator.comparing(DocumentRow::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(DocumentRow::id));
+        return List.copyOf(soonest.subList(0, Math.min(limit, soonest.size())));
     }
 
-    long countDueBetween(Collection<String> statuses, LocalDate from, LocalDate to) {
+    /** How many invoices {@link #dueBetween} would list without a limit, counted live: the kept figure's reference. */
+    long countDueBetweenLive(Collection<String> statuses, LocalDate from, LocalDate to) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Invoice> d = q.from(Invoice.class);
@@ -227,8 +242,11 @@ class BillingQueries {
         return all.toArray(Predicate[]::new);
     }
 
-    /** Payments the caller may see received between the two dates (inclusive), per currency (ix_payments_date). */
-    List<CurrencySum> received(LocalDate from, LocalDate to) {
+    /**
+     * Payments the caller may see received between the two dates (inclusive), per currency, summed live over the
+     * payments (ix_payments_date_currency): the reference of the kept figure ({@link OpenBalanceLedger#received}).
+     */
+    List<CurrencySum> receivedLive(LocalDate from, LocalDate to) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<CurrencySum> q = cb.createQuery(CurrencySum.class);
         Root<Payment> p = q.from(Payment.class);

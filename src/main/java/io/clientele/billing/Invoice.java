@@ -35,10 +35,15 @@ public class Invoice extends BillingDocument {
     @Transient
     private OpenBalance counted = OpenBalance.NONE;
 
+    /** Likewise the day this invoice was last counted under "due" on ({@link OpenBalance#dueOn}), if any. */
+    @Transient
+    private @Nullable LocalDate countedDue;
+
     /** Runs after {@link BillingDocument#normalizeScale}: superclass callbacks come first. */
     @PostLoad
     void rememberCounted() {
         counted = OpenBalance.of(this);
+        countedDue = OpenBalance.dueOn(this);
     }
 
     OpenBalance counted() {
@@ -47,6 +52,15 @@ public class Invoice extends BillingDocument {
 
     void counted(OpenBalance now) {
         counted = now;
+    }
+
+    @Nullable
+    LocalDate countedDue() {
+        return countedDue;
+    }
+
+    void countedDue(@Nullable LocalDate now) {
+        countedDue = now;
     }
 
     @Override

@@ -4,11 +4,16 @@ import io.clientele.base.security.CallerScope;
 import io.clientele.client.ClientAudience;
 import io.clientele.client.ClientAudienceChanges;
 import io.clientele.client.ClientAudiences;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
@@ -47,12 +52,48 @@ class OpenBalanceLedger implements ClientAudienceChanges {
 
     /** After a change to an invoice (issued, paid, credited, overdue, viewed): counts the difference, if any. */
     void track(Invoice invoice) {
+        long clientId = InvoiceService.clientId(invoice);
         OpenBalance now = OpenBalance.of(invoice);
         OpenBalance delta = now.minus(invoice.counted());
         if (!delta.isZero()) {
-            add(InvoiceService.clientId(invoice), invoice.getCurrency(), delta);
+            add(clientId, invoice.getCurrency(), delta);
         }
         invoice.counted(now);
+        LocalDate dueNow = OpenBalance.dueOn(invoice);
+        LocalDate dueBefore = invoice.countedDue();
+        if (!Objects.equals(dueNow, dueBefore)) {
+            for (long scope : lockScopes(clientId, invoice.getCurrency())) {
+                if (dueBefore != null) {
+                    q.addDue(scope, dueBefore, -1);
+                }
+                if (dueNow != null) {
+                    q.addDue(scope, dueNow, 1);
+                }
+            }
+        }
+        invoice.countedDue(dueNow);
+    }
+
+    /**
+     * After a payment was recorded ({@code sign} 1) or deleted (-1), in the same transaction and after its invoice was
+     * tracked: the payment's day in every audience its client is counted in.
+     */
+    void received(Payment payment, int sign) {
+        Received delta = Received.of(payment).times(sign);
+        for (long scope : lockScopes(payment.getClientId(), payment.getCurrency())) {
+            q.addReceived(scope, delta);
+        }
+    }
+
+    /**
+     * The audiences a client is counted in, locked, ascending. A client not counted yet gets a zero row in this
+     * currency, so that its audience is kept from now on and followed when it changes.
+     */
+    private SortedSet<Long> lockScopes(long clientId, String currency) {
+        if (!q.hasRows(clientId)) {
+            add(clientId, currency, OpenBalance.NONE);
+        }
+        return new TreeSet<>(q.lockScopes(clientId));
     }
 
     /**
@@ -116,36 +157,70 @@ class OpenBalanceLedger implements ClientAudienceChanges {
         if (before.equals(after)) {
             return;
         }
-        Set<Long> touched = new TreeSet<>(before);
-        touched.addAll(after);
-        for (long scope : touched) {
-            boolean leaves = before.contains(scope) && !after.contains(scope);
-            boolean joins = !before.contains(scope) && after.contains(scope);
-            if (leaves) {
-                rows.forEach(
-                        (currency, row) -> q.upsert("open_balance_totals", "scope_id", scope, currency, row.negate()));
-                q.deleteScope(clientId, scope);
-            } else if (joins) {
-                rows.forEach((currency, row) -> q.upsert("open_balance_totals", "scope_id", scope, currency, row));
+        Map<Long, Integer> signs = moves(before, after);
+        // One table after the other, audiences ascending in each: the order every writer takes its locks in.
+        signs.forEach((scope, sign) -> rows.forEach((currency, row) ->
+                q.upsert("open_balance_totals", "scope_id", scope, currency, sign > 0 ? row : row.negate())));
+        moveDueAndReceived(clientId, signs);
+        signs.forEach((scope, sign) -> {
+            if (sign > 0) {
                 q.insertScope(clientId, scope);
+            } else {
+                q.deleteScope(clientId, scope);
             }
+        });
+    }
+
+    /** Per audience that changes: 1 where the client's figures join it, -1 where they leave, ascending. */
+    private static SortedMap<Long, Integer> moves(Set<Long> before, Set<Long> after) {
+        SortedMap<Long, Integer> signs = new TreeMap<>();
+        before.forEach(scope -> signs.merge(scope, -1, Integer::sum));
+        after.forEach(scope -> signs.merge(scope, 1, Integer::sum));
+        signs.values().removeIf(sign -> sign == 0);
+        return signs;
+    }
+
+    /** Moves a client's "due" days and received payments (read from its invoices and payments) by these signs. */
+    private void moveDueAndReceived(long clientId, Map<Long, Integer> signs) {
+        if (signs.isEmpty()) {
+            return;
         }
+        Map<LocalDate, Long> due = q.lockDue(clientId);
+        List<Received> received = q.lockReceived(clientId);
+        signs.forEach((scope, sign) -> due.forEach((day, invoices) -> q.addDue(scope, day, sign * invoices)));
+        signs.forEach((scope, sign) -> received.forEach(r -> q.addReceived(scope, r.times(sign))));
     }
 
     /**
-     * A merge moved the merged client's invoices to the survivor: its rows go with them, counted out of its
-     * audiences and into the survivor's.
+     * A merge moves the merged client's invoices and payments to the survivor (after this call): its figures go with
+     * them, counted out of its audiences and into the survivor's.
      */
     void moveClient(long mergedId, long survivorId) {
         Map<String, OpenBalance> rows = q.lockRows(mergedId);
+        if (rows.isEmpty()) {
+            return;
+        }
         rows.forEach((currency, row) -> {
             if (!row.isZero()) {
                 add(mergedId, currency, row.negate());
                 add(survivorId, currency, row);
             }
         });
+        Set<Long> from = q.lockScopes(mergedId);
+        Set<Long> to = lockScopes(survivorId, rows.keySet().iterator().next());
+        moveDueAndReceived(mergedId, moves(from, to));
         // Zero now; gone, so that no row points at the merged client any more (its audience no longer matters).
         q.deleteClient(mergedId);
+    }
+
+    /** The caller's invoices due (sent or viewed, money open) from {@code from} to {@code to}, inclusive. */
+    long dueCount(CallerScope caller, LocalDate from, LocalDate to) {
+        return q.dueCount(scopeOf(caller), from, to);
+    }
+
+    /** The caller's payments dated from {@code from} to {@code to}, inclusive, per currency. */
+    List<CurrencySum> received(CallerScope caller, LocalDate from, LocalDate to) {
+        return q.received(scopeOf(caller), from, to);
     }
 
     /** The caller's outstanding sums per currency: one row per currency of the caller's audience. */

@@ -3,6 +3,7 @@ package io.clientele.billing;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +79,8 @@ class OpenBalanceQueries {
      * fixtures that set a status in SQL): the same statements as changeset 0034's backfill.
      */
     void rebuild() {
-        for (String table : List.of("open_balance_totals", "open_balance_scopes", "open_balances")) {
+        for (String table : List.of(
+                "received_totals", "open_due_totals", "open_balance_totals", "open_balance_scopes", "open_balances")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
         for (String sql : REBUILD) {
@@ -94,6 +96,9 @@ class OpenBalanceQueries {
             from billing_documents d
             where d.doc_type = 'INVOICE' and d.status in ('SENT', 'VIEWED', 'OVERDUE') and d.balance > 0
             group by d.client_id, d.currency""", """
+            insert into open_balances (client_id, currency, outstanding, outstanding_count, overdue, overdue_count)
+            select distinct p.client_id, p.currency, 0, 0, 0, 0 from payments p
+            where not exists (select 1 from open_balances b where b.client_id = p.client_id)""", """
             insert into open_balance_scopes (client_id, scope_id)
             select distinct b.client_id, 0 from open_balances b join clients c on c.id = b.client_id
             where c.trashed_at is null""", """
@@ -108,7 +113,16 @@ class OpenBalanceQueries {
             select s.scope_id, b.currency, sum(b.outstanding), sum(b.outstanding_count), sum(b.overdue),
             sum(b.overdue_count)
             from open_balance_scopes s join open_balances b on b.client_id = s.client_id
-            group by s.scope_id, b.currency""");
+            group by s.scope_id, b.currency""", """
+            insert into open_due_totals (scope_id, due_date, invoices)
+            select s.scope_id, d.due_date, count(*)
+            from billing_documents d join open_balance_scopes s on s.client_id = d.client_id
+            where d.doc_type = 'INVOICE' and d.status in ('SENT', 'VIEWED') and d.balance > 0 and d.due_date is not null
+            group by s.scope_id, d.due_date""", """
+            insert into received_totals (scope_id, payment_date, currency, amount, payments)
+            select s.scope_id, p.payment_date, p.currency, sum(p.amount), count(*)
+            from payments p join open_balance_scopes s on s.client_id = p.client_id
+            group by s.scope_id, p.payment_date, p.currency""");
 
     boolean hasRows(long clientId) {
         return !em.createNativeQuery(
@@ -170,5 +184,94 @@ class OpenBalanceQueries {
                 .setParameter("d", delta.overdue())
                 .setParameter("dc", delta.overdueCount())
                 .executeUpdate();
+    }
+
+    /** One audience's invoices due (sent or viewed, money open) from {@code from} to {@code to}, inclusive. */
+    long dueCount(long scope, LocalDate from, LocalDate to) {
+        Number n = (Number) em.createNativeQuery("select coalesce(sum(invoices), 0) from open_due_totals"
+                        + " where scope_id = :s and due_date between :f and :t")
+                .setParameter("s", scope)
+                .setParameter("f", from)
+                .setParameter("t", to)
+                .getSingleResult();
+        return n.longValue();
+    }
+
+    /** One audience's payments dated from {@code from} to {@code to}, inclusive, per currency. */
+    List<CurrencySum> received(long scope, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select currency, sum(amount), sum(payments) from received_totals"
+                        + " where scope_id = :s and payment_date between :f and :t"
+                        + " group by currency having sum(payments) > 0 order by currency")
+                .setParameter("s", scope)
+                .setParameter("f", from)
+                .setParameter("t", to)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new CurrencySum(
+                        (String) r[0],
+                        ((BigDecimal) r[1]).setScale(4, RoundingMode.UNNECESSARY),
+                        ((Number) r[2]).longValue()))
+                .toList();
+    }
+
+    /** {@code invoices = invoices + delta} on one audience's day, created at the delta when missing. */
+    void addDue(long scope, LocalDate day, long delta) {
+        em.createNativeQuery("insert into open_due_totals (scope_id, due_date, invoices) values (:s, :d, :n)"
+                        + " on duplicate key update invoices = invoices + :n")
+                .setParameter("s", scope)
+                .setParameter("d", day)
+                .setParameter("n", delta)
+                .executeUpdate();
+    }
+
+    /** Adds payments to one audience's day and currency, created at the delta when missing. */
+    void addReceived(long scope, Received delta) {
+        em.createNativeQuery("insert into received_totals (scope_id, payment_date, currency, amount, payments)"
+                        + " values (:s, :d, :c, :a, :n)"
+                        + " on duplicate key update amount = amount + :a, payments = payments + :n")
+                .setParameter("s", scope)
+                .setParameter("d", delta.day())
+                .setParameter("c", delta.currency())
+                .setParameter("a", delta.amount())
+                .setParameter("n", delta.payments())
+                .executeUpdate();
+    }
+
+    /**
+     * What a client adds to its audiences' "due" days, read from its invoices with a locking read (the latest
+     * committed rows, which every tracked change has been counted with): invoices per due date.
+     */
+    Map<LocalDate, Long> lockDue(long clientId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select due_date from billing_documents where client_id = :c"
+                        + " and doc_type = 'INVOICE' and status in ('SENT', 'VIEWED') and balance > 0"
+                        + " and due_date is not null order by id for update")
+                .setParameter("c", clientId)
+                .getResultList();
+        Map<LocalDate, Long> perDay = new TreeMap<>();
+        for (Object day : rows) {
+            perDay.merge(toLocalDate(day), 1L, Long::sum);
+        }
+        return perDay;
+    }
+
+    /** What a client adds to its audiences' received payments, read from its payments with a locking read. */
+    List<Received> lockReceived(long clientId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select payment_date, currency, amount from payments"
+                        + " where client_id = :c order by id for update")
+                .setParameter("c", clientId)
+                .getResultList();
+        Map<String, Received> perDay = new TreeMap<>();
+        for (Object[] r : rows) {
+            Received one = new Received(toLocalDate(r[0]), (String) r[1], (BigDecimal) r[2], 1);
+            perDay.merge(one.day() + " " + one.currency(), one, Received::plus);
+        }
+        return List.copyOf(perDay.values());
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -46,7 +46,8 @@ public class PaymentService {
 
     /** Payments received from the caller's clients between the two dates (inclusive), per currency. */
     public List<CurrencySum> receivedBetween(LocalDate from, LocalDate to) {
-        return queries.received(from, to);
+        // Kept per audience, day and currency (OpenBalanceLedger): not one row per payment of the period.
+        return support.ledger.received(support.scope.caller(), from, to);
     }
 
     /** A payment whose invoice the caller may see. */
@@ -93,6 +94,7 @@ public class PaymentService {
             support.ledger.lockClients(List.of(InvoiceService.clientId(invoice)));
             Payment saved = payments.saveAndFlush(payment);
             applyPayments(invoice);
+            support.ledger.received(saved, 1);
             payments.flush();
             return saved;
         } catch (ConcurrencyFailureException e) {
@@ -106,9 +108,12 @@ public class PaymentService {
     public void delete(long paymentId) {
         Payment payment = get(paymentId);
         Invoice invoice = Objects.requireNonNull(payment.getInvoice());
+        // The client first, as when recording: one lock order for everything that changes its figures.
+        support.ledger.lockClients(List.of(payment.getClientId()));
         payments.delete(payment);
         payments.flush();
         applyPayments(invoices.get(Objects.requireNonNull(invoice.getId())));
+        support.ledger.received(payment, -1);
     }
 
     private void applyPayments(Invoice invoice) {

@@ -348,6 +348,22 @@ class ClientBenchmark {
                 0,
                 user,
                 () -> paymentService.receivedBetween(today.withDayOfMonth(1), today));
+        // The week and the month as they are on the benchmark's day, and at their largest: a Monday's seven days of
+        // due invoices and a month-end's 31 days of payments, kept and (in plain SQL, as before) summed live.
+        LocalDate seventhDay = today.plusDays(6);
+        LocalDate monthAgo = today.minusDays(30);
+        time(
+                who + ": dashboard due in 7 days (a Monday)",
+                0,
+                user,
+                () -> List.of(
+                        invoiceService.dueBetween(today, seventhDay, DashboardService.LIST_ROWS),
+                        invoiceService.countDueBetween(today, seventhDay)));
+        time(
+                who + ": dashboard received in 31 days (month end)",
+                0,
+                user,
+                () -> paymentService.receivedBetween(monthAgo, today));
         time(who + ": dashboard recent clients", 0, user, () -> clients.recentlyChanged(DashboardService.LIST_ROWS));
         time(who + ": dashboard group sizes", 0, user, () -> clients.largestGroups(DashboardService.LIST_ROWS));
         time(
@@ -376,6 +392,28 @@ class ClientBenchmark {
                         + " where d.doc_type = 'INVOICE' and d.status in ('SENT', 'VIEWED', 'OVERDUE')"
                         + " and d.balance > 0 and exists (select 1 from clients sc where sc.id = d.client_id and "
                         + visible + ") group by d.currency"));
+        time(
+                who + ": due in 7 days counted live (before)",
+                0,
+                user,
+                () -> jdbc.queryForObject(
+                        "select count(*) from billing_documents d where d.doc_type = 'INVOICE'"
+                                + " and d.status in ('SENT', 'VIEWED') and d.balance > 0 and d.due_date between ? and ?"
+                                + " and exists (select 1 from clients sc where sc.id = d.client_id and " + visible
+                                + ")",
+                        Long.class,
+                        today,
+                        seventhDay));
+        time(
+                who + ": received in 31 days summed live (before)",
+                0,
+                user,
+                () -> jdbc.queryForList(
+                        "select p.currency, sum(p.amount), count(*) from payments p where p.payment_date between ? and ?"
+                                + " and exists (select 1 from clients sc where sc.id = p.client_id and " + visible
+                                + ") group by p.currency",
+                        monthAgo,
+                        today));
         time(
                 who + ": open balances summed over client rows (option a)",
                 0,

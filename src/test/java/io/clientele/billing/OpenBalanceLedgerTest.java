@@ -94,6 +94,16 @@ class OpenBalanceLedgerTest extends SpringTest {
         assertConsistent("partial payment");
         pay(ownSecond, "238");
         assertConsistent("full payment");
+        Payment mistaken = pay(otherFirst, "50");
+        assertConsistent("payment on another client");
+        SystemAuthentication.run(() -> payments.delete(mistaken.getId()));
+        assertConsistent("payment deleted");
+        pay(otherFirst, "20");
+        Client paidUp = owned(testData.company("Paid Up BV", "paid@test.example"), staffId, Set.of());
+        pay(documents.sentInvoice(paidUp, "Once|1|80|0"), "80");
+        assertConsistent("a client with payments and nothing open");
+        assertThat(figures(TestData.STAFF).received())
+                .containsExactly(new CurrencySum("EUR", new BigDecimal("358.0000"), 3));
         SystemAuthentication.run(
                 () -> creditNotes.creditAmount(sharedFirst.getId(), new BigDecimal("100"), "Discount"));
         assertConsistent("credit note");
@@ -108,7 +118,9 @@ class OpenBalanceLedgerTest extends SpringTest {
                 .containsExactly(new CurrencySum("EUR", new BigDecimal("60.0000"), 1));
 
         owned(testData.reload(own), saraId, Set.of());
+        owned(testData.reload(paidUp), saraId, Set.of());
         assertConsistent("new owner");
+        assertThat(figures(SARA).received()).containsExactly(new CurrencySum("EUR", new BigDecimal("358.0000"), 3));
         owned(testData.reload(shared), null, Set.of(saraId, staffId));
         assertConsistent("another assigned staff member");
         assertThat(figures(TestData.STAFF).outstanding())
@@ -129,7 +141,7 @@ class OpenBalanceLedgerTest extends SpringTest {
         SystemAuthentication.run(() -> clients.deletePermanently(List.of(own.getId())));
         assertConsistent("delete for good");
         assertThat(figures(TestData.ADMIN).outstanding())
-                .containsExactly(new CurrencySum("EUR", new BigDecimal("1200.0000"), 2));
+                .containsExactly(new CurrencySum("EUR", new BigDecimal("1180.0000"), 2));
     }
 
     @Test
@@ -162,7 +174,15 @@ class OpenBalanceLedgerTest extends SpringTest {
         }
     }
 
-    private record Figures(List<CurrencySum> outstanding, List<CurrencySum> overdue) {}
+    private record Figures(
+            List<CurrencySum> outstanding,
+            List<CurrencySum> overdue,
+            long dueThisYear,
+            long dueToday,
+            List<CurrencySum> received) {}
+
+    private static final LocalDate FIRST = LocalDate.now().minusYears(1);
+    private static final LocalDate LAST = LocalDate.now().plusYears(1);
 
     /** For every audience: the kept figures the dashboard reads equal the live sums over the invoices. */
     private void assertConsistent(String step) {
@@ -172,13 +192,23 @@ class OpenBalanceLedgerTest extends SpringTest {
                     who,
                     () -> new Figures(
                             queries.openBalancesLive(InvoiceService.OPEN_STATUSES),
-                            queries.openBalancesLive(Set.of(InvoiceStatus.OVERDUE.name()))));
+                            queries.openBalancesLive(Set.of(InvoiceStatus.OVERDUE.name())),
+                            queries.countDueBetweenLive(InvoiceService.NOT_YET_DUE, FIRST, LAST),
+                            queries.countDueBetweenLive(InvoiceService.NOT_YET_DUE, LocalDate.now(), LocalDate.now()),
+                            queries.receivedLive(FIRST, LAST)));
             assertThat(kept).as("%s, seen by %s", step, who).isEqualTo(live);
         }
     }
 
     private Figures figures(String who) {
-        return as(who, () -> new Figures(invoices.outstandingByCurrency(), invoices.overdueByCurrency()));
+        return as(
+                who,
+                () -> new Figures(
+                        invoices.outstandingByCurrency(),
+                        invoices.overdueByCurrency(),
+                        invoices.countDueBetween(FIRST, LAST),
+                        invoices.countDueBetween(LocalDate.now(), LocalDate.now()),
+                        payments.receivedBetween(FIRST, LAST)));
     }
 
     private <T> T as(String who, java.util.function.Supplier<T> work) {
@@ -198,19 +228,21 @@ class OpenBalanceLedgerTest extends SpringTest {
         return testData.save(client);
     }
 
-    private void pay(Invoice invoice, String amount) {
+    private Payment pay(Invoice invoice, String amount) {
         Payment p = new Payment();
         p.setReference("P-" + invoice.getId() + "-" + amount);
         p.setAmount(new BigDecimal(amount));
         p.setDate(LocalDate.now());
         p.setMethod(PaymentMethod.BANK_TRANSFER);
-        SystemAuthentication.run(() -> payments.record(invoice.getId(), p));
+        return SystemAuthentication.call(() -> payments.record(invoice.getId(), p));
     }
 
+    /** Moves the due date in SQL, around the services (issued invoices are immutable): the figures are recounted. */
     private void pastDue(Invoice invoice) {
         jdbc.update(
                 "update billing_documents set due_date = ? where id = ?",
                 LocalDate.now().minusDays(3),
                 invoice.getId());
+        SystemAuthentication.run(invoices::recountOpenBalances);
     }
 }

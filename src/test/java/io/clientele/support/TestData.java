@@ -126,6 +126,8 @@ public class TestData {
         jdbc.update("delete from billing_documents");
         // The dashboard's kept open balances (issue 19) go with the invoices they count.
         jdbc.update("delete from open_balance_totals");
+        jdbc.update("delete from open_due_totals");
+        jdbc.update("delete from received_totals");
         jdbc.update("delete from open_balance_scopes");
         jdbc.update("delete from open_balances");
         jdbc.update("delete from client_deletions");

@@ -88,6 +88,9 @@ class DashboardViewTest extends KaribuTest {
         overdue(documents.sentInvoice(other, "Support|1|500|0"));
         due(documents.sentInvoice(koruna, "Služby|1|2000|0"), today.plusDays(30));
         documents.invoice(other, "Draft only|1|9999|0");
+        // The due dates above were moved in SQL, around the services (issued invoices are immutable): the kept
+        // figures are recounted, as after a bulk load.
+        SystemAuthentication.run(invoices::recountOpenBalances);
         pay(ownDue, "40", today);
         pay(
                 documents.sentInvoice(other, "Old work|1|70|0"),
