@@ -47,6 +47,7 @@ public class ClientMergeService {
     private final Clock clock;
     private final List<ClientAudienceChanges> audienceChanges;
     private final GroupSizeQueries groupSizes;
+    private final StaffGroupSizeQueries staffGroupSizes;
 
     ClientMergeService(
             ClientRepository clients,
@@ -59,8 +60,10 @@ public class ClientMergeService {
             EntityManagerFactory emf,
             Clock clock,
             List<ClientAudienceChanges> audienceChanges,
-            GroupSizeQueries groupSizes) {
+            GroupSizeQueries groupSizes,
+            StaffGroupSizeQueries staffGroupSizes) {
         this.groupSizes = groupSizes;
+        this.staffGroupSizes = staffGroupSizes;
         this.audienceChanges = audienceChanges;
         this.clients = clients;
         this.scope = scope;
@@ -200,7 +203,8 @@ public class ClientMergeService {
         // Last: the bulk update clears the persistence context.
         groupSizes.addMembersOf(List.of(mergedId), -1);
         clients.trash(List.of(mergedId), clock.instant());
-        // The survivor gained the merged client's assigned staff, the merged client went to the Trash.
+        // The survivor gained the merged client's assigned staff and groups, the merged client went to the Trash.
+        staffGroupSizes.recount(List.of(survivorId, mergedId));
         audienceChanges.forEach(l -> l.changed(List.of(survivorId, mergedId)));
         return moved;
     }

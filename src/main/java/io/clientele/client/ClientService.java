@@ -54,6 +54,7 @@ public class ClientService {
     private final ClientDeletions deletions;
     private final List<ClientAudienceChanges> audienceChanges;
     private final GroupSizeQueries groupSizes;
+    private final StaffGroupSizeQueries staffGroupSizes;
     private final ClientAudienceQueries audiences;
 
     private final ClientLogos logos;
@@ -74,9 +75,11 @@ public class ClientService {
             ClientLogos logos,
             List<ClientAudienceChanges> audienceChanges,
             GroupSizeQueries groupSizes,
+            StaffGroupSizeQueries staffGroupSizes,
             ClientAudienceQueries audiences) {
         this.audiences = audiences;
         this.groupSizes = groupSizes;
+        this.staffGroupSizes = staffGroupSizes;
         this.deletions = deletions;
         this.logos = logos;
         this.audienceChanges = audienceChanges;
@@ -136,14 +139,29 @@ public class ClientService {
         return queries.recentlyChanged(PageCap.size(limit));
     }
 
+    /**
+     * Recounts the kept group sizes — everyone's and each staff member's — from the memberships, owners and assigned
+     * staff as stored: for data written around this service (demo and benchmark seeding).
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void recountGroupSizes() {
+        groupSizes.rebuild();
+        staffGroupSizes.rebuild();
+    }
+
     /** The client groups with the most live clients the caller may see, largest first; at most {@code limit}. */
     public List<GroupSize> largestGroups(int limit) {
         CallerScope caller = scope.caller();
-        if (caller.clientId() == null && caller.restrictedToStaffId() == null) {
+        Long staffId = caller.restrictedToStaffId();
+        if (staffId != null) {
+            // A restricted staff member's own and assigned clients: their kept counts, one row per group.
+            return staffGroupSizes.largest(staffId, PageCap.size(limit));
+        }
+        if (caller.clientId() == null) {
             // Everyone's clients: the kept counts, one row per group (issue 19).
             return groupSizes.largest(PageCap.size(limit));
         }
-        // A restricted staff member's own clients: counted over their memberships (a fifth of all at most).
         return queries.largestGroups(PageCap.size(limit));
     }
 
@@ -252,9 +270,9 @@ public class ClientService {
         searchIndex.update(saved);
         if (before != null) {
             history.record(saved, before);
-            // Owner or assigned staff may have changed: figures kept per audience follow (a new client has none).
-            audienceChanged(List.of(Objects.requireNonNull(saved.getId())));
         }
+        // Groups, owner or assigned staff may have changed: figures kept per audience follow.
+        audienceChanged(List.of(Objects.requireNonNull(saved.getId())));
         return saved;
     }
 
@@ -310,6 +328,7 @@ public class ClientService {
         List<Client> saved = clients.saveAll(newClients);
         clients.flush();
         groupSizes.addMembersOf(saved.stream().map(Client::getId).toList(), 1);
+        staffGroupSizes.recount(saved.stream().map(Client::getId).toList());
         searchIndex.insertNew(saved);
         return saved;
     }
@@ -510,6 +529,7 @@ public class ClientService {
      * may have changed, inside the caller's transaction.
      */
     void audienceChanged(Collection<Long> ids) {
+        staffGroupSizes.recount(ids);
         audienceChanges.forEach(l -> l.changed(ids));
     }
 

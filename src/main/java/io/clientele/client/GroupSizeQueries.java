@@ -59,4 +59,12 @@ class GroupSizeQueries {
                 .map(r -> new GroupSize(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue()))
                 .toList();
     }
+
+    /** Recounts every group's live members, for memberships written around the client service (demo data). */
+    void rebuild() {
+        em.createNativeQuery("update client_groups set live_members = (select count(*) from client_group_members m"
+                        + " join clients c on c.id = m.client_id where m.group_id = client_groups.id"
+                        + " and c.trashed_at is null)")
+                .executeUpdate();
+    }
 }

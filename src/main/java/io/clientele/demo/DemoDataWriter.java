@@ -1,7 +1,9 @@
 package io.clientele.demo;
 
+import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.ClientNames;
 import io.clientele.client.ClientSearchTerms;
+import io.clientele.client.ClientService;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -56,9 +58,11 @@ public class DemoDataWriter {
             values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
+    private final ClientService clients;
 
-    DemoDataWriter(JdbcTemplate jdbc) {
+    DemoDataWriter(JdbcTemplate jdbc, ClientService clients) {
         this.jdbc = jdbc;
+        this.clients = clients;
     }
 
     /**
@@ -95,10 +99,8 @@ public class DemoDataWriter {
                 groupMemberships.stream()
                         .map(m -> new Object[] {ids.get(m[0]), groups.get(m[1])})
                         .toList());
-        // The kept group sizes (issue 19, GroupSizeQueries) counted once for the memberships written around it.
-        jdbc.update("update client_groups set live_members = (select count(*) from client_group_members m"
-                + " join clients c on c.id = m.client_id where m.group_id = client_groups.id"
-                + " and c.trashed_at is null)");
+        // The kept group sizes (issue 19) counted once for the memberships written around the client service.
+        SystemAuthentication.run(clients::recountGroupSizes);
     }
 
     private List<Long> ensureGroups() {

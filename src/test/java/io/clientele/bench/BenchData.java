@@ -4,6 +4,7 @@ import io.clientele.account.AccountService;
 import io.clientele.account.AccountType;
 import io.clientele.account.UserAccount;
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.client.ClientService;
 import io.clientele.demo.DemoBillingWriter;
 import io.clientele.demo.DemoContactWriter;
 import io.clientele.demo.DemoDataWriter;
@@ -29,15 +30,18 @@ final class BenchData {
     private final DemoDataWriter clients;
     private final DemoContactWriter contacts;
     private final DemoBillingWriter billing;
+    private final ClientService clientService;
 
     BenchData(
             JdbcTemplate jdbc,
             AccountService accounts,
+            ClientService clientService,
             DemoDataWriter clients,
             DemoContactWriter contacts,
             DemoBillingWriter billing) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.clientService = clientService;
         this.clients = clients;
         this.contacts = contacts;
         this.billing = billing;
@@ -69,6 +73,7 @@ final class BenchData {
             }
             if (count("client_staff") == 0) {
                 assignSome();
+                clientService.recountGroupSizes();
             }
             if (count("contacts") == 0) {
                 contacts.write(seed);

@@ -183,7 +183,7 @@ class ClientBenchmark {
 
     @Test
     void measure() throws Exception {
-        new BenchData(jdbc, accounts, clientWriter, contactWriter, billingWriter)
+        new BenchData(jdbc, accounts, clients, clientWriter, contactWriter, billingWriter)
                 .ensure(20261123L, clientCount, invoicesPerClient);
         if (Boolean.getBoolean("bench.seed-only")) {
             return;

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The dashboard's largest groups for those who see every client come from counts kept per group (issue 19); after
  * each kind of change — a client created in groups, created in bulk (import), its groups changed, trashed, restored,
  * merged, deleted for good — they equal the live count over the memberships ({@link ClientQueries#largestGroups}).
+ * Restricted staff members read counts kept per staff member (changeset 0040), checked the same way for two of them
+ * whose clients change owner and assignment along the way.
  */
 class GroupSizesTest extends SpringTest {
 
@@ -26,14 +28,38 @@ class GroupSizesTest extends SpringTest {
     @Autowired
     ClientQueries queries;
 
+    private static final String SARA = "sara";
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long staffId;
+    private long saraId;
+
+    @org.junit.jupiter.api.BeforeEach
+    void twoRestrictedStaffMembers() {
+        testData.staffAccount(SARA, "Sara Second");
+        testData.restrictStaff();
+        jdbc.update("update user_accounts set view_all_clients = false where username = ?", SARA);
+        staffId = testData.accountId(TestData.STAFF);
+        saraId = testData.accountId(SARA);
+    }
+
     @Test
     void kept_group_sizes_equal_the_live_counts_after_every_kind_of_change() {
         ClientGroup key = testData.group("Key accounts");
         ClientGroup retail = testData.group("Retail");
         ClientGroup partners = testData.group("Partners");
-        Client a = inGroups(testData.company("Alpha AG", "a@test.example"), key, retail);
-        Client b = inGroups(testData.company("Beta SA", "b@test.example"), key);
+        Client alpha = testData.company("Alpha AG", "a@test.example");
+        alpha.setOwnerId(staffId);
+        Client a = inGroups(alpha, key, retail);
+        Client beta = testData.company("Beta SA", "b@test.example");
+        beta.setAssignedStaffIds(Set.of(staffId, saraId));
+        Client b = inGroups(beta, key);
         assertConsistent("created in groups");
+        assertThat(largestFor(TestData.STAFF))
+                .extracting(GroupSize::name, GroupSize::clients)
+                .containsExactly(tupleOf("Key accounts", 2), tupleOf("Retail", 1));
         assertThat(largest())
                 .extracting(GroupSize::name, GroupSize::clients)
                 .first()
@@ -42,6 +68,7 @@ class GroupSizesTest extends SpringTest {
         List<Client> imported = SystemAuthentication.call(() -> {
             Client c = clients.newClient(ClientType.COMPANY);
             c.setName("Gamma GmbH");
+            c.setOwnerId(saraId);
             c.setGroups(Set.of(partners, retail));
             Client d = clients.newClient(ClientType.COMPANY);
             d.setName("Delta Ltd");
@@ -52,6 +79,14 @@ class GroupSizesTest extends SpringTest {
 
         inGroups(testData.reload(b), retail, partners);
         assertConsistent("groups changed");
+        Client reassigned = testData.reload(b);
+        reassigned.setAssignedStaffIds(Set.of(saraId));
+        testData.save(reassigned);
+        assertConsistent("assignment changed");
+        Client handedOver = testData.reload(a);
+        handedOver.setOwnerId(saraId);
+        testData.save(handedOver);
+        assertConsistent("owner changed");
 
         testData.trash(a);
         assertConsistent("trashed");
@@ -82,6 +117,19 @@ class GroupSizesTest extends SpringTest {
         List<GroupSize> kept = largest();
         List<GroupSize> live = queries.largestGroups(10);
         assertThat(kept).as(step).isEqualTo(live);
+        for (String who : List.of(TestData.STAFF, SARA)) {
+            List<GroupSize> keptFor = largestFor(who);
+            // The live count under the same caller: the query applies the caller's restriction.
+            List<GroupSize> liveFor = queries.largestGroups(10);
+            assertThat(keptFor).as("%s, seen by %s", step, who).isEqualTo(liveFor);
+        }
+    }
+
+    /** The largest groups as a restricted staff member sees them (their own and assigned clients). */
+    private List<GroupSize> largestFor(String who) {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        actAsAccount(who);
+        return clients.largestGroups(10);
     }
 
     private Client inGroups(Client client, ClientGroup... groups) {

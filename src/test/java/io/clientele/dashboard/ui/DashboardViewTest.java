@@ -76,10 +76,10 @@ class DashboardViewTest extends KaribuTest {
         // Groups through the entity first: a later save of a stale copy would undo the SQL updates below.
         var key = testData.group("Key accounts");
         own.setGroups(Set.of(key));
+        own.setOwnerId(staff);
         own = testData.save(own);
         other.setGroups(Set.of(key));
         other = testData.save(other);
-        jdbc.update("update clients set owner_id = ? where id = ?", staff, own.getId());
         jdbc.update("update clients set currency = 'CZK' where id = ?", koruna.getId());
 
         Invoice ownDue = due(documents.sentInvoice(own, "Consulting|1|100|0"), today);
