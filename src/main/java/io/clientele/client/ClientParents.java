@@ -4,11 +4,6 @@ import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,19 +45,30 @@ public class ClientParents {
     /** A client's parent company, by id and name. */
     public record Parent(long id, String name) {}
 
+    /** The refusals of {@link #check}, which a form shows on its parent company field. */
+    public static final Set<String> REFUSALS = Set.of(
+            "client.parent.only-companies",
+            "client.parent.not-company",
+            "client.parent.cycle",
+            "client.parent.has-subsidiaries");
+
     private final ClientRepository clients;
     private final ClientQueries queries;
     private final ClientScope scope;
     private final JdbcClient jdbc;
-
-    @PersistenceContext
-    private EntityManager em;
+    private final ClientParentQueries parentQueries;
 
     /** Tests only: runs after the unlocked cycle check and before the locks, so that two saves meet there. */
     @Nullable
     volatile Runnable beforeLock;
 
-    ClientParents(ClientRepository clients, ClientQueries queries, ClientScope scope, JdbcClient jdbc) {
+    ClientParents(
+            ClientRepository clients,
+            ClientQueries queries,
+            ClientScope scope,
+            JdbcClient jdbc,
+            ClientParentQueries parentQueries) {
+        this.parentQueries = parentQueries;
         this.clients = clients;
         this.queries = queries;
         this.scope = scope;
@@ -180,14 +186,12 @@ public class ClientParents {
         return queries.ofType(ClientType.COMPANY, search, excluded, page.getOffset(), PageCap.size(page));
     }
 
-    /** The client's parent company, if it has one the caller may see. */
+    /**
+     * The client's parent company, if the caller may see both. One statement, the scope inside it: the overview
+     * every user opens most asks this on every visit.
+     */
     public Optional<Parent> parentOf(long clientId) {
-        scope.require(clientId);
-        Client parent = clients.findById(clientId).map(Client::getParent).orElse(null);
-        if (parent == null || !scope.canSee(parent)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Parent(Objects.requireNonNull(parent.getId()), parent.getName()));
+        return parentQueries.parentOf(clientId);
     }
 
     /**
@@ -196,21 +200,12 @@ public class ClientParents {
      */
     public List<Subsidiary> subsidiaries(long parentId, Pageable page) {
         scope.require(parentId);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Subsidiary> q = cb.createQuery(Subsidiary.class);
-        Root<Client> c = q.from(Client.class);
-        q.select(cb.construct(Subsidiary.class, c.get("id"), c.get("name"), c.get("currency"), c.get("amountOwed")))
-                .where(cb.equal(c.get("parent").get("id"), parentId), scope.visible(cb, c))
-                .orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
-        return em.createQuery(q)
-                .setFirstResult(Math.toIntExact(page.getOffset()))
-                .setMaxResults(PageCap.size(page))
-                .getResultList();
+        return parentQueries.subsidiaries(parentId, page.getOffset(), PageCap.size(page));
     }
 
     /** Whether the client has subsidiaries the caller may see (the overview shows the section only then). */
     public boolean hasSubsidiaries(long clientId) {
-        return !subsidiaries(clientId, Pageable.ofSize(1)).isEmpty();
+        return parentQueries.hasSubsidiaries(clientId);
     }
 
     /**
