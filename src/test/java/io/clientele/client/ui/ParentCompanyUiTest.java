@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLink;
 import io.clientele.base.domain.LocalizedFormat;
@@ -124,5 +125,24 @@ class ParentCompanyUiTest extends KaribuTest {
         assertThat(_get(RouterLink.class, spec -> spec.withId("overview-parent-link"))
                         .getText())
                 .isEqualTo("Group Holding SE");
+    }
+
+    @Test
+    void deleting_a_parent_for_good_says_its_subsidiaries_stay_without_one() {
+        Client holding = testData.company("Doomed Holding AG", "d@delete.example");
+        Client sub = testData.company("Surviving Sub GmbH", "s@delete.example");
+        link(sub, holding);
+        testData.trash(holding);
+        login(TestData.ADMIN);
+        ClientTrashView view = navigate("clients/trash", ClientTrashView.class);
+        view.grid.asMultiSelect().select(GridKt._get(view.grid, 0));
+        _click(view.delete);
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.getElement().getProperty("message")).contains(t("parent.delete.subsidiaries-stay", 1));
+
+        confirm(dialog);
+
+        assertThat(stored(sub).getParent()).isNull();
+        assertThat(stored(sub).getName()).isEqualTo("Surviving Sub GmbH");
     }
 }
