@@ -130,6 +130,24 @@ public abstract class BillingDocument extends AbstractEntity {
     @Column(name = "buyer_tax_id", length = TAX_ID_MAX)
     private @Nullable String buyerTaxId;
 
+    // --- issue 22: billed to the parent company ---
+    /**
+     * The draft's choice: bill the client's parent company (its name, tax ID and address as the buyer) for this
+     * subsidiary's document. The document stays the subsidiary's record (its client, balance and statement); the
+     * parent sees it in its roll-up and, once issued, in its Client Center.
+     */
+    @Column(name = "bill_to_parent", nullable = false)
+    private boolean billToParent;
+
+    /** Frozen on issue: the parent company billed, by id; null when the client itself was billed. */
+    @Column(name = "bill_to_client_id")
+    private @Nullable Long billToClientId;
+
+    /** Frozen on issue: the subsidiary's name the PDF prints as "For"; null when the client itself was billed. */
+    @Column(name = "for_name", length = PARTY_NAME_MAX)
+    private @Nullable String forName;
+    // --- end issue 22 ---
+
     /** Null until issued (and for documents issued before e-invoices): see {@link #einvoiceParties()}. */
     @Embedded
     private @Nullable EInvoiceParties einvoice;
@@ -242,6 +260,28 @@ public abstract class BillingDocument extends AbstractEntity {
         this.billingAddress = parties.billingAddress();
         this.shippingAddress = parties.shippingAddress();
         this.language = parties.language();
+    }
+
+    /** Issue 22: freezes whom the document was billed to and for, next to the parties. */
+    void freezeBillTo(@Nullable Long billToClientId, @Nullable String forName) {
+        this.billToClientId = billToClientId;
+        this.forName = forName;
+    }
+
+    public boolean isBillToParent() {
+        return billToParent;
+    }
+
+    public void setBillToParent(boolean billToParent) {
+        this.billToParent = billToParent;
+    }
+
+    public @Nullable Long getBillToClientId() {
+        return billToClientId;
+    }
+
+    public @Nullable String getForName() {
+        return forName;
     }
 
     /** Whether the document was issued: it then has a number and its content is frozen. */

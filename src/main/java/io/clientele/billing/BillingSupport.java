@@ -132,6 +132,10 @@ class BillingSupport {
             throw new RuleViolationException("billing.due-before-issue");
         }
         requireAmountsFit(document.getLines());
+        if (document.isBillToParent()) {
+            // Issue 22: refused on save too, so that a draft never asks for a parent the client does not have.
+            billTo(document);
+        }
     }
 
     /**
@@ -182,11 +186,13 @@ class BillingSupport {
         }
         SystemSettings system = settings.get();
         Client client = document.getClient();
-        Parties parties = liveParties(client, system);
+        // Issue 22: a subsidiary's document billed to its parent freezes the parent as the buyer.
+        Client billTo = billTo(document);
+        Parties parties = liveParties(document, system);
         if (system.isIssueRequiresAddress() && parties.billingAddress() == null) {
-            throw new RuleViolationException("billing.issue.address-required", client.getName());
+            throw new RuleViolationException("billing.issue.address-required", billTo.getName());
         }
-        EInvoiceParties einvoice = liveEInvoiceParties(client, system);
+        EInvoiceParties einvoice = liveEInvoiceParties(billTo, system);
         if (type != DocumentType.QUOTE) {
             // Refused now, naming field and rule, rather than rejected later by the recipient's system.
             EInvoiceRules.check(document, parties, einvoice, einvoice.getFormat());
@@ -202,6 +208,58 @@ class BillingSupport {
                 ? null
                 : users.find(callerId).map(UserRef::displayName).orElse(null);
         document.issue(number, clock.instant(), callerId, callerName, parties, einvoice);
+        boolean billedToParent = !Objects.equals(billTo.getId(), client.getId());
+        document.freezeBillTo(billedToParent ? billTo.getId() : null, billedToParent ? client.getName() : null);
+    }
+
+    /**
+     * Issue 22: whom the document bills now: the client's parent company when the draft asks for it, else the client.
+     *
+     * @throws RuleViolationException {@code parent.billing.no-parent} when it asks for a parent the client no longer
+     *     has
+     */
+    Client billTo(BillingDocument document) {
+        Client client = document.getClient();
+        if (!document.isBillToParent()) {
+            return client;
+        }
+        // Read in this transaction: the editor's copy of the client may come from another one.
+        Client parent = clients.get(Objects.requireNonNull(client.getId())).getParent();
+        if (parent == null || parent.isTrashed()) {
+            throw new RuleViolationException("parent.billing.no-parent", client.getName());
+        }
+        return parent;
+    }
+
+    /** Issue 22: the parties a document would be issued with now, its buyer the parent company if billed to it. */
+    Parties liveParties(BillingDocument document, SystemSettings system) {
+        Client client = document.getClient();
+        Client billTo = billTo(document);
+        if (Objects.equals(billTo.getId(), client.getId())) {
+            return liveParties(client, system);
+        }
+        Parties buyer = liveParties(billTo, system);
+        // The document keeps the subsidiary's language: it is the subsidiary's record.
+        return new Parties(
+                buyer.sellerName(),
+                buyer.sellerAddress(),
+                buyer.sellerTaxId(),
+                buyer.buyerName(),
+                buyer.buyerTaxId(),
+                buyer.billingAddress(),
+                buyer.shippingAddress(),
+                client.getLanguage());
+    }
+
+    /** Issue 22: the "For" line to print: frozen once issued, else the client's name when billed to its parent. */
+    @Nullable
+    String forName(BillingDocument document) {
+        if (document.isIssued()) {
+            return document.getForName();
+        }
+        return document.isBillToParent() && document.getClient().getParent() != null
+                ? document.getClient().getName()
+                : null;
     }
 
     /** The parties a document would be issued with now: company from Settings, the client as it stands. */
@@ -251,12 +309,24 @@ class BillingSupport {
     EInvoiceParties einvoiceParties(BillingDocument document) {
         return document.isIssued()
                 ? document.einvoiceParties()
-                : liveEInvoiceParties(document.getClient(), settings.get());
+                : liveEInvoiceParties(draftBillTo(document), settings.get());
     }
 
     /** The parties to print: frozen ones once issued, else what issuing would freeze now. */
     Parties parties(BillingDocument document) {
-        return document.isIssued() ? document.parties() : liveParties(document.getClient(), settings.get());
+        if (document.isIssued()) {
+            return document.parties();
+        }
+        SystemSettings system = settings.get();
+        return draftBillTo(document) == document.getClient()
+                ? liveParties(document.getClient(), system)
+                : liveParties(document, system);
+    }
+
+    /** A draft's buyer for previews: the parent if billed to one it still has, else the client (issue refuses). */
+    private Client draftBillTo(BillingDocument document) {
+        Client parent = document.getClient().getParent();
+        return document.isBillToParent() && parent != null && !parent.isTrashed() ? parent : document.getClient();
     }
 
     /** Keeps the client's amount owed (the list's Balance column) in step, inside the caller's transaction. */

@@ -88,7 +88,13 @@ class ClientDocumentQueries {
                 .isEmpty();
     }
 
+    /**
+     * Issued to the client: its own documents, and (issue 22) a subsidiary's documents billed to it as the parent
+     * company, frozen on issue in {@code billToClientId}. Both columns are indexed.
+     */
     private static Predicate issuedTo(CriteriaBuilder cb, Root<? extends BillingDocument> d, long clientId) {
-        return cb.and(cb.equal(d.get("client").get("id"), clientId), cb.notEqual(d.get("statusCode"), DRAFT));
+        Predicate received =
+                cb.or(cb.equal(d.get("client").get("id"), clientId), cb.equal(d.get("billToClientId"), clientId));
+        return cb.and(received, cb.notEqual(d.get("statusCode"), DRAFT));
     }
 }

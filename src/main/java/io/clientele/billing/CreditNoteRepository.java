@@ -29,6 +29,12 @@ interface CreditNoteRepository extends JpaRepository<CreditNote, Long> {
             and n.issueDate <= :to order by n.issueDate, n.id""")
     List<CreditNote> forStatement(long clientId, String currency, LocalDate to);
 
+    /** Issue 22: {@link #forStatement} for a roll-up, a parent company and its subsidiaries. */
+    @Query("""
+            select n from CreditNote n where n.client.id in :clientIds and n.currency = :currency
+            and n.issueDate <= :to order by n.issueDate, n.id""")
+    List<CreditNote> forRollUpStatement(java.util.Collection<Long> clientIds, String currency, LocalDate to);
+
     @Query("select count(n) from CreditNote n where n.client.id = :clientId")
     long countByClientId(long clientId);
 

@@ -3,6 +3,7 @@ package io.clientele.billing;
 import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.Roles;
 import io.clientele.client.Client;
+import io.clientele.client.ClientParents;
 import io.clientele.settings.CompanyLogo;
 import io.clientele.settings.PdfSettings;
 import io.clientele.settings.SettingsService;
@@ -45,6 +46,7 @@ public class DocumentPdfService {
     private final BillingSupport support;
     private final SettingsService settings;
     private final PdfRenderer renderer;
+    private final ClientParents parents;
 
     DocumentPdfService(
             InvoiceService invoices,
@@ -55,7 +57,9 @@ public class DocumentPdfService {
             PaymentRepository paymentRows,
             BillingSupport support,
             SettingsService settings,
-            PdfRenderer renderer) {
+            PdfRenderer renderer,
+            ClientParents parents) {
+        this.parents = parents;
         this.invoices = invoices;
         this.quotes = quotes;
         this.creditNotes = creditNotes;
@@ -111,10 +115,21 @@ public class DocumentPdfService {
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public byte[] statementPdf(long clientId, LocalDate from, LocalDate to, PdfLanguage language) {
+        return statementPdf(clientId, from, to, language, false);
+    }
+
+    /**
+     * Issue 22: {@link #statementPdf(long, LocalDate, LocalDate, PdfLanguage)}, with the client's subsidiaries rolled
+     * up into it if asked: every descendant company the caller may see ({@link ClientParents#rollUp}), each line
+     * naming the subsidiary it belongs to. Only the parent's currency is listed, as for one client.
+     */
+    public byte[] statementPdf(
+            long clientId, LocalDate from, LocalDate to, PdfLanguage language, boolean includeSubsidiaries) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("statement period ends before it starts");
         }
-        return statement(support.clients.get(clientId), from, to, language);
+        Client client = support.clients.get(clientId);
+        return statement(client, from, to, language, includeSubsidiaries ? parents.rollUp(clientId) : List.of());
     }
 
     /**
@@ -123,16 +138,22 @@ public class DocumentPdfService {
      * it up. For the statement e-mail's text.
      */
     public BigDecimal statementClosing(long clientId, LocalDate to) {
+        return statementClosing(clientId, to, false);
+    }
+
+    /** Issue 22: {@link #statementClosing(long, LocalDate)} with the subsidiaries rolled up if asked. */
+    public BigDecimal statementClosing(long clientId, LocalDate to, boolean includeSubsidiaries) {
         Client client = support.clients.get(clientId);
         String currency = client.getCurrency();
+        List<Long> ids = includeSubsidiaries ? parents.rollUp(clientId) : List.of(clientId);
         BigDecimal closing = BigDecimal.ZERO;
-        for (Invoice invoice : invoiceRows.forStatement(clientId, currency, to)) {
+        for (Invoice invoice : invoiceRows.forRollUpStatement(ids, currency, to)) {
             closing = closing.add(invoice.getTotal());
         }
-        for (CreditNote note : creditNoteRows.forStatement(clientId, currency, to)) {
+        for (CreditNote note : creditNoteRows.forRollUpStatement(ids, currency, to)) {
             closing = closing.subtract(note.getTotal());
         }
-        for (Payment payment : paymentRows.forStatement(clientId, currency, to)) {
+        for (Payment payment : paymentRows.forRollUpStatement(ids, currency, to)) {
             closing = closing.subtract(payment.getAmount());
         }
         return closing;
@@ -181,47 +202,61 @@ public class DocumentPdfService {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("statement period ends before it starts");
         }
-        return statement(client, from, to, PdfLanguage.CLIENT);
+        return statement(client, from, to, PdfLanguage.CLIENT, List.of());
     }
 
-    private byte[] statement(Client client, LocalDate from, LocalDate to, PdfLanguage language) {
+    /**
+     * @param rollUp issue 22: the client and the subsidiaries to roll up into its statement, or empty for the client
+     *     alone; with subsidiaries, each of their lines names the subsidiary
+     */
+    private byte[] statement(Client client, LocalDate from, LocalDate to, PdfLanguage language, List<Long> rollUp) {
         long clientId = client.getId();
         PdfSettings system = settings.pdfSettings();
         Locale locale = locale(client, system, language);
         ResourceBundle labels = PdfRenderer.labels(STATEMENT_TEMPLATE, locale);
         String currency = client.getCurrency();
+        List<Long> ids = rollUp.isEmpty() ? List.of(clientId) : rollUp;
+        Map<Long, String> subsidiaries = new HashMap<>();
+        for (long id : ids) {
+            if (id != clientId) {
+                subsidiaries.put(id, " · " + support.clients.get(id).getName());
+            }
+        }
 
         record Entry(LocalDate date, int order, String description, BigDecimal charge, BigDecimal payment) {}
         List<Entry> entries = new ArrayList<>();
         BigDecimal opening = BigDecimal.ZERO;
-        for (Invoice invoice : invoiceRows.forStatement(clientId, currency, to)) {
+        for (Invoice invoice : invoiceRows.forRollUpStatement(ids, currency, to)) {
             if (invoice.getIssueDate().isBefore(from)) {
                 opening = opening.add(invoice.getTotal());
             } else {
                 entries.add(new Entry(
                         invoice.getIssueDate(),
                         0,
-                        labels.getString("invoice") + " " + invoice.getNumber(),
+                        labels.getString("invoice") + " " + invoice.getNumber()
+                                + subsidiaries.getOrDefault(invoice.getClient().getId(), ""),
                         invoice.getTotal(),
                         BigDecimal.ZERO));
             }
         }
-        for (CreditNote note : creditNoteRows.forStatement(clientId, currency, to)) {
+        for (CreditNote note : creditNoteRows.forRollUpStatement(ids, currency, to)) {
             if (note.getIssueDate().isBefore(from)) {
                 opening = opening.subtract(note.getTotal());
             } else {
                 String what = labels.getString("creditNote") + " " + note.getNumber() + " ("
-                        + creditNoteRows.invoiceNumber(note.getInvoiceId()) + ")";
+                        + creditNoteRows.invoiceNumber(note.getInvoiceId()) + ")"
+                        + subsidiaries.getOrDefault(note.getClient().getId(), "");
                 entries.add(new Entry(note.getIssueDate(), 1, what, BigDecimal.ZERO, note.getTotal()));
             }
         }
-        for (Payment payment : paymentRows.forStatement(clientId, currency, to)) {
+        for (Payment payment : paymentRows.forRollUpStatement(ids, currency, to)) {
             if (payment.getDate().isBefore(from)) {
                 opening = opening.subtract(payment.getAmount());
             } else {
                 Invoice paid = payment.getInvoice();
                 String what = labels.getString("payment") + " " + payment.getReference()
-                        + (paid == null ? "" : " (" + paid.getNumber() + ")");
+                        + (paid == null ? "" : " (" + paid.getNumber() + ")")
+                        + subsidiaries.getOrDefault(payment.getClientId(), "");
                 entries.add(new Entry(payment.getDate(), 1, what, BigDecimal.ZERO, payment.getAmount()));
             }
         }
@@ -272,6 +307,8 @@ public class DocumentPdfService {
         Map<String, Object> p = parties(parties, system);
         p.put("invoice", document.getType() == DocumentType.INVOICE);
         p.put("draft", !document.isIssued());
+        // Issue 22: billed to the parent company, for this subsidiary (frozen on issue).
+        p.put("forName", support.forName(document));
         p.put("number", document.getNumber());
         p.put("issueDate", BillingFormat.date(document.getIssueDate(), locale));
         p.put("dueDate", document.getDueDate() == null ? null : BillingFormat.date(document.getDueDate(), locale));

@@ -34,6 +34,12 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
             and i.currency = :currency and i.issueDate <= :to order by i.issueDate, i.id""")
     List<Invoice> forStatement(long clientId, String currency, LocalDate to);
 
+    /** Issue 22: {@link #forStatement} for a roll-up, a parent company and its subsidiaries. */
+    @Query("""
+            select i from Invoice i join fetch i.client where i.client.id in :clientIds and i.statusCode <> 'DRAFT'
+            and i.currency = :currency and i.issueDate <= :to order by i.issueDate, i.id""")
+    List<Invoice> forRollUpStatement(java.util.Collection<Long> clientIds, String currency, LocalDate to);
+
     /** A client's invoices still waiting for money (issued, not paid, not cancelled), oldest first. */
     @Query("""
             select i from Invoice i where i.client.id = :clientId and i.statusCode in ('SENT', 'VIEWED', 'OVERDUE')

@@ -18,4 +18,10 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
             select p from Payment p left join fetch p.invoice where p.clientId = :clientId
             and p.currency = :currency and p.date <= :to order by p.date, p.id""")
     List<Payment> forStatement(long clientId, String currency, LocalDate to);
+
+    /** Issue 22: {@link #forStatement} for a roll-up, a parent company and its subsidiaries. */
+    @Query("""
+            select p from Payment p left join fetch p.invoice where p.clientId in :clientIds
+            and p.currency = :currency and p.date <= :to order by p.date, p.id""")
+    List<Payment> forRollUpStatement(java.util.Collection<Long> clientIds, String currency, LocalDate to);
 }

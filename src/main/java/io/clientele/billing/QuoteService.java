@@ -171,6 +171,8 @@ public class QuoteService {
                 invoices.newInvoice(Objects.requireNonNull(quote.getClient().getId()));
         invoice.setLines(quote.getLines().stream().map(DocumentLine::copy).toList());
         invoice.setNotes(quote.getNotes());
+        // Issue 22: billed to the parent company as the quote was.
+        invoice.setBillToParent(quote.isBillToParent());
         invoice.setBillingAddress(quote.getBillingAddress());
         invoice.setShippingAddress(quote.getShippingAddress());
         Invoice saved = invoices.save(invoice);

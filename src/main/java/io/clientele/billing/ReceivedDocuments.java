@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a client received: its issued invoices and quotes (drafts never leave the back office) and its payments,
- * newest first. For whoever may see the client — the Client Center too, whose caller sees only their own client —
+ * newest first. A parent company also received its subsidiaries' documents billed to it (issue 22); they stay the
+ * subsidiary's records (client, balance, statement). For whoever may see the client — the Client Center too, whose caller sees only their own client —
  * each method first checks the client through the client guard.
  */
 @Service

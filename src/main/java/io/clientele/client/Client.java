@@ -130,6 +130,16 @@ public class Client extends AbstractEntity {
     @JoinColumn(name = "company_id")
     private @Nullable Client company;
 
+    // --- issue 22: parent company ---
+    /**
+     * The parent company of a company client (a group's holding, say); null for individuals and for companies on
+     * their own. Never the client itself nor one of its subsidiaries: {@link ClientParents} refuses cycles.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private @Nullable Client parent;
+    // --- end issue 22 ---
+
     @Valid
     @Embedded
     @AttributeOverrides({
@@ -407,6 +417,14 @@ public class Client extends AbstractEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public @Nullable Client getParent() {
+        return parent;
+    }
+
+    public void setParent(@Nullable Client parent) {
+        this.parent = parent;
     }
 
     public @Nullable Client getCompany() {

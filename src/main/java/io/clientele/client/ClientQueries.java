@@ -179,11 +179,19 @@ class ClientQueries {
 
     /** Live clients of one type the caller may see that the list's search finds, by name (for pickers). */
     List<Client> ofType(ClientType type, String search, long offset, int limit) {
+        return ofType(type, search, List.of(), offset, limit);
+    }
+
+    /** {@link #ofType(ClientType, String, long, int)} leaving out these clients (a parent picker's own subtree). */
+    List<Client> ofType(ClientType type, String search, Collection<Long> excluded, long offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Client> q = cb.createQuery(Client.class);
         Root<Client> c = q.from(Client.class);
         List<Predicate> all = new ArrayList<>();
         all.add(cb.equal(c.get("type"), type));
+        if (!excluded.isEmpty()) {
+            all.add(cb.not(c.get("id").in(excluded)));
+        }
         all.add(scope.visible(cb, c));
         // The same word-prefix search as the list: "contains" would read every client of the type at a million.
         all.addAll(searched(cb, q, c, search.strip()));

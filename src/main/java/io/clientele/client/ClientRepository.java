@@ -82,6 +82,11 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     @Query("update Client c set c.company = null where c.company.id in :ids")
     int detachMembers(Collection<Long> ids);
 
+    /** Issue 22: subsidiaries of deleted parents lose the link and stay. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Client c set c.parent = null where c.parent.id in :ids")
+    int detachSubsidiaries(Collection<Long> ids);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from Client c where c.id in :ids and c.trashedAt is not null")
     int deleteTrashed(Collection<Long> ids);

@@ -58,6 +58,7 @@ public class ClientService {
     private final ClientAudienceQueries audiences;
 
     private final ClientLogos logos;
+    private final ClientParents parents;
 
     ClientService(
             ClientRepository clients,
@@ -76,7 +77,9 @@ public class ClientService {
             List<ClientAudienceChanges> audienceChanges,
             GroupSizeQueries groupSizes,
             StaffGroupSizeQueries staffGroupSizes,
-            ClientAudienceQueries audiences) {
+            ClientAudienceQueries audiences,
+            ClientParents parents) {
+        this.parents = parents;
         this.audiences = audiences;
         this.groupSizes = groupSizes;
         this.staffGroupSizes = staffGroupSizes;
@@ -236,6 +239,7 @@ public class ClientService {
     public Client save(Client client) {
         Map<String, @Nullable String> before = null;
         Set<Long> groupsBefore = Set.of();
+        Long storedParentId = null;
         if (!client.isNew()) {
             long id = Objects.requireNonNull(client.getId());
             Client stored =
@@ -246,8 +250,12 @@ public class ClientService {
             before = history.snapshot(stored);
             // Read before the save: the stored client is the managed copy the save merges into.
             groupsBefore = groupIds(stored.getGroups());
+            Client storedParent = stored.getParent();
+            storedParentId = storedParent == null ? null : storedParent.getId();
         }
         requireMandatoryFields(client);
+        // Issue 22: only companies have a parent company, and never one of their own subsidiaries.
+        parents.check(client, storedParentId);
         if (client.getType() == ClientType.COMPANY) {
             client.setCompany(null);
         }
@@ -562,7 +570,8 @@ public class ClientService {
 
     /**
      * Deletes trashed clients for good, in one transaction. Only administrators may; live clients are never
-     * touched. Individuals that belonged to a deleted company stay, without a company. The deletion log keeps who
+     * touched. Individuals that belonged to a deleted company stay, without a company; so do
+     * subsidiaries of a deleted parent company, without a parent. The deletion log keeps who
      * deleted which client, when, and the numbers of the issued documents that went with it.
      */
     @Transactional
@@ -577,6 +586,8 @@ public class ClientService {
         deletions.record(names, records(trashed));
         dependents.forEach(d -> d.deleting(trashed));
         clients.detachMembers(trashed);
+        // Issue 22: subsidiaries of a deleted parent stay, without a parent (the changeset's SET NULL says the same).
+        clients.detachSubsidiaries(trashed);
         return clients.deleteTrashed(trashed);
     }
 

@@ -75,6 +75,8 @@ class DemoDataSeeder implements ApplicationRunner {
             // (rightly) refuses "client-clientele" as built from the application's name.
             long showcase = writer.showcaseClientId();
             writer.openSupport(showcase);
+            // Issue 22: one parent company with two subsidiaries.
+            writer.linkSubsidiaries(showcase);
             accounts.createSeededClientAccount(
                     showcase, "client", "Demo Client Center user", "client@clientele.example", "client-clientele");
             log.info("Demo data ready");

@@ -302,6 +302,19 @@ public class DemoDataWriter {
         return id;
     }
 
+    /**
+     * Issue 22: makes two other live companies subsidiaries of this one, so that the demo shows a parent company's
+     * Subsidiaries tab, "Part of" and the statement's roll-up.
+     */
+    public void linkSubsidiaries(long parentId) {
+        List<Long> subsidiaries = jdbc.queryForList("""
+                select id from clients where client_type = 'COMPANY' and trashed_at is null and id <> ?
+                  and parent_id is null order by id limit 2""", Long.class, parentId);
+        for (long id : subsidiaries) {
+            jdbc.update("update clients set parent_id = ?, version = version + 1 where id = ?", parentId, id);
+        }
+    }
+
     /** Opens the support section for a demo client, so that the demo shows support requests (off for a client). */
     public void openSupport(long clientId) {
         jdbc.update("update clients set portal_support = true where id = ?", clientId);

@@ -3,6 +3,14 @@ package io.clientele.report;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** The period of the customer report and, optionally, the one client group it is limited to. */
+/**
+ * The period of the customer report and, optionally, the one client group it is limited to; with
+ * {@code includeSubsidiaries} (issue 22) every subsidiary's invoices count under its top-most parent company.
+ */
 public record CustomerReportFilter(
-        LocalDate from, LocalDate to, @Nullable Long groupId) {}
+        LocalDate from, LocalDate to, @Nullable Long groupId, boolean includeSubsidiaries) {
+
+    public CustomerReportFilter(LocalDate from, LocalDate to, @Nullable Long groupId) {
+        this(from, to, groupId, false);
+    }
+}

@@ -54,6 +54,22 @@ public class CustomerReportService {
     private static final String FROM_WHERE = """
             from billing_documents d join clients c on c.id = d.client_id
             where %s""".formatted(INVOICES_IN_PERIOD);
+    /**
+     * Issue 22: every company in a group of companies with its top-most parent ({@code root_id}). Anchored on the
+     * parents that have subsidiaries, found through the parent index, so a book without groups costs nothing here.
+     */
+    private static final String TREE = """
+            with recursive tree (id, root_id) as (
+              select distinct p.id, p.id from clients k join clients p on p.id = k.parent_id where p.parent_id is null
+              union all
+              select s.id, t.root_id from clients s join tree t on s.parent_id = t.id)
+            """;
+    /** Issue 22: {@link #FROM_WHERE} with each subsidiary's invoices under its top-most parent company. */
+    private static final String FROM_WHERE_ROLLED_UP = """
+            from billing_documents d left join tree t on t.id = d.client_id
+            join clients c on c.id = coalesce(t.root_id, d.client_id)
+            where %s""".formatted(INVOICES_IN_PERIOD);
+
     private static final String IN_GROUP =
             " and c.id in (select m.client_id from client_group_members m where m.group_id = :group)";
     private static final String ROWS = """
@@ -100,7 +116,8 @@ public class CustomerReportService {
         int size = PageCap.size(page);
         MapSqlParameterSource params = params(filter).addValue("limit", size).addValue("offset", page.getOffset());
         return jdbc.query(
-                ROWS + FROM_WHERE + group(filter) + GROUP_BY + orderBy(page.getSort()) + " limit :limit offset :offset",
+                with(filter) + ROWS + from(filter) + group(filter) + GROUP_BY + orderBy(page.getSort())
+                        + " limit :limit offset :offset",
                 params,
                 CustomerReportService::row);
     }
@@ -108,7 +125,8 @@ public class CustomerReportService {
     /** How many rows {@link #customers} has in all. */
     public long countCustomers(CustomerReportFilter filter) {
         Long count = jdbc.queryForObject(
-                "select count(*) from (select c.id, d.currency " + FROM_WHERE + group(filter) + GROUP_BY + ") x",
+                with(filter) + "select count(*) from (select c.id, d.currency " + from(filter) + group(filter)
+                        + GROUP_BY + ") x",
                 params(filter),
                 Long.class);
         return count == null ? 0 : count;
@@ -117,10 +135,10 @@ public class CustomerReportService {
     /** The report's totals, one per currency, in alphabetical order of the currency. */
     public List<CurrencyTotal> totals(CustomerReportFilter filter) {
         return jdbc.query(
-                """
+                with(filter) + """
                 select d.currency as currency, count(distinct c.id) as clients, count(*) as invoices,
                        sum(d.total - d.credited_total) as invoiced, sum(d.paid_total) as paid, sum(d.balance) as outstanding
-                """ + FROM_WHERE + group(filter) + " group by d.currency order by d.currency",
+                """ + from(filter) + group(filter) + " group by d.currency order by d.currency",
                 params(filter),
                 (rs, i) -> {
                     String currency = rs.getString("currency");
@@ -220,6 +238,14 @@ public class CustomerReportService {
     private static MapSqlParameterSource params(CustomerReportFilter filter) {
         MapSqlParameterSource params = ReportSql.period(filter.from(), filter.to());
         return filter.groupId() == null ? params : params.addValue("group", filter.groupId());
+    }
+
+    private static String with(CustomerReportFilter filter) {
+        return filter.includeSubsidiaries() ? TREE : "";
+    }
+
+    private static String from(CustomerReportFilter filter) {
+        return filter.includeSubsidiaries() ? FROM_WHERE_ROLLED_UP : FROM_WHERE;
     }
 
     private static String group(CustomerReportFilter filter) {

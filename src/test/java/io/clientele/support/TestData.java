@@ -141,7 +141,7 @@ public class TestData {
         jdbc.update("delete from time_entries");
         jdbc.update("delete from project_members");
         jdbc.update("delete from projects");
-        jdbc.update("update clients set company_id = null");
+        jdbc.update("update clients set company_id = null, parent_id = null");
         jdbc.update("delete from clients");
         jdbc.update("delete from client_groups");
         jdbc.update("delete from lead_sources where name not in ('Website', 'Referral', 'Trade show', 'Cold call',"

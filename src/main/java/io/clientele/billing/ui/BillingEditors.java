@@ -10,6 +10,7 @@ import io.clientele.billing.PaymentService;
 import io.clientele.billing.Quote;
 import io.clientele.billing.QuoteResponses;
 import io.clientele.billing.QuoteService;
+import io.clientele.client.ClientParents;
 import io.clientele.client.ClientService;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -29,6 +30,7 @@ public class BillingEditors {
     final EInvoiceService einvoices;
     final Clock clock;
     final QuoteResponses quoteResponses;
+    final ClientParents parents;
 
     BillingEditors(
             InvoiceService invoices,
@@ -39,7 +41,9 @@ public class BillingEditors {
             DocumentPdfService pdfs,
             EInvoiceService einvoices,
             Clock clock,
-            QuoteResponses quoteResponses) {
+            QuoteResponses quoteResponses,
+            ClientParents parents) {
+        this.parents = parents;
         this.quoteResponses = quoteResponses;
         this.invoices = invoices;
         this.quotes = quotes;
@@ -85,6 +89,11 @@ public class BillingEditors {
             public Invoice save(Invoice document) {
                 return invoices.save(document);
             }
+
+            @Override
+            public java.util.Optional<String> parentName(long clientId) {
+                return parents.parentOf(clientId).map(ClientParents.Parent::name);
+            }
         };
     }
 
@@ -98,6 +107,11 @@ public class BillingEditors {
             @Override
             public Quote save(Quote document) {
                 return quotes.save(document);
+            }
+
+            @Override
+            public java.util.Optional<String> parentName(long clientId) {
+                return parents.parentOf(clientId).map(ClientParents.Parent::name);
             }
         };
     }

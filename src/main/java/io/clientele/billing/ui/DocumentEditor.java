@@ -2,6 +2,7 @@ package io.clientele.billing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -45,12 +46,20 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         D newFor(long clientId);
 
         D save(D document);
+
+        /** Issue 22: the name of the client's parent company, if it has one the caller may see. */
+        default Optional<String> parentName(long clientId) {
+            return Optional.empty();
+        }
     }
 
     final ComboBox<ClientRow> client = new ComboBox<>();
     final DatePicker issueDate = new DatePicker();
     final DatePicker dueDate = new DatePicker();
     final TextArea notes = new TextArea();
+    /** Issue 22: bill the subsidiary's parent company; offered when the client has one. */
+    final Checkbox billToParent = new Checkbox();
+
     final LinesEditor lines = new LinesEditor();
     final Button save = new Button();
 
@@ -104,7 +113,9 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
 
         FormLayout head = new FormLayout(client, issueDate, dueDate);
         head.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        add(head, lines, notes);
+        billToParent.setId("document-bill-to-parent");
+        billToParent.setVisible(false);
+        add(head, billToParent, lines, notes);
         notes.setWidthFull();
 
         save.setId("document-save");
@@ -148,6 +159,10 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
                     null)));
             client.setValue(client.getListDataView().getItem(0));
         }
+        Optional<String> parent = c == null || c.getId() == null ? Optional.empty() : operations.parentName(c.getId());
+        billToParent.setLabel(getTranslation("parent.billing.bill-to-parent", parent.orElse("")));
+        billToParent.setVisible(parent.isPresent());
+        billToParent.setValue(parent.isPresent() && shown.isBillToParent());
         issueDate.setValue(shown.getIssueDate());
         dueDate.setValue(shown.getDueDate());
         notes.setValue(shown.getNotes() == null ? "" : shown.getNotes());
@@ -267,6 +282,7 @@ public class DocumentEditor<D extends BillingDocument> extends Dialog {
         current.setIssueDate(issueDate.getValue());
         current.setDueDate(dueDate.getValue());
         current.setNotes(notes.getValue().isBlank() ? null : notes.getValue());
+        current.setBillToParent(billToParent.isVisible() && billToParent.getValue());
         current.setLines(valid.get());
         try {
             D saved = operations.save(current);

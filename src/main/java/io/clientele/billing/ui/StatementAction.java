@@ -3,6 +3,7 @@ package io.clientele.billing.ui;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.DocumentPdfService;
+import io.clientele.client.ClientParents;
 import io.clientele.client.ClientService;
 import io.clientele.client.ui.ClientAction;
 import java.time.Clock;
@@ -19,8 +20,15 @@ class StatementAction implements ClientAction {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ClientService clients;
+    private final ClientParents parents;
 
-    StatementAction(DocumentPdfService pdfs, CurrentUser currentUser, Clock clock, ClientService clients) {
+    StatementAction(
+            DocumentPdfService pdfs,
+            CurrentUser currentUser,
+            Clock clock,
+            ClientService clients,
+            ClientParents parents) {
+        this.parents = parents;
         this.pdfs = pdfs;
         this.clients = clients;
         this.currentUser = currentUser;
@@ -51,6 +59,12 @@ class StatementAction implements ClientAction {
 
     @Override
     public void run(long clientId, Runnable afterChange) {
-        new StatementDialog(pdfs, clientId, clients.get(clientId).getName(), LocalDate.now(clock)).open();
+        new StatementDialog(
+                        pdfs,
+                        clientId,
+                        clients.get(clientId).getName(),
+                        LocalDate.now(clock),
+                        parents.hasSubsidiaries(clientId))
+                .open();
     }
 }

@@ -1,6 +1,7 @@
 package io.clientele.billing.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,10 +20,13 @@ class StatementDialog extends Dialog {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Anchor download;
+    /** Issue 22: roll the subsidiaries up into the statement; offered to parent companies only. */
+    final Checkbox includeSubsidiaries = new Checkbox();
 
     private final String clientName;
 
-    StatementDialog(DocumentPdfService pdfs, long clientId, String clientName, LocalDate today) {
+    StatementDialog(
+            DocumentPdfService pdfs, long clientId, String clientName, LocalDate today, boolean hasSubsidiaries) {
         this.clientName = clientName;
         setHeaderTitle(getTranslation("billing.pdf.statement.title"));
         from.setId("statement-from");
@@ -39,12 +43,22 @@ class StatementDialog extends Dialog {
                 getTranslation("billing.pdf.download"),
                 () -> fileName(valueOr(from, today), valueOr(to, today)),
                 Downloads.PDF,
-                () -> pdfs.statementPdf(clientId, valueOr(from, today), valueOr(to, today), PdfLanguage.BACK_OFFICE));
+                () -> pdfs.statementPdf(
+                        clientId,
+                        valueOr(from, today),
+                        valueOr(to, today),
+                        PdfLanguage.BACK_OFFICE,
+                        includeSubsidiaries.getValue()));
         download.setId("statement-download");
         // An empty or reversed period cannot be downloaded.
         from.addValueChangeListener(e -> updateLink());
         to.addValueChangeListener(e -> updateLink());
-        add(new FormLayout(from, to));
+        includeSubsidiaries.setId("statement-include-subsidiaries");
+        includeSubsidiaries.setLabel(getTranslation("parent.statement.include-subsidiaries"));
+        includeSubsidiaries.setVisible(hasSubsidiaries);
+        FormLayout fields = new FormLayout(from, to);
+        fields.add(includeSubsidiaries, 2);
+        add(fields);
         Button close = new Button(getTranslation("action.cancel"), e -> close());
         close.setId("statement-close");
         getFooter().add(close, download);

@@ -10,6 +10,7 @@ import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientParents;
 import io.clientele.client.ClientService;
 import io.clientele.client.DuplicateClientException;
 import io.clientele.client.MandatoryFieldMissingException;
@@ -89,7 +90,13 @@ public class ClientEditor extends Dialog {
             form.inputs.show(e);
             Notifications.error(getTranslation(e.getMessageKey()));
         } catch (RuleViolationException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            String message = getTranslation(e.getMessageKey(), e.getArguments());
+            if (ClientParents.REFUSALS.contains(e.getMessageKey())) {
+                // Issue 22: a refused parent company is said on its field; everything typed stays.
+                form.parent.setErrorMessage(message);
+                form.parent.setInvalid(true);
+            }
+            Notifications.error(message);
         }
     }
 

@@ -5,6 +5,7 @@ import io.clientele.base.security.UserDirectory;
 import io.clientele.client.Client;
 import io.clientele.client.ClientFieldRules;
 import io.clientele.client.ClientGroupService;
+import io.clientele.client.ClientParents;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.settings.LeadSourceService;
@@ -22,6 +23,7 @@ public class ClientEditors {
     final UserDirectory users;
     final ClientFieldRules fieldRules;
     final LeadSourceService leadSources;
+    final ClientParents parents;
 
     ClientEditors(
             ClientService clients,
@@ -29,7 +31,9 @@ public class ClientEditors {
             SettingsService settings,
             UserDirectory users,
             ClientFieldRules fieldRules,
-            LeadSourceService leadSources) {
+            LeadSourceService leadSources,
+            ClientParents parents) {
+        this.parents = parents;
         this.fieldRules = fieldRules;
         this.leadSources = leadSources;
         this.clients = clients;

@@ -46,6 +46,8 @@ class ClientForm extends Composite<FormLayout> {
     final RadioButtonGroup<ClientType> type = new RadioButtonGroup<>();
     final TextField name = new TextField();
     final ComboBox<Client> company = new ComboBox<>();
+    /** Issue 22: the parent company of a company. */
+    final ComboBox<Client> parent = new ComboBox<>();
     // A plain text field: EmailField's own browser check would answer with its own, untranslated message.
     final TextField email = new TextField();
     final TextField phone = new TextField();
@@ -106,6 +108,16 @@ class ClientForm extends Composite<FormLayout> {
                         .companies(query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
                         .stream());
         company.setClearButtonVisible(true);
+        // Issue 22: never the client itself nor one of its subsidiaries (the service refuses those too).
+        parent.setLabel(getTranslation("client.field.parent"));
+        parent.setId("client-parent");
+        parent.setItemLabelGenerator(Client::getName);
+        Long selfId = initial.getId();
+        parent.setItems(query -> context
+                .parents
+                .candidates(selfId, query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
+        parent.setClearButtonVisible(true);
         email.setLabel(getTranslation("client.field.email"));
         email.setId("client-email");
         Fields.limit(email, Client.EMAIL_MAX);
@@ -150,6 +162,7 @@ class ClientForm extends Composite<FormLayout> {
             taxId.addValueChangeListener(e -> checkDuplicates());
         }
         form.add(name, company);
+        form.add(parent, 2);
         form.add(email, website);
         form.add(phone, mobile);
         form.add(taxId, active);
@@ -176,6 +189,7 @@ class ClientForm extends Composite<FormLayout> {
         binder.forField(type).asRequired().bind("type");
         binder.forField(name).withNullRepresentation("").bind("name");
         binder.forField(company).bind("company");
+        binder.forField(parent).bind("parent");
         inputs.rule(ClientField.EMAIL, email, binder.forField(email))
                 .withNullRepresentation("")
                 .bind("email");
@@ -196,6 +210,12 @@ class ClientForm extends Composite<FormLayout> {
         binder.forField(notes).withNullRepresentation("").bind("notes");
 
         type.addValueChangeListener(e -> company.setVisible(e.getValue() == ClientType.INDIVIDUAL));
+        type.addValueChangeListener(e -> {
+            parent.setVisible(e.getValue() == ClientType.COMPANY);
+            if (e.getValue() != ClientType.COMPANY) {
+                parent.clear();
+            }
+        });
         shippingSame.addValueChangeListener(e -> shipping.setVisible(!Boolean.TRUE.equals(e.getValue())));
     }
 
@@ -311,6 +331,7 @@ class ClientForm extends Composite<FormLayout> {
         billing.read(client.getBillingAddress());
         shipping.read(client.getShippingAddress());
         company.setVisible(client.getType() == ClientType.INDIVIDUAL);
+        parent.setVisible(client.getType() == ClientType.COMPANY);
         shipping.setVisible(!client.isShippingSameAsBilling());
     }
 

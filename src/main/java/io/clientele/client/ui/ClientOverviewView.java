@@ -28,6 +28,7 @@ import io.clientele.base.ui.Formats;
 import io.clientele.client.Client;
 import io.clientele.client.ClientLogos;
 import io.clientele.client.ClientNotFoundException;
+import io.clientele.client.ClientParents;
 import io.clientele.client.ClientService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -55,6 +56,7 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
     private final List<ClientAction> actions;
     private final UserDirectory users;
     private final ClientLogos logos;
+    private final ClientParents parents;
     private @Nullable Client client;
     private @Nullable String selectedTab;
 
@@ -65,7 +67,9 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
             ObjectProvider<ClientSection> sections,
             ObjectProvider<ClientAction> actions,
             UserDirectory users,
-            ClientLogos logos) {
+            ClientLogos logos,
+            ClientParents parents) {
+        this.parents = parents;
         this.users = users;
         this.logos = logos;
         this.clients = clients;
@@ -132,7 +136,10 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
                 .ifPresent(logo -> header.addComponentAsFirst(
                         ClientLogoDialog.image(logo, getTranslation("client.logo.alt-of", c.getName()))));
 
-        add(header, new ClientFacts(c, clients, users, editors.settings, editors.leadSources));
+        add(header);
+        // Issue 22: a subsidiary names its parent company, with a link.
+        parents.parentOf(id).ifPresent(p -> add(SubsidiariesTab.partOf(getTranslation("parent.overview.part-of"), p)));
+        add(new ClientFacts(c, clients, users, editors.settings, editors.leadSources));
         if (!sections.isEmpty()) {
             add(sectionTabs(id));
         }

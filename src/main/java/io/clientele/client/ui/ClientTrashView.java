@@ -18,6 +18,7 @@ import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.SearchField;
 import io.clientele.base.ui.ViewHeader;
 import io.clientele.client.ClientFilter;
+import io.clientele.client.ClientParents;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientSort;
@@ -42,9 +43,11 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
     final PagedGrid<ClientRow> pagedGrid;
 
     private final ClientService clients;
+    private final ClientParents parents;
     private ClientFilter filter = ClientFilter.trash(null);
 
-    public ClientTrashView(ClientService clients, CurrentUser currentUser) {
+    public ClientTrashView(ClientService clients, CurrentUser currentUser, ClientParents parents) {
+        this.parents = parents;
         this.clients = clients;
         addClassName("client-trash-view");
         setSizeFull();
@@ -146,6 +149,12 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
     /** How many issued document numbers the confirmation lists before it says "and n more". */
     static final int RECORDS_NAMED = 30;
 
+    /** Issue 22: subsidiaries of a deleted parent stay, without a parent company; the confirmation says so. */
+    private String subsidiariesStay(List<Long> ids) {
+        long n = parents.countSubsidiaries(ids);
+        return n == 0 ? "" : " " + getTranslation("parent.delete.subsidiaries-stay", n);
+    }
+
     private void confirmDelete() {
         List<Long> ids = selectedIds();
         ConfirmDialog confirm = new ConfirmDialog();
@@ -162,7 +171,8 @@ public class ClientTrashView extends VerticalLayout implements HasDynamicTitle {
                         + getTranslation("client.delete.confirm.records-more", records.size() - RECORDS_NAMED);
         confirm.setText(getTranslation("client.delete.confirm.text", ids.size())
                 + (with.isEmpty() ? "" : " " + getTranslation("client.delete.confirm.with", with))
-                + (records.isEmpty() ? "" : " " + getTranslation("client.delete.confirm.records", named)));
+                + (records.isEmpty() ? "" : " " + getTranslation("client.delete.confirm.records", named))
+                + subsidiariesStay(ids));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("client.delete.confirm.button", ids.size()));

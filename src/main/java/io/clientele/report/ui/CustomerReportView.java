@@ -1,5 +1,6 @@
 package io.clientele.report.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -40,6 +41,9 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
 
     final ReportPeriod period;
     final ComboBox<ClientGroup> group = new ComboBox<>();
+    /** Issue 22: count each subsidiary's invoices under its top-most parent company. */
+    final Checkbox includeSubsidiaries = new Checkbox();
+
     final Grid<CustomerReportRow> grid = new Grid<>();
     final PagedGrid<CustomerReportRow> paged;
     final Div totals = new Div();
@@ -59,6 +63,9 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         group.setItems(groups.all());
         group.setItemLabelGenerator(ClientGroup::getName);
         group.addValueChangeListener(e -> refresh());
+        includeSubsidiaries.setId("report-include-subsidiaries");
+        includeSubsidiaries.setLabel(getTranslation("parent.report.include-subsidiaries"));
+        includeSubsidiaries.addValueChangeListener(e -> refresh());
 
         csv = Downloads.streamingLink(
                 getTranslation("report.csv"),
@@ -115,7 +122,7 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         totals.addClassName("report-totals");
 
         var header = new ViewHeader(getTranslation("report.customers.title"));
-        header.add(period.from, period.to, group, csv, pdf);
+        header.add(period.from, period.to, group, includeSubsidiaries, csv, pdf);
         add(header, paged, totals);
         setFlexGrow(1, paged);
         refresh();
@@ -154,7 +161,8 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
 
     private CustomerReportFilter filter() {
         ClientGroup g = group.getValue();
-        return new CustomerReportFilter(period.start(), period.end(), g == null ? null : g.getId());
+        return new CustomerReportFilter(
+                period.start(), period.end(), g == null ? null : g.getId(), includeSubsidiaries.getValue());
     }
 
     private Sort sort() {
