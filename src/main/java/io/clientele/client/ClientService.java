@@ -57,6 +57,7 @@ public class ClientService {
     private final ClientAudienceQueries audiences;
 
     private final ClientLogos logos;
+    private final CustomFields customFields;
 
     ClientService(
             ClientRepository clients,
@@ -74,7 +75,9 @@ public class ClientService {
             ClientLogos logos,
             List<ClientAudienceChanges> audienceChanges,
             GroupSizeQueries groupSizes,
-            ClientAudienceQueries audiences) {
+            ClientAudienceQueries audiences,
+            CustomFields customFields) {
+        this.customFields = customFields;
         this.audiences = audiences;
         this.groupSizes = groupSizes;
         this.deletions = deletions;
@@ -230,6 +233,7 @@ public class ClientService {
             groupsBefore = groupIds(stored.getGroups());
         }
         requireMandatoryFields(client);
+        Map<Long, Object> custom = customFields.checked(client);
         if (client.getType() == ClientType.COMPANY) {
             client.setCompany(null);
         }
@@ -248,6 +252,9 @@ public class ClientService {
             client.setTrashedAt(null);
         }
         Client saved = clients.saveAndFlush(client);
+        if (custom != null) {
+            customFields.write(Objects.requireNonNull(saved.getId()), custom);
+        }
         countGroupChange(groupsBefore, groupIds(saved.getGroups()));
         searchIndex.update(saved);
         if (before != null) {
@@ -274,6 +281,7 @@ public class ClientService {
         }
         Set<ClientField> mandatory = fieldRules.mandatory();
         Set<Long> companyIds = new HashSet<>();
+        List<@Nullable Map<Long, Object>> custom = new ArrayList<>();
         for (Client client : newClients) {
             if (!client.isNew()) {
                 throw new IllegalArgumentException("createAll takes new clients");
@@ -283,6 +291,7 @@ public class ClientService {
                     throw new MandatoryFieldMissingException(field);
                 }
             }
+            custom.add(customFields.checked(client));
             if (client.getType() == ClientType.COMPANY) {
                 client.setCompany(null);
             }
@@ -309,6 +318,12 @@ public class ClientService {
         }
         List<Client> saved = clients.saveAll(newClients);
         clients.flush();
+        for (int i = 0; i < saved.size(); i++) {
+            Map<Long, Object> values = custom.get(i);
+            if (values != null) {
+                customFields.write(Objects.requireNonNull(saved.get(i).getId()), values);
+            }
+        }
         groupSizes.addMembersOf(saved.stream().map(Client::getId).toList(), 1);
         searchIndex.insertNew(saved);
         return saved;
