@@ -133,6 +133,8 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
                         ClientLogoDialog.image(logo, getTranslation("client.logo.alt-of", c.getName()))));
 
         add(header, new ClientFacts(c, clients, users, editors.settings, editors.leadSources));
+        // Custom fields (issue 22).
+        add(new CustomFieldFacts(editors.customFields, id));
         if (!sections.isEmpty()) {
             add(sectionTabs(id));
         }

@@ -1,0 +1,62 @@
+package io.clientele.client.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import io.clientele.base.ui.Formats;
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFields;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The overview's facts for a client's custom fields (issue 22): label and value, in the form's order. */
+class CustomFieldFacts extends Div {
+
+    CustomFieldFacts(CustomFields fields, long clientId) {
+        addClassName("overview-facts");
+        setId("client-custom-facts");
+        List<CustomField> definitions = fields.fields(CustomFieldOwner.CLIENT);
+        if (definitions.isEmpty()) {
+            // No custom fields: no query for values.
+            setVisible(false);
+            return;
+        }
+        Map<Long, Object> values = fields.clientValues(clientId);
+        for (CustomField field : definitions) {
+            Object value = values.get(field.getId());
+            if (value != null) {
+                add(Formats.fact(
+                        fields.label(field, getLocale()),
+                        new Span(text(value, getLocale(), key -> getTranslation(key)))));
+            }
+        }
+        setVisible(getChildren().findAny().isPresent());
+    }
+
+    /** A value as people read it in the locale: numbers and dates in its form, yes/no in words, choices listed. */
+    static String text(Object value, Locale locale, Function<String, String> translate) {
+        return switch (value) {
+            case BigDecimal number -> {
+                NumberFormat format = NumberFormat.getNumberInstance(locale);
+                format.setMaximumFractionDigits(4);
+                yield format.format(number);
+            }
+            case LocalDate date ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
+            case Boolean yes -> translate.apply(yes ? "customfield.yes" : "customfield.no");
+            case Collection<?> chosen -> chosen.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            default -> String.valueOf(value);
+        };
+    }
+}
