@@ -201,6 +201,28 @@ public enum CustomFieldType {
         throw new IllegalStateException(name());
     }
 
+    /**
+     * A value as people read it in this locale: numbers and dates in its form, yes/no as the given words, choices
+     * listed with commas.
+     */
+    public static String display(Object value, Locale locale, String yes, String no) {
+        return switch (value) {
+            case BigDecimal number -> {
+                NumberFormat format = NumberFormat.getNumberInstance(locale);
+                format.setMaximumFractionDigits(DECIMAL_SCALE);
+                yield format.format(number);
+            }
+            case LocalDate date ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
+            case Boolean b -> b ? yes : no;
+            case java.util.Collection<?> chosen ->
+                String.join(", ", chosen.stream().map(String::valueOf).toList());
+            default -> String.valueOf(value);
+        };
+    }
+
     private RuleViolationException invalid(String label) {
         return new RuleViolationException("customfield.invalid." + name(), label);
     }

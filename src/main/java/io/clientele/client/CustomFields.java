@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -170,55 +172,118 @@ public class CustomFields {
         return readValues(clientId);
     }
 
+    /**
+     * Client Center (issue 22): the caller's own client's values of the fields marked visible to clients, in the
+     * form's order (fields without a value left out); empty for anyone who is not a client user.
+     */
+    @RolesAllowed(Roles.CLIENT)
+    public Map<CustomField, Object> ownVisible() {
+        Long clientId = scope.caller().clientId();
+        if (clientId == null) {
+            return Map.of();
+        }
+        List<CustomField> visible = fields(CustomFieldOwner.CLIENT).stream()
+                .filter(CustomField::isVisibleToClients)
+                .toList();
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        scope.require(clientId);
+        Map<Long, Object> values = readValues(clientId);
+        Map<CustomField, Object> shown = new LinkedHashMap<>();
+        for (CustomField field : visible) {
+            Object value = values.get(field.getId());
+            if (value != null) {
+                shown.put(field, value);
+            }
+        }
+        return shown;
+    }
+
     private Map<Long, Object> readValues(long clientId) {
+        return readValues(List.of(clientId), null).getOrDefault(clientId, new LinkedHashMap<>());
+    }
+
+    /**
+     * The custom values of these clients (the client list's page, an export's batch), by client id and field id;
+     * only clients the caller may see are read (the rest are absent), in two statements for the whole batch.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+    public Map<Long, Map<Long, Object>> valuesOf(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return readValues(clientIds, scope.sql("v.client_id"));
+    }
+
+    private Map<Long, Map<Long, Object>> readValues(
+            Collection<Long> clientIds, ClientScope.@Nullable Fragment visible) {
         Map<Long, CustomField> byId = new LinkedHashMap<>();
         fields(CustomFieldOwner.CLIENT).forEach(f -> byId.put(f.getId(), f));
-        Map<Long, Object> values = new LinkedHashMap<>();
-        jdbc.sql("select field_id, text_value, long_text, num_value, date_value from client_field_values"
-                        + " where client_id = :c")
-                .param("c", clientId)
-                .query(rs -> {
-                    CustomField field = byId.get(rs.getLong("field_id"));
-                    if (field == null) {
-                        return;
-                    }
-                    Object value = switch (field.getType()) {
-                        case LONG_TEXT -> rs.getString("long_text");
-                        case NUMBER, DECIMAL -> {
-                            BigDecimal n = rs.getBigDecimal("num_value");
-                            yield n == null ? null : stripped(n);
-                        }
-                        case DATE -> {
-                            Date d = rs.getDate("date_value");
-                            yield d == null ? null : d.toLocalDate();
-                        }
-                        case YES_NO -> {
-                            BigDecimal n = rs.getBigDecimal("num_value");
-                            yield n == null ? null : n.signum() != 0;
-                        }
-                        default -> rs.getString("text_value");
-                    };
-                    if (value != null) {
-                        values.put(field.getId(), value);
-                    }
-                });
-        jdbc.sql("select field_id, choice from client_field_choices where client_id = :c")
-                .param("c", clientId)
-                .query(rs -> {
-                    CustomField field = byId.get(rs.getLong("field_id"));
-                    if (field != null) {
-                        @SuppressWarnings("unchecked")
-                        Set<String> chosen =
-                                (Set<String>) values.computeIfAbsent(field.getId(), k -> new TreeSet<String>());
-                        chosen.add(rs.getString("choice"));
-                    }
-                });
+        Map<Long, Map<Long, Object>> values = new HashMap<>();
+        if (byId.isEmpty()) {
+            return values;
+        }
+        String where = " where v.client_id in (:c)" + (visible == null ? "" : " and " + visible.text());
+        var rows = jdbc.sql("select v.client_id, v.field_id, v.text_value, v.long_text, v.num_value, v.date_value"
+                        + " from client_field_values v" + where)
+                .param("c", clientIds);
+        if (visible != null) {
+            for (var p : visible.params().entrySet()) {
+                rows = rows.param(p.getKey(), p.getValue());
+            }
+        }
+        rows.query(rs -> {
+            CustomField field = byId.get(rs.getLong("field_id"));
+            if (field == null) {
+                return;
+            }
+            Object value = switch (field.getType()) {
+                case LONG_TEXT -> rs.getString("long_text");
+                case NUMBER, DECIMAL -> {
+                    BigDecimal n = rs.getBigDecimal("num_value");
+                    yield n == null ? null : stripped(n);
+                }
+                case DATE -> {
+                    Date d = rs.getDate("date_value");
+                    yield d == null ? null : d.toLocalDate();
+                }
+                case YES_NO -> {
+                    BigDecimal n = rs.getBigDecimal("num_value");
+                    yield n == null ? null : n.signum() != 0;
+                }
+                default -> rs.getString("text_value");
+            };
+            if (value != null) {
+                values.computeIfAbsent(rs.getLong("client_id"), k -> new LinkedHashMap<>())
+                        .put(field.getId(), value);
+            }
+        });
+        var choices = jdbc.sql("select v.client_id, v.field_id, v.choice from client_field_choices v" + where)
+                .param("c", clientIds);
+        if (visible != null) {
+            for (var p : visible.params().entrySet()) {
+                choices = choices.param(p.getKey(), p.getValue());
+            }
+        }
+        choices.query(rs -> {
+            CustomField field = byId.get(rs.getLong("field_id"));
+            if (field != null) {
+                @SuppressWarnings("unchecked")
+                Set<String> chosen =
+                        (Set<String>) values.computeIfAbsent(rs.getLong("client_id"), k -> new LinkedHashMap<>())
+                                .computeIfAbsent(field.getId(), k -> new TreeSet<String>());
+                chosen.add(rs.getString("choice"));
+            }
+        });
         // In the options' order, as the form offers them.
-        for (CustomField field : byId.values()) {
-            if (values.get(field.getId()) instanceof Set<?> chosen) {
-                Set<String> ordered = new LinkedHashSet<>();
-                field.getOptions().stream().filter(chosen::contains).forEach(ordered::add);
-                values.put(field.getId(), ordered);
+        for (Map<Long, Object> ofClient : values.values()) {
+            for (CustomField field : byId.values()) {
+                if (ofClient.get(field.getId()) instanceof Set<?> chosen) {
+                    Set<String> ordered = new LinkedHashSet<>();
+                    field.getOptions().stream().filter(chosen::contains).forEach(ordered::add);
+                    ofClient.put(field.getId(), ordered);
+                }
             }
         }
         return values;
