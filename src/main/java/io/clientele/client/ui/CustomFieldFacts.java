@@ -5,18 +5,12 @@ import com.vaadin.flow.component.html.Span;
 import io.clientele.base.ui.Formats;
 import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFieldType;
 import io.clientele.client.CustomFields;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The overview's facts for a client's custom fields (issue 22): label and value, in the form's order. */
 class CustomFieldFacts extends Div {
@@ -44,19 +38,7 @@ class CustomFieldFacts extends Div {
 
     /** A value as people read it in the locale: numbers and dates in its form, yes/no in words, choices listed. */
     static String text(Object value, Locale locale, Function<String, String> translate) {
-        return switch (value) {
-            case BigDecimal number -> {
-                NumberFormat format = NumberFormat.getNumberInstance(locale);
-                format.setMaximumFractionDigits(4);
-                yield format.format(number);
-            }
-            case LocalDate date ->
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .format(date);
-            case Boolean yes -> translate.apply(yes ? "customfield.yes" : "customfield.no");
-            case Collection<?> chosen -> chosen.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            default -> String.valueOf(value);
-        };
+        return CustomFieldType.display(
+                value, locale, translate.apply("customfield.yes"), translate.apply("customfield.no"));
     }
 }
