@@ -282,6 +282,8 @@ public class ClientService {
         Set<ClientField> mandatory = fieldRules.mandatory();
         Set<Long> companyIds = new HashSet<>();
         List<@Nullable Map<Long, Object>> custom = new ArrayList<>();
+        // Custom fields (issue 22): their definitions read once for the whole batch.
+        CustomFields.Rules customRules = customFields.rules();
         for (Client client : newClients) {
             if (!client.isNew()) {
                 throw new IllegalArgumentException("createAll takes new clients");
@@ -291,7 +293,7 @@ public class ClientService {
                     throw new MandatoryFieldMissingException(field);
                 }
             }
-            custom.add(customFields.checked(client));
+            custom.add(customFields.checked(client, customRules));
             if (client.getType() == ClientType.COMPANY) {
                 client.setCompany(null);
             }

@@ -305,13 +305,32 @@ public class CustomFields {
      */
     @Nullable
     Map<Long, Object> checked(Client client) {
+        if (client.getCustomValues() == null && !client.isNew()) {
+            return null;
+        }
+        return checked(client, rules());
+    }
+
+    /** The client fields and the label language, read once for a batch of clients (an import). */
+    record Rules(List<CustomField> fields, String language) {}
+
+    Rules rules() {
+        return new Rules(fields(CustomFieldOwner.CLIENT), defaultLanguage());
+    }
+
+    /**
+     * {@link #checked(Client)} with the rules read once for many clients; nothing to write (null) when the client
+     * is new and has no value at all, so an import without custom values writes no extra statement per client.
+     */
+    @Nullable
+    Map<Long, Object> checked(Client client, Rules rules) {
         Map<Long, Object> given = client.getCustomValues();
         if (given == null && !client.isNew()) {
             return null;
         }
-        String language = defaultLanguage();
+        String language = rules.language();
         Map<Long, Object> checked = new LinkedHashMap<>();
-        for (CustomField field : fields(CustomFieldOwner.CLIENT)) {
+        for (CustomField field : rules.fields()) {
             long id = Objects.requireNonNull(field.getId());
             String label = field.label(language, language);
             Object value = field.getType()
@@ -320,6 +339,9 @@ public class CustomFields {
                 throw new CustomFieldMissingException(id, label);
             }
             checked.put(id, value);
+        }
+        if (client.isNew() && checked.values().stream().allMatch(Objects::isNull)) {
+            return null;
         }
         return checked;
     }
