@@ -7,6 +7,7 @@ import io.clientele.client.ClientFieldRules;
 import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldOwner;
 import io.clientele.client.CustomFields;
 import io.clientele.settings.LeadSourceService;
@@ -61,6 +62,18 @@ public class ClientEditors {
     CustomFieldInputs customFieldInputs(Locale locale, String idPrefix, Function<String, String> translate) {
         return new CustomFieldInputs(
                 customFields.fields(CustomFieldOwner.CLIENT), customFields, locale, idPrefix, translate);
+    }
+
+    /** The inputs for the mandatory custom fields only, for dialogs that ask for the mandatory fields alone. */
+    CustomFieldInputs mandatoryCustomFieldInputs(Locale locale, String idPrefix, Function<String, String> translate) {
+        return new CustomFieldInputs(
+                customFields.fields(CustomFieldOwner.CLIENT).stream()
+                        .filter(CustomField::isMandatory)
+                        .toList(),
+                customFields,
+                locale,
+                idPrefix,
+                translate);
     }
 
     /** Opens the editor for a stored client, read fresh from the database, with its custom values. */

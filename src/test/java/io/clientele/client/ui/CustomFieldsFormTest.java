@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The client form shows the custom fields (issue 22) and enforces them as the service does. */
+@SuppressWarnings("unchecked")
 class CustomFieldsFormTest extends KaribuTest {
 
     @Autowired
@@ -106,5 +107,27 @@ class CustomFieldsFormTest extends KaribuTest {
         assertThat(SystemAuthentication.call(() -> fields.clientValues(client.getId())))
                 .containsEntry(founded.getId(), LocalDate.of(1999, 3, 1))
                 .containsEntry(channels.getId(), Set.of("Mail", "Phone"));
+    }
+
+    @Test
+    void quick_insert_asks_for_the_mandatory_custom_fields_only() {
+        CustomField tier = define(CustomFieldType.SINGLE_CHOICE, "Tier", true, "Gold", "Silver");
+        CustomField optional = define(CustomFieldType.TEXT, "Segment", false);
+        login(TestData.STAFF);
+        navigate("clients", ClientListView.class);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("quick-new-client")));
+        QuickClientDialog dialog = _get(QuickClientDialog.class);
+        assertThat(dialog.customFields.input(optional.getId())).isNull();
+        userSets(dialog.name, "Quick Ltd");
+        _click(dialog.save);
+        HasValue<?, String> tierInput = (HasValue<?, String>) dialog.customFields.input(tier.getId());
+        assertThat(((HasValidation) tierInput).getErrorMessage()).isEqualTo("Tier is mandatory: please fill it in.");
+        assertThat(jdbc.queryForObject("select count(*) from clients", Long.class))
+                .isZero();
+
+        userSets(tierInput, "Gold");
+        _click(dialog.save);
+        long id = jdbc.queryForObject("select id from clients where name = 'Quick Ltd'", Long.class);
+        assertThat(SystemAuthentication.call(() -> fields.clientValues(id))).containsEntry(tier.getId(), "Gold");
     }
 }
