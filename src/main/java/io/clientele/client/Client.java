@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -272,6 +274,11 @@ public class Client extends AbstractEntity {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     private @Nullable Instant updatedAt;
+
+    // Custom fields (issue 22): the values the form or an import set, by field id, checked and written by
+    // ClientService in the client's transaction; null when not loaded, so the stored ones stay as they are.
+    @Transient
+    private @Nullable Map<Long, Object> customValues;
 
     public Client() {}
 
@@ -595,5 +602,15 @@ public class Client extends AbstractEntity {
 
     public void setAlternateEmail(@Nullable String alternateEmail) {
         this.alternateEmail = PlainText.clean(alternateEmail);
+    }
+
+    // Custom fields (issue 22).
+    /** The custom values the form or an import set, by field id; null when not loaded (see {@link CustomFields}). */
+    public @Nullable Map<Long, Object> getCustomValues() {
+        return customValues;
+    }
+
+    public void setCustomValues(@Nullable Map<Long, Object> customValues) {
+        this.customValues = customValues;
     }
 }

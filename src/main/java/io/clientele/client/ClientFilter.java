@@ -12,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param search   free text as typed, may be blank
  * @param trashed  true for the Trash view, false for the live list
  * @param groupIds groups to keep (any of), empty for all clients
+ * @param custom   one custom field's condition (issue 22), or null
  */
-public record ClientFilter(@Nullable String search, boolean trashed, Set<Long> groupIds) {
+public record ClientFilter(
+        @Nullable String search,
+        boolean trashed,
+        Set<Long> groupIds,
+        @Nullable CustomFieldFilter custom) {
 
     public ClientFilter {
         groupIds = Set.copyOf(groupIds);
+    }
+
+    public ClientFilter(@Nullable String search, boolean trashed, Set<Long> groupIds) {
+        this(search, trashed, groupIds, null);
     }
 
     public static ClientFilter live(@Nullable String search) {
@@ -28,11 +37,16 @@ public record ClientFilter(@Nullable String search, boolean trashed, Set<Long> g
     }
 
     public ClientFilter withSearch(@Nullable String newSearch) {
-        return new ClientFilter(newSearch, trashed, groupIds);
+        return new ClientFilter(newSearch, trashed, groupIds, custom);
     }
 
     public ClientFilter withGroups(Set<Long> newGroupIds) {
-        return new ClientFilter(search, trashed, newGroupIds);
+        return new ClientFilter(search, trashed, newGroupIds, custom);
+    }
+
+    /** The same filter narrowed by a custom field instead (issue 22); null for none. */
+    public ClientFilter withCustom(@Nullable CustomFieldFilter newCustom) {
+        return new ClientFilter(search, trashed, groupIds, newCustom);
     }
 
     String normalizedSearch() {

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -36,11 +37,13 @@ class ClientQueries {
     private final EntityManager em;
     private final ClientScope scope;
     private final StaffListQueries staffList;
+    private final CustomFieldRepository customFields;
 
-    ClientQueries(EntityManager em, ClientScope scope, StaffListQueries staffList) {
+    ClientQueries(EntityManager em, ClientScope scope, StaffListQueries staffList, CustomFieldRepository customFields) {
         this.em = em;
         this.scope = scope;
         this.staffList = staffList;
+        this.customFields = customFields;
     }
 
     /**
@@ -52,7 +55,9 @@ class ClientQueries {
 
     List<ClientRow> page(ClientFilter filter, long offset, int limit, Sort sort) {
         Long staffId = scope.caller().restrictedToStaffId();
-        if (staffId != null) {
+        // Custom fields (issue 22): a custom filter or sort takes the general query, which applies the staff
+        // member's restriction as a predicate (see docs/performance.md).
+        if (staffId != null && filter.custom() == null && !ClientSort.isCustom(sort)) {
             return rowsInOrder(staffList.pageIds(staffId, filter, offset, limit, sort));
         }
         // A search also picks ids first: its candidates (thousands for a common first name) are sorted with the
@@ -115,7 +120,7 @@ class ClientQueries {
 
     long count(ClientFilter filter) {
         Long staffId = scope.caller().restrictedToStaffId();
-        if (staffId != null) {
+        if (staffId != null && filter.custom() == null) {
             return staffList.count(staffId, filter);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -330,7 +335,68 @@ class ClientQueries {
             all.add(cb.exists(inGroups));
         }
         all.addAll(searched(cb, q, c, filter.normalizedSearch()));
+        CustomFieldFilter custom = filter.custom();
+        if (custom != null) {
+            all.add(customFiltered(cb, q, c, custom));
+        }
         return all.toArray(Predicate[]::new);
+    }
+
+    /**
+     * Custom fields (issue 22): the client has a value of the field that the filter accepts — one range of an index
+     * of client_field_values (or client_field_choices) that starts with the field and yields client ids.
+     */
+    private Predicate customFiltered(
+            CriteriaBuilder cb, CommonAbstractCriteria q, Root<Client> c, CustomFieldFilter f) {
+        CustomField field = customFields
+                .findById(f.fieldId())
+                .orElseThrow(() -> new IllegalArgumentException("No custom field " + f.fieldId()));
+        if (field.getType() == CustomFieldType.MULTIPLE_CHOICE) {
+            Subquery<Long> chosen = q.subquery(Long.class);
+            Root<ClientFieldChoice> ch = chosen.from(ClientFieldChoice.class);
+            chosen.select(ch.<Long>get("clientId"))
+                    .where(
+                            cb.equal(ch.get("fieldId"), f.fieldId()),
+                            cb.equal(ch.get("choice"), String.valueOf(f.value())));
+            return c.get("id").in(chosen);
+        }
+        Subquery<Long> matching = q.subquery(Long.class);
+        Root<ClientFieldValue> v = matching.from(ClientFieldValue.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(v.get("fieldId"), f.fieldId()));
+        switch (field.getType()) {
+            case TEXT, URL, EMAIL ->
+                where.add(cb.like(
+                        v.get("textKey"),
+                        LikePattern.escape(CustomFields.textKey(
+                                        String.valueOf(f.value()).strip())) + "%",
+                        ESCAPE));
+            case SINGLE_CHOICE ->
+                where.add(cb.equal(v.get("textKey"), CustomFields.textKey(String.valueOf(f.value()))));
+            case YES_NO ->
+                where.add(cb.equal(
+                        v.get("numValue"),
+                        Boolean.TRUE.equals(f.value()) ? java.math.BigDecimal.ONE : java.math.BigDecimal.ZERO));
+            case NUMBER, DECIMAL -> {
+                if (f.value() instanceof java.math.BigDecimal from) {
+                    where.add(cb.greaterThanOrEqualTo(v.get("numValue"), from));
+                }
+                if (f.upTo() instanceof java.math.BigDecimal to) {
+                    where.add(cb.lessThanOrEqualTo(v.get("numValue"), to));
+                }
+            }
+            case DATE -> {
+                if (f.value() instanceof java.time.LocalDate from) {
+                    where.add(cb.greaterThanOrEqualTo(v.get("dateValue"), from));
+                }
+                if (f.upTo() instanceof java.time.LocalDate to) {
+                    where.add(cb.lessThanOrEqualTo(v.get("dateValue"), to));
+                }
+            }
+            default -> throw new IllegalArgumentException("Clients cannot be filtered by a " + field.getType());
+        }
+        matching.select(v.<Long>get("clientId")).where(where.toArray(Predicate[]::new));
+        return c.get("id").in(matching);
     }
 
     /** What the search field asks, as predicates on {@code c} (none for a blank search). */
@@ -362,6 +428,11 @@ class ClientQueries {
         List<Order> orders = new ArrayList<>();
         boolean ascending = true;
         for (Sort.Order o : sort.isSorted() ? sort : ClientSort.DEFAULT) {
+            if (o.getProperty().startsWith(ClientSort.CUSTOM_PREFIX)) {
+                ascending = o.isAscending();
+                orders.add(customOrder(cb, c, o.getProperty(), ascending));
+                continue;
+            }
             String attribute = ClientSort.ATTRIBUTES.get(o.getProperty());
             if (attribute == null) {
                 throw new IllegalArgumentException("Clients cannot be sorted by " + o.getProperty());
@@ -381,5 +452,31 @@ class ClientQueries {
         Path<Object> id = c.get("id");
         orders.add(ascending ? cb.asc(id) : cb.desc(id));
         return orders;
+    }
+
+    /**
+     * Custom fields (issue 22): by a field's value, through a left join on client_field_values' primary key (one
+     * lookup per client); clients without a value come first ascending. Long text and multiple choice do not sort.
+     */
+    private Order customOrder(CriteriaBuilder cb, Root<Client> c, String property, boolean ascending) {
+        long fieldId;
+        try {
+            fieldId = Long.parseLong(property.substring(ClientSort.CUSTOM_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Clients cannot be sorted by " + property);
+        }
+        CustomField field = customFields
+                .findById(fieldId)
+                .orElseThrow(() -> new IllegalArgumentException("Clients cannot be sorted by " + property));
+        String column = switch (field.getType()) {
+            case NUMBER, DECIMAL, YES_NO -> "numValue";
+            case DATE -> "dateValue";
+            case TEXT, URL, EMAIL, SINGLE_CHOICE -> "textKey";
+            default -> throw new IllegalArgumentException("Clients cannot be sorted by a " + field.getType());
+        };
+        Join<Client, ClientFieldValue> v = c.join(ClientFieldValue.class, JoinType.LEFT);
+        v.on(cb.equal(v.get("clientId"), c.get("id")), cb.equal(v.get("fieldId"), fieldId));
+        Path<Object> path = v.get(column);
+        return ascending ? cb.asc(path) : cb.desc(path);
     }
 }

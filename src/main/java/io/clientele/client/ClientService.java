@@ -59,6 +59,7 @@ public class ClientService {
 
     private final ClientLogos logos;
     private final ClientParents parents;
+    private final CustomFields customFields;
 
     ClientService(
             ClientRepository clients,
@@ -78,8 +79,10 @@ public class ClientService {
             GroupSizeQueries groupSizes,
             StaffGroupSizeQueries staffGroupSizes,
             ClientAudienceQueries audiences,
-            ClientParents parents) {
+            ClientParents parents,
+            CustomFields customFields) {
         this.parents = parents;
+        this.customFields = customFields;
         this.audiences = audiences;
         this.groupSizes = groupSizes;
         this.staffGroupSizes = staffGroupSizes;
@@ -256,6 +259,7 @@ public class ClientService {
         requireMandatoryFields(client);
         // Issue 22: only companies have a parent company, and never one of their own subsidiaries.
         parents.check(client, storedParentId);
+        Map<Long, Object> custom = customFields.checked(client);
         if (client.getType() == ClientType.COMPANY) {
             client.setCompany(null);
         }
@@ -274,6 +278,9 @@ public class ClientService {
             client.setTrashedAt(null);
         }
         Client saved = clients.saveAndFlush(client);
+        if (custom != null) {
+            customFields.write(Objects.requireNonNull(saved.getId()), custom);
+        }
         countGroupChange(groupsBefore, groupIds(saved.getGroups()));
         searchIndex.update(saved);
         if (before != null) {
@@ -300,6 +307,9 @@ public class ClientService {
         }
         Set<ClientField> mandatory = fieldRules.mandatory();
         Set<Long> companyIds = new HashSet<>();
+        List<@Nullable Map<Long, Object>> custom = new ArrayList<>();
+        // Custom fields (issue 22): their definitions read once for the whole batch.
+        CustomFields.Rules customRules = customFields.rules();
         for (Client client : newClients) {
             if (!client.isNew()) {
                 throw new IllegalArgumentException("createAll takes new clients");
@@ -309,6 +319,7 @@ public class ClientService {
                     throw new MandatoryFieldMissingException(field);
                 }
             }
+            custom.add(customFields.checked(client, customRules));
             if (client.getType() == ClientType.COMPANY) {
                 client.setCompany(null);
             }
@@ -335,6 +346,12 @@ public class ClientService {
         }
         List<Client> saved = clients.saveAll(newClients);
         clients.flush();
+        for (int i = 0; i < saved.size(); i++) {
+            Map<Long, Object> values = custom.get(i);
+            if (values != null) {
+                customFields.write(Objects.requireNonNull(saved.get(i).getId()), values);
+            }
+        }
         groupSizes.addMembersOf(saved.stream().map(Client::getId).toList(), 1);
         staffGroupSizes.recount(saved.stream().map(Client::getId).toList());
         searchIndex.insertNew(saved);

@@ -40,5 +40,17 @@ public final class ClientSort {
 
     public static final Sort DEFAULT = Sort.by(NAME);
 
+    /** Custom fields (issue 22): "custom.<field id>" sorts by that field's value, clients without one first. */
+    public static final String CUSTOM_PREFIX = "custom.";
+
+    /** The sort key of a custom field's column. */
+    public static String custom(long fieldId) {
+        return CUSTOM_PREFIX + fieldId;
+    }
+
+    static boolean isCustom(Sort sort) {
+        return sort.stream().anyMatch(o -> o.getProperty().startsWith(CUSTOM_PREFIX));
+    }
+
     private ClientSort() {}
 }

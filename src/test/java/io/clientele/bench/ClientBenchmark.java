@@ -24,6 +24,7 @@ import io.clientele.billing.PdfLanguage;
 import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientSort;
+import io.clientele.client.CustomFieldFilter;
 import io.clientele.client.EInvoiceFormat;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.client.ui.ClientOverviewView;
@@ -110,7 +111,7 @@ class ClientBenchmark {
      * names contain (e.g. "search,first page" runs only those client-list measures); unset: everything.
      */
     private static final String GROUPS =
-            "list,overview,heap,dashboard,report,pdf,einvoice,dunning,recurring,statements";
+            "list,overview,heap,dashboard,report,pdf,einvoice,dunning,recurring,statements,customfields";
 
     private final List<String> only = System.getProperty("bench.only", "").isBlank()
             ? List.of()
@@ -214,6 +215,11 @@ class ClientBenchmark {
         }
         if (runs("report")) {
             groupReport(admin);
+        }
+        if (runs("customfields")) {
+            // Custom fields (issue 22): the list filtered and sorted by a custom field, as admin and restricted staff.
+            customFieldList("admin", admin);
+            customFieldList("staff", staff);
         }
         if (runs("pdf")) {
             invoicePdfs();
@@ -421,6 +427,39 @@ class ClientBenchmark {
                 () -> jdbc.queryForList("select b.currency, sum(b.outstanding), sum(b.outstanding_count)"
                         + " from open_balances b where exists (select 1 from clients sc where sc.id = b.client_id"
                         + " and " + visible + ") group by b.currency"));
+    }
+
+    /**
+     * Custom fields (issue 22): the first page and the bounded count of the list filtered by a single choice (a
+     * quarter of the clients) and by a one-year date range (a tenth), and the first page sorted by the date.
+     */
+    private void customFieldList(String who, Authentication user) {
+        long[] ids = new CustomFieldBenchSeed(jdbc).ensure();
+        LocalDate from = CustomFieldBenchSeed.FIRST_FOUNDED.plusYears(3);
+        for (var entry : Map.of(
+                        "custom field single choice",
+                        new CustomFieldFilter(ids[0], "Gold", null),
+                        "custom field date range",
+                        new CustomFieldFilter(ids[1], from, from.plusYears(1)))
+                .entrySet()) {
+            ClientFilter filter = ClientFilter.live(null).withCustom(entry.getValue());
+            time(
+                    who + ": " + entry.getKey() + ", first page",
+                    50,
+                    user,
+                    () -> clients.list(filter, PageRequest.of(0, PAGE, ClientSort.DEFAULT)));
+            time(
+                    who + ": " + entry.getKey() + ", bounded count",
+                    50,
+                    user,
+                    () -> clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT));
+        }
+        time(
+                who + ": sort custom field date, first page",
+                50,
+                user,
+                () -> clients.list(
+                        ClientFilter.live(null), PageRequest.of(0, PAGE, Sort.by(ClientSort.custom(ids[1])))));
     }
 
     private void groupReport(Authentication admin) {

@@ -134,6 +134,8 @@ public class TestData {
         jdbc.update("delete from number_sequences");
         jdbc.update("delete from opportunities");
         jdbc.update("delete from client_field_rules");
+        // Custom fields (issue 22); their values go with them.
+        jdbc.update("delete from custom_fields");
         jdbc.update("delete from contacts");
         jdbc.update("delete from client_attachments");
         jdbc.update("delete from client_notes");

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 
@@ -28,42 +29,56 @@ final class ClientCsv {
 
     static void write(ClientExportService export, ClientFilter filter, Sort sort, Component labels, OutputStream out)
             throws IOException {
+        write(export, filter, sort, labels, out, null);
+    }
+
+    /** {@link #write}, with a column per custom field (issue 22) after the fixed ones when {@code custom} is given. */
+    static void write(
+            ClientExportService export,
+            ClientFilter filter,
+            Sort sort,
+            Component labels,
+            OutputStream out,
+            @Nullable CustomFieldColumns custom)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        line(
-                writer,
-                List.of(
-                                "client.column.name",
-                                "client.column.type",
-                                "client.column.email",
-                                "client.column.phone",
-                                "client.column.location",
-                                "client.export.country",
-                                "client.column.groups",
-                                "client.column.balance",
-                                "client.export.currency",
-                                "client.column.active")
-                        .stream()
-                        .map(labels::getTranslation)
-                        .toList());
+        List<String> headers = (List.of(
+                        "client.column.name",
+                        "client.column.type",
+                        "client.column.email",
+                        "client.column.phone",
+                        "client.column.location",
+                        "client.export.country",
+                        "client.column.groups",
+                        "client.column.balance",
+                        "client.export.currency",
+                        "client.column.active")
+                .stream()
+                .map(labels::getTranslation)
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
+        // Custom fields (issue 22): their labels in the user's language.
+        headers.addAll(custom == null ? List.of() : custom.headers());
+        line(writer, headers);
         try {
             export.forEachPage(filter, sort, rows -> {
                 try {
+                    // Custom fields (issue 22): the page's values in one batch.
+                    Map<Long, List<String>> customCells = custom == null ? Map.of() : custom.cells(rows);
                     for (ClientRow r : rows) {
-                        line(
-                                writer,
-                                List.of(
-                                        r.name(),
-                                        labels.getTranslation(
-                                                "client.type." + r.type().name()),
-                                        orEmpty(r.email()),
-                                        orEmpty(r.phone()),
-                                        orEmpty(r.location()),
-                                        orEmpty(ClientFormat.country(r)),
-                                        String.join(", ", r.groups()),
-                                        r.balance().toPlainString(),
-                                        r.currency(),
-                                        labels.getTranslation(r.active() ? "client.active.yes" : "client.active.no")));
+                        List<String> cells = new java.util.ArrayList<>(List.of(
+                                r.name(),
+                                labels.getTranslation("client.type." + r.type().name()),
+                                orEmpty(r.email()),
+                                orEmpty(r.phone()),
+                                orEmpty(r.location()),
+                                orEmpty(ClientFormat.country(r)),
+                                String.join(", ", r.groups()),
+                                r.balance().toPlainString(),
+                                r.currency(),
+                                labels.getTranslation(r.active() ? "client.active.yes" : "client.active.no")));
+                        cells.addAll(customCells.getOrDefault(r.id(), List.of()));
+                        line(writer, cells);
                     }
                     writer.flush();
                 } catch (IOException e) {

@@ -108,6 +108,8 @@ public class ClientEditor extends Dialog {
         Client stored;
         try {
             stored = clients.get(id);
+            // Custom fields (issue 22): theirs too, so that taking their version keeps their values.
+            stored.setCustomValues(context.customFields.clientValues(id));
         } catch (ClientNotFoundException e) {
             Notifications.error(getTranslation("client.save.gone"));
             return;

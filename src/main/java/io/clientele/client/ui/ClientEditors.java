@@ -8,9 +8,14 @@ import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientParents;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFields;
 import io.clientele.settings.LeadSourceService;
 import io.clientele.settings.SettingsService;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /** Opens the client editor with what its form needs, so views only say which client and what to do after saving. */
@@ -24,6 +29,7 @@ public class ClientEditors {
     final ClientFieldRules fieldRules;
     final LeadSourceService leadSources;
     final ClientParents parents;
+    final CustomFields customFields;
 
     ClientEditors(
             ClientService clients,
@@ -32,8 +38,10 @@ public class ClientEditors {
             UserDirectory users,
             ClientFieldRules fieldRules,
             LeadSourceService leadSources,
-            ClientParents parents) {
+            ClientParents parents,
+            CustomFields customFields) {
         this.parents = parents;
+        this.customFields = customFields;
         this.fieldRules = fieldRules;
         this.leadSources = leadSources;
         this.clients = clients;
@@ -54,9 +62,29 @@ public class ClientEditors {
         return new ClientFieldInputs(binder, fieldRules.mandatory(), leadSources, users, idPrefix);
     }
 
-    /** Opens the editor for a stored client, read fresh from the database. */
+    /** The inputs for the custom fields of clients (issue 22), as the administrator defined them now. */
+    CustomFieldInputs customFieldInputs(Locale locale, String idPrefix, Function<String, String> translate) {
+        return new CustomFieldInputs(
+                customFields.fields(CustomFieldOwner.CLIENT), customFields, locale, idPrefix, translate);
+    }
+
+    /** The inputs for the mandatory custom fields only, for dialogs that ask for the mandatory fields alone. */
+    CustomFieldInputs mandatoryCustomFieldInputs(Locale locale, String idPrefix, Function<String, String> translate) {
+        return new CustomFieldInputs(
+                customFields.fields(CustomFieldOwner.CLIENT).stream()
+                        .filter(CustomField::isMandatory)
+                        .toList(),
+                customFields,
+                locale,
+                idPrefix,
+                translate);
+    }
+
+    /** Opens the editor for a stored client, read fresh from the database, with its custom values. */
     public ClientEditor openExisting(long id, Consumer<Client> onSaved) {
-        ClientEditor editor = new ClientEditor(this, clients.get(id), onSaved);
+        Client client = clients.get(id);
+        client.setCustomValues(customFields.clientValues(id));
+        ClientEditor editor = new ClientEditor(this, client, onSaved);
         editor.open();
         return editor;
     }

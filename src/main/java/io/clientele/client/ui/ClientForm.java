@@ -33,6 +33,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -78,6 +79,8 @@ class ClientForm extends Composite<FormLayout> {
     final TextField endpointScheme = new TextField();
     final TextField buyerReference = new TextField();
     final TextField countrySubdivision = new TextField();
+    // Custom fields (issue 22).
+    final CustomFieldInputs customFields;
 
     private final BeanValidationBinder<Client> binder = new BeanValidationBinder<>(Client.class);
     private Client client = new Client();
@@ -89,6 +92,7 @@ class ClientForm extends Composite<FormLayout> {
         FormLayout form = getContent();
         form.addClassName("client-form");
         inputs = context.fieldInputs(binder, "client");
+        customFields = context.customFieldInputs(getLocale(), "client", key -> getTranslation(key));
         duplicates = new DuplicateWarning(clients, "client-duplicates");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 
@@ -185,6 +189,11 @@ class ClientForm extends Composite<FormLayout> {
         form.add(shippingSame, 2);
         form.add(shipping, 2);
         form.add(notes, 2);
+        // Custom fields (issue 22), in the administrator's order.
+        if (!customFields.isEmpty()) {
+            form.add(new H4(getTranslation("customfield.form.section")), 2);
+            customFields.components().forEach(form::add);
+        }
 
         binder.forField(type).asRequired().bind("type");
         binder.forField(name).withNullRepresentation("").bind("name");
@@ -333,11 +342,16 @@ class ClientForm extends Composite<FormLayout> {
         company.setVisible(client.getType() == ClientType.INDIVIDUAL);
         parent.setVisible(client.getType() == ClientType.COMPANY);
         shipping.setVisible(!client.isShippingSameAsBilling());
+        customFields.read(client.getCustomValues());
     }
 
     /** Writes the fields into the client and fires a save, or marks the invalid fields and does nothing. */
     boolean writeIfValid() {
-        if (binder.writeBeanIfValid(client)) {
+        // Both checked, so every refused input shows its message at once.
+        boolean valid = binder.writeBeanIfValid(client);
+        Map<Long, Object> custom = customFields.writeIfValid((key, arguments) -> getTranslation(key, arguments));
+        if (valid && custom != null) {
+            client.setCustomValues(custom);
             fireEvent(new SaveEvent(this, client));
             return true;
         }
@@ -345,7 +359,7 @@ class ClientForm extends Composite<FormLayout> {
     }
 
     boolean hasChanges() {
-        return binder.hasChanges();
+        return binder.hasChanges() || customFields.hasChanges();
     }
 
     /** The binder, for comparing this form's fields with a copy that read the stored client. */

@@ -38,15 +38,19 @@ import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientSort;
 import io.clientele.client.ClientType;
+import io.clientele.client.CustomFieldFilter;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 
@@ -66,6 +70,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     final Anchor exportCsv;
     final Button importCsv = new Button();
     final ColumnChooser columns;
+    // Custom fields (issue 22).
+    final CustomFieldColumns customFields;
 
     private final ClientService clients;
     private final ClientEditors editors;
@@ -132,8 +138,12 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
         newClient.addClickListener(e -> editors.openNew(saved -> refresh()));
 
         configureGrid(canEdit);
+        // Custom fields (issue 22): their columns, their values per page and their filter.
+        customFields = new CustomFieldColumns(
+                editors.customFields, getLocale(), (key, arguments) -> getTranslation(key, arguments));
+        List<String> customColumns = customFields.addColumns(grid);
         rowMenu = optionsMenu(canEdit);
-        pagedGrid = new PagedGrid<>(grid, source(clients, () -> filter));
+        pagedGrid = new PagedGrid<>(grid, customFields.withValues(source(clients, () -> filter)));
         // Export and import of the list (client intake): streams the current filter and sort; import opens its page.
         exportCsv = Downloads.streamingLink(
                 getTranslation("client.export.csv"),
@@ -157,20 +167,24 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
         importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/import")));
         // Secondary columns behind a chooser, remembered per user: at 1366 px with the drawer open the name, e-mail and
         // location stay readable.
-        columns = new ColumnChooser(
-                grid,
-                preferences,
-                Set.of(ClientSort.PHONE, "groups"),
+        List<String> choosable = new ArrayList<>(List.of(
                 ClientSort.TYPE,
                 ClientSort.EMAIL,
                 ClientSort.PHONE,
                 ClientSort.LOCATION,
                 "groups",
                 ClientSort.BALANCE,
-                ClientSort.ACTIVE);
+                ClientSort.ACTIVE));
+        Set<String> hiddenByDefault = new HashSet<>(Set.of(ClientSort.PHONE, "groups"));
+        // Custom fields (issue 22): offered after the fixed columns, hidden until chosen.
+        choosable.addAll(customColumns);
+        hiddenByDefault.addAll(customColumns);
+        columns = new ColumnChooser(grid, preferences, hiddenByDefault, choosable.toArray(String[]::new));
         // Title and actions on one line, what narrows the list on the next: at 1366 px with the drawer open the
         // German labels fit in two rows instead of three.
         HorizontalLayout filters = new HorizontalLayout(search, groupFilter);
+        // Custom fields (issue 22).
+        customFields.filter(this::filterByCustomField).forEach(filters::add);
         filters.addClassName("view-filters");
         add(
                 new ViewHeader(
@@ -340,7 +354,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                         o.getDirection() == SortDirection.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC,
                         o.getSorted().getKey()))
                 .toList());
-        ClientCsv.write(export, filter, sort, this, out);
+        ClientCsv.write(export, filter, sort, this, out, customFields);
     }
 
     private Set<Long> selectedIds() {
@@ -357,6 +371,12 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 .map(ClientGroup::getId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+        pagedGrid.filterChanged();
+    }
+
+    /** Custom fields (issue 22): narrows the list by one field's value, or stops doing so (null). */
+    private void filterByCustomField(@Nullable CustomFieldFilter custom) {
+        filter = filter.withCustom(custom);
         pagedGrid.filterChanged();
     }
 

@@ -140,6 +140,8 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
         // Issue 22: a subsidiary names its parent company, with a link.
         parents.parentOf(id).ifPresent(p -> add(SubsidiariesTab.partOf(getTranslation("parent.overview.part-of"), p)));
         add(new ClientFacts(c, clients, users, editors.settings, editors.leadSources));
+        // Custom fields (issue 22).
+        add(new CustomFieldFacts(editors.customFields, id));
         if (!sections.isEmpty()) {
             add(sectionTabs(id));
         }

@@ -2,6 +2,7 @@ package io.clientele.client.ui;
 
 import io.clientele.client.ClientFieldRules;
 import io.clientele.client.ClientGroupService;
+import io.clientele.client.CustomFields;
 import io.clientele.settings.ui.SettingsSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,5 +20,12 @@ class ClientSettingsSections {
     SettingsSection clientFieldsSettings(ClientFieldRules rules) {
         return new SettingsSection(
                 50, "settings.tab.client-fields", "tab-client-fields", () -> new ClientFieldsPanel(rules));
+    }
+
+    /** Custom fields (issue 22), right after the fixed fields' rules. */
+    @Bean
+    SettingsSection customFieldsSettings(CustomFields fields) {
+        return new SettingsSection(
+                55, "customfield.settings.tab", "tab-custom-fields", () -> new CustomFieldsPanel(fields));
     }
 }

@@ -17,6 +17,7 @@ import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
 import io.clientele.client.DuplicateClientException;
 import io.clientele.client.MandatoryFieldMissingException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Type, name and email: enough to create a client now and fill in the rest later. */
@@ -29,6 +30,8 @@ class QuickClientDialog extends Dialog {
 
     final DuplicateWarning duplicates;
     final ClientFieldInputs inputs;
+    // Custom fields (issue 22): the mandatory ones.
+    final CustomFieldInputs customFields;
 
     private final ClientService clients;
 
@@ -40,6 +43,7 @@ class QuickClientDialog extends Dialog {
     QuickClientDialog(ClientEditors editors) {
         this.clients = editors.clients;
         this.inputs = editors.fieldInputs(binder, "quick");
+        this.customFields = editors.mandatoryCustomFieldInputs(getLocale(), "quick", key -> getTranslation(key));
         this.duplicates = new DuplicateWarning(clients, "quick-duplicates");
         setId("quick-client-dialog");
         setHeaderTitle(getTranslation("client.quick.title"));
@@ -68,6 +72,8 @@ class QuickClientDialog extends Dialog {
                 form.add(inputs.create(field));
             }
         }
+        // So are mandatory custom fields (issue 22).
+        customFields.components().forEach(form::add);
         binder.readBean(clients.newClient(ClientType.COMPANY));
         name.addValueChangeListener(e -> duplicates.check(email.getValue(), null, name.getValue()));
         email.addValueChangeListener(e -> duplicates.check(email.getValue(), null, name.getValue()));
@@ -85,9 +91,12 @@ class QuickClientDialog extends Dialog {
 
     private void save() {
         Client client = clients.newClient(type.getValue() == null ? ClientType.COMPANY : type.getValue());
-        if (!binder.writeBeanIfValid(client)) {
+        boolean valid = binder.writeBeanIfValid(client);
+        Map<Long, Object> custom = customFields.writeIfValid((key, arguments) -> getTranslation(key, arguments));
+        if (!valid || custom == null) {
             return;
         }
+        client.setCustomValues(custom);
         create(client, false);
     }
 

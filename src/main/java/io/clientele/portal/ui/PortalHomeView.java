@@ -15,7 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Downloads;
+import io.clientele.base.ui.Formats;
 import io.clientele.billing.BillingFormat;
+import io.clientele.client.CustomFieldType;
+import io.clientele.client.CustomFields;
 import io.clientele.client.PersonalDataService;
 import io.clientele.portal.PortalNotFoundException;
 import io.clientele.portal.PortalRecords.Dashboard;
@@ -36,8 +39,12 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
     private Anchor statement;
 
     private final PersonalDataService personalData;
+    // Custom fields (issue 22) marked visible to clients.
+    private final CustomFields customFields;
 
-    public PortalHomeView(PortalService portal, PersonalDataService personalData, Clock clock) {
+    public PortalHomeView(
+            PortalService portal, PersonalDataService personalData, Clock clock, CustomFields customFields) {
+        this.customFields = customFields;
         this.portal = portal;
         this.personalData = personalData;
         this.clock = clock;
@@ -67,7 +74,26 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
         } else {
             add(new Paragraph(getTranslation("portal.home.intro")));
         }
+        add(customFieldValues());
         add(ownData());
+    }
+
+    /** Custom fields (issue 22): the values an administrator marked visible to clients, read only. */
+    private Div customFieldValues() {
+        Div facts = new Div();
+        facts.setId("portal-custom-fields");
+        facts.addClassName("overview-facts");
+        customFields
+                .ownVisible()
+                .forEach((field, value) -> facts.add(Formats.fact(
+                        customFields.label(field, getLocale()),
+                        new Span(CustomFieldType.display(
+                                value,
+                                getLocale(),
+                                getTranslation("customfield.yes"),
+                                getTranslation("customfield.no"))))));
+        facts.setVisible(facts.getChildren().findAny().isPresent());
+        return facts;
     }
 
     /** The person's own data on request (GDPR): what is held about them and the documents they may see, as a ZIP. */

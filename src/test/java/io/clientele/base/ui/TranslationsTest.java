@@ -32,7 +32,7 @@ class TranslationsTest {
 
     /** Any string literal that starts with a feature's key prefix: catches keys passed on as values too. */
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:app|action|form|layout|nav|login|pagination"
-            + "|client|contact|settings|billing|invoice|quote|payment|project|portal|account|report|crm|dunning|statement)"
+            + "|client|contact|settings|billing|invoice|quote|payment|project|portal|account|report|crm|dunning|statement|customfield)"
             + "\\.[a-z0-9.\\-]+)\"");
 
     static Properties bundle(String suffix) throws IOException {
@@ -76,7 +76,10 @@ class TranslationsTest {
                         "dunning.status.",
                         "project.invoice.grouping.",
                         "statement.frequency.",
-                        "statement.status.");
+                        "statement.status.",
+                        // Custom fields (issue 22).
+                        "customfield.type.",
+                        "customfield.invalid.");
         for (var kind : FeeKind.values()) {
             used.add("dunning.fee.kind." + kind.name());
         }
@@ -106,6 +109,11 @@ class TranslationsTest {
         }
         for (var status : StatementStatus.values()) {
             used.add("statement.status." + status.name());
+        }
+        // Custom fields (issue 22).
+        for (var type : io.clientele.client.CustomFieldType.values()) {
+            used.add("customfield.type." + type.name());
+            used.add("customfield.invalid." + type.name());
         }
         used.add("billing.quote.decided.APPROVED");
         used.add("billing.quote.decided.REJECTED");

@@ -1,0 +1,178 @@
+package io.clientele.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clientele.base.security.SystemAuthentication;
+import io.clientele.support.SpringTest;
+import io.clientele.support.TestData;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The client list filtered and sorted by custom fields (issue 22), in SQL, with the caller's scope kept. */
+class CustomFieldListTest extends SpringTest {
+
+    @Autowired
+    CustomFields fields;
+
+    @Autowired
+    ClientService clients;
+
+    private CustomField segment;
+    private CustomField tier;
+    private CustomField channels;
+    private CustomField partner;
+    private CustomField employees;
+    private CustomField founded;
+
+    private CustomField define(CustomFieldType type, String label, String... options) {
+        CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
+        field.setLabel("en", label);
+        field.setOptions(List.of(options));
+        return fields.save(field);
+    }
+
+    private void client(String name, long ownerId, Object... values) {
+        Client c = clients.newClient(ClientType.COMPANY);
+        c.setName(name);
+        c.setOwnerId(ownerId);
+        Map<Long, Object> custom = new HashMap<>();
+        for (int i = 0; i < values.length; i += 2) {
+            custom.put(((CustomField) values[i]).getId(), values[i + 1]);
+        }
+        c.setCustomValues(custom);
+        clients.save(c);
+    }
+
+    @BeforeEach
+    void clientsWithValues() {
+        long staff = testData.accountId(TestData.STAFF);
+        long other = testData.accountId(TestData.ADMIN);
+        SystemAuthentication.run(() -> {
+            segment = define(CustomFieldType.TEXT, "Segment");
+            tier = define(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver");
+            channels = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+            partner = define(CustomFieldType.YES_NO, "Partner");
+            employees = define(CustomFieldType.NUMBER, "Employees");
+            founded = define(CustomFieldType.DATE, "Founded");
+            client(
+                    "Alpha Ltd",
+                    staff,
+                    segment,
+                    "Retail banking",
+                    tier,
+                    "Gold",
+                    channels,
+                    Set.of("Mail"),
+                    partner,
+                    true,
+                    employees,
+                    new BigDecimal("250"),
+                    founded,
+                    LocalDate.of(1990, 1, 1));
+            client(
+                    "Beta Ltd",
+                    staff,
+                    segment,
+                    "retail",
+                    tier,
+                    "Silver",
+                    channels,
+                    Set.of("Mail", "Phone"),
+                    partner,
+                    false,
+                    employees,
+                    new BigDecimal("12"),
+                    founded,
+                    LocalDate.of(2010, 6, 1));
+            client("Gamma Ltd", staff, segment, "Wholesale", employees, new BigDecimal("4000"));
+            client(
+                    "Foreign Ltd",
+                    other,
+                    segment,
+                    "Retail",
+                    tier,
+                    "Gold",
+                    channels,
+                    Set.of("Mail"),
+                    partner,
+                    true,
+                    employees,
+                    new BigDecimal("300"),
+                    founded,
+                    LocalDate.of(1995, 1, 1));
+        });
+    }
+
+    private List<String> names(CustomFieldFilter custom, Sort sort) {
+        return clients.list(ClientFilter.live(null).withCustom(custom), PageRequest.of(0, 25, sort)).stream()
+                .map(ClientRow::name)
+                .toList();
+    }
+
+    private List<String> names(CustomFieldFilter custom) {
+        return names(custom, Sort.by(ClientSort.NAME));
+    }
+
+    @Test
+    void each_filterable_type_narrows_the_list_and_its_count() {
+        actAs(TestData.ADMIN, "ADMIN");
+        assertThat(names(new CustomFieldFilter(segment.getId(), "RETAIL", null)))
+                .containsExactly("Alpha Ltd", "Beta Ltd", "Foreign Ltd");
+        assertThat(names(new CustomFieldFilter(tier.getId(), "Gold", null)))
+                .containsExactly("Alpha Ltd", "Foreign Ltd");
+        assertThat(names(new CustomFieldFilter(channels.getId(), "Phone", null)))
+                .containsExactly("Beta Ltd");
+        assertThat(names(new CustomFieldFilter(partner.getId(), false, null))).containsExactly("Beta Ltd");
+        assertThat(names(new CustomFieldFilter(employees.getId(), new BigDecimal("100"), new BigDecimal("300"))))
+                .containsExactly("Alpha Ltd", "Foreign Ltd");
+        assertThat(names(new CustomFieldFilter(employees.getId(), new BigDecimal("1000"), null)))
+                .containsExactly("Gamma Ltd");
+        assertThat(names(new CustomFieldFilter(founded.getId(), null, LocalDate.of(1995, 1, 1))))
+                .containsExactly("Alpha Ltd", "Foreign Ltd");
+        assertThat(clients.count(ClientFilter.live(null).withCustom(new CustomFieldFilter(tier.getId(), "Gold", null))))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void the_list_sorts_by_a_custom_field_both_ways() {
+        actAs(TestData.ADMIN, "ADMIN");
+        assertThat(names(null, Sort.by(ClientSort.custom(employees.getId()))))
+                .containsExactly("Beta Ltd", "Alpha Ltd", "Foreign Ltd", "Gamma Ltd");
+        assertThat(names(null, Sort.by(Sort.Direction.DESC, ClientSort.custom(founded.getId())))
+                        .subList(0, 3))
+                .containsExactly("Beta Ltd", "Foreign Ltd", "Alpha Ltd");
+        assertThat(names(
+                        new CustomFieldFilter(segment.getId(), "retail", null),
+                        Sort.by(ClientSort.custom(segment.getId()))))
+                .containsExactly("Beta Ltd", "Foreign Ltd", "Alpha Ltd");
+    }
+
+    @Test
+    void restricted_staff_filter_and_sort_only_their_clients_and_read_only_their_values() {
+        testData.restrictStaff();
+        actAs(TestData.STAFF, "STAFF");
+        assertThat(names(new CustomFieldFilter(tier.getId(), "Gold", null))).containsExactly("Alpha Ltd");
+        assertThat(clients.count(ClientFilter.live(null).withCustom(new CustomFieldFilter(tier.getId(), "Gold", null))))
+                .isEqualTo(1);
+        assertThat(names(null, Sort.by(Sort.Direction.DESC, ClientSort.custom(employees.getId()))))
+                .containsExactly("Gamma Ltd", "Alpha Ltd", "Beta Ltd");
+
+        List<Long> all =
+                SystemAuthentication.call(() -> clients.list(ClientFilter.live(null), PageRequest.of(0, 25)).stream()
+                        .map(ClientRow::id)
+                        .toList());
+        Map<Long, Map<Long, Object>> values = fields.valuesOf(all);
+        assertThat(values).hasSize(3);
+        assertThat(values.values())
+                .allSatisfy(v -> assertThat(v.get(employees.getId())).isNotEqualTo(new BigDecimal("300")));
+    }
+}
