@@ -12,11 +12,17 @@ import org.jspecify.annotations.Nullable;
  * @param search   free text as typed, may be blank
  * @param trashed  true for the Trash view, false for the live list
  * @param groupIds groups to keep (any of), empty for all clients
+ * @param tagIds   tags to keep (any of), empty for all clients (issue 22)
  */
-public record ClientFilter(@Nullable String search, boolean trashed, Set<Long> groupIds) {
+public record ClientFilter(@Nullable String search, boolean trashed, Set<Long> groupIds, Set<Long> tagIds) {
 
     public ClientFilter {
         groupIds = Set.copyOf(groupIds);
+        tagIds = Set.copyOf(tagIds);
+    }
+
+    public ClientFilter(@Nullable String search, boolean trashed, Set<Long> groupIds) {
+        this(search, trashed, groupIds, Set.of());
     }
 
     public static ClientFilter live(@Nullable String search) {
@@ -28,11 +34,15 @@ public record ClientFilter(@Nullable String search, boolean trashed, Set<Long> g
     }
 
     public ClientFilter withSearch(@Nullable String newSearch) {
-        return new ClientFilter(newSearch, trashed, groupIds);
+        return new ClientFilter(newSearch, trashed, groupIds, tagIds);
     }
 
     public ClientFilter withGroups(Set<Long> newGroupIds) {
-        return new ClientFilter(search, trashed, newGroupIds);
+        return new ClientFilter(search, trashed, newGroupIds, tagIds);
+    }
+
+    public ClientFilter withTags(Set<Long> newTagIds) {
+        return new ClientFilter(search, trashed, groupIds, newTagIds);
     }
 
     String normalizedSearch() {

@@ -57,6 +57,7 @@ public class ClientService {
     private final ClientAudienceQueries audiences;
 
     private final ClientLogos logos;
+    private final ClientTags tags;
 
     ClientService(
             ClientRepository clients,
@@ -74,7 +75,9 @@ public class ClientService {
             ClientLogos logos,
             List<ClientAudienceChanges> audienceChanges,
             GroupSizeQueries groupSizes,
-            ClientAudienceQueries audiences) {
+            ClientAudienceQueries audiences,
+            ClientTags tags) {
+        this.tags = tags;
         this.audiences = audiences;
         this.groupSizes = groupSizes;
         this.deletions = deletions;
@@ -109,8 +112,11 @@ public class ClientService {
                         r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
         Map<Long, Long> logoVersions =
                 logos.versions(rows.stream().map(ClientRow::id).toList());
+        Map<Long, List<TagBadge>> badges =
+                tags.badges(rows.stream().map(ClientRow::id).toList());
         return rows.stream()
                 .map(r -> r.withPageExtras(names.getOrDefault(r.id(), List.of()), logoVersions.get(r.id())))
+                .map(r -> r.withTags(badges.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
@@ -247,6 +253,8 @@ public class ClientService {
         if (client.isNew()) {
             client.setTrashedAt(null);
         }
+        // Tags typed in the form are found by name or created (issue 22).
+        client.setTags(tags.resolve(client.getTags()));
         Client saved = clients.saveAndFlush(client);
         countGroupChange(groupsBefore, groupIds(saved.getGroups()));
         searchIndex.update(saved);
@@ -305,6 +313,10 @@ public class ClientService {
                     throw new RuleViolationException("client.save.company-invalid");
                 }
                 client.setCompany(stored);
+            }
+            // An import's Tags column: typed names found or created once for all rows (issue 22).
+            if (!client.getTags().isEmpty()) {
+                client.setTags(tags.resolve(client.getTags()));
             }
         }
         List<Client> saved = clients.saveAll(newClients);
