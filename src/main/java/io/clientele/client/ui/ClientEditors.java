@@ -6,6 +6,7 @@ import io.clientele.client.Client;
 import io.clientele.client.ClientFieldRules;
 import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientService;
+import io.clientele.client.ClientTags;
 import io.clientele.client.ClientType;
 import io.clientele.settings.LeadSourceService;
 import io.clientele.settings.SettingsService;
@@ -22,6 +23,7 @@ public class ClientEditors {
     final UserDirectory users;
     final ClientFieldRules fieldRules;
     final LeadSourceService leadSources;
+    final ClientTags tags;
 
     ClientEditors(
             ClientService clients,
@@ -29,7 +31,9 @@ public class ClientEditors {
             SettingsService settings,
             UserDirectory users,
             ClientFieldRules fieldRules,
-            LeadSourceService leadSources) {
+            LeadSourceService leadSources,
+            ClientTags tags) {
+        this.tags = tags;
         this.fieldRules = fieldRules;
         this.leadSources = leadSources;
         this.clients = clients;
