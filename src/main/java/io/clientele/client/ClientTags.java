@@ -6,10 +6,8 @@ import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.CallerScope;
 import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +50,7 @@ public class ClientTags {
     private final ClientQueries queries;
     private final ClientScope scope;
     private final ClientHistory history;
-    private final EntityManager em;
+    private final ClientTagQueries counts;
 
     ClientTags(
             ClientTagRepository tags,
@@ -60,13 +58,13 @@ public class ClientTags {
             ClientQueries queries,
             ClientScope scope,
             ClientHistory history,
-            EntityManager em) {
+            ClientTagQueries counts) {
         this.tags = tags;
         this.clients = clients;
         this.queries = queries;
         this.scope = scope;
         this.history = history;
-        this.em = em;
+        this.counts = counts;
     }
 
     /**
@@ -101,33 +99,16 @@ public class ClientTags {
         List<ClientTag> found = tags.findAll(
                         PageCap.capped(PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("nameKey"))))
                 .getContent();
-        Map<Long, Long> counts =
-                visibleCounts(found.stream().map(ClientTag::getId).toList());
+        Map<Long, Long> byTag = counts.visibleCounts(
+                found.stream().map(t -> Objects.requireNonNull(t.getId())).toList());
         return found.stream()
-                .map(t -> new TagUsage(t, counts.getOrDefault(t.getId(), 0L)))
+                .map(t -> new TagUsage(t, byTag.getOrDefault(t.getId(), 0L)))
                 .toList();
     }
 
     /** How many live clients the caller may see carry the tag (what deleting it would take off them). */
     public long clientCount(long tagId) {
-        return visibleCounts(List.of(tagId)).getOrDefault(tagId, 0L);
-    }
-
-    private Map<Long, Long> visibleCounts(List<@Nullable Long> tagIds) {
-        if (tagIds.isEmpty()) {
-            return Map.of();
-        }
-        ClientScope.Fragment visible = scope.sql("m.client_id");
-        List<?> rows = visible.bind(em.createNativeQuery("select m.tag_id, count(*) from client_tag_members m"
-                                + " where m.tag_id in (:ids) and " + visible.text() + " group by m.tag_id")
-                        .setParameter("ids", tagIds))
-                .getResultList();
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
-        }
-        return counts;
+        return counts.visibleCounts(List.of(tagId)).getOrDefault(tagId, 0L);
     }
 
     /**
@@ -281,6 +262,15 @@ public class ClientTags {
     public List<TagBadge> badgesOf(long clientId) {
         scope.require(clientId);
         return badges(List.of(clientId)).getOrDefault(clientId, List.of());
+    }
+
+    /**
+     * Native SQL for another feature's query: the client whose id is in the column carries the tag bound to the
+     * named parameter (one range of the (tag_id, client_id) index).
+     */
+    public static String sqlTagged(String clientIdColumn, String tagParameter) {
+        return clientIdColumn + " in (select tm.client_id from client_tag_members tm where tm.tag_id = :" + tagParameter
+                + ")";
     }
 
     /** The client's tag names as a CSV cell ("Newsletter, VIP"), for exports; empty for none. */

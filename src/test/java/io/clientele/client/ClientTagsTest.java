@@ -169,4 +169,13 @@ class ClientTagsTest extends SpringTest {
                 .sorted()
                 .toList());
     }
+
+    @Test
+    void the_demo_data_tags_some_clients() {
+        testData.demoClients(30);
+        actAsAccount(TestData.ADMIN);
+
+        long vip = clients.count(ClientFilter.live(null).withTags(Set.of(id("VIP"))));
+        assertThat(vip).isBetween(1L, 29L);
+    }
 }

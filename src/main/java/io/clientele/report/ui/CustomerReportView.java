@@ -18,6 +18,8 @@ import io.clientele.base.ui.ViewHeader;
 import io.clientele.billing.BillingFormat;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
+import io.clientele.client.ClientTag;
+import io.clientele.client.ClientTags;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.report.CurrencyTotal;
 import io.clientele.report.CustomerReportFilter;
@@ -40,6 +42,8 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
 
     final ReportPeriod period;
     final ComboBox<ClientGroup> group = new ComboBox<>();
+    // Issue 22: one client tag, with completion.
+    final ComboBox<ClientTag> tag = new ComboBox<>();
     final Grid<CustomerReportRow> grid = new Grid<>();
     final PagedGrid<CustomerReportRow> paged;
     final Div totals = new Div();
@@ -48,7 +52,7 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
 
     private final CustomerReportService reports;
 
-    public CustomerReportView(CustomerReportService reports, ClientGroupService groups, Clock clock) {
+    public CustomerReportView(CustomerReportService reports, ClientGroupService groups, ClientTags tags, Clock clock) {
         this.reports = reports;
         setSizeFull();
         period = new ReportPeriod(this, clock, this::refresh);
@@ -59,6 +63,13 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         group.setItems(groups.all());
         group.setItemLabelGenerator(ClientGroup::getName);
         group.addValueChangeListener(e -> refresh());
+        tag.setId("report-tag");
+        tag.setLabel(getTranslation("tag.report.filter"));
+        tag.setPlaceholder(getTranslation("tag.report.all"));
+        tag.setClearButtonVisible(true);
+        tag.setItems(query -> tags.suggest(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        tag.setItemLabelGenerator(ClientTag::getName);
+        tag.addValueChangeListener(e -> refresh());
 
         csv = Downloads.streamingLink(
                 getTranslation("report.csv"),
@@ -115,7 +126,7 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         totals.addClassName("report-totals");
 
         var header = new ViewHeader(getTranslation("report.customers.title"));
-        header.add(period.from, period.to, group, csv, pdf);
+        header.add(period.from, period.to, group, tag, csv, pdf);
         add(header, paged, totals);
         setFlexGrow(1, paged);
         refresh();
@@ -154,7 +165,9 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
 
     private CustomerReportFilter filter() {
         ClientGroup g = group.getValue();
-        return new CustomerReportFilter(period.start(), period.end(), g == null ? null : g.getId());
+        ClientTag t = tag.getValue();
+        return new CustomerReportFilter(
+                period.start(), period.end(), g == null ? null : g.getId(), t == null ? null : t.getId());
     }
 
     private Sort sort() {
