@@ -111,6 +111,10 @@ class ClientTagsTest extends SpringTest {
         mine.setOwnerId(testData.accountId(TestData.STAFF));
         testData.save(mine);
         Client theirs = tagged("Theirs Tagged", "VIP");
+        // Another of their own clients, without the tag: the filter must leave it out for them too.
+        Client mineUntagged = testData.reload(tagged("Mine Untagged"));
+        mineUntagged.setOwnerId(testData.accountId(TestData.STAFF));
+        testData.save(mineUntagged);
         testData.restrictStaff();
         actAsAccount(TestData.STAFF);
 
