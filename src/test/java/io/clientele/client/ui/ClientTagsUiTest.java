@@ -11,6 +11,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
@@ -85,6 +86,12 @@ class ClientTagsUiTest extends KaribuTest {
         _click(editor.save);
 
         assertThat(tagsOf(acme)).containsExactly("Gold", "Newsletter");
+        navigate(ClientOverviewView.href(acme.getId()), ClientOverviewView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("client-tag-badges"))
+                        .getChildren()
+                        .map(c -> ((Span) c).getText())
+                        .toList())
+                .containsExactly("Gold", "Newsletter");
     }
 
     @Test
