@@ -202,6 +202,14 @@ public class Client extends AbstractEntity {
             inverseJoinColumns = @JoinColumn(name = "group_id"))
     private Set<ClientGroup> groups = new HashSet<>();
 
+    // Issue 22, tags: free names shared by clients (ClientTags); a change shows in the client's history by name.
+    @ManyToMany
+    @JoinTable(
+            name = "client_tag_members",
+            joinColumns = @JoinColumn(name = "client_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    private Set<ClientTag> tags = new HashSet<>();
+
     /**
      * What the client owes over all sent invoices, in its currency. Kept by billing in the same transaction as
      * each invoice or payment change; read-only here so a form save never writes a stale amount back.
@@ -519,6 +527,14 @@ public class Client extends AbstractEntity {
 
     public void setGroups(Set<ClientGroup> groups) {
         this.groups = new HashSet<>(groups);
+    }
+
+    public Set<ClientTag> getTags() {
+        return tags;
+    }
+
+    public void setTags(Set<ClientTag> tags) {
+        this.tags = new HashSet<>(tags);
     }
 
     public BigDecimal getAmountOwed() {

@@ -12,20 +12,23 @@ import org.jspecify.annotations.Nullable;
  * @param search   free text as typed, may be blank
  * @param trashed  true for the Trash view, false for the live list
  * @param groupIds groups to keep (any of), empty for all clients
+ * @param tagIds   tags to keep (any of), empty for all clients (issue 22)
  * @param custom   one custom field's condition (issue 22), or null
  */
 public record ClientFilter(
         @Nullable String search,
         boolean trashed,
         Set<Long> groupIds,
+        Set<Long> tagIds,
         @Nullable CustomFieldFilter custom) {
 
     public ClientFilter {
         groupIds = Set.copyOf(groupIds);
+        tagIds = Set.copyOf(tagIds);
     }
 
     public ClientFilter(@Nullable String search, boolean trashed, Set<Long> groupIds) {
-        this(search, trashed, groupIds, null);
+        this(search, trashed, groupIds, Set.of(), null);
     }
 
     public static ClientFilter live(@Nullable String search) {
@@ -37,16 +40,20 @@ public record ClientFilter(
     }
 
     public ClientFilter withSearch(@Nullable String newSearch) {
-        return new ClientFilter(newSearch, trashed, groupIds, custom);
+        return new ClientFilter(newSearch, trashed, groupIds, tagIds, custom);
     }
 
     public ClientFilter withGroups(Set<Long> newGroupIds) {
-        return new ClientFilter(search, trashed, newGroupIds, custom);
+        return new ClientFilter(search, trashed, newGroupIds, tagIds, custom);
+    }
+
+    public ClientFilter withTags(Set<Long> newTagIds) {
+        return new ClientFilter(search, trashed, groupIds, newTagIds, custom);
     }
 
     /** The same filter narrowed by a custom field instead (issue 22); null for none. */
     public ClientFilter withCustom(@Nullable CustomFieldFilter newCustom) {
-        return new ClientFilter(search, trashed, groupIds, newCustom);
+        return new ClientFilter(search, trashed, groupIds, tagIds, newCustom);
     }
 
     String normalizedSearch() {

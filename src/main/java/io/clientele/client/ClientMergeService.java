@@ -169,6 +169,7 @@ public class ClientMergeService {
         }
         Set<Long> groupsBefore = ClientService.groupIds(survivor.getGroups());
         survivor.getGroups().addAll(merged.getGroups());
+        survivor.getTags().addAll(merged.getTags());
         survivor.getAssignedStaffIds().addAll(merged.getAssignedStaffIds());
 
         Map<String, Long> moved = new TreeMap<>();

@@ -334,6 +334,14 @@ class ClientQueries {
             inGroups.select(group.<Long>get("id")).where(group.get("id").in(filter.groupIds()));
             all.add(cb.exists(inGroups));
         }
+        // Issue 22: any of the chosen tags, a range of ix_client_tag_members_tag per tag probed by client id.
+        if (!filter.tagIds().isEmpty()) {
+            Subquery<Long> tagged = q.subquery(Long.class);
+            Root<Client> member = tagged.correlate(c);
+            Join<Client, ClientTag> tag = member.join("tags");
+            tagged.select(tag.<Long>get("id")).where(tag.get("id").in(filter.tagIds()));
+            all.add(cb.exists(tagged));
+        }
         all.addAll(searched(cb, q, c, filter.normalizedSearch()));
         CustomFieldFilter custom = filter.custom();
         if (custom != null) {

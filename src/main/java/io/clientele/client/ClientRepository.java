@@ -15,7 +15,7 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
     /** The client with everything its form and overview show, so it can be used detached. */
     @Query("""
-            select c from Client c left join fetch c.company left join fetch c.groups
+            select c from Client c left join fetch c.company left join fetch c.groups left join fetch c.tags
             left join fetch c.assignedStaffIds where c.id = :id""")
     Optional<Client> findForEditing(long id);
 

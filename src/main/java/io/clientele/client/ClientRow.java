@@ -22,7 +22,8 @@ public record ClientRow(
         BigDecimal balance,
         @Nullable Instant trashedAt,
         List<String> groups,
-        @Nullable Long logoVersion) {
+        @Nullable Long logoVersion,
+        List<TagBadge> tags) {
 
     /** The shape the SQL projection fills; group names and logos are added per page by second queries. */
     public ClientRow(
@@ -37,7 +38,9 @@ public record ClientRow(
             String currency,
             BigDecimal balance,
             @Nullable Instant trashedAt) {
-        this(id, type, name, email, phone, location, country, active, currency, balance, trashedAt, List.of(), null);
+        this(
+                id, type, name, email, phone, location, country, active, currency, balance, trashedAt, List.of(), null,
+                List.of());
     }
 
     /** Whether the client has a logo ({@link ClientLogos}): the list shows it beside the name. */
@@ -59,6 +62,26 @@ public record ClientRow(
                 balance,
                 trashedAt,
                 List.copyOf(names),
-                logo);
+                logo,
+                tags);
+    }
+
+    /** The row with its tags (issue 22), read per page like the groups. */
+    ClientRow withTags(List<TagBadge> badges) {
+        return new ClientRow(
+                id,
+                type,
+                name,
+                email,
+                phone,
+                location,
+                country,
+                active,
+                currency,
+                balance,
+                trashedAt,
+                groups,
+                logoVersion,
+                List.copyOf(badges));
     }
 }

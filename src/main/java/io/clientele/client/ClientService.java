@@ -60,6 +60,7 @@ public class ClientService {
     private final ClientLogos logos;
     private final ClientParents parents;
     private final CustomFields customFields;
+    private final ClientTags tags;
 
     ClientService(
             ClientRepository clients,
@@ -80,9 +81,11 @@ public class ClientService {
             StaffGroupSizeQueries staffGroupSizes,
             ClientAudienceQueries audiences,
             ClientParents parents,
-            CustomFields customFields) {
+            CustomFields customFields,
+            ClientTags tags) {
         this.parents = parents;
         this.customFields = customFields;
+        this.tags = tags;
         this.audiences = audiences;
         this.groupSizes = groupSizes;
         this.staffGroupSizes = staffGroupSizes;
@@ -118,8 +121,11 @@ public class ClientService {
                         r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
         Map<Long, Long> logoVersions =
                 logos.versions(rows.stream().map(ClientRow::id).toList());
+        Map<Long, List<TagBadge>> badges =
+                tags.badges(rows.stream().map(ClientRow::id).toList());
         return rows.stream()
                 .map(r -> r.withPageExtras(names.getOrDefault(r.id(), List.of()), logoVersions.get(r.id())))
+                .map(r -> r.withTags(badges.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
@@ -277,6 +283,8 @@ public class ClientService {
         if (client.isNew()) {
             client.setTrashedAt(null);
         }
+        // Tags typed in the form are found by name or created (issue 22).
+        client.setTags(tags.resolve(client.getTags()));
         Client saved = clients.saveAndFlush(client);
         if (custom != null) {
             customFields.write(Objects.requireNonNull(saved.getId()), custom);
@@ -342,6 +350,10 @@ public class ClientService {
                     throw new RuleViolationException("client.save.company-invalid");
                 }
                 client.setCompany(stored);
+            }
+            // An import's Tags column: typed names found or created once for all rows (issue 22).
+            if (!client.getTags().isEmpty()) {
+                client.setTags(tags.resolve(client.getTags()));
             }
         }
         List<Client> saved = clients.saveAll(newClients);

@@ -129,7 +129,7 @@ class StaffListQueries {
     }
 
     /**
-     * The filter's conditions on {@code c}: group ids are bound from parameter 2 on, then the search's patterns. The
+     * The filter's conditions on {@code c}: group ids are bound from parameter 2 on, then tag ids, then the search's patterns. The
      * search is the list's ({@code ClientQueries}): every word starts a term of the client, or with only one or two
      * characters the name starts with them.
      */
@@ -143,6 +143,16 @@ class StaffListQueries {
                 marks.add("?" + next++);
             }
             sql.append(" and exists (select 1 from client_group_members m where m.client_id = c.id and m.group_id in (")
+                    .append(marks)
+                    .append("))");
+        }
+        // Issue 22: any of the chosen tags, bound after the groups.
+        if (!filter.tagIds().isEmpty()) {
+            StringJoiner marks = new StringJoiner(", ");
+            for (int i = 0; i < filter.tagIds().size(); i++) {
+                marks.add("?" + next++);
+            }
+            sql.append(" and exists (select 1 from client_tag_members tm where tm.client_id = c.id and tm.tag_id in (")
                     .append(marks)
                     .append("))");
         }
@@ -164,6 +174,9 @@ class StaffListQueries {
         int i = 2;
         for (Long group : filter.groupIds().stream().sorted().toList()) {
             q.setParameter(i++, group);
+        }
+        for (Long tag : filter.tagIds().stream().sorted().toList()) {
+            q.setParameter(i++, tag);
         }
         for (String pattern : searchPatterns(filter)) {
             q.setParameter(i++, pattern);

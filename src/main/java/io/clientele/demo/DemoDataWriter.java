@@ -99,8 +99,44 @@ public class DemoDataWriter {
                 groupMemberships.stream()
                         .map(m -> new Object[] {ids.get(m[0]), groups.get(m[1])})
                         .toList());
+        writeTags(ids);
         // The kept group sizes (issue 19) counted once for the memberships written around the client service.
         SystemAuthentication.run(clients::recountGroupSizes);
+    }
+
+    /** Issue 22: the demo's tags (name, palette colour) and which clients carry them, by position. */
+    private static final List<String[]> TAGS = List.of(
+            new String[] {"VIP", "AMBER"}, new String[] {"Newsletter", "BLUE"}, new String[] {"Late payer", "RED"});
+
+    /** A few clients carry tags, so the list, its filter and the overview show them: about one in four. */
+    private void writeTags(List<Long> ids) {
+        List<Long> tagIds = new ArrayList<>();
+        for (String[] tag : TAGS) {
+            String key = tag[0].toLowerCase(java.util.Locale.ROOT);
+            List<Long> existing = jdbc.queryForList("select id from client_tags where name_key = ?", Long.class, key);
+            if (existing.isEmpty()) {
+                jdbc.update(
+                        "insert into client_tags (version, name, name_key, colour) values (0, ?, ?, ?)",
+                        tag[0],
+                        key,
+                        tag[1]);
+                existing = jdbc.queryForList("select id from client_tags where name_key = ?", Long.class, key);
+            }
+            tagIds.add(existing.getFirst());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (i % 7 == 0) {
+                rows.add(new Object[] {ids.get(i), tagIds.get(0)});
+            }
+            if (i % 11 == 3) {
+                rows.add(new Object[] {ids.get(i), tagIds.get(1)});
+            }
+            if (i % 13 == 5) {
+                rows.add(new Object[] {ids.get(i), tagIds.get(2)});
+            }
+        }
+        jdbc.batchUpdate("insert into client_tag_members (client_id, tag_id) values (?, ?)", rows);
     }
 
     private List<Long> ensureGroups() {

@@ -12,6 +12,7 @@ import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
+import io.clientele.client.ClientTags;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
@@ -85,6 +86,7 @@ public class ClientBookExportService {
             ImportField.PAYMENT_TERM,
             ImportField.LEAD_SOURCE,
             ImportField.GROUPS,
+            ImportField.TAGS,
             ImportField.OWNER,
             ImportField.INQUIRY_DATE,
             ImportField.FINALIZED_DATE,
@@ -271,6 +273,7 @@ public class ClientBookExportService {
                 names.paymentTerm(c.getPaymentTermId()),
                 names.leadSource(c.getLeadSourceId()),
                 String.join(", ", groupNames),
+                ClientTags.cell(c.getTags()),
                 owner,
                 c.getInquiryDate() == null ? "" : c.getInquiryDate().toString(),
                 c.getFinalizedDate() == null ? "" : c.getFinalizedDate().toString(),

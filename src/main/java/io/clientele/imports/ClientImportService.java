@@ -13,6 +13,8 @@ import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientNames;
 import io.clientele.client.ClientService;
+import io.clientele.client.ClientTag;
+import io.clientele.client.ClientTags;
 import io.clientele.client.ClientType;
 import io.clientele.client.ExistingClient;
 import io.clientele.contact.Contact;
@@ -789,6 +791,23 @@ public class ClientImportService {
                 // replace it only when the groups differ.
                 if (!set.equals(client.getGroups())) {
                     client.setGroups(set);
+                }
+            }
+            // Issue 22: tags by name, the missing ones created with the client; added to a stored client's tags.
+            if (row.has(ImportField.TAGS)) {
+                Set<ClientTag> set = new HashSet<>(update ? client.getTags() : Set.of());
+                for (String part : ClientTags.names(row.get(ImportField.TAGS))) {
+                    try {
+                        String name = ClientTags.normalise(part);
+                        if (set.stream().noneMatch(t -> t.getName().equalsIgnoreCase(name))) {
+                            set.add(new ClientTag(name));
+                        }
+                    } catch (RuleViolationException e) {
+                        errors.add(ImportPlan.Issue.key(line, ImportField.TAGS, e.getMessageKey(), e.getArguments()));
+                    }
+                }
+                if (!set.equals(client.getTags())) {
+                    client.setTags(set);
                 }
             }
             if (row.has(ImportField.OWNER)) {

@@ -227,7 +227,6 @@ public enum ImportField {
             "contactgroups",
             "customergroup",
             "customergroups",
-            "tags",
             "category",
             "gruppe",
             "gruppen",
@@ -236,6 +235,8 @@ public enum ImportField {
             "groupes",
             "grupo",
             "grupos"),
+    // Issue 22: free tags ("Tags" meant groups before tags existed).
+    TAGS("tags", "tag", "labels", "label", "schlagworte", "schlagwoerter", "etiquettes", "etiquette", "etiquetas"),
     OWNER("owner", "accountowner", "salesperson", "assignedto", "betreuer", "responsable", "propietario"),
     INQUIRY_DATE("inquirydate", "anfragedatum", "datedemande", "fechaconsulta"),
     FINALIZED_DATE("finalizeddate", "clientsince", "customersince", "kundeseit", "clientdepuis", "clientedesde"),
@@ -384,6 +385,7 @@ public enum ImportField {
             case PAYMENT_TERM -> "client.import.field.PAYMENT_TERM";
             case LEAD_SOURCE -> "client.import.field.LEAD_SOURCE";
             case GROUPS -> "client.import.field.GROUPS";
+            case TAGS -> "client.tags.import-field";
             case OWNER -> "client.import.field.OWNER";
             case INQUIRY_DATE -> "client.import.field.INQUIRY_DATE";
             case FINALIZED_DATE -> "client.import.field.FINALIZED_DATE";

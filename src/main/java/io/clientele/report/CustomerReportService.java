@@ -9,6 +9,7 @@ import io.clientele.base.reporting.Csv;
 import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingFormat;
+import io.clientele.client.ClientTags;
 import io.clientele.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -237,6 +238,9 @@ public class CustomerReportService {
 
     private static MapSqlParameterSource params(CustomerReportFilter filter) {
         MapSqlParameterSource params = ReportSql.period(filter.from(), filter.to());
+        if (filter.tagId() != null) {
+            params.addValue("tag", filter.tagId());
+        }
         return filter.groupId() == null ? params : params.addValue("group", filter.groupId());
     }
 
@@ -248,8 +252,10 @@ public class CustomerReportService {
         return filter.includeSubsidiaries() ? FROM_WHERE_ROLLED_UP : FROM_WHERE;
     }
 
+    /** The group's and the tag's conditions (issue 22: the tag's is the client feature's SQL). */
     private static String group(CustomerReportFilter filter) {
-        return filter.groupId() == null ? "" : IN_GROUP;
+        String tag = filter.tagId() == null ? "" : " and " + ClientTags.sqlTagged("c.id", "tag");
+        return (filter.groupId() == null ? "" : IN_GROUP) + tag;
     }
 
     private static String orderBy(Sort sort) {

@@ -87,7 +87,7 @@ class CustomerReportRollUpTest extends SpringTest {
         invoice(other, 15, "70");
         actAsAccount(TestData.MANAGER);
 
-        CustomerReportFilter rolled = new CustomerReportFilter(FROM, TO, null, true);
+        CustomerReportFilter rolled = new CustomerReportFilter(FROM, TO, null, null, true);
         assertThat(report.customers(rolled, PageRequest.of(0, 25)))
                 .extracting(CustomerReportRollUpTest::summary)
                 .containsExactly("Holding Report AG 3 330.00 50.00 280.00", "Other Report SA 1 70.00 0.00 70.00");

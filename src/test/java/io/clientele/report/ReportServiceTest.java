@@ -438,4 +438,32 @@ class ReportServiceTest extends SpringTest {
                 .extracting(GroupReportRow::invoiced)
                 .contains(new BigDecimal("70.00"));
     }
+
+    // Issue 22: the customer report narrowed to one client tag, together with a group.
+    @Autowired
+    io.clientele.client.ClientTags clientTags;
+
+    @Test
+    void the_customer_report_filters_by_a_client_tag_alone_or_with_a_group() {
+        actAs(TestData.ADMIN, "ADMIN");
+        List<Long> byName =
+                customers.customers(new CustomerReportFilter(FROM, TO, null), PageRequest.of(0, 25)).stream()
+                        .map(CustomerReportRow::clientId)
+                        .toList();
+        clientTags.add(List.of(byName.get(0), byName.get(2)), "Key account");
+        long tag = clientTags.suggest("key", 0, 1).getFirst().getId();
+
+        CustomerReportFilter tagged = new CustomerReportFilter(FROM, TO, null, tag, false);
+        assertThat(customers.customers(tagged, PageRequest.of(0, 25)))
+                .extracting(CustomerReportRow::client)
+                .containsExactly("A", "C");
+        assertThat(customers.countCustomers(tagged)).isEqualTo(2);
+        assertThat(customers.totals(tagged))
+                .extracting(CurrencyTotal::invoiced)
+                .containsExactly(new BigDecimal("320.00"));
+        assertThat(customers.customers(
+                        new CustomerReportFilter(FROM, TO, retailGroup.getId(), tag, false), PageRequest.of(0, 25)))
+                .extracting(CustomerReportRow::client)
+                .containsExactly("C");
+    }
 }

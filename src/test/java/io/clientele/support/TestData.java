@@ -146,6 +146,7 @@ public class TestData {
         jdbc.update("update clients set company_id = null, parent_id = null");
         jdbc.update("delete from clients");
         jdbc.update("delete from client_groups");
+        jdbc.update("delete from client_tags");
         jdbc.update("delete from lead_sources where name not in ('Website', 'Referral', 'Trade show', 'Cold call',"
                 + " 'Other')");
         // A test may have deleted a seeded source: put the five defaults back.

@@ -5,6 +5,8 @@ import io.clientele.base.reporting.Csv;
 import io.clientele.client.ClientExportService;
 import io.clientele.client.ClientFilter;
 import io.clientele.client.ClientRow;
+import io.clientele.client.ClientTags;
+import io.clientele.client.TagBadge;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -51,6 +53,7 @@ final class ClientCsv {
                         "client.column.location",
                         "client.export.country",
                         "client.column.groups",
+                        "client.tags.column",
                         "client.column.balance",
                         "client.export.currency",
                         "client.column.active")
@@ -74,6 +77,9 @@ final class ClientCsv {
                                 orEmpty(r.location()),
                                 orEmpty(ClientFormat.country(r)),
                                 String.join(", ", r.groups()),
+                                String.join(
+                                        ClientTags.SEPARATOR,
+                                        r.tags().stream().map(TagBadge::name).toList()),
                                 r.balance().toPlainString(),
                                 r.currency(),
                                 labels.getTranslation(r.active() ? "client.active.yes" : "client.active.no")));

@@ -7,6 +7,7 @@ import io.clientele.client.ClientFieldRules;
 import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientParents;
 import io.clientele.client.ClientService;
+import io.clientele.client.ClientTags;
 import io.clientele.client.ClientType;
 import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldOwner;
@@ -30,6 +31,7 @@ public class ClientEditors {
     final LeadSourceService leadSources;
     final ClientParents parents;
     final CustomFields customFields;
+    final ClientTags tags;
 
     ClientEditors(
             ClientService clients,
@@ -39,9 +41,11 @@ public class ClientEditors {
             ClientFieldRules fieldRules,
             LeadSourceService leadSources,
             ClientParents parents,
-            CustomFields customFields) {
+            CustomFields customFields,
+            ClientTags tags) {
         this.parents = parents;
         this.customFields = customFields;
+        this.tags = tags;
         this.fieldRules = fieldRules;
         this.leadSources = leadSources;
         this.clients = clients;

@@ -62,6 +62,7 @@ class ClientForm extends Composite<FormLayout> {
     final ComboBox<PaymentTerm> paymentTerm = new ComboBox<>();
     final Select<String> language = new Select<>();
     final MultiSelectComboBox<ClientGroup> groups = new MultiSelectComboBox<>();
+    final TagField tags;
     final ComboBox<UserRef> owner = new ComboBox<>();
     final MultiSelectComboBox<UserRef> assignedStaff = new MultiSelectComboBox<>();
     final AddressFields billing;
@@ -92,6 +93,11 @@ class ClientForm extends Composite<FormLayout> {
         FormLayout form = getContent();
         form.addClassName("client-form");
         inputs = context.fieldInputs(binder, "client");
+        // Issue 22: tags typed with completion, new ones stored with the client.
+        tags = new TagField(context.tags, true);
+        tags.setId("client-tags");
+        tags.setLabel(getTranslation("client.tags.field"));
+        binder.forField(tags).bind("tags");
         customFields = context.customFieldInputs(getLocale(), "client", key -> getTranslation(key));
         duplicates = new DuplicateWarning(clients, "client-duplicates");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -173,6 +179,7 @@ class ClientForm extends Composite<FormLayout> {
         form.add(new H4(getTranslation("client.section.localization")), 2);
         form.add(currency, paymentTerm);
         form.add(language, groups);
+        form.add(tags, 2);
         form.add(new H4(getTranslation("client.section.responsibility")), 2);
         form.add(owner, assignedStaff);
         form.add(new H4(getTranslation("client.section.crm")), 2);

@@ -37,6 +37,8 @@ import io.clientele.client.ClientMergeService;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientSort;
+import io.clientele.client.ClientTag;
+import io.clientele.client.ClientTags;
 import io.clientele.client.ClientType;
 import io.clientele.client.CustomFieldFilter;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +47,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -72,6 +75,11 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     final ColumnChooser columns;
     // Custom fields (issue 22).
     final CustomFieldColumns customFields;
+    // Issue 22, tags: the filter, the batch buttons and the tag manager.
+    final TagField tagFilter;
+    final Button addTag = new Button();
+    final Button removeTag = new Button();
+    final Button manageTags = new Button();
 
     private final ClientService clients;
     private final ClientEditors editors;
@@ -88,7 +96,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
             ClientGroupService groups,
             ClientExportService export,
             UserPreferences preferences,
-            ClientMergeService merges) {
+            ClientMergeService merges,
+            ClientTags tags) {
         this.clients = clients;
         this.editors = editors;
         this.actions = actions.orderedStream().filter(ClientAction::isAvailable).toList();
@@ -109,6 +118,14 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
         groupFilter.setClearButtonVisible(true);
         groupFilter.setWidth("13rem");
         groupFilter.addValueChangeListener(e -> filterByGroups(e.getValue()));
+
+        tagFilter = new TagField(tags, false);
+        tagFilter.setId("tag-filter");
+        tagFilter.setPlaceholder(getTranslation("tag.filter"));
+        tagFilter.setAriaLabel(getTranslation("tag.filter"));
+        tagFilter.setWidth("13rem");
+        tagFilter.addValueChangeListener(e -> filterByTags(e.getValue()));
+        configureTagButtons(tags, canEdit);
 
         trashSelected.setText(getTranslation("client.list.trash-selected"));
         trashSelected.setId("trash-selected");
@@ -173,6 +190,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 ClientSort.PHONE,
                 ClientSort.LOCATION,
                 "groups",
+                "tags",
                 ClientSort.BALANCE,
                 ClientSort.ACTIVE));
         Set<String> hiddenByDefault = new HashSet<>(Set.of(ClientSort.PHONE, "groups"));
@@ -182,7 +200,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
         columns = new ColumnChooser(grid, preferences, hiddenByDefault, choosable.toArray(String[]::new));
         // Title and actions on one line, what narrows the list on the next: at 1366 px with the drawer open the
         // German labels fit in two rows instead of three.
-        HorizontalLayout filters = new HorizontalLayout(search, groupFilter);
+        HorizontalLayout filters = new HorizontalLayout(search, groupFilter, tagFilter);
         // Custom fields (issue 22).
         customFields.filter(this::filterByCustomField).forEach(filters::add);
         filters.addClassName("view-filters");
@@ -191,9 +209,12 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                         getTranslation("client.list.title"),
                         trashSelected,
                         mergeSelected,
+                        addTag,
+                        removeTag,
                         columns,
                         exportCsv,
                         importCsv,
+                        manageTags,
                         newClient),
                 filters,
                 pagedGrid);
@@ -264,6 +285,22 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 .setHeader(getTranslation("client.column.groups"))
                 .setFlexGrow(1)
                 .setResizable(true);
+        // Issue 22: the client's tags as coloured badges, drawn by the browser from one list per row.
+        grid.addColumn(LitRenderer.<ClientRow>of("<span class=\"client-tags\">${item.tags.map(t => html`"
+                                + "<span class=\"client-tag ${t.css}\">${t.name}</span>`)}</span>")
+                        .withProperty(
+                                "tags",
+                                row -> row.tags().stream()
+                                        .map(t -> Map.of(
+                                                "name",
+                                                t.name(),
+                                                "css",
+                                                t.colour().cssClass()))
+                                        .toList()))
+                .setKey("tags")
+                .setHeader(getTranslation("client.tags.column"))
+                .setFlexGrow(1)
+                .setResizable(true);
         // Amounts in different currencies do not compare: the sort goes by currency, then amount, and says so.
         Span balanceHeader = new Span(getTranslation("client.column.balance"));
         balanceHeader.setTitle(getTranslation("client.column.balance.sort"));
@@ -292,6 +329,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
             grid.addSelectionListener(e -> {
                 trashSelected.setEnabled(!e.getAllSelectedItems().isEmpty());
                 mergeSelected.setEnabled(e.getAllSelectedItems().size() == 2);
+                addTag.setEnabled(!e.getAllSelectedItems().isEmpty());
+                removeTag.setEnabled(!e.getAllSelectedItems().isEmpty());
             });
         }
         grid.setEmptyStateText(getTranslation("client.list.empty"));
@@ -377,6 +416,33 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     /** Custom fields (issue 22): narrows the list by one field's value, or stops doing so (null). */
     private void filterByCustomField(@Nullable CustomFieldFilter custom) {
         filter = filter.withCustom(custom);
+        pagedGrid.filterChanged();
+    }
+
+    /** Issue 22: "Add tag…", "Remove tag…" on the selected rows and "Manage tags", for users who edit clients. */
+    private void configureTagButtons(ClientTags tags, boolean canEdit) {
+        addTag.setText(getTranslation("tag.batch.add.open"));
+        addTag.setId("add-tag");
+        addTag.setIcon(VaadinIcon.TAG.create());
+        removeTag.setText(getTranslation("tag.batch.remove.open"));
+        removeTag.setId("remove-tag");
+        for (Button b : List.of(addTag, removeTag)) {
+            b.setEnabled(false);
+            b.setVisible(canEdit);
+        }
+        addTag.addClickListener(e -> new TagBatchDialog(tags, selectedIds(), true, this::refresh).open());
+        removeTag.addClickListener(e -> new TagBatchDialog(tags, selectedIds(), false, this::refresh).open());
+        manageTags.setId("manage-tags");
+        manageTags.setIcon(VaadinIcon.TAGS.create());
+        manageTags.setAriaLabel(getTranslation("tag.manage.open"));
+        manageTags.setTooltipText(getTranslation("tag.manage.open"));
+        manageTags.setVisible(canEdit);
+        manageTags.addClickListener(e -> new TagManagerDialog(tags, this::refresh).open());
+    }
+
+    private void filterByTags(Set<ClientTag> selected) {
+        filter = filter.withTags(
+                selected.stream().map(ClientTag::getId).filter(Objects::nonNull).collect(Collectors.toSet()));
         pagedGrid.filterChanged();
     }
 

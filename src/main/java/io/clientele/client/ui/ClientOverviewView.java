@@ -128,6 +128,8 @@ public class ClientOverviewView extends VerticalLayout implements BeforeEnterObs
                         ? Formats.badge(getTranslation("client.active.yes"), "success")
                         : Formats.badge(getTranslation("client.active.no"), "contrast"));
         badges.setSpacing(true);
+        // Issue 22: the client's tags, each in its colour.
+        badges.add(TagField.badges(c.getTags()));
         HorizontalLayout header = new HorizontalLayout(name, badges, new Div(), edit, options);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -19,6 +19,8 @@ import io.clientele.base.ui.ViewHeader;
 import io.clientele.billing.BillingFormat;
 import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
+import io.clientele.client.ClientTag;
+import io.clientele.client.ClientTags;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.report.CurrencyTotal;
 import io.clientele.report.CustomerReportFilter;
@@ -44,6 +46,8 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
     /** Issue 22: count each subsidiary's invoices under its top-most parent company. */
     final Checkbox includeSubsidiaries = new Checkbox();
 
+    // Issue 22: one client tag, with completion.
+    final ComboBox<ClientTag> tag = new ComboBox<>();
     final Grid<CustomerReportRow> grid = new Grid<>();
     final PagedGrid<CustomerReportRow> paged;
     final Div totals = new Div();
@@ -52,7 +56,7 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
 
     private final CustomerReportService reports;
 
-    public CustomerReportView(CustomerReportService reports, ClientGroupService groups, Clock clock) {
+    public CustomerReportView(CustomerReportService reports, ClientGroupService groups, ClientTags tags, Clock clock) {
         this.reports = reports;
         setSizeFull();
         period = new ReportPeriod(this, clock, this::refresh);
@@ -66,6 +70,13 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         includeSubsidiaries.setId("report-include-subsidiaries");
         includeSubsidiaries.setLabel(getTranslation("parent.report.include-subsidiaries"));
         includeSubsidiaries.addValueChangeListener(e -> refresh());
+        tag.setId("report-tag");
+        tag.setLabel(getTranslation("tag.report.filter"));
+        tag.setPlaceholder(getTranslation("tag.report.all"));
+        tag.setClearButtonVisible(true);
+        tag.setItems(query -> tags.suggest(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        tag.setItemLabelGenerator(ClientTag::getName);
+        tag.addValueChangeListener(e -> refresh());
 
         csv = Downloads.streamingLink(
                 getTranslation("report.csv"),
@@ -122,7 +133,7 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         totals.addClassName("report-totals");
 
         var header = new ViewHeader(getTranslation("report.customers.title"));
-        header.add(period.from, period.to, group, includeSubsidiaries, csv, pdf);
+        header.add(period.from, period.to, group, tag, includeSubsidiaries, csv, pdf);
         add(header, paged, totals);
         setFlexGrow(1, paged);
         refresh();
@@ -161,8 +172,13 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
 
     private CustomerReportFilter filter() {
         ClientGroup g = group.getValue();
+        ClientTag t = tag.getValue();
         return new CustomerReportFilter(
-                period.start(), period.end(), g == null ? null : g.getId(), includeSubsidiaries.getValue());
+                period.start(),
+                period.end(),
+                g == null ? null : g.getId(),
+                t == null ? null : t.getId(),
+                includeSubsidiaries.getValue());
     }
 
     private Sort sort() {

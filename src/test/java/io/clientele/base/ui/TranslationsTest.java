@@ -32,7 +32,7 @@ class TranslationsTest {
 
     /** Any string literal that starts with a feature's key prefix: catches keys passed on as values too. */
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:app|action|form|layout|nav|login|pagination"
-            + "|client|contact|settings|billing|invoice|quote|payment|project|portal|account|report|crm|dunning|statement|customfield)"
+            + "|client|contact|settings|billing|invoice|quote|payment|project|portal|account|report|crm|dunning|statement|customfield|tag)"
             + "\\.[a-z0-9.\\-]+)\"");
 
     static Properties bundle(String suffix) throws IOException {
@@ -79,7 +79,11 @@ class TranslationsTest {
                         "statement.status.",
                         // Custom fields (issue 22).
                         "customfield.type.",
-                        "customfield.invalid.");
+                        "customfield.invalid.",
+                        "tag.colour.");
+        for (var colour : io.clientele.client.TagColour.values()) {
+            used.add("tag.colour." + colour.name());
+        }
         for (var kind : FeeKind.values()) {
             used.add("dunning.fee.kind." + kind.name());
         }

@@ -105,4 +105,35 @@ class CustomerReportViewTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate("reports/customers"))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
+
+    // Issue 22: the tag filter, picked with completion like the list's.
+    @org.springframework.beans.factory.annotation.Autowired
+    io.clientele.client.ClientTags clientTags;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.clientele.client.ClientService clientService;
+
+    @Test
+    void a_manager_narrows_the_report_to_one_client_tag() {
+        SystemAuthentication.run(() -> {
+            long gamma = clientService
+                    .list(
+                            io.clientele.client.ClientFilter.live("gamma"),
+                            org.springframework.data.domain.PageRequest.of(0, 5))
+                    .getFirst()
+                    .id();
+            clientTags.add(List.of(gamma), "Key account");
+        });
+        login(TestData.MANAGER);
+        CustomerReportView view = navigate("reports/customers", CustomerReportView.class);
+
+        var suggestions = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(view.tag);
+        assertThat(suggestions)
+                .extracting(io.clientele.client.ClientTag::getName)
+                .containsExactly("Key account");
+        userSets(view.tag, suggestions.getFirst());
+
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(cell(view.grid, 0, "client", RouterLink.class).getText()).isEqualTo("Gamma");
+    }
 }
