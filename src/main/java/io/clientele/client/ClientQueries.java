@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.query.criteria.JpaSubQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -35,12 +36,19 @@ class ClientQueries {
     private static final char ESCAPE = '\\';
 
     private final EntityManager em;
+    private final SearchWordQueries searchWords;
     private final ClientScope scope;
     private final StaffListQueries staffList;
     private final CustomFieldRepository customFields;
 
-    ClientQueries(EntityManager em, ClientScope scope, StaffListQueries staffList, CustomFieldRepository customFields) {
+    ClientQueries(
+            EntityManager em,
+            ClientScope scope,
+            StaffListQueries staffList,
+            CustomFieldRepository customFields,
+            SearchWordQueries searchWords) {
         this.em = em;
+        this.searchWords = searchWords;
         this.scope = scope;
         this.staffList = staffList;
         this.customFields = customFields;
@@ -419,14 +427,24 @@ class ClientQueries {
                 found.add(cb.like(c.get("name"), LikePattern.escape(search) + "%", ESCAPE));
             }
         } else {
-            // Every typed word must start a term of the client (AND). Each is a range of ix_client_search_terms_term
-            // that yields client ids; the optimizer starts from the rarest and probes the others by primary key.
+            // Every typed word must start a term of the client (AND). A rare word is a range of
+            // ix_client_search_terms_term that yields client ids; a common one is probed per client of the list's
+            // order (by primary key, one row at most), which no optimizer can turn into reading all its terms first.
             for (String word : words) {
-                Subquery<Long> matching = q.subquery(Long.class);
-                Root<ClientSearchTerm> t = matching.from(ClientSearchTerm.class);
-                matching.select(t.<Long>get("clientId"))
-                        .where(cb.like(t.get("term"), LikePattern.escape(word) + "%", ESCAPE));
-                found.add(c.get("id").in(matching));
+                String pattern = LikePattern.escape(word) + "%";
+                if (searchWords.common(word)) {
+                    JpaSubQuery<Long> probe = (JpaSubQuery<Long>) q.subquery(Long.class);
+                    Root<ClientSearchTerm> t = probe.from(ClientSearchTerm.class);
+                    probe.select(t.<Long>get("clientId"))
+                            .where(cb.equal(t.get("clientId"), c.get("id")), cb.like(t.get("term"), pattern, ESCAPE));
+                    probe.fetch(1);
+                    found.add(cb.isNotNull(probe));
+                } else {
+                    Subquery<Long> matching = q.subquery(Long.class);
+                    Root<ClientSearchTerm> t = matching.from(ClientSearchTerm.class);
+                    matching.select(t.<Long>get("clientId")).where(cb.like(t.get("term"), pattern, ESCAPE));
+                    found.add(c.get("id").in(matching));
+                }
             }
         }
         return found;

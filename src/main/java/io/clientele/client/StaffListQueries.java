@@ -50,9 +50,11 @@ class StaffListQueries {
             "currency,amount_owed");
 
     private final EntityManager em;
+    private final SearchWordQueries searchWords;
 
-    StaffListQueries(EntityManager em) {
+    StaffListQueries(EntityManager em, SearchWordQueries searchWords) {
         this.em = em;
+        this.searchWords = searchWords;
     }
 
     /** The ids of one page, in the list's order. */
@@ -133,7 +135,7 @@ class StaffListQueries {
      * search is the list's ({@code ClientQueries}): every word starts a term of the client, or with only one or two
      * characters the name starts with them.
      */
-    private static String conditions(ClientFilter filter) {
+    private String conditions(ClientFilter filter) {
         StringBuilder sql =
                 new StringBuilder(filter.trashed() ? " and c.trashed_at is not null" : " and c.trashed_at is null");
         int next = 2;
@@ -160,10 +162,19 @@ class StaffListQueries {
         if (!patterns.isEmpty() && nameOnly(filter)) {
             sql.append(" and c.name like ?").append(next).append(" escape '!'");
         } else {
+            // A rare word as a range of the term index, a common one probed per client (see SearchWordQueries).
+            List<String> words = ClientSearchTerms.words(filter.normalizedSearch());
             for (int i = 0; i < patterns.size(); i++) {
-                sql.append(" and c.id in (select t.client_id from client_search_terms t where t.term like ?")
-                        .append(next++)
-                        .append(" escape '!')");
+                if (searchWords.common(words.get(i))) {
+                    sql.append(" and (select t.client_id from client_search_terms t where t.client_id = c.id")
+                            .append(" and t.term like ?")
+                            .append(next++)
+                            .append(" escape '!' limit 1) is not null");
+                } else {
+                    sql.append(" and c.id in (select t.client_id from client_search_terms t where t.term like ?")
+                            .append(next++)
+                            .append(" escape '!')");
+                }
             }
         }
         return sql.toString();
