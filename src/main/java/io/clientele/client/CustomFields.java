@@ -70,7 +70,8 @@ public class CustomFields {
      * @throws RuleViolationException {@code customfield.label.missing} without a label in the installation's default
      *     language, {@code customfield.label.too-long}, {@code customfield.options.missing} for a choice field without
      *     options, {@code customfield.options.duplicate} / {@code customfield.options.too-long}, and
-     *     {@code customfield.type-locked} (with the count) when the type of a field that has values changes
+     *     {@code customfield.type-locked} / {@code customfield.contact.type-locked} (with the count of clients or
+     *     contacts) when the type of a field that has values changes
      * @throws org.springframework.dao.OptimisticLockingFailureException when someone saved the field in between
      */
     @Transactional
@@ -115,24 +116,49 @@ public class CustomFields {
             if (stored.getType() != field.getType()) {
                 long count = valueCount(id);
                 if (count > 0) {
-                    throw new RuleViolationException("customfield.type-locked", count);
+                    throw new RuleViolationException(
+                            stored.getOwner() == CustomFieldOwner.CONTACT
+                                    ? "customfield.contact.type-locked"
+                                    : "customfield.type-locked",
+                            count);
                 }
             }
         }
         return fields.saveAndFlush(field);
     }
 
-    /** How many clients have a value for the field: what deleting it would take away. */
+    /**
+     * How many clients (a contact field: contacts) have a value for the field: what deleting it would take away.
+     */
     @RolesAllowed(Roles.ADMIN)
     public long valueCount(long fieldId) {
-        return jdbc.sql("select count(*) from client_field_values where field_id = :f")
+        Store store = fields.findById(fieldId).map(f -> Store.of(f.getOwner())).orElse(Store.CLIENTS);
+        return jdbc.sql("select count(*) from " + store.values() + " where field_id = :f")
                         .param("f", fieldId)
                         .query(Long.class)
                         .single()
-                + jdbc.sql("select count(distinct client_id) from client_field_choices where field_id = :f")
+                + jdbc.sql("select count(distinct " + store.key() + ") from " + store.choices()
+                                + " where field_id = :f")
                         .param("f", fieldId)
                         .query(Long.class)
                         .single();
+    }
+
+    /**
+     * Where an owner kind's values live: clients' in {@code client_field_values} / {@code client_field_choices} keyed
+     * by client, contacts' in {@code contact_field_values} / {@code contact_field_choices} keyed by contact with the
+     * contact's client beside it (changeset 0043), so that both are narrowed by the client scope on
+     * {@code client_id}.
+     */
+    private record Store(CustomFieldOwner owner, String values, String choices, String key) {
+        static final Store CLIENTS =
+                new Store(CustomFieldOwner.CLIENT, "client_field_values", "client_field_choices", "client_id");
+        static final Store CONTACTS =
+                new Store(CustomFieldOwner.CONTACT, "contact_field_values", "contact_field_choices", "contact_id");
+
+        static Store of(CustomFieldOwner owner) {
+            return owner == CustomFieldOwner.CONTACT ? CONTACTS : CLIENTS;
+        }
     }
 
     /** Deletes the field and, through the foreign keys, every value of it. */
@@ -201,7 +227,7 @@ public class CustomFields {
     }
 
     private Map<Long, Object> readValues(long clientId) {
-        return readValues(List.of(clientId), null).getOrDefault(clientId, new LinkedHashMap<>());
+        return readValues(Store.CLIENTS, List.of(clientId), null).getOrDefault(clientId, new LinkedHashMap<>());
     }
 
     /**
@@ -213,21 +239,23 @@ public class CustomFields {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
-        return readValues(clientIds, scope.sql("v.client_id"));
+        return readValues(Store.CLIENTS, clientIds, scope.sql("v.client_id"));
     }
 
+    /** The values of these owners (clients or contacts, as {@code store} says) by owner id and field id. */
     private Map<Long, Map<Long, Object>> readValues(
-            Collection<Long> clientIds, ClientScope.@Nullable Fragment visible) {
+            Store store, Collection<Long> ownerIds, ClientScope.@Nullable Fragment visible) {
         Map<Long, CustomField> byId = new LinkedHashMap<>();
-        fields(CustomFieldOwner.CLIENT).forEach(f -> byId.put(f.getId(), f));
+        fields(store.owner()).forEach(f -> byId.put(f.getId(), f));
         Map<Long, Map<Long, Object>> values = new HashMap<>();
         if (byId.isEmpty()) {
             return values;
         }
-        String where = " where v.client_id in (:c)" + (visible == null ? "" : " and " + visible.text());
-        var rows = jdbc.sql("select v.client_id, v.field_id, v.text_value, v.long_text, v.num_value, v.date_value"
-                        + " from client_field_values v" + where)
-                .param("c", clientIds);
+        String key = store.key();
+        String where = " where v." + key + " in (:c)" + (visible == null ? "" : " and " + visible.text());
+        var rows = jdbc.sql("select v." + key + " as owner_id, v.field_id, v.text_value, v.long_text, v.num_value,"
+                        + " v.date_value from " + store.values() + " v" + where)
+                .param("c", ownerIds);
         if (visible != null) {
             for (var p : visible.params().entrySet()) {
                 rows = rows.param(p.getKey(), p.getValue());
@@ -255,12 +283,13 @@ public class CustomFields {
                 default -> rs.getString("text_value");
             };
             if (value != null) {
-                values.computeIfAbsent(rs.getLong("client_id"), k -> new LinkedHashMap<>())
+                values.computeIfAbsent(rs.getLong("owner_id"), k -> new LinkedHashMap<>())
                         .put(field.getId(), value);
             }
         });
-        var choices = jdbc.sql("select v.client_id, v.field_id, v.choice from client_field_choices v" + where)
-                .param("c", clientIds);
+        var choices = jdbc.sql(
+                        "select v." + key + " as owner_id, v.field_id, v.choice from " + store.choices() + " v" + where)
+                .param("c", ownerIds);
         if (visible != null) {
             for (var p : visible.params().entrySet()) {
                 choices = choices.param(p.getKey(), p.getValue());
@@ -271,7 +300,7 @@ public class CustomFields {
             if (field != null) {
                 @SuppressWarnings("unchecked")
                 Set<String> chosen =
-                        (Set<String>) values.computeIfAbsent(rs.getLong("client_id"), k -> new LinkedHashMap<>())
+                        (Set<String>) values.computeIfAbsent(rs.getLong("owner_id"), k -> new LinkedHashMap<>())
                                 .computeIfAbsent(field.getId(), k -> new TreeSet<String>());
                 chosen.add(rs.getString("choice"));
             }
@@ -324,8 +353,11 @@ public class CustomFields {
      */
     @Nullable
     Map<Long, Object> checked(Client client, Rules rules) {
-        Map<Long, Object> given = client.getCustomValues();
-        if (given == null && !client.isNew()) {
+        return checked(client.getCustomValues(), client.isNew(), rules);
+    }
+
+    private @Nullable Map<Long, Object> checked(@Nullable Map<Long, Object> given, boolean isNew, Rules rules) {
+        if (given == null && !isNew) {
             return null;
         }
         String language = rules.language();
@@ -340,7 +372,7 @@ public class CustomFields {
             }
             checked.put(id, value);
         }
-        if (client.isNew() && checked.values().stream().allMatch(Objects::isNull)) {
+        if (isNew && checked.values().stream().allMatch(Objects::isNull)) {
             return null;
         }
         return checked;
@@ -348,19 +380,26 @@ public class CustomFields {
 
     /** Replaces the client's stored values of the fields in {@code checked} (from {@link #checked}). */
     void write(long clientId, Map<Long, @Nullable Object> checked) {
+        write(Store.CLIENTS, clientId, clientId, checked);
+    }
+
+    /** Replaces an owner's stored values of the fields in {@code checked}; a contact's rows carry its client's id. */
+    private void write(Store store, long ownerId, long clientId, Map<Long, @Nullable Object> checked) {
         if (checked.isEmpty()) {
             return;
         }
         Map<Long, CustomField> byId = new LinkedHashMap<>();
-        fields(CustomFieldOwner.CLIENT).forEach(f -> byId.put(f.getId(), f));
-        jdbc.sql("delete from client_field_values where client_id = :c and field_id in (:f)")
-                .param("c", clientId)
+        fields(store.owner()).forEach(f -> byId.put(f.getId(), f));
+        String key = store.key();
+        jdbc.sql("delete from " + store.values() + " where " + key + " = :c and field_id in (:f)")
+                .param("c", ownerId)
                 .param("f", checked.keySet())
                 .update();
-        jdbc.sql("delete from client_field_choices where client_id = :c and field_id in (:f)")
-                .param("c", clientId)
+        jdbc.sql("delete from " + store.choices() + " where " + key + " = :c and field_id in (:f)")
+                .param("c", ownerId)
                 .param("f", checked.keySet())
                 .update();
+        boolean contact = store == Store.CONTACTS;
         checked.forEach((fieldId, value) -> {
             CustomField field = byId.get(fieldId);
             if (field == null || value == null) {
@@ -368,9 +407,10 @@ public class CustomFields {
             }
             if (value instanceof Set<?> chosen) {
                 for (Object option : chosen) {
-                    jdbc.sql("insert into client_field_choices (field_id, client_id, choice) values (:f, :c, :o)")
+                    jdbc.sql("insert into " + store.choices() + " (field_id, " + (contact ? "contact_id, " : "")
+                                    + "client_id, choice) values (:f, " + (contact ? ":o_id, " : "") + ":c, :o)")
+                            .params(ownerParams(contact, ownerId, clientId))
                             .param("f", fieldId)
-                            .param("c", clientId)
                             .param("o", option)
                             .update();
                 }
@@ -387,10 +427,11 @@ public class CustomFields {
                 case YES_NO -> number = Boolean.TRUE.equals(value) ? BigDecimal.ONE : BigDecimal.ZERO;
                 default -> text = (String) value;
             }
-            jdbc.sql("insert into client_field_values (field_id, client_id, text_value, text_key, long_text,"
-                            + " num_value, date_value) values (:f, :c, :t, :k, :l, :n, :d)")
+            jdbc.sql("insert into " + store.values() + " (field_id, " + (contact ? "contact_id, " : "")
+                            + "client_id, text_value, text_key, long_text, num_value, date_value) values (:f, "
+                            + (contact ? ":o_id, " : "") + ":c, :t, :k, :l, :n, :d)")
+                    .params(ownerParams(contact, ownerId, clientId))
                     .param("f", fieldId)
-                    .param("c", clientId)
                     .param("t", text)
                     .param("k", text == null ? null : textKey(text))
                     .param("l", longText)
@@ -398,6 +439,91 @@ public class CustomFields {
                     .param("d", date)
                     .update();
         });
+    }
+
+    private static Map<String, Object> ownerParams(boolean contact, long ownerId, long clientId) {
+        return contact ? Map.of("o_id", ownerId, "c", clientId) : Map.of("c", clientId);
+    }
+
+    // Contacts' values (issue 22). The contact feature owns contacts, this one their custom values: ContactService
+    // hands in a contact it has checked belongs to the client, and this checks the client is the caller's to see.
+
+    /**
+     * A contact's custom values by field id, each in its type's Java form; fields without a value are absent.
+     *
+     * @throws ClientNotFoundException when the caller may not see the contact's client
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+    public Map<Long, Object> contactValues(long clientId, long contactId) {
+        scope.require(clientId);
+        return readValues(Store.CONTACTS, List.of(contactId), clientOnly(clientId))
+                .getOrDefault(contactId, new LinkedHashMap<>());
+    }
+
+    /**
+     * The custom values of these contacts of one client (a personal-data export, a Client Center login's own one
+     * too), by contact id and field id, in two statements.
+     *
+     * @throws ClientNotFoundException when the caller may not see the client
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER, Roles.CLIENT})
+    public Map<Long, Map<Long, Object>> contactValuesOf(long clientId, Collection<Long> contactIds) {
+        scope.require(clientId);
+        if (contactIds.isEmpty()) {
+            return Map.of();
+        }
+        return readValues(Store.CONTACTS, contactIds, clientOnly(clientId));
+    }
+
+    private static ClientScope.Fragment clientOnly(long clientId) {
+        return new ClientScope.Fragment("v.client_id = :owner_client", Map.of("owner_client", clientId));
+    }
+
+    /**
+     * Contacts' custom values as they will be stored, each checked like a client's ({@link #checked(Client)}): null
+     * for a contact with nothing to write, and a new contact checked as having none when it brings no values, so that
+     * every create path (form, import) refuses one that lacks a mandatory contact field. The rules are read once.
+     *
+     * @param given per contact, the values the form or import set, null when not loaded
+     * @param isNew per contact, whether it is being created
+     * @throws CustomFieldMissingException for the first mandatory field without a value
+     * @throws RuleViolationException {@code customfield.invalid.*} for a value its field does not accept
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public List<@Nullable Map<Long, Object>> checkedContacts(
+            List<@Nullable Map<Long, Object>> given, List<Boolean> isNew) {
+        Rules rules = new Rules(fields(CustomFieldOwner.CONTACT), defaultLanguage());
+        List<@Nullable Map<Long, Object>> checked = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            checked.add(checked(given.get(i), isNew.get(i), rules));
+        }
+        return checked;
+    }
+
+    /**
+     * Replaces a saved contact's values of the fields in {@code checked} (from {@link #checkedContacts}), in the
+     * caller's transaction.
+     *
+     * @throws ClientNotFoundException when the caller may not see the contact's client
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public void writeContact(long clientId, long contactId, Map<Long, @Nullable Object> checked) {
+        scope.require(clientId);
+        write(Store.CONTACTS, contactId, clientId, checked);
+    }
+
+    /** Deletes every custom value of a client's contact: part of anonymising the contact. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    public void clearContact(long clientId, long contactId) {
+        scope.require(clientId);
+        for (String table : List.of(Store.CONTACTS.values(), Store.CONTACTS.choices())) {
+            jdbc.sql("delete from " + table + " where contact_id = :o and client_id = :c")
+                    .param("o", contactId)
+                    .param("c", clientId)
+                    .update();
+        }
     }
 
     /** The form of a text value that prefix filters compare: lower case, whatever the language. */

@@ -15,12 +15,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -334,5 +336,19 @@ public class Contact extends AbstractEntity {
 
     public @Nullable Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    // Custom fields (issue 22): the values the form set, by field id, checked and written by ContactService in the
+    // contact's transaction; null when not loaded, so the stored ones stay as they are.
+    @Transient
+    private @Nullable Map<Long, Object> customValues;
+
+    /** The custom values the form or an import set, by field id; null when not loaded. */
+    public @Nullable Map<Long, Object> getCustomValues() {
+        return customValues;
+    }
+
+    public void setCustomValues(@Nullable Map<Long, Object> customValues) {
+        this.customValues = customValues;
     }
 }

@@ -1,8 +1,12 @@
 package io.clientele.contact;
 
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFields;
 import io.clientele.client.PersonalData;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -12,15 +16,18 @@ import org.springframework.stereotype.Component;
  * A client's people as personal data: every contact, trashed ones too, with its opt-in consent; anonymised to a
  * placeholder name without e-mail, phones, title or notes and without consent. No {@link ContactChanged} is published:
  * the login feature ends the person's login through its own {@link PersonalData}, and would refuse a contact without
- * e-mail.
+ * e-mail. Custom field values (issue 22) are exported by label in the installation's default language and deleted on
+ * anonymisation.
  */
 @Component
 class ContactPersonalData implements PersonalData {
 
     private final ContactRepository contacts;
+    private final CustomFields customFields;
 
-    ContactPersonalData(ContactRepository contacts) {
+    ContactPersonalData(ContactRepository contacts, CustomFields customFields) {
         this.contacts = contacts;
+        this.customFields = customFields;
     }
 
     @Override
@@ -30,7 +37,32 @@ class ContactPersonalData implements PersonalData {
 
     @Override
     public Object export(Subject subject) {
-        return of(subject).stream().map(ContactPersonalData::data).toList();
+        List<Contact> people = of(subject);
+        Map<Long, Map<Long, Object>> custom = customFields.contactValuesOf(
+                subject.clientId(), people.stream().map(Contact::getId).toList());
+        List<CustomField> fields = customFields.fields(CustomFieldOwner.CONTACT);
+        return people.stream()
+                .map(c -> {
+                    Map<String, @Nullable Object> row = data(c);
+                    Map<Long, Object> values = custom.getOrDefault(c.getId(), Map.of());
+                    Map<String, Object> named = new LinkedHashMap<>();
+                    for (CustomField field : fields) {
+                        Object value = values.get(field.getId());
+                        if (value != null) {
+                            // ISO dates and plain numbers, as the rest of the document writes them.
+                            named.put(
+                                    customFields.label(field, Locale.ROOT),
+                                    value instanceof java.util.Set<?> set
+                                            ? List.copyOf(set)
+                                            : value instanceof java.math.BigDecimal n
+                                                    ? n.toPlainString()
+                                                    : String.valueOf(value));
+                        }
+                    }
+                    row.put("customFields", named);
+                    return row;
+                })
+                .toList();
     }
 
     private static Map<String, @Nullable Object> data(Contact c) {
@@ -72,6 +104,7 @@ class ContactPersonalData implements PersonalData {
             c.setOptIn(false);
             c.setReceivesStatements(false);
             c.recordConsent(null, null, null);
+            customFields.clearContact(subject.clientId(), Objects.requireNonNull(c.getId()));
         }
         contacts.flush();
     }

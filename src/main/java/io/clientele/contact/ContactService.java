@@ -12,6 +12,7 @@ import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.client.CustomFields;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public class ContactService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final UserDirectory users;
+    private final CustomFields customFields;
 
     ContactService(
             ContactRepository contacts,
@@ -66,13 +68,15 @@ public class ContactService {
             ClientScope scope,
             Clock clock,
             ApplicationEventPublisher events,
-            UserDirectory users) {
+            UserDirectory users,
+            CustomFields customFields) {
         this.contacts = contacts;
         this.clients = clients;
         this.scope = scope;
         this.clock = clock;
         this.events = events;
         this.users = users;
+        this.customFields = customFields;
     }
 
     /**
@@ -186,8 +190,15 @@ public class ContactService {
         if (contact.isPrimary()) {
             contacts.demotePrimary(clientId, id, clock.instant());
         }
+        // Issue 22: a mandatory contact field is as mandatory as the name, checked before anything is written.
+        Map<Long, Object> custom = customFields
+                .checkedContacts(single(contact.getCustomValues()), List.of(contact.isNew()))
+                .getFirst();
         consent(contact, stored, ConsentSource.BACK_OFFICE);
         Contact saved = guarded(() -> contacts.saveAndFlush(contact));
+        if (custom != null) {
+            customFields.writeContact(clientId, Objects.requireNonNull(saved.getId()), custom);
+        }
         published(saved, true);
         return saved;
     }
@@ -252,14 +263,27 @@ public class ContactService {
                 bulk.add(contact);
             }
         });
+        // Issue 22: an imported contact lacking a mandatory contact field is refused like one saved in the form.
+        List<@Nullable Map<Long, Object>> custom = customFields.checkedContacts(
+                bulk.stream().map(Contact::getCustomValues).toList(),
+                bulk.stream().map(c -> true).toList());
         if (!demote.isEmpty()) {
             contacts.demotePrimaries(demote, clock.instant());
         }
-        return guarded(() -> {
+        List<Contact> written = guarded(() -> {
             List<Contact> saved = contacts.saveAll(bulk);
             contacts.flush();
             return saved;
         });
+        for (int i = 0; i < written.size(); i++) {
+            Map<Long, Object> values = custom.get(i);
+            if (values != null) {
+                Contact c = written.get(i);
+                customFields.writeContact(
+                        Objects.requireNonNull(c.getClient().getId()), Objects.requireNonNull(c.getId()), values);
+            }
+        }
+        return written;
     }
 
     /** Makes a live contact its client's primary contact, demoting the previous one. */
@@ -391,6 +415,32 @@ public class ContactService {
         } catch (ClientNotFoundException e) {
             throw new RuleViolationException("contact.individual.invalid");
         }
+    }
+
+    private static List<@Nullable Map<Long, Object>> single(@Nullable Map<Long, Object> values) {
+        List<@Nullable Map<Long, Object>> one = new ArrayList<>();
+        one.add(values);
+        return one;
+    }
+
+    /**
+     * A contact's custom values (issue 22) by field id, for its form and its details.
+     *
+     * @throws ContactNotFoundException when the contact is not the client's or the caller may not see it
+     */
+    public Map<Long, Object> customValues(long clientId, long contactId) {
+        getOf(clientId, contactId);
+        return customFields.contactValues(clientId, contactId);
+    }
+
+    /**
+     * The custom values (issue 22) of these contacts of the client, live or trashed, by contact id and field id: a page
+     * of its Contacts tab, read in two statements.
+     *
+     * @throws ClientNotFoundException when the caller may not see the client
+     */
+    public Map<Long, Map<Long, Object>> customValuesOf(long clientId, List<Long> contactIds) {
+        return customFields.contactValuesOf(clientId, contactIds);
     }
 
     /** Turns a violation of the one-primary index into a rule violation the user can understand. */

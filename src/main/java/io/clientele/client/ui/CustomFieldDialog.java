@@ -78,6 +78,10 @@ class CustomFieldDialog extends Dialog {
         onPdfs.setId("custom-field-on-pdfs");
         onPdfs.setLabel(getTranslation("customfield.settings.on-pdfs"));
         onPdfs.setValue(field.isOnPdfs());
+        // The Client Center and the PDFs show clients' fields; a contact field has neither place.
+        boolean ofClients = field.getOwner() == io.clientele.client.CustomFieldOwner.CLIENT;
+        visibleToClients.setVisible(ofClients);
+        onPdfs.setVisible(ofClients);
         form.add(mandatory, visibleToClients, onPdfs);
         add(form);
         save.setId("custom-field-save");
@@ -114,7 +118,7 @@ class CustomFieldDialog extends Dialog {
             switch (e.getMessageKey()) {
                 case "customfield.label.missing" -> invalid(labels.get(String.valueOf(e.getArguments()[0])), message);
                 case "customfield.label.too-long" -> Notifications.error(message);
-                case "customfield.type-locked" -> {
+                case "customfield.type-locked", "customfield.contact.type-locked" -> {
                     type.setInvalid(true);
                     type.setErrorMessage(message);
                 }

@@ -26,16 +26,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The inputs for the custom fields (issue 22) of a client form: one per field, in the administrator's order, with
  * the mandatory asterisk, checked by the same rule the service applies ({@link CustomFieldType#check}) so a refused
- * value shows its message on its own input. Ids: {@code <prefix>-custom-<field id>}.
+ * value shows its message on its own input. Ids: {@code <prefix>-custom-<field id>}. Public for the contact form,
+ * which shows the contact fields the same way.
  */
-class CustomFieldInputs {
+public class CustomFieldInputs {
 
     private final Map<Long, CustomField> fields = new LinkedHashMap<>();
     private final Map<Long, HasValue<?, ?>> inputs = new LinkedHashMap<>();
     private final Map<Long, String> labels = new HashMap<>();
     private final Map<Long, Object> loaded = new HashMap<>();
 
-    CustomFieldInputs(
+    public CustomFieldInputs(
             List<CustomField> definitions,
             CustomFields service,
             Locale locale,
@@ -94,23 +95,22 @@ class CustomFieldInputs {
     }
 
     /** The inputs in the form's order. */
-    List<Component> components() {
+    public List<Component> components() {
         return inputs.values().stream().map(Component.class::cast).toList();
     }
 
     /** The input of a field, for tests and focus. */
-    @Nullable
-    HasValue<?, ?> input(long fieldId) {
+    public @Nullable HasValue<?, ?> input(long fieldId) {
         return inputs.get(fieldId);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return inputs.isEmpty();
     }
 
     /** Shows the client's values (null: a new client, all empty). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void read(@Nullable Map<Long, Object> values) {
+    public void read(@Nullable Map<Long, Object> values) {
         loaded.clear();
         if (values != null) {
             loaded.putAll(values);
@@ -126,7 +126,7 @@ class CustomFieldInputs {
     }
 
     /** Whether a value differs from the one read. */
-    boolean hasChanges() {
+    public boolean hasChanges() {
         for (var entry : inputs.entrySet()) {
             if (!Objects.equals(normalized(entry.getValue().getValue()), normalized(loaded.get(entry.getKey())))) {
                 return true;
@@ -149,8 +149,7 @@ class CustomFieldInputs {
      * The values as entered, checked as the service will: null, with the refused inputs marked and their messages
      * shown on them, when one is not acceptable.
      */
-    @Nullable
-    Map<Long, Object> writeIfValid(java.util.function.BiFunction<String, Object[], String> translate) {
+    public @Nullable Map<Long, Object> writeIfValid(java.util.function.BiFunction<String, Object[], String> translate) {
         Map<Long, Object> values = new LinkedHashMap<>();
         boolean valid = true;
         for (var entry : inputs.entrySet()) {

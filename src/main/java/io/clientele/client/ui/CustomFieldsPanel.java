@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.clientele.base.ui.Confirmations;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.CustomField;
@@ -18,24 +19,34 @@ import io.clientele.client.CustomFields;
 import java.util.Objects;
 
 /**
- * Settings → Custom fields (issue 22): the fields administrators add to clients, in the form's order. Element ids:
- * {@code custom-field-add}, and per row {@code custom-field-edit-<id>}, {@code custom-field-up-<id>},
+ * Settings → Custom fields (issue 22): the fields administrators add to clients or to contacts (the switch on top),
+ * in the form's order. Element ids: {@code custom-field-owner}, {@code custom-field-add}, and per row {@code custom-field-edit-<id>}, {@code custom-field-up-<id>},
  * {@code custom-field-down-<id>}, {@code custom-field-delete-<id>}.
  */
 class CustomFieldsPanel extends Composite<VerticalLayout> {
 
     final Grid<CustomField> grid = new Grid<>();
     final Button add = new Button();
+    final RadioButtonGroup<CustomFieldOwner> owner = new RadioButtonGroup<>();
+    private final Paragraph hint = new Paragraph();
     private final CustomFields fields;
 
     CustomFieldsPanel(CustomFields fields) {
         this.fields = fields;
+        owner.setId("custom-field-owner");
+        owner.setLabel(getTranslation("customfield.contact.owner"));
+        owner.setItems(CustomFieldOwner.values());
+        owner.setItemLabelGenerator(o -> getTranslation(
+                o == CustomFieldOwner.CONTACT
+                        ? "customfield.contact.owner-contacts"
+                        : "customfield.contact.owner-clients"));
+        owner.setValue(CustomFieldOwner.CLIENT);
+        owner.addValueChangeListener(e -> reload());
         add.setId("custom-field-add");
         add.setText(getTranslation("customfield.settings.add"));
         add.setIcon(VaadinIcon.PLUS.create());
-        add.addClickListener(e -> new CustomFieldDialog(
-                        new CustomField(CustomFieldOwner.CLIENT, CustomFieldType.TEXT), fields, this::reload)
-                .open());
+        add.addClickListener(e ->
+                new CustomFieldDialog(new CustomField(owner(), CustomFieldType.TEXT), fields, this::reload).open());
         grid.setId("custom-fields-grid");
         grid.addColumn(f -> fields.label(f, getLocale()))
                 .setKey("label")
@@ -53,7 +64,7 @@ class CustomFieldsPanel extends Composite<VerticalLayout> {
         // A handful of definitions an administrator keeps, not data that grows: all of them fit on the screen.
         grid.setAllRowsVisible(true);
         grid.setMaxWidth("56rem");
-        getContent().add(new Paragraph(getTranslation("customfield.settings.hint")), add, grid);
+        getContent().add(owner, hint, add, grid);
         reload();
     }
 
@@ -84,7 +95,7 @@ class CustomFieldsPanel extends Composite<VerticalLayout> {
         reload();
     }
 
-    /** Asks before deleting, with the number of clients whose value goes with the field. */
+    /** Asks before deleting, with the number of clients (contacts) whose value goes with the field. */
     private void confirmDelete(CustomField field) {
         long id = Objects.requireNonNull(field.getId());
         long count = fields.valueCount(id);
@@ -92,10 +103,15 @@ class CustomFieldsPanel extends Composite<VerticalLayout> {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-delete-custom-field");
         confirm.setHeader(getTranslation("customfield.delete.title", label));
+        boolean contacts = field.getOwner() == CustomFieldOwner.CONTACT;
         confirm.setText(
                 count == 0
-                        ? getTranslation("customfield.delete.text", label)
-                        : getTranslation("customfield.delete.text-values", label, count));
+                        ? getTranslation(
+                                contacts ? "customfield.contact.delete-text" : "customfield.delete.text", label)
+                        : getTranslation(
+                                contacts ? "customfield.contact.delete-text-values" : "customfield.delete.text-values",
+                                label,
+                                count));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("customfield.settings.delete"));
@@ -108,7 +124,16 @@ class CustomFieldsPanel extends Composite<VerticalLayout> {
         confirm.open();
     }
 
+    private CustomFieldOwner owner() {
+        CustomFieldOwner chosen = owner.getValue();
+        return chosen == null ? CustomFieldOwner.CLIENT : chosen;
+    }
+
     private void reload() {
-        grid.setItems(fields.fields(CustomFieldOwner.CLIENT));
+        hint.setText(getTranslation(
+                owner() == CustomFieldOwner.CONTACT
+                        ? "customfield.contact.settings-hint"
+                        : "customfield.settings.hint"));
+        grid.setItems(fields.fields(owner()));
     }
 }

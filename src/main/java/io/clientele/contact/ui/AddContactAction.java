@@ -3,6 +3,7 @@ package io.clientele.contact.ui;
 import io.clientele.base.security.CurrentUser;
 import io.clientele.base.security.Roles;
 import io.clientele.client.ClientService;
+import io.clientele.client.CustomFields;
 import io.clientele.client.ui.ClientAction;
 import io.clientele.contact.ContactService;
 import org.springframework.core.annotation.Order;
@@ -15,11 +16,14 @@ class AddContactAction implements ClientAction {
 
     private final ContactService contacts;
     private final ClientService clients;
+    private final CustomFields customFields;
     private final CurrentUser currentUser;
 
-    AddContactAction(ContactService contacts, ClientService clients, CurrentUser currentUser) {
+    AddContactAction(
+            ContactService contacts, ClientService clients, CustomFields customFields, CurrentUser currentUser) {
         this.contacts = contacts;
         this.clients = clients;
+        this.customFields = customFields;
         this.currentUser = currentUser;
     }
 
@@ -45,6 +49,6 @@ class AddContactAction implements ClientAction {
 
     @Override
     public void run(long clientId, Runnable afterChange) {
-        new ContactEditing(contacts, clients).openNew(clientId, afterChange);
+        new ContactEditing(contacts, clients, customFields).openNew(clientId, afterChange);
     }
 }

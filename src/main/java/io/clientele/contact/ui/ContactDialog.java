@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,9 +22,13 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.client.Client;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientType;
+import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFields;
+import io.clientele.client.ui.CustomFieldInputs;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactSummary;
 import io.clientele.contact.RecipientRole;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -31,7 +36,7 @@ import org.springframework.data.domain.PageRequest;
  * Create or edit one contact. Buffered: the fields are written into the contact only when everything validates, and
  * the dialog then fires a {@link SaveEvent}; its owner calls the service and closes it, or leaves it open with the
  * user's input when the save fails. While the user has not typed a name of their own, Name follows first and last
- * name.
+ * name. The administrator's contact fields (issue 22) follow the fixed ones, checked as the service checks them.
  */
 class ContactDialog extends Dialog {
 
@@ -49,6 +54,7 @@ class ContactDialog extends Dialog {
     final Checkbox receivesStatements = new Checkbox();
     final RadioButtonGroup<RecipientRole> defaultRole = new RadioButtonGroup<>();
     final TextArea notes = new TextArea();
+    final CustomFieldInputs customFields;
     final Button save = new Button();
     final Button cancel = new Button();
 
@@ -62,8 +68,9 @@ class ContactDialog extends Dialog {
      * @param contact a new contact from {@code ContactService.newContact} or a stored one from
      *         {@code ContactService.get}; written to only when the user saves
      * @param summary the client's contacts now, to explain when the primary box cannot be changed
+     * @param customFields the contact fields' definitions; the contact's values are in its {@code getCustomValues()}
      */
-    ContactDialog(Contact contact, ContactSummary summary, ClientService clients) {
+    ContactDialog(Contact contact, ContactSummary summary, ClientService clients, CustomFields customFields) {
         this.contact = contact;
         Client client = contact.getClient();
         setId("contact-dialog");
@@ -122,6 +129,16 @@ class ContactDialog extends Dialog {
         form.add(receivesStatements, 2);
         form.add(defaultRole, 2);
         form.add(notes, 2);
+        this.customFields = new CustomFieldInputs(
+                customFields.fields(CustomFieldOwner.CONTACT),
+                customFields,
+                getLocale(),
+                "contact",
+                this::getTranslation);
+        if (!this.customFields.isEmpty()) {
+            form.add(new H4(getTranslation("customfield.form.section")), 2);
+            this.customFields.components().forEach(form::add);
+        }
         add(form);
 
         binder.forField(firstName).withNullRepresentation("").bind("firstName");
@@ -138,6 +155,7 @@ class ContactDialog extends Dialog {
         binder.forField(defaultRole).asRequired().bind("defaultRole");
         binder.forField(notes).withNullRepresentation("").bind("notes");
         binder.readBean(contact);
+        this.customFields.read(contact.getCustomValues());
         merge.opened(FormMerge.parts(binder));
         automaticName = contact.hasAutomaticName();
         explainPrimary(contact, summary);
@@ -164,7 +182,8 @@ class ContactDialog extends Dialog {
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("contact-cancel");
         getFooter().add(cancel, save);
-        FormKeys.install(this, save, cancel, () -> merge.changed(FormMerge.parts(binder)));
+        FormKeys.install(
+                this, save, cancel, () -> merge.changed(FormMerge.parts(binder)) || this.customFields.hasChanges());
     }
 
     /**
@@ -218,6 +237,7 @@ class ContactDialog extends Dialog {
     void reload(Contact stored) {
         contact = stored;
         binder.readBean(stored);
+        customFields.read(stored.getCustomValues());
         merge.opened(FormMerge.parts(binder));
     }
 
@@ -228,7 +248,11 @@ class ContactDialog extends Dialog {
     }
 
     private void writeAndFireSave() {
-        if (binder.writeBeanIfValid(contact)) {
+        // Both checked, so every refused input shows its message at once.
+        boolean valid = binder.writeBeanIfValid(contact);
+        Map<Long, Object> custom = customFields.writeIfValid(this::getTranslation);
+        if (valid && custom != null) {
+            contact.setCustomValues(custom);
             fireEvent(new SaveEvent(this, contact));
         } else {
             Notifications.error(getTranslation("form.invalid"));

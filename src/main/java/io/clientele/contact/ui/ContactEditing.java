@@ -8,6 +8,7 @@ import io.clientele.base.ui.FormMerge;
 import io.clientele.base.ui.Notifications;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
+import io.clientele.client.CustomFields;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactNotFoundException;
 import io.clientele.contact.ContactService;
@@ -26,10 +27,12 @@ final class ContactEditing {
 
     private final ContactService contacts;
     private final ClientService clients;
+    private final CustomFields customFields;
 
-    ContactEditing(ContactService contacts, ClientService clients) {
+    ContactEditing(ContactService contacts, ClientService clients, CustomFields customFields) {
         this.contacts = contacts;
         this.clients = clients;
+        this.customFields = customFields;
     }
 
     /** Opens the dialog for a new contact of the client; nothing happens if the client is gone. */
@@ -41,7 +44,7 @@ final class ContactEditing {
     /** Opens the dialog for a stored contact, read fresh from the database. */
     @Nullable
     ContactDialog openEdit(long contactId, long clientId, Runnable afterChange) {
-        return open(() -> contacts.get(contactId), clientId, afterChange);
+        return open(() -> withCustomValues(contacts.get(contactId), clientId), clientId, afterChange);
     }
 
     private @Nullable ContactDialog open(Supplier<Contact> load, long clientId, Runnable afterChange) {
@@ -53,7 +56,7 @@ final class ContactEditing {
             afterChange.run();
             return null;
         }
-        ContactDialog dialog = new ContactDialog(contact, contacts.summary(clientId), clients);
+        ContactDialog dialog = new ContactDialog(contact, contacts.summary(clientId), clients, customFields);
         dialog.addSaveListener(e -> save(dialog, e.getContact(), clientId, afterChange));
         dialog.open();
         return dialog;
@@ -80,17 +83,23 @@ final class ContactEditing {
     private void showConflict(ContactDialog dialog, long contactId, long clientId) {
         Contact stored;
         try {
-            stored = contacts.get(contactId);
+            stored = withCustomValues(contacts.get(contactId), clientId);
         } catch (RuntimeException e) {
             report(e);
             return;
         }
-        ContactDialog storedCopy = new ContactDialog(stored, contacts.summary(clientId), clients);
+        ContactDialog storedCopy = new ContactDialog(stored, contacts.summary(clientId), clients, customFields);
         dialog.merge.resolve(
                 FormMerge.parts(dialog.binder()),
                 FormMerge.parts(storedCopy.binder()),
                 () -> dialog.saveOnto(stored),
                 () -> dialog.reload(stored));
+    }
+
+    /** The contact with its custom values (issue 22) loaded, so the dialog shows and keeps them. */
+    private Contact withCustomValues(Contact contact, long clientId) {
+        contact.setCustomValues(contacts.customValues(clientId, Objects.requireNonNull(contact.getId())));
+        return contact;
     }
 
     void makePrimary(long contactId, Runnable afterChange) {

@@ -1,6 +1,7 @@
 package io.clientele.contact.ui;
 
 import io.clientele.client.ClientService;
+import io.clientele.client.CustomFields;
 import io.clientele.client.ui.ClientSection;
 import io.clientele.contact.ContactService;
 import java.util.List;
@@ -12,11 +13,14 @@ class ContactsSection implements ClientSection {
 
     private final ContactService contacts;
     private final ClientService clients;
+    private final CustomFields customFields;
     private final List<ContactAction> actions;
 
-    ContactsSection(ContactService contacts, ClientService clients, List<ContactAction> actions) {
+    ContactsSection(
+            ContactService contacts, ClientService clients, CustomFields customFields, List<ContactAction> actions) {
         this.contacts = contacts;
         this.clients = clients;
+        this.customFields = customFields;
         this.actions = actions;
     }
 
@@ -39,9 +43,10 @@ class ContactsSection implements ClientSection {
     public com.vaadin.flow.component.Component create(long clientId, ClientContext context) {
         return new ContactsTab(
                 contacts,
-                new ContactEditing(contacts, clients),
+                new ContactEditing(contacts, clients, customFields),
                 clientId,
                 context.canEdit(),
-                actions.stream().filter(ContactAction::visible).toList());
+                actions.stream().filter(ContactAction::visible).toList(),
+                customFields);
     }
 }

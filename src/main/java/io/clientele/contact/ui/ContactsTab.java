@@ -16,16 +16,24 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.clientele.base.ui.Formats;
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFieldType;
+import io.clientele.client.CustomFields;
 import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
 import io.clientele.contact.ContactSummary;
 import io.clientele.contact.RecipientRole;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Contacts tab of a client's overview: the client's contacts with their badges and row options, "Add contact",
- * a "Show trashed" switch, and a warning while the client has contacts but no primary one.
+ * a "Show trashed" switch, and a warning while the client has contacts but no primary one. The administrator's contact
+ * fields (issue 22) are columns, their values read for the page the grid asks for.
  */
 class ContactsTab extends VerticalLayout {
 
@@ -40,14 +48,19 @@ class ContactsTab extends VerticalLayout {
     private final long clientId;
     private final boolean canEdit;
     private final List<ContactAction> actions;
+    private final CustomFields customFields;
+    /** The custom values of the rows of the page last read, by contact id. */
+    private final Map<Long, Map<Long, Object>> customValues = new HashMap<>();
 
     ContactsTab(
             ContactService contacts,
             ContactEditing editing,
             long clientId,
             boolean canEdit,
-            List<ContactAction> actions) {
+            List<ContactAction> actions,
+            CustomFields customFields) {
         this.actions = actions;
+        this.customFields = customFields;
         this.contacts = contacts;
         this.editing = editing;
         this.clientId = clientId;
@@ -110,6 +123,14 @@ class ContactsTab extends VerticalLayout {
                 .setHeader(getTranslation("contact.column.mobile"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        for (CustomField field : customFields.fields(CustomFieldOwner.CONTACT)) {
+            long fieldId = Objects.requireNonNull(field.getId());
+            grid.addColumn(row -> customValue(row, fieldId))
+                    .setKey("custom-" + fieldId)
+                    .setHeader(customFields.label(field, getLocale()))
+                    .setAutoWidth(true)
+                    .setResizable(true);
+        }
         if (canEdit) {
             grid.addComponentColumn(this::optionsMenu)
                     .setKey("options")
@@ -121,13 +142,17 @@ class ContactsTab extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("contact.tab.empty"));
         // Lazy like every grid; a client's contacts are few, and the service caps a page anyway.
         grid.setItems(
-                query ->
-                        contacts
-                                .page(
-                                        clientId,
-                                        showTrashed.getValue(),
-                                        VaadinSpringDataHelpers.toSpringPageRequest(query))
-                                .stream(),
+                query -> {
+                    List<ContactRow> rows = contacts.page(
+                            clientId, showTrashed.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query));
+                    if (grid.getColumns().stream().anyMatch(c -> c.getKey().startsWith("custom-"))) {
+                        List<Long> ids = rows.stream().map(ContactRow::id).toList();
+                        Map<Long, Map<Long, Object>> read = contacts.customValuesOf(clientId, ids);
+                        // A contact whose values were all cleared is absent from what was read: forget its old ones.
+                        ids.forEach(id -> customValues.put(id, read.getOrDefault(id, Map.of())));
+                    }
+                    return rows.stream();
+                },
                 query -> Math.toIntExact(contacts.count(clientId, showTrashed.getValue())));
     }
 
@@ -194,6 +219,14 @@ class ContactsTab extends VerticalLayout {
         summary.setText(getTranslation("contact.tab.summary", now.live(), now.trashed()));
         noPrimary.setVisible(now.needsPrimary());
         grid.getDataProvider().refreshAll();
+    }
+
+    private String customValue(ContactRow row, long fieldId) {
+        Object value = customValues.getOrDefault(row.id(), Map.of()).get(fieldId);
+        return value == null
+                ? ""
+                : CustomFieldType.display(
+                        value, getLocale(), getTranslation("customfield.yes"), getTranslation("customfield.no"));
     }
 
     private static String orEmpty(@Nullable String s) {
