@@ -250,13 +250,13 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
                 getTranslation("client.import.export-xlsx"),
                 "clients.xlsx",
                 ClientBookExportService.XLSX_TYPE,
-                out -> export.writeXlsx(ClientFilter.live(null), this::getTranslation, out));
+                out -> export.writeXlsx(ClientFilter.live(null), this::getTranslation, getLocale(), out));
         xlsx.setId("export-xlsx");
         Anchor zip = Downloads.streamingLink(
                 getTranslation("client.import.export-zip"),
                 "clients.zip",
                 ClientBookExportService.ZIP_TYPE,
-                out -> export.writeZip(ClientFilter.live(null), this::getTranslation, out));
+                out -> export.writeZip(ClientFilter.live(null), this::getTranslation, getLocale(), out));
         zip.setId("export-zip");
         add(
                 new ViewHeader(getTranslation("client.import.title"), back),
