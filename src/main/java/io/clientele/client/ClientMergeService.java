@@ -48,6 +48,7 @@ public class ClientMergeService {
     private final List<ClientAudienceChanges> audienceChanges;
     private final GroupSizeQueries groupSizes;
     private final StaffGroupSizeQueries staffGroupSizes;
+    private final CustomFields customFields;
 
     ClientMergeService(
             ClientRepository clients,
@@ -61,7 +62,9 @@ public class ClientMergeService {
             Clock clock,
             List<ClientAudienceChanges> audienceChanges,
             GroupSizeQueries groupSizes,
-            StaffGroupSizeQueries staffGroupSizes) {
+            StaffGroupSizeQueries staffGroupSizes,
+            CustomFields customFields) {
+        this.customFields = customFields;
         this.groupSizes = groupSizes;
         this.staffGroupSizes = staffGroupSizes;
         this.audienceChanges = audienceChanges;
@@ -197,6 +200,11 @@ public class ClientMergeService {
         searchIndex.update(saved);
         history.record(saved, before);
         history.note(survivorId, "mergedFrom", null, label(merged));
+        // Custom fields (issue 22): values the survivor lacks come over, one history line each (named by the field's
+        // label, which the history shows as it is).
+        customFields
+                .takeMissing(survivorId, mergedId)
+                .forEach((field, value) -> history.note(survivorId, field, null, value));
         if (!moved.isEmpty()) {
             history.note(survivorId, "mergedMoved", null, encode(moved));
         }

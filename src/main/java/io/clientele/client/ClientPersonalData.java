@@ -1,5 +1,9 @@
 package io.clientele.client;
 
+import io.clientele.settings.SettingsService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,12 +23,18 @@ class ClientPersonalData implements PersonalData {
     private final ClientHistory history;
     private final ClientHistoryRepository entries;
     private final ClientSearchIndex searchIndex;
+    private final CustomFields customFields;
+    private final SettingsService settings;
 
     ClientPersonalData(
             ClientRepository clients,
             ClientHistory history,
             ClientHistoryRepository entries,
-            ClientSearchIndex searchIndex) {
+            ClientSearchIndex searchIndex,
+            CustomFields customFields,
+            SettingsService settings) {
+        this.customFields = customFields;
+        this.settings = settings;
         this.clients = clients;
         this.history = history;
         this.entries = entries;
@@ -49,6 +59,10 @@ class ClientPersonalData implements PersonalData {
         }
         data.put("createdAt", Objects.toString(client.getCreatedAt(), null));
         history.snapshot(client).forEach((field, value) -> data.put(field, history.display(field, value)));
+        Map<String, @Nullable Object> custom = customValues(subject.clientId());
+        if (!custom.isEmpty()) {
+            data.put("customFields", custom);
+        }
         data.put(
                 "history",
                 entries.findByClientIdOrderByIdAsc(subject.clientId()).stream()
@@ -56,6 +70,35 @@ class ClientPersonalData implements PersonalData {
                         .map(ClientPersonalData::change)
                         .toList());
         return data;
+    }
+
+    /**
+     * The client's custom values (issue 22) by their fields' labels in the installation's default language, in the
+     * form's order: text as written, numbers and dates in plain (ISO) form, yes/no as booleans, choices as lists.
+     */
+    private Map<String, @Nullable Object> customValues(long clientId) {
+        Map<Long, Object> values = customFields.storedValues(clientId);
+        Map<String, @Nullable Object> out = new LinkedHashMap<>();
+        if (values.isEmpty()) {
+            return out;
+        }
+        String language = settings.get().getDefaultLanguage();
+        for (CustomField field : customFields.fields(CustomFieldOwner.CLIENT)) {
+            Object value = values.get(field.getId());
+            if (value == null) {
+                continue;
+            }
+            out.put(
+                    field.label(language, language),
+                    switch (value) {
+                        case BigDecimal n -> n.toPlainString();
+                        case LocalDate d -> d.toString();
+                        case Collection<?> chosen ->
+                            chosen.stream().map(String::valueOf).toList();
+                        default -> value;
+                    });
+        }
+        return out;
     }
 
     private static Map<String, @Nullable Object> change(ClientChange change) {
@@ -88,6 +131,11 @@ class ClientPersonalData implements PersonalData {
         client.setBuyerReference(null);
         client.setDesignation(null);
         client.setCommunicationId(null);
+        // Every custom value goes, not only those of the text-like types: the type does not tell whether a value is
+        // personal (a birthday is a date, an ID card number a number, a health or faith category a choice), no
+        // frozen document reads the live values, and an administrator who needs a figure kept for statistics
+        // keeps it in a field of the client's record that identifies nobody (its groups, tags, lead source).
+        customFields.clearAll(subject.clientId());
         client.setBillingAddress(blank(client.getBillingAddress()));
         client.setShippingAddress(blank(client.getShippingAddress()));
         clients.saveAndFlush(client);

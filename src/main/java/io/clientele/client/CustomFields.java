@@ -526,6 +526,56 @@ public class CustomFields {
         }
     }
 
+    /**
+     * The client's custom values without a scope check, for features of this package that checked access already
+     * (the personal-data export, a merge); by field id, each in its type's Java form.
+     */
+    Map<Long, Object> storedValues(long clientId) {
+        return readValues(clientId);
+    }
+
+    /**
+     * A merge: the survivor takes the merged client's value of each field it has no value for; where both have one,
+     * the survivor's stays (as for tags and groups, the merge only adds). The values taken, by field label in the
+     * installation's default language and in plain form (ISO dates, plain numbers, true/false, choices listed with
+     * commas), for the survivor's history.
+     */
+    Map<String, String> takeMissing(long survivorId, long mergedId) {
+        Map<Long, Object> own = readValues(survivorId);
+        Map<Long, Object> theirs = readValues(mergedId);
+        Map<Long, @Nullable Object> taken = new LinkedHashMap<>();
+        Map<String, String> noted = new LinkedHashMap<>();
+        String language = defaultLanguage();
+        for (CustomField field : fields(CustomFieldOwner.CLIENT)) {
+            Object value = theirs.get(field.getId());
+            if (value != null && !own.containsKey(field.getId())) {
+                taken.put(field.getId(), value);
+                noted.put(
+                        field.label(language, language),
+                        switch (value) {
+                            case BigDecimal n -> n.toPlainString();
+                            case Collection<?> chosen ->
+                                String.join(
+                                        ", ",
+                                        chosen.stream().map(String::valueOf).toList());
+                            default -> value.toString();
+                        });
+            }
+        }
+        write(survivorId, taken);
+        return noted;
+    }
+
+    /** Removes every custom value of the client (an anonymisation). */
+    void clearAll(long clientId) {
+        jdbc.sql("delete from client_field_values where client_id = :c")
+                .param("c", clientId)
+                .update();
+        jdbc.sql("delete from client_field_choices where client_id = :c")
+                .param("c", clientId)
+                .update();
+    }
+
     /** The form of a text value that prefix filters compare: lower case, whatever the language. */
     static String textKey(String text) {
         return text.toLowerCase(Locale.ROOT);

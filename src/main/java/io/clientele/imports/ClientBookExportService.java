@@ -13,6 +13,9 @@ import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientTags;
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFields;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
@@ -26,6 +29,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The client book as a file that reads back: every client field (both address forms and which one is in force,
  * shipping, tax ID, website, groups, payment term, language, currency, owner, lead source, dates, notes) with the client's id in a stable first
  * column, and the contacts naming their client by that id — as an XLSX workbook with two sheets, or a ZIP with two
- * CSV files. Headers are the import's field labels in the user's language, so the import maps them by itself.
+ * CSV files. Headers are the import's field labels in the user's language, so the import maps them by itself; each
+ * client custom field (issue 22) follows as a column headed by its label, its values in a form the import reads back.
  * Streams page by page: a large book never sits in memory whole.
  */
 @Service
@@ -117,6 +122,7 @@ public class ClientBookExportService {
     private final SettingsService settings;
     private final LeadSourceService leadSources;
     private final EntityManager em;
+    private final CustomFields customFields;
 
     ClientBookExportService(
             ClientExportService pages,
@@ -125,7 +131,9 @@ public class ClientBookExportService {
             UserDirectory users,
             SettingsService settings,
             LeadSourceService leadSources,
-            EntityManager em) {
+            EntityManager em,
+            CustomFields customFields) {
+        this.customFields = customFields;
         this.pages = pages;
         this.clients = clients;
         this.contacts = contacts;
@@ -155,18 +163,39 @@ public class ClientBookExportService {
         return new SettingNames(terms, sources);
     }
 
-    /** Writes the clients the filter finds (as the list shows them) and their contacts as an XLSX workbook. */
+    /** {@link #writeXlsx(ClientFilter, Function, Locale, OutputStream)} with custom fields headed in English. */
     public void writeXlsx(ClientFilter filter, Function<String, String> labels, OutputStream out) throws IOException {
+        writeXlsx(filter, labels, Locale.ENGLISH, out);
+    }
+
+    /** {@link #writeZip(ClientFilter, Function, Locale, OutputStream)} with custom fields headed in English. */
+    public void writeZip(ClientFilter filter, Function<String, String> labels, OutputStream out) throws IOException {
+        writeZip(filter, labels, Locale.ENGLISH, out);
+    }
+
+    /**
+     * Writes the clients the filter finds (as the list shows them) and their contacts as an XLSX workbook; custom
+     * fields are headed by their labels in {@code locale}'s language.
+     */
+    public void writeXlsx(ClientFilter filter, Function<String, String> labels, Locale locale, OutputStream out)
+            throws IOException {
+        List<CustomField> custom = customFields.fields(CustomFieldOwner.CLIENT);
         // Streaming workbook: only a window of rows is in memory, the rest goes to a temporary file.
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet clientSheet = book.createSheet(labels.apply("client.export.sheet.clients"));
             Sheet contactSheet = book.createSheet(labels.apply("client.export.sheet.contacts"));
             int[] rows = {0, 0};
-            header(clientSheet.createRow(rows[0]++), CLIENT_COLUMNS, labels);
+            Row clientHeader = clientSheet.createRow(rows[0]++);
+            header(clientHeader, CLIENT_COLUMNS, labels);
+            for (int i = 0; i < custom.size(); i++) {
+                clientHeader
+                        .createCell(CLIENT_COLUMNS.size() + i)
+                        .setCellValue(customFields.label(custom.get(i), locale));
+            }
             header(contactSheet.createRow(rows[1]++), CONTACT_COLUMNS, labels);
             SettingNames names = settingNames();
-            walk(filter, (client, clientContacts, owner) -> {
-                cells(clientSheet.createRow(rows[0]++), clientCells(client, owner, names));
+            walk(filter, (client, clientContacts, owner, values) -> {
+                cells(clientSheet.createRow(rows[0]++), withCustom(clientCells(client, owner, names), custom, values));
                 for (Contact c : clientContacts) {
                     cells(contactSheet.createRow(rows[1]++), contactCells(client, c));
                 }
@@ -177,7 +206,9 @@ public class ClientBookExportService {
     }
 
     /** The same as {@link #writeXlsx}, as two CSV files (UTF-8 with a byte order mark) in a ZIP. */
-    public void writeZip(ClientFilter filter, Function<String, String> labels, OutputStream out) throws IOException {
+    public void writeZip(ClientFilter filter, Function<String, String> labels, Locale locale, OutputStream out)
+            throws IOException {
+        List<CustomField> custom = customFields.fields(CustomFieldOwner.CLIENT);
         // The contacts go to a buffer while the clients stream: both files are written in one walk over the book.
         ByteArrayOutputStream contactBuffer = new ByteArrayOutputStream();
         Writer contactWriter = new OutputStreamWriter(contactBuffer, StandardCharsets.UTF_8);
@@ -186,15 +217,17 @@ public class ClientBookExportService {
         Writer clientWriter = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         clientWriter.write('\uFEFF');
         contactWriter.write('\uFEFF');
-        clientWriter.write(Csv.line(
-                CLIENT_COLUMNS.stream().map(f -> labels.apply(f.labelKey())).toList()));
+        List<String> clientHeaders = new ArrayList<>(
+                CLIENT_COLUMNS.stream().map(f -> labels.apply(f.labelKey())).toList());
+        custom.forEach(f -> clientHeaders.add(customFields.label(f, locale)));
+        clientWriter.write(Csv.line(clientHeaders));
         contactWriter.write(Csv.line(
                 CONTACT_COLUMNS.stream().map(f -> labels.apply(f.labelKey())).toList()));
         SettingNames names = settingNames();
         try {
-            walk(filter, (client, clientContacts, owner) -> {
+            walk(filter, (client, clientContacts, owner, values) -> {
                 try {
-                    clientWriter.write(Csv.line(clientCells(client, owner, names)));
+                    clientWriter.write(Csv.line(withCustom(clientCells(client, owner, names), custom, values)));
                     for (Contact c : clientContacts) {
                         contactWriter.write(Csv.line(contactCells(client, c)));
                     }
@@ -215,12 +248,15 @@ public class ClientBookExportService {
     }
 
     private interface ClientConsumer {
-        void accept(Client client, List<Contact> contacts, String owner);
+        void accept(Client client, List<Contact> contacts, String owner, Map<Long, Object> customValues);
     }
 
     private void walk(ClientFilter filter, ClientConsumer consumer) {
         Map<Long, String> usernames = new HashMap<>();
         pages.forEachPage(filter, Sort.by("name"), rows -> {
+            // The page's custom values in two statements.
+            Map<Long, Map<Long, Object>> custom =
+                    customFields.valuesOf(rows.stream().map(ClientRow::id).toList());
             for (ClientRow row : rows) {
                 Client client = clients.get(row.id());
                 List<Contact> list = new ArrayList<>();
@@ -232,7 +268,11 @@ public class ClientBookExportService {
                     usernames.put(
                             owner, users.find(owner).map(UserRef::username).orElse(""));
                 }
-                consumer.accept(client, list, owner == null ? "" : usernames.get(owner));
+                consumer.accept(
+                        client,
+                        list,
+                        owner == null ? "" : usernames.get(owner),
+                        custom.getOrDefault(row.id(), Map.of()));
             }
             // One page of entities at a time in the persistence context.
             em.clear();
@@ -281,6 +321,35 @@ public class ClientBookExportService {
                 text(c.getCommunicationId()),
                 Boolean.toString(c.isActive()),
                 text(c.getNotes()));
+    }
+
+    private static List<String> withCustom(List<String> cells, List<CustomField> fields, Map<Long, Object> values) {
+        List<String> out = new ArrayList<>(cells);
+        for (CustomField field : fields) {
+            Object value = values.get(field.getId());
+            out.add(value == null ? "" : customCell(value));
+        }
+        return out;
+    }
+
+    /**
+     * A custom value as the import reads it back in any language: numbers plain ("1234.5"; a decimal with three
+     * places gets a fourth, so that a German or Spanish import cannot take "1.234" for grouped thousands), dates
+     * ISO, yes/no as true/false, choices separated by ";".
+     */
+    static String customCell(Object value) {
+        return switch (value) {
+            case BigDecimal n -> {
+                BigDecimal plain = n.stripTrailingZeros();
+                if (plain.scale() < 0) {
+                    plain = plain.setScale(0);
+                }
+                yield (plain.scale() == 3 ? plain.setScale(4) : plain).toPlainString();
+            }
+            case java.util.Collection<?> chosen ->
+                String.join(";", chosen.stream().map(String::valueOf).toList());
+            default -> value.toString();
+        };
     }
 
     private static List<String> contactCells(Client client, Contact c) {

@@ -16,6 +16,9 @@ import io.clientele.client.ClientService;
 import io.clientele.client.ClientTag;
 import io.clientele.client.ClientTags;
 import io.clientele.client.ClientType;
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFields;
 import io.clientele.client.ExistingClient;
 import io.clientele.contact.Contact;
 import io.clientele.contact.ContactService;
@@ -28,6 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +49,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -84,6 +90,7 @@ public class ClientImportService {
     private final Validator validator;
     private final EntityManager em;
     private final ImportMappings mappings;
+    private final CustomFields customFields;
 
     ClientImportService(
             ClientService clients,
@@ -95,7 +102,9 @@ public class ClientImportService {
             UserDirectory users,
             Validator validator,
             EntityManager em,
-            ImportMappings mappings) {
+            ImportMappings mappings,
+            CustomFields customFields) {
+        this.customFields = customFields;
         this.mappings = mappings;
         this.clients = clients;
         this.contacts = contacts;
@@ -154,7 +163,49 @@ public class ClientImportService {
      * (compared without case, in any order), or empty when no such file was imported yet.
      */
     public Optional<RememberedMapping> rememberedMapping(List<String> headers) {
-        return mappings.find(headers);
+        Set<Long> live = new HashSet<>();
+        customFields.fields(CustomFieldOwner.CLIENT).forEach(f -> live.add(f.getId()));
+        // A custom field deleted since that import is dropped from the mapping: its column is offered as ignored.
+        return mappings.find(headers).map(m -> {
+            Map<Integer, Long> kept = new LinkedHashMap<>(m.options().customColumns());
+            kept.values().retainAll(live);
+            return new RememberedMapping(m.mapping(), m.options().withCustomColumns(kept), m.savedBy(), m.savedAt());
+        });
+    }
+
+    /**
+     * The client custom fields (issue 22) a column can be imported into, in the form's order: their labels in this
+     * locale's language (else the installation's default) by id.
+     */
+    public Map<Long, String> customFieldLabels(Locale locale) {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        customFields.fields(CustomFieldOwner.CLIENT).forEach(f -> labels.put(f.getId(), customFields.label(f, locale)));
+        return labels;
+    }
+
+    /**
+     * The custom field each column's header names, by column: a header equal to the field's label in any app
+     * language, compared like the built-in fields' names (without case, accents or punctuation). A field is taken
+     * by its first column only.
+     */
+    public Map<Integer, Long> guessCustomColumns(List<String> headers) {
+        Map<String, Long> byLabel = new HashMap<>();
+        for (CustomField field : customFields.fields(CustomFieldOwner.CLIENT)) {
+            for (String language : AppLanguages.CODES) {
+                String label = field.getLabel(language);
+                if (label != null && !ImportField.normalize(label).isEmpty()) {
+                    byLabel.putIfAbsent(ImportField.normalize(label), field.getId());
+                }
+            }
+        }
+        Map<Integer, Long> guessed = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            Long id = byLabel.get(ImportField.normalize(headers.get(i)));
+            if (id != null && !guessed.containsValue(id)) {
+                guessed.put(i, id);
+            }
+        }
+        return guessed;
     }
 
     /** A single table with the standard options: good rows import, duplicates are left out. */
@@ -198,6 +249,9 @@ public class ClientImportService {
     private final class Run {
         final ImportFile file;
         final Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        // Custom fields (issue 22): the field each mapped column goes to, and those a client must have.
+        final Map<Integer, CustomField> customColumns = new LinkedHashMap<>();
+        final List<CustomField> mandatoryCustom = new ArrayList<>();
         final List<Integer> extraColumns = new ArrayList<>();
         final ImportOptions options;
         final Locale locale;
@@ -267,6 +321,27 @@ public class ClientImportService {
                 }
             });
             extraColumns.sort(Comparator.naturalOrder());
+            Map<Long, CustomField> fieldsById = new HashMap<>();
+            for (CustomField field : customFields.fields(CustomFieldOwner.CLIENT)) {
+                fieldsById.put(field.getId(), field);
+                if (field.isMandatory()) {
+                    mandatoryCustom.add(field);
+                }
+            }
+            Set<Long> mappedCustom = new HashSet<>();
+            new java.util.TreeMap<>(options.customColumns()).forEach((column, fieldId) -> {
+                CustomField field = fieldsById.get(fieldId);
+                if (field == null) {
+                    // Deleted since the mapping was chosen: the column is ignored.
+                    return;
+                }
+                if (!mappedCustom.add(fieldId)) {
+                    errors.add(ImportPlan.Issue.key(
+                            0, null, "customfield.io.mapped-twice", customFields.label(field, locale)));
+                } else {
+                    customColumns.put(column, field);
+                }
+            });
             template = clients.newClient(ClientType.COMPANY);
             fallbackLanguage = options.defaultLanguage() != null ? options.defaultLanguage() : template.getLanguage();
         }
@@ -351,8 +426,14 @@ public class ClientImportService {
                 dateOrder = options.dateOrder();
                 dateOrderClear = true;
             } else {
-                Integer[] dateColumns = {columns.get(ImportField.INQUIRY_DATE), columns.get(ImportField.FINALIZED_DATE)
-                };
+                List<@Nullable Integer> dateColumns = new ArrayList<>();
+                dateColumns.add(columns.get(ImportField.INQUIRY_DATE));
+                dateColumns.add(columns.get(ImportField.FINALIZED_DATE));
+                customColumns.forEach((column, field) -> {
+                    if (field.getType() == io.clientele.client.CustomFieldType.DATE) {
+                        dateColumns.add(column);
+                    }
+                });
                 outer:
                 for (CsvTable.Record r : file.clients().records()) {
                     for (Integer c : dateColumns) {
@@ -509,6 +590,7 @@ public class ClientImportService {
             }
             String currencyBefore = client.getCurrency();
             apply(row, client, update);
+            custom(row, client, update);
             validate(line, client);
             if (update && !currencyBefore.equals(client.getCurrency()) && clients.isCurrencyLocked(client.getId())) {
                 errors.add(ImportPlan.Issue.key(line, ImportField.CURRENCY, "client.currency.locked", currencyBefore));
@@ -912,6 +994,99 @@ public class ClientImportService {
             return any;
         }
 
+        /**
+         * The row's custom values (issue 22): each mapped cell read for its field's type and checked with the rules
+         * the client form's save applies ({@link io.clientele.client.CustomFieldType#check}); a bad value or a
+         * missing mandatory one is an error of this row, the other rows import. A new client gets the values of its
+         * row; an update keeps its stored values and takes those of the filled cells.
+         */
+        private void custom(Row row, Client client, boolean update) {
+            if (customColumns.isEmpty() && (update || mandatoryCustom.isEmpty())) {
+                return;
+            }
+            int line = row.record.line();
+            Map<Long, Object> values = new LinkedHashMap<>();
+            if (update) {
+                values.putAll(customFields.clientValues(Objects.requireNonNull(client.getId())));
+            }
+            boolean given = false;
+            for (var entry : customColumns.entrySet()) {
+                String raw =
+                        ImportValues.unguard(row.record.cell(entry.getKey())).strip();
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                CustomField field = entry.getValue();
+                String label = customFields.label(field, locale);
+                try {
+                    Object value = field.getType()
+                            .check(customValue(field, raw, label), label, new HashSet<>(field.getOptions()));
+                    values.put(field.getId(), value);
+                    given = true;
+                } catch (RuleViolationException e) {
+                    errors.add(ImportPlan.Issue.key(line, null, e.getMessageKey(), e.getArguments()));
+                }
+            }
+            if (update && !given) {
+                // Nothing to change: the stored values stay as they are, even if a field became mandatory since.
+                return;
+            }
+            for (CustomField field : mandatoryCustom) {
+                if (values.get(field.getId()) == null) {
+                    errors.add(ImportPlan.Issue.key(
+                            line, null, "customfield.required", customFields.label(field, locale)));
+                }
+            }
+            client.setCustomValues(values);
+        }
+
+        /**
+         * A cell as its custom field's value: yes/no and dates read as the import reads its own such columns (in
+         * any app language; dates in the file's date order), numbers in plain form ("1234.5", as the export writes
+         * them) or in the user's locale, the rest as the field's type reads typed text.
+         */
+        private @Nullable Object customValue(CustomField field, String raw, String label) {
+            return switch (field.getType()) {
+                case YES_NO -> {
+                    Boolean b = ImportValues.yesNo(raw);
+                    if (b == null) {
+                        throw new RuleViolationException("customfield.invalid.YES_NO", label);
+                    }
+                    yield b;
+                }
+                case DATE ->
+                    ImportValues.date(raw, dateOrder)
+                            .orElseThrow(() -> new RuleViolationException("customfield.invalid.DATE", label));
+                case NUMBER, DECIMAL -> {
+                    // "1234.5" is plain, whatever the locale: a German "1.234" (grouped thousands) is not.
+                    boolean dotGroups = DecimalFormatSymbols.getInstance(locale).getGroupingSeparator() == '.';
+                    if (PLAIN_NUMBER.matcher(raw).matches()
+                            && !(dotGroups && GROUPED_NUMBER.matcher(raw).matches())) {
+                        yield new BigDecimal(raw);
+                    }
+                    yield field.getType().parse(raw, locale, label, "", "");
+                }
+                case MULTIPLE_CHOICE -> {
+                    Object chosen = field.getType().parse(raw, locale, label, "", "");
+                    // "Gold, Silver" (as lists show it) when no option holds a comma and ";" split nothing.
+                    if (chosen instanceof Set<?> set
+                            && set.size() == 1
+                            && raw.contains(",")
+                            && !field.getOptions().contains(raw)) {
+                        Set<String> split = new java.util.LinkedHashSet<>();
+                        for (String part : raw.split(",")) {
+                            if (!part.isBlank()) {
+                                split.add(part.strip());
+                            }
+                        }
+                        yield split;
+                    }
+                    yield chosen;
+                }
+                default -> field.getType().parse(raw, locale, label, "", "");
+            };
+        }
+
         private void date(Row row, ImportField field, Consumer<LocalDate> setter) {
             if (!row.has(field)) {
                 return;
@@ -1026,6 +1201,9 @@ public class ClientImportService {
             return out;
         }
     }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
 
     private static void putIf(Map<ImportField, String> map, ImportField field, @Nullable String value) {
         if (value != null && !value.isBlank()) {

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * QuickBooks, Xero and Perfex, and its own label in every app language (so the app's export reads back) — compared
  * without case, accents, punctuation or a technical suffix such as {@code Name* (s.nom)}.
  */
-public enum ImportField {
+public enum ImportField implements ImportTarget {
     ID("clienteleid", "clientid", "customerid", "kundenid", "idclient", "idcliente"),
     NAME(
             "name",

@@ -54,6 +54,12 @@ class ImportMappings {
                 lines.add(line("column", ids.get(column), field.name()));
             }
         });
+        // Custom fields by id: a field renamed since still maps, one deleted since is dropped when read back.
+        new TreeMap<>(options.customColumns()).forEach((column, fieldId) -> {
+            if (column >= 0 && column < ids.size()) {
+                lines.add(line("customColumn", ids.get(column), Long.toString(fieldId)));
+            }
+        });
         lines.add(line("duplicates", options.duplicates().name()));
         lines.add(line("allOrNothing", Boolean.toString(options.allOrNothing())));
         if (options.defaultLanguage() != null) {
@@ -80,6 +86,7 @@ class ImportMappings {
         Map<Integer, ImportField> mapping = new LinkedHashMap<>();
         ImportOptions options = ImportOptions.standard();
         Map<ImportField, String> defaults = new EnumMap<>(ImportField.class);
+        Map<Integer, Long> customColumns = new LinkedHashMap<>();
         for (String raw : stored.settings().split("\n")) {
             String[] parts = raw.split("\t", -1);
             for (int i = 0; i < parts.length; i++) {
@@ -92,6 +99,12 @@ class ImportMappings {
                         Integer column = columnOf.get(parts[1]);
                         if (column != null) {
                             mapping.put(column, ImportField.valueOf(parts[2]));
+                        }
+                    }
+                    case "customColumn" -> {
+                        Integer column = columnOf.get(parts[1]);
+                        if (column != null) {
+                            customColumns.put(column, Long.parseLong(parts[2]));
                         }
                     }
                     case "duplicates" ->
@@ -108,7 +121,11 @@ class ImportMappings {
                 // As above: skip what cannot be read.
             }
         }
-        return new RememberedMapping(mapping, options.withDefaults(defaults), stored.savedBy(), stored.savedAt());
+        return new RememberedMapping(
+                mapping,
+                options.withDefaults(defaults).withCustomColumns(customColumns),
+                stored.savedBy(),
+                stored.savedAt());
     }
 
     private static String line(String... parts) {

@@ -13,16 +13,29 @@ import org.jspecify.annotations.Nullable;
  * @param dateOrder       how 03/04/2026 is read; null: from the file where a date tells, else day first
  * @param defaults        a value for the whole file, per field, used where a row has none (mandatory fields the file
  *                        lacks, e.g. Lead source); read like a cell of that column
+ * @param customColumns   the columns imported into client custom fields (issue 22): custom field id by column of the
+ *                        file, beside the mapping of the built-in fields
  */
 public record ImportOptions(
         DuplicateMode duplicates,
         boolean allOrNothing,
         @Nullable String defaultLanguage,
         ImportValues.@Nullable DateOrder dateOrder,
-        Map<ImportField, String> defaults) {
+        Map<ImportField, String> defaults,
+        Map<Integer, Long> customColumns) {
 
     public ImportOptions {
         defaults = Map.copyOf(defaults);
+        customColumns = Map.copyOf(customColumns);
+    }
+
+    public ImportOptions(
+            DuplicateMode duplicates,
+            boolean allOrNothing,
+            @Nullable String defaultLanguage,
+            ImportValues.@Nullable DateOrder dateOrder,
+            Map<ImportField, String> defaults) {
+        this(duplicates, allOrNothing, defaultLanguage, dateOrder, defaults, Map.of());
     }
 
     /** Skip duplicates, import the good rows, no defaults. */
@@ -31,23 +44,27 @@ public record ImportOptions(
     }
 
     public ImportOptions withDuplicates(DuplicateMode mode) {
-        return new ImportOptions(mode, allOrNothing, defaultLanguage, dateOrder, defaults);
+        return new ImportOptions(mode, allOrNothing, defaultLanguage, dateOrder, defaults, customColumns);
     }
 
     public ImportOptions withAllOrNothing(boolean on) {
-        return new ImportOptions(duplicates, on, defaultLanguage, dateOrder, defaults);
+        return new ImportOptions(duplicates, on, defaultLanguage, dateOrder, defaults, customColumns);
     }
 
     public ImportOptions withDefaults(Map<ImportField, String> values) {
-        return new ImportOptions(duplicates, allOrNothing, defaultLanguage, dateOrder, values);
+        return new ImportOptions(duplicates, allOrNothing, defaultLanguage, dateOrder, values, customColumns);
     }
 
     public ImportOptions withDateOrder(ImportValues.@Nullable DateOrder order) {
-        return new ImportOptions(duplicates, allOrNothing, defaultLanguage, order, defaults);
+        return new ImportOptions(duplicates, allOrNothing, defaultLanguage, order, defaults, customColumns);
     }
 
     public ImportOptions withDefaultLanguage(@Nullable String language) {
-        return new ImportOptions(duplicates, allOrNothing, language, dateOrder, defaults);
+        return new ImportOptions(duplicates, allOrNothing, language, dateOrder, defaults, customColumns);
+    }
+
+    public ImportOptions withCustomColumns(Map<Integer, Long> columns) {
+        return new ImportOptions(duplicates, allOrNothing, defaultLanguage, dateOrder, defaults, columns);
     }
 
     /** What happens to a row whose client exists already. */

@@ -51,6 +51,9 @@ class ClientMergeServiceTest extends SpringTest {
     @Autowired
     FailingMergeStep failingStep;
 
+    @Autowired
+    CustomFields customFields;
+
     Client survivor;
     Client merged;
 
@@ -177,6 +180,57 @@ class ClientMergeServiceTest extends SpringTest {
         assertThat(count("opportunities", survivor)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select client_id from user_accounts where username = 'acme-login'", Long.class))
                 .isEqualTo(survivor.getId());
+    }
+
+    private CustomField customField(CustomFieldType type, String label, String... options) {
+        return SystemAuthentication.call(() -> {
+            CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
+            field.setLabel("en", label);
+            field.setOptions(List.of(options));
+            return customFields.save(field);
+        });
+    }
+
+    @Test
+    void custom_values_the_survivor_lacks_come_over_and_its_own_win_with_a_history_line_each() {
+        CustomField segment = customField(CustomFieldType.TEXT, "Segment");
+        CustomField since = customField(CustomFieldType.DATE, "Partner since");
+        CustomField tier = customField(CustomFieldType.MULTIPLE_CHOICE, "Tier", "Gold", "Silver");
+        CustomField volume = customField(CustomFieldType.DECIMAL, "Volume");
+        Client s = testData.reload(survivor);
+        s.setCustomValues(Map.of(segment.getId(), "Retail"));
+        testData.save(s);
+        Client m = testData.reload(merged);
+        m.setCustomValues(Map.of(
+                segment.getId(),
+                "Wholesale",
+                since.getId(),
+                LocalDate.of(2020, 1, 2),
+                tier.getId(),
+                Set.of("Silver", "Gold"),
+                volume.getId(),
+                new BigDecimal("12.50")));
+        testData.save(m);
+
+        merge();
+
+        Map<Long, Object> values = SystemAuthentication.call(() -> customFields.clientValues(survivor.getId()));
+        assertThat(values)
+                .containsEntry(segment.getId(), "Retail")
+                .containsEntry(since.getId(), LocalDate.of(2020, 1, 2))
+                .containsEntry(tier.getId(), new java.util.LinkedHashSet<>(List.of("Gold", "Silver")))
+                .containsEntry(volume.getId(), new BigDecimal("12.5"));
+        assertThat(jdbc.queryForList(
+                        "select field, new_value from client_history where client_id = ? and field in"
+                                + " ('Segment', 'Partner since', 'Tier', 'Volume') order by field",
+                        survivor.getId()))
+                .extracting(r -> r.get("FIELD") == null ? r.get("field") : r.get("FIELD"))
+                .containsExactly("Partner since", "Tier", "Volume");
+        assertThat(jdbc.queryForObject(
+                        "select new_value from client_history where client_id = ? and field = 'Tier'",
+                        String.class,
+                        survivor.getId()))
+                .isEqualTo("Gold, Silver");
     }
 
     @Test

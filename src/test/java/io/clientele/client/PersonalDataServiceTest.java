@@ -57,6 +57,9 @@ class PersonalDataServiceTest extends SpringTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    CustomFields customFields;
+
     Client client;
     Contact person;
     Contact colleague;
@@ -85,6 +88,19 @@ class PersonalDataServiceTest extends SpringTest {
         billing.setCountry("DE");
         edited.setBillingAddress(billing);
         client = testData.save(edited);
+        // Custom fields (issue 22) of every family of type: a text, a number that identifies (an ID card), a choice.
+        segment = customField(CustomFieldType.TEXT, "Segment");
+        idCard = customField(CustomFieldType.NUMBER, "ID card");
+        faith = customField(CustomFieldType.SINGLE_CHOICE, "Faith", "Other", "None");
+        Client withCustom = testData.reload(client);
+        withCustom.setCustomValues(Map.of(
+                segment.getId(),
+                "Zqxv segment",
+                idCard.getId(),
+                new java.math.BigDecimal(DIGITS),
+                faith.getId(),
+                "Other"));
+        client = testData.save(withCustom);
         person = testData.contact(client, "Zqxvfirst", "Zqxvlast", c -> {
             c.setEmail("person@zqxv.example");
             c.setPhone("+49 30 " + DIGITS);
@@ -147,6 +163,42 @@ class PersonalDataServiceTest extends SpringTest {
                         + " responded_at) values (0, ?, 'ACCEPTED', 'Zqxvfirst Zqxvlast', 'Zqxv agrees', 'PO-1',"
                         + " 'Zqxvfirst Zqxvlast', current_timestamp)",
                 quote.getId());
+    }
+
+    CustomField segment;
+    CustomField idCard;
+    CustomField faith;
+
+    private CustomField customField(CustomFieldType type, String label, String... options) {
+        return io.clientele.base.security.SystemAuthentication.call(() -> {
+            CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
+            field.setLabel("en", label);
+            field.setOptions(List.of(options));
+            return customFields.save(field);
+        });
+    }
+
+    @Test
+    void anonymising_a_client_removes_all_its_custom_values_and_the_export_names_them_by_label() throws IOException {
+        actAs(TestData.ADMIN, "ADMIN");
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(new String(
+                        unzip(personalData.export(client.getId())).get(PersonalDataService.DOCUMENT),
+                        StandardCharsets.UTF_8));
+        JsonNode custom = json.get("client").get("customFields");
+        assertThat(custom.get("Segment").asString()).isEqualTo("Zqxv segment");
+        assertThat(custom.get("ID card").asString()).isEqualTo(DIGITS);
+        assertThat(custom.get("Faith").asString()).isEqualTo("Other");
+
+        personalData.anonymise(client.getId());
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from client_field_values where client_id = ?", Long.class, client.getId()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from client_field_choices where client_id = ?", Long.class, client.getId()))
+                .isZero();
     }
 
     @Test

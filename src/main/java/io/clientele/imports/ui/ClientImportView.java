@@ -46,6 +46,7 @@ import io.clientele.imports.ImportFile;
 import io.clientele.imports.ImportFiles;
 import io.clientele.imports.ImportOptions;
 import io.clientele.imports.ImportPlan;
+import io.clientele.imports.ImportTarget;
 import io.clientele.imports.ImportValues;
 import io.clientele.imports.RememberedMapping;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,7 +88,9 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
     final Paragraph skipped = new Paragraph();
     final Paragraph remembered = new Paragraph();
     final FormLayout mapping = new FormLayout();
-    final List<ComboBox<ImportField>> columnFields = new ArrayList<>();
+    /** Per column of the file: the built-in field or client custom field (issue 22) it goes to, empty to ignore it. */
+    final List<ComboBox<ImportTarget>> columnFields = new ArrayList<>();
+
     final Grid<CsvTable.Record> preview = new Grid<>();
     final RadioButtonGroup<ImportOptions.DuplicateMode> duplicates = new RadioButtonGroup<>();
     final Checkbox allOrNothing = new Checkbox();
@@ -247,13 +250,13 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
                 getTranslation("client.import.export-xlsx"),
                 "clients.xlsx",
                 ClientBookExportService.XLSX_TYPE,
-                out -> export.writeXlsx(ClientFilter.live(null), this::getTranslation, out));
+                out -> export.writeXlsx(ClientFilter.live(null), this::getTranslation, getLocale(), out));
         xlsx.setId("export-xlsx");
         Anchor zip = Downloads.streamingLink(
                 getTranslation("client.import.export-zip"),
                 "clients.zip",
                 ClientBookExportService.ZIP_TYPE,
-                out -> export.writeZip(ClientFilter.live(null), this::getTranslation, out));
+                out -> export.writeZip(ClientFilter.live(null), this::getTranslation, getLocale(), out));
         zip.setId("export-zip");
         add(
                 new ViewHeader(getTranslation("client.import.title"), back),
@@ -291,17 +294,30 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         columnFields.clear();
         preview.removeAllColumns();
         List<@Nullable ImportField> guessed = ImportField.guessAll(t.headers());
+        // A header naming a client custom field by its label goes there, even if it also reads as a built-in field.
+        Map<Integer, Long> guessedCustom = imports.guessCustomColumns(t.headers());
         // A file with the same headers was imported before: offer what the user confirmed then, not the guesses.
         Optional<RememberedMapping> last = imports.rememberedMapping(t.headers());
+        Map<Long, String> customLabels = imports.customFieldLabels(getLocale());
+        List<ImportTarget> targets = new ArrayList<>(List.of(ImportField.values()));
+        customLabels.keySet().forEach(id -> targets.add(new ImportTarget.Custom(id)));
         for (int i = 0; i < t.headers().size(); i++) {
             String header = t.headers().get(i);
-            ComboBox<ImportField> field = new ComboBox<>(header.isBlank() ? "#" + (i + 1) : header);
+            ComboBox<ImportTarget> field = new ComboBox<>(header.isBlank() ? "#" + (i + 1) : header);
             field.setId("map-" + i);
-            field.setItems(ImportField.values());
-            field.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
+            field.setItems(targets);
+            field.setItemLabelGenerator(target -> switch (target) {
+                case ImportField f -> getTranslation(f.labelKey());
+                case ImportTarget.Custom c ->
+                    getTranslation("customfield.io.target", customLabels.getOrDefault(c.fieldId(), ""));
+            });
             field.setPlaceholder(getTranslation("client.import.ignore"));
             field.setClearButtonVisible(true);
-            ImportField g = last.isPresent() ? last.get().mapping().get(i) : guessed.get(i);
+            Long custom =
+                    last.isPresent() ? last.get().options().customColumns().get(i) : guessedCustom.get(i);
+            ImportTarget g = custom != null
+                    ? new ImportTarget.Custom(custom)
+                    : last.isPresent() ? last.get().mapping().get(i) : guessed.get(i);
             if (g != null) {
                 field.setValue(g);
             }
@@ -388,9 +404,19 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
     private Map<Integer, ImportField> currentMapping() {
         Map<Integer, ImportField> map = new LinkedHashMap<>();
         for (int i = 0; i < columnFields.size(); i++) {
-            ImportField f = columnFields.get(i).getValue();
-            if (f != null) {
+            if (columnFields.get(i).getValue() instanceof ImportField f) {
                 map.put(i, f);
+            }
+        }
+        return map;
+    }
+
+    /** The columns mapped to client custom fields: field id by column. */
+    private Map<Integer, Long> currentCustomColumns() {
+        Map<Integer, Long> map = new LinkedHashMap<>();
+        for (int i = 0; i < columnFields.size(); i++) {
+            if (columnFields.get(i).getValue() instanceof ImportTarget.Custom c) {
+                map.put(i, c.fieldId());
             }
         }
         return map;
@@ -410,7 +436,8 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
                 allOrNothing.getValue(),
                 defaultLanguage.getValue(),
                 order == null || order.isEmpty() ? null : ImportValues.DateOrder.valueOf(order),
-                values);
+                values,
+                currentCustomColumns());
     }
 
     private @Nullable ImportPlan check() {
@@ -532,6 +559,14 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         for (ImportPlan.Issue issue : plan.errors()) {
             String field =
                     issue.field() == null ? "" : getTranslation(issue.field().labelKey());
+            if (issue.field() == null) {
+                // A custom field's message (issue 22) names the field itself.
+                lines.add(
+                        issue.line() == 0
+                                ? getTranslation("customfield.io.mapping-error", message(issue))
+                                : getTranslation("customfield.io.line-error", issue.line(), message(issue)));
+                continue;
+            }
             lines.add(
                     issue.line() == 0
                             ? getTranslation("client.import.mapping-error", field, message(issue))

@@ -13,6 +13,7 @@ import io.clientele.client.ClientField;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.imports.ImportField;
 import io.clientele.imports.ImportOptions;
+import io.clientele.imports.ImportTarget;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,9 @@ class ClientImportViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    io.clientele.client.CustomFields customFields;
 
     private ClientImportView open() {
         login(TestData.STAFF);
@@ -233,5 +237,53 @@ class ClientImportViewTest extends KaribuTest {
         other.load("z.csv", "Firm,Mail,Stadt\nGamma,g@example.com,Ulm\n".getBytes(StandardCharsets.UTF_8));
         assertThat(other.remembered.isVisible()).isFalse();
         assertThat(other.columnFields.get(0).getValue()).isNull();
+    }
+
+    @Test
+    void a_header_naming_a_custom_field_maps_to_it_and_its_bad_values_are_reported_by_line() throws Exception {
+        var region = io.clientele.base.security.SystemAuthentication.call(() -> {
+            var f = new io.clientele.client.CustomField(
+                    io.clientele.client.CustomFieldOwner.CLIENT, io.clientele.client.CustomFieldType.SINGLE_CHOICE);
+            f.setLabel("en", "Region");
+            f.setLabel("de", "Verkaufsgebiet");
+            f.setOptions(java.util.List.of("North", "South"));
+            return customFields.save(f);
+        });
+        ClientImportView view = open();
+        view.load(
+                "kunden.csv",
+                "Firma,Verkaufsgebiet\nNorth AG,North\nNowhere AG,Atlantis\n".getBytes(StandardCharsets.UTF_8));
+
+        ComboBox<ImportTarget> column = view.columnFields.get(1);
+        assertThat(column.getValue()).isEqualTo(new ImportTarget.Custom(region.getId()));
+        assertThat(column.getItemLabelGenerator().apply(column.getValue()))
+                .isEqualTo(t("customfield.io.target", "Region"));
+        assertThat(column.getListDataView().getItems())
+                .contains(ImportField.NAME, new ImportTarget.Custom(region.getId()));
+
+        _click(view.check);
+        assertThat(view.report.getText())
+                .contains(t("customfield.io.line-error", 3, t("customfield.invalid.choice", "Region", "Atlantis")));
+
+        _click(view.runImport);
+        finish(view);
+        assertThat(jdbc.queryForList(
+                        "select c.name from clients c join client_field_values v on v.client_id = c.id"
+                                + " where v.text_value = 'North'",
+                        String.class))
+                .containsExactly("North AG");
+        assertThat(jdbc.queryForObject("select count(*) from clients", Long.class))
+                .isEqualTo(1);
+
+        // The same headers again: the custom target is offered as confirmed; the user can send the column elsewhere.
+        ClientImportView again = open();
+        again.load("kunden.csv", "Firma,Verkaufsgebiet\nSouth AG,South\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(again.remembered.isVisible()).isTrue();
+        assertThat(again.columnFields.get(1).getValue()).isEqualTo(new ImportTarget.Custom(region.getId()));
+        userSets(again.columnFields.get(1), ImportField.NOTES);
+        _click(again.runImport);
+        finish(again);
+        assertThat(jdbc.queryForObject("select notes from clients where name = 'South AG'", String.class))
+                .isEqualTo("South");
     }
 }
