@@ -2,12 +2,16 @@ package io.clientele.billing;
 
 import io.clientele.base.domain.DateWindow;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.Address;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldType;
+import io.clientele.client.CustomFields;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
 import java.math.BigDecimal;
@@ -16,8 +20,11 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,6 +38,7 @@ class BillingSupport {
     final InvoiceRepository invoices;
     final Clock clock;
     private final SettingsService settings;
+    private final CustomFields customFields;
     private final NumberSequences numbers;
     private final UserDirectory users;
     private final DocumentRepository documents;
@@ -50,8 +58,10 @@ class BillingSupport {
             DocumentRepository documents,
             DateWindow dates,
             ApplicationEventPublisher events,
-            OpenBalanceLedger ledger) {
+            OpenBalanceLedger ledger,
+            CustomFields customFields) {
         this.ledger = ledger;
+        this.customFields = customFields;
         this.clients = clients;
         this.scope = scope;
         this.invoices = invoices;
@@ -210,6 +220,38 @@ class BillingSupport {
         document.issue(number, clock.instant(), callerId, callerName, parties, einvoice);
         boolean billedToParent = !Objects.equals(billTo.getId(), client.getId());
         document.freezeBillTo(billedToParent ? billTo.getId() : null, billedToParent ? client.getName() : null);
+        if (type != DocumentType.CREDIT_NOTE) {
+            document.freezePrintedFields(livePrintedFields(document));
+        }
+    }
+
+    /**
+     * Issue 22: the custom-field lines to print: frozen once issued, else the client's values now. Credit notes print
+     * none.
+     */
+    @Nullable
+    String printedFields(BillingDocument document) {
+        return document.isIssued() ? document.getPrintedFields() : livePrintedFields(document);
+    }
+
+    /**
+     * Issue 22: the client's custom fields marked "on PDFs" as "Label: value" lines in the document's language (the
+     * client's): each label in that language, else the default one; numbers and dates in its form, yes/no in its
+     * words, choices by their option text. Null when there is nothing to print.
+     */
+    private @Nullable String livePrintedFields(BillingDocument document) {
+        Client client = document.getClient();
+        Map<CustomField, Object> values = customFields.onPdfs(Objects.requireNonNull(client.getId()));
+        if (values.isEmpty()) {
+            return null;
+        }
+        Locale locale =
+                BillingFormat.locale(document.getLanguage() != null ? document.getLanguage() : client.getLanguage());
+        ResourceBundle labels = PdfRenderer.labels(DocumentPdfService.DOCUMENT_TEMPLATE, locale);
+        StringJoiner lines = new StringJoiner("\n");
+        values.forEach((field, value) -> lines.add(customFields.label(field, locale) + ": "
+                + CustomFieldType.display(value, locale, labels.getString("yes"), labels.getString("no"))));
+        return lines.toString();
     }
 
     /**

@@ -309,6 +309,8 @@ public class DocumentPdfService {
         p.put("draft", !document.isIssued());
         // Issue 22: billed to the parent company, for this subsidiary (frozen on issue).
         p.put("forName", support.forName(document));
+        // Issue 22: the client's custom fields marked "on PDFs" (frozen on issue), invoices and quotes alike.
+        p.put("customFields", support.printedFields(document));
         p.put("number", document.getNumber());
         p.put("issueDate", BillingFormat.date(document.getIssueDate(), locale));
         p.put("dueDate", document.getDueDate() == null ? null : BillingFormat.date(document.getDueDate(), locale));
