@@ -185,6 +185,15 @@ class BillingSupport {
      * The number is taken last, so a refusal never uses one up.
      */
     void issue(BillingDocument document, DocumentType type) {
+        issue(document, type, null);
+    }
+
+    /**
+     * {@link #issue(BillingDocument, DocumentType)} for a credit note of {@code credited}: when that invoice was billed
+     * to the parent company, the note names the same frozen buyer (and its e-invoice buyer) and "For" as the invoice,
+     * whatever the parent or the subsidiary look like now.
+     */
+    void issue(BillingDocument document, DocumentType type, @Nullable BillingDocument credited) {
         if (document.isIssued()) {
             return;
         }
@@ -199,10 +208,27 @@ class BillingSupport {
         // Issue 22: a subsidiary's document billed to its parent freezes the parent as the buyer.
         Client billTo = billTo(document);
         Parties parties = liveParties(document, system);
+        // Issue 22: a credit note of an invoice billed to the parent bills whom the invoice billed, as it was frozen.
+        BillingDocument billedAs = credited != null && credited.getBillToClientId() != null ? credited : null;
+        if (billedAs != null) {
+            Parties frozen = billedAs.parties();
+            parties = new Parties(
+                    parties.sellerName(),
+                    parties.sellerAddress(),
+                    parties.sellerTaxId(),
+                    frozen.buyerName(),
+                    frozen.buyerTaxId(),
+                    frozen.billingAddress(),
+                    frozen.shippingAddress(),
+                    parties.language());
+        }
         if (system.isIssueRequiresAddress() && parties.billingAddress() == null) {
             throw new RuleViolationException("billing.issue.address-required", billTo.getName());
         }
         EInvoiceParties einvoice = liveEInvoiceParties(billTo, system);
+        if (billedAs != null) {
+            einvoice = einvoice.withBuyerOf(billedAs.einvoiceParties());
+        }
         if (type != DocumentType.QUOTE) {
             // Refused now, naming field and rule, rather than rejected later by the recipient's system.
             EInvoiceRules.check(document, parties, einvoice, einvoice.getFormat());
@@ -219,7 +245,11 @@ class BillingSupport {
                 : users.find(callerId).map(UserRef::displayName).orElse(null);
         document.issue(number, clock.instant(), callerId, callerName, parties, einvoice);
         boolean billedToParent = !Objects.equals(billTo.getId(), client.getId());
-        document.freezeBillTo(billedToParent ? billTo.getId() : null, billedToParent ? client.getName() : null);
+        if (billedAs != null) {
+            document.freezeBillTo(billedAs.getBillToClientId(), billedAs.getForName());
+        } else {
+            document.freezeBillTo(billedToParent ? billTo.getId() : null, billedToParent ? client.getName() : null);
+        }
         if (type != DocumentType.CREDIT_NOTE) {
             document.freezePrintedFields(livePrintedFields(document));
         }

@@ -343,6 +343,8 @@ public class DocumentPdfService {
         p.put("number", note.getNumber());
         p.put("issueDate", BillingFormat.date(note.getIssueDate(), locale));
         p.put("invoiceNumber", note.getInvoiceNumber());
+        // Issue 22: frozen on issue from its invoice, when that was billed to the parent company.
+        p.put("forName", note.getForName());
         Invoice invoice = invoiceRows.findById(note.getInvoiceId()).orElse(null);
         p.put("invoiceDate", invoice == null ? null : BillingFormat.date(invoice.getIssueDate(), locale));
         p.put(
