@@ -153,7 +153,8 @@ public abstract class BillingDocument extends AbstractEntity {
      * document's language; null when there were none (and for documents issued before they were printed).
      */
     @Lob
-    @Column(name = "printed_fields")
+    // A length above 16 MB: MariaDB's LONGTEXT (what Liquibase's CLOB becomes there), so validation matches.
+    @Column(name = "printed_fields", length = 100_000_000)
     private @Nullable String printedFields;
     // --- end issue 22 ---
 
