@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -146,6 +147,15 @@ public abstract class BillingDocument extends AbstractEntity {
     /** Frozen on issue: the subsidiary's name the PDF prints as "For"; null when the client itself was billed. */
     @Column(name = "for_name", length = PARTY_NAME_MAX)
     private @Nullable String forName;
+
+    /**
+     * Frozen on issue: the client's custom fields marked "on PDFs" as printed, one "Label: value" line each in the
+     * document's language; null when there were none (and for documents issued before they were printed).
+     */
+    @Lob
+    // A length above 16 MB: MariaDB's LONGTEXT (what Liquibase's CLOB becomes there), so validation matches.
+    @Column(name = "printed_fields", length = 100_000_000)
+    private @Nullable String printedFields;
     // --- end issue 22 ---
 
     /** Null until issued (and for documents issued before e-invoices): see {@link #einvoiceParties()}. */
@@ -266,6 +276,16 @@ public abstract class BillingDocument extends AbstractEntity {
     void freezeBillTo(@Nullable Long billToClientId, @Nullable String forName) {
         this.billToClientId = billToClientId;
         this.forName = forName;
+    }
+
+    /** Issue 22: freezes the custom-field lines the PDF prints, next to the parties. */
+    void freezePrintedFields(@Nullable String printedFields) {
+        this.printedFields = printedFields;
+    }
+
+    /** Issue 22: the custom-field lines frozen on issue; null for a draft (it prints the live ones). */
+    public @Nullable String getPrintedFields() {
+        return printedFields;
     }
 
     public boolean isBillToParent() {

@@ -2,12 +2,16 @@ package io.clientele.billing;
 
 import io.clientele.base.domain.DateWindow;
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.client.Address;
 import io.clientele.client.Client;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldType;
+import io.clientele.client.CustomFields;
 import io.clientele.settings.SettingsService;
 import io.clientele.settings.SystemSettings;
 import java.math.BigDecimal;
@@ -16,8 +20,11 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,6 +38,7 @@ class BillingSupport {
     final InvoiceRepository invoices;
     final Clock clock;
     private final SettingsService settings;
+    private final CustomFields customFields;
     private final NumberSequences numbers;
     private final UserDirectory users;
     private final DocumentRepository documents;
@@ -50,8 +58,10 @@ class BillingSupport {
             DocumentRepository documents,
             DateWindow dates,
             ApplicationEventPublisher events,
-            OpenBalanceLedger ledger) {
+            OpenBalanceLedger ledger,
+            CustomFields customFields) {
         this.ledger = ledger;
+        this.customFields = customFields;
         this.clients = clients;
         this.scope = scope;
         this.invoices = invoices;
@@ -175,6 +185,15 @@ class BillingSupport {
      * The number is taken last, so a refusal never uses one up.
      */
     void issue(BillingDocument document, DocumentType type) {
+        issue(document, type, null);
+    }
+
+    /**
+     * {@link #issue(BillingDocument, DocumentType)} for a credit note of {@code credited}: when that invoice was billed
+     * to the parent company, the note names the same frozen buyer (and its e-invoice buyer) and "For" as the invoice,
+     * whatever the parent or the subsidiary look like now.
+     */
+    void issue(BillingDocument document, DocumentType type, @Nullable BillingDocument credited) {
         if (document.isIssued()) {
             return;
         }
@@ -189,10 +208,27 @@ class BillingSupport {
         // Issue 22: a subsidiary's document billed to its parent freezes the parent as the buyer.
         Client billTo = billTo(document);
         Parties parties = liveParties(document, system);
+        // Issue 22: a credit note of an invoice billed to the parent bills whom the invoice billed, as it was frozen.
+        BillingDocument billedAs = credited != null && credited.getBillToClientId() != null ? credited : null;
+        if (billedAs != null) {
+            Parties frozen = billedAs.parties();
+            parties = new Parties(
+                    parties.sellerName(),
+                    parties.sellerAddress(),
+                    parties.sellerTaxId(),
+                    frozen.buyerName(),
+                    frozen.buyerTaxId(),
+                    frozen.billingAddress(),
+                    frozen.shippingAddress(),
+                    parties.language());
+        }
         if (system.isIssueRequiresAddress() && parties.billingAddress() == null) {
             throw new RuleViolationException("billing.issue.address-required", billTo.getName());
         }
         EInvoiceParties einvoice = liveEInvoiceParties(billTo, system);
+        if (billedAs != null) {
+            einvoice = einvoice.withBuyerOf(billedAs.einvoiceParties());
+        }
         if (type != DocumentType.QUOTE) {
             // Refused now, naming field and rule, rather than rejected later by the recipient's system.
             EInvoiceRules.check(document, parties, einvoice, einvoice.getFormat());
@@ -209,7 +245,43 @@ class BillingSupport {
                 : users.find(callerId).map(UserRef::displayName).orElse(null);
         document.issue(number, clock.instant(), callerId, callerName, parties, einvoice);
         boolean billedToParent = !Objects.equals(billTo.getId(), client.getId());
-        document.freezeBillTo(billedToParent ? billTo.getId() : null, billedToParent ? client.getName() : null);
+        if (billedAs != null) {
+            document.freezeBillTo(billedAs.getBillToClientId(), billedAs.getForName());
+        } else {
+            document.freezeBillTo(billedToParent ? billTo.getId() : null, billedToParent ? client.getName() : null);
+        }
+        if (type != DocumentType.CREDIT_NOTE) {
+            document.freezePrintedFields(livePrintedFields(document));
+        }
+    }
+
+    /**
+     * Issue 22: the custom-field lines to print: frozen once issued, else the client's values now. Credit notes print
+     * none.
+     */
+    @Nullable
+    String printedFields(BillingDocument document) {
+        return document.isIssued() ? document.getPrintedFields() : livePrintedFields(document);
+    }
+
+    /**
+     * Issue 22: the client's custom fields marked "on PDFs" as "Label: value" lines in the document's language (the
+     * client's): each label in that language, else the default one; numbers and dates in its form, yes/no in its
+     * words, choices by their option text. Null when there is nothing to print.
+     */
+    private @Nullable String livePrintedFields(BillingDocument document) {
+        Client client = document.getClient();
+        Map<CustomField, Object> values = customFields.onPdfs(Objects.requireNonNull(client.getId()));
+        if (values.isEmpty()) {
+            return null;
+        }
+        Locale locale =
+                BillingFormat.locale(document.getLanguage() != null ? document.getLanguage() : client.getLanguage());
+        ResourceBundle labels = PdfRenderer.labels(DocumentPdfService.DOCUMENT_TEMPLATE, locale);
+        StringJoiner lines = new StringJoiner("\n");
+        values.forEach((field, value) -> lines.add(customFields.label(field, locale) + ": "
+                + CustomFieldType.display(value, locale, labels.getString("yes"), labels.getString("no"))));
+        return lines.toString();
     }
 
     /**

@@ -237,7 +237,7 @@ public class CreditNoteService {
         if (note.getTotal().compareTo(invoice.getCreditable()) > 0) {
             throw exceeds(note.getTotal(), invoice);
         }
-        support.issue(note, DocumentType.CREDIT_NOTE);
+        support.issue(note, DocumentType.CREDIT_NOTE, invoice);
         CreditNote saved = notes.saveAndFlush(note);
         saved.setInvoiceNumber(String.valueOf(invoice.getNumber()));
         invoice.setCreditedTotal(Money.round(invoice.getCreditedTotal().add(saved.getTotal()), invoice.getCurrency()));

@@ -309,6 +309,8 @@ public class DocumentPdfService {
         p.put("draft", !document.isIssued());
         // Issue 22: billed to the parent company, for this subsidiary (frozen on issue).
         p.put("forName", support.forName(document));
+        // Issue 22: the client's custom fields marked "on PDFs" (frozen on issue), invoices and quotes alike.
+        p.put("customFields", support.printedFields(document));
         p.put("number", document.getNumber());
         p.put("issueDate", BillingFormat.date(document.getIssueDate(), locale));
         p.put("dueDate", document.getDueDate() == null ? null : BillingFormat.date(document.getDueDate(), locale));
@@ -341,6 +343,8 @@ public class DocumentPdfService {
         p.put("number", note.getNumber());
         p.put("issueDate", BillingFormat.date(note.getIssueDate(), locale));
         p.put("invoiceNumber", note.getInvoiceNumber());
+        // Issue 22: frozen on issue from its invoice, when that was billed to the parent company.
+        p.put("forName", note.getForName());
         Invoice invoice = invoiceRows.findById(note.getInvoiceId()).orElse(null);
         p.put("invoiceDate", invoice == null ? null : BillingFormat.date(invoice.getIssueDate(), locale));
         p.put(

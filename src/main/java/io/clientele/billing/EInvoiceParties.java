@@ -132,6 +132,36 @@ public class EInvoiceParties {
         this.format = format;
     }
 
+    /**
+     * Issue 22: these seller details with the buyer of a document issued earlier — a credit note of an invoice billed
+     * to the parent company names the invoice's frozen buyer, not the subsidiary as it stands.
+     */
+    EInvoiceParties withBuyerOf(EInvoiceParties billed) {
+        return new EInvoiceParties(
+                sellerVatId,
+                sellerTaxNumber,
+                sellerStreet,
+                sellerPostalCode,
+                sellerCity,
+                sellerCountry,
+                sellerContactName,
+                sellerPhone,
+                sellerEmail,
+                sellerEndpointId,
+                sellerEndpointScheme,
+                sellerIban,
+                sellerBic,
+                billed.buyerStreet,
+                billed.buyerPostalCode,
+                billed.buyerCity,
+                billed.buyerCountry,
+                billed.buyerSubdivision,
+                billed.buyerEndpointId,
+                billed.buyerEndpointScheme,
+                billed.buyerReference,
+                billed.getFormat());
+    }
+
     public @Nullable String getSellerVatId() {
         return sellerVatId;
     }

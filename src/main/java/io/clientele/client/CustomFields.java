@@ -226,6 +226,32 @@ public class CustomFields {
         return shown;
     }
 
+    /**
+     * Issue 22: the client's values of the fields marked "on PDFs", in the form's order (fields without a value left
+     * out), for billing to print on a draft or freeze on issue.
+     *
+     * @throws ClientNotFoundException when the caller may not see the client
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANAGER})
+    public Map<CustomField, Object> onPdfs(long clientId) {
+        scope.require(clientId);
+        List<CustomField> printed = fields(CustomFieldOwner.CLIENT).stream()
+                .filter(CustomField::isOnPdfs)
+                .toList();
+        if (printed.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Object> values = readValues(clientId);
+        Map<CustomField, Object> shown = new LinkedHashMap<>();
+        for (CustomField field : printed) {
+            Object value = values.get(field.getId());
+            if (value != null) {
+                shown.put(field, value);
+            }
+        }
+        return shown;
+    }
+
     private Map<Long, Object> readValues(long clientId) {
         return readValues(Store.CLIENTS, List.of(clientId), null).getOrDefault(clientId, new LinkedHashMap<>());
     }

@@ -10,6 +10,10 @@ import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingFormat;
 import io.clientele.client.ClientTags;
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFieldType;
+import io.clientele.client.CustomFields;
 import io.clientele.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -22,10 +26,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -100,8 +110,14 @@ public class CustomerReportService {
     private final NamedParameterJdbcTemplate jdbc;
     private final PdfRenderer renderer;
     private final SettingsService settings;
+    private final CustomFields customFields;
 
-    CustomerReportService(NamedParameterJdbcTemplate jdbc, PdfRenderer renderer, SettingsService settings) {
+    CustomerReportService(
+            NamedParameterJdbcTemplate jdbc,
+            PdfRenderer renderer,
+            SettingsService settings,
+            CustomFields customFields) {
+        this.customFields = customFields;
         this.jdbc = jdbc;
         this.renderer = renderer;
         this.settings = settings;
@@ -153,19 +169,71 @@ public class CustomerReportService {
                 });
     }
 
+    /** Issue 22: the client custom fields the report can add as extra columns, in the client form's order. */
+    public List<CustomField> extraColumns() {
+        return customFields.fields(CustomFieldOwner.CLIENT);
+    }
+
+    /** Issue 22: an extra column's title: the field's label in this locale's language, else the default one. */
+    public String columnLabel(CustomField field, Locale locale) {
+        return customFields.label(field, locale);
+    }
+
+    /**
+     * Issue 22: the custom values of the clients on one page of the report (by client id, then field id), read in one
+     * batch for the whole page — never per row, never beyond the page.
+     */
+    public Map<Long, Map<Long, Object>> extraValues(Collection<CustomerReportRow> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        return customFields.valuesOf(
+                page.stream().map(CustomerReportRow::clientId).collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /** Issue 22: the chosen extra columns (by field id) among the fields that still exist, in the form's order. */
+    private List<CustomField> chosen(Collection<Long> fieldIds) {
+        return extraColumns().stream().filter(f -> fieldIds.contains(f.getId())).toList();
+    }
+
+    /** Issue 22: a value as people read it in the locale; yes/no in the given words; blank without a value. */
+    private static String display(
+            @org.jspecify.annotations.Nullable Object value, Locale locale, String yes, String no) {
+        return value == null ? "" : CustomFieldType.display(value, locale, yes, no);
+    }
+
+    /** {@link #writeCsv(CustomerReportFilter, Sort, List, List, Locale, Function, OutputStream)} without extra columns. */
+    public void writeCsv(CustomerReportFilter filter, Sort sort, List<String> header, OutputStream out) {
+        writeCsv(filter, sort, header, List.of(), Locale.ROOT, key -> key, out);
+    }
+
     /**
      * Writes the whole report as CSV (UTF-8 with a byte order mark, so spreadsheets read accents and Cyrillic),
      * amounts as plain numbers and dates as ISO, page by page; {@code header} are the eight column titles.
      */
-    public void writeCsv(CustomerReportFilter filter, Sort sort, List<String> header, OutputStream out) {
+    public void writeCsv(
+            CustomerReportFilter filter,
+            Sort sort,
+            List<String> header,
+            Collection<Long> extraFieldIds,
+            Locale locale,
+            Function<String, String> translate,
+            OutputStream out) {
+        List<CustomField> extra = chosen(extraFieldIds);
+        String yes = translate.apply("customfield.yes");
+        String no = translate.apply("customfield.no");
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            writer.write(Csv.line(header));
+            List<String> titles = new ArrayList<>(header);
+            extra.forEach(f -> titles.add(columnLabel(f, locale)));
+            writer.write(Csv.line(titles));
             for (int page = 0; ; page++) {
                 List<CustomerReportRow> rows = customers(filter, PageRequest.of(page, CSV_PAGE, sort));
+                // Issue 22: the page's custom values in one batch, only when columns were chosen.
+                Map<Long, Map<Long, Object>> values = extra.isEmpty() ? Map.of() : extraValues(rows);
                 for (CustomerReportRow r : rows) {
-                    writer.write(Csv.line(List.of(
+                    List<String> cells = new ArrayList<>(List.of(
                             r.client(),
                             r.currency(),
                             Long.toString(r.invoices()),
@@ -173,7 +241,10 @@ public class CustomerReportService {
                             r.paid().toPlainString(),
                             r.outstanding().toPlainString(),
                             r.lastInvoice().toString(),
-                            Long.toString(r.clientId()))));
+                            Long.toString(r.clientId())));
+                    Map<Long, Object> ofClient = values.getOrDefault(r.clientId(), Map.of());
+                    extra.forEach(f -> cells.add(display(ofClient.get(f.getId()), locale, yes, no)));
+                    writer.write(Csv.line(cells));
                 }
                 if (rows.size() < CSV_PAGE) {
                     break;
@@ -192,13 +263,27 @@ public class CustomerReportService {
      *     {@link #MAX_PDF_ROWS} clients
      */
     public byte[] pdf(CustomerReportFilter filter, Sort sort, Locale locale) {
+        return pdf(filter, sort, List.of(), locale);
+    }
+
+    /**
+     * {@link #pdf(CustomerReportFilter, Sort, Locale)} with the chosen custom fields (issue 22) under each client as
+     * one "Label: value · Label: value" line, values in the locale's form.
+     */
+    public byte[] pdf(CustomerReportFilter filter, Sort sort, Collection<Long> extraFieldIds, Locale locale) {
         long count = countCustomers(filter);
         if (count > MAX_PDF_ROWS) {
             throw new RuleViolationException("report.customers.too-many", count, MAX_PDF_ROWS);
         }
         NumberFormat integer = NumberFormat.getIntegerInstance(locale);
-        List<Map<String, ?>> rows = customers(filter, PageRequest.of(0, MAX_PDF_ROWS, sort)).stream()
+        List<CustomField> extra = chosen(extraFieldIds);
+        ResourceBundle labels = PdfRenderer.labels(CUSTOMER_TEMPLATE, locale);
+        List<CustomerReportRow> page = customers(filter, PageRequest.of(0, MAX_PDF_ROWS, sort));
+        Map<Long, Map<Long, Object>> values = extra.isEmpty() ? Map.of() : extraValues(page);
+        List<Map<String, ?>> rows = page.stream()
                 .<Map<String, ?>>map(r -> Map.of(
+                        "extra",
+                        extraLine(extra, values.getOrDefault(r.clientId(), Map.of()), locale, labels),
                         "client",
                         r.client(),
                         "currency",
@@ -227,6 +312,19 @@ public class CustomerReportService {
                                 + BillingFormat.money(t.outstanding(), t.currency(), locale))
                         .collect(Collectors.joining("\n")));
         return renderer.render(CUSTOMER_TEMPLATE, parameters, rows, locale);
+    }
+
+    /** Issue 22: the chosen fields with a value, "Label: value" joined by " · "; blank when none has one. */
+    private String extraLine(List<CustomField> extra, Map<Long, Object> values, Locale locale, ResourceBundle labels) {
+        return extra.stream()
+                .filter(f -> values.get(f.getId()) != null)
+                .map(f -> columnLabel(f, locale) + ": "
+                        + display(
+                                Objects.requireNonNull(values.get(f.getId())),
+                                locale,
+                                labels.getString("yes"),
+                                labels.getString("no")))
+                .collect(Collectors.joining(" · "));
     }
 
     private String groupName(long groupId) {

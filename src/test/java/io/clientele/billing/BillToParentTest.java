@@ -34,6 +34,9 @@ class BillToParentTest extends SpringTest {
     DocumentPdfService pdfs;
 
     @Autowired
+    CreditNoteService creditNotes;
+
+    @Autowired
     ClientService clients;
 
     @Autowired
@@ -119,6 +122,36 @@ class BillToParentTest extends SpringTest {
         assertThat(pdfText(stored))
                 .contains("Holding Bill AG", "Konzernallee 1", "For: Sub Bill GmbH")
                 .doesNotContain("Renamed Holding SE", "Neue Straße 2", "Other Parent AG");
+    }
+
+    @Test
+    void a_credit_note_of_an_invoice_billed_to_the_parent_names_the_invoices_frozen_buyer_and_for_on_its_pdf()
+            throws IOException {
+        Invoice invoice = issued(sub, true);
+        // The parent changes after the invoice was issued: the credit note still bills whom the invoice billed.
+        Client h = testData.reload(holding);
+        h.setName("Renamed Holding SE");
+        h.getBillingAddress().setStreet("Neue Straße 2");
+        testData.save(h);
+
+        CreditNote note = SystemAuthentication.call(
+                () -> creditNotes.creditAmount(invoice.getId(), new BigDecimal("100"), "Rabatt"));
+
+        assertThat(note.parties().buyerName()).isEqualTo("Holding Bill AG");
+        assertThat(note.parties().buyerTaxId()).isEqualTo("DE999999999");
+        assertThat(note.getForName()).isEqualTo("Sub Bill GmbH");
+        assertThat(note.getBillToClientId()).isEqualTo(holding.getId());
+        assertThat(note.einvoiceParties().getBuyerStreet()).isEqualTo("Konzernallee 1");
+        String text = SystemAuthentication.call(() -> {
+            try {
+                return DocumentPdfServiceTest.text(pdfs.creditNotePdf(note.getId(), PdfLanguage.CLIENT));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(text)
+                .contains("Holding Bill AG", "Konzernallee 1", "For: Sub Bill GmbH")
+                .doesNotContain("Renamed Holding SE", "Neue Straße 2", "Werkstraße 9");
     }
 
     @Test

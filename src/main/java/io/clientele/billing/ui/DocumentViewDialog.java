@@ -88,7 +88,7 @@ public class DocumentViewDialog extends Dialog {
                     getTranslation("client.field.language"),
                     new Span(LocalizedFormat.languageName(document.getLanguage(), getLocale()))));
         }
-        add(facts, parties(document.parties()), lines(document), totals(document));
+        add(facts, parties(document.parties(), document.getForName()), lines(document), totals(document));
 
         if (document instanceof Quote answered) {
             // The client's answer from the Client Center: who, when, the typed signature, PO number and note.
@@ -130,6 +130,13 @@ public class DocumentViewDialog extends Dialog {
                     HorizontalLayout row = new HorizontalLayout();
                     row.add(new Span(note.getNumber() + " · " + LocalizedFormat.date(note.getIssueDate(), getLocale())
                             + " · " + LocalizedFormat.money(note.getTotal(), note.getCurrency(), getLocale())));
+                    if (note.getForName() != null) {
+                        // Issue 22: the note bills whom its invoice billed (the parent), for the subsidiary.
+                        Span billed = new Span(getTranslation(
+                                "parent.view.credit-billed", note.parties().buyerName(), note.getForName()));
+                        billed.addClassName("credit-note-billed");
+                        row.add(billed);
+                    }
                     long noteId = note.getId();
                     row.add(Downloads.link(
                             getTranslation("billing.pdf.download"),
@@ -178,8 +185,11 @@ public class DocumentViewDialog extends Dialog {
         return new DocumentViewDialog(editors, quote, afterChange);
     }
 
-    /** Seller and buyer side by side, as the PDF prints them. */
-    private Component parties(Parties parties) {
+    /**
+     * Seller and buyer side by side, as the PDF prints them; issue 22: under the buyer, "For: subsidiary" when the
+     * document was billed to the parent company (frozen on issue).
+     */
+    private Component parties(Parties parties, @Nullable String forName) {
         Div seller = block(
                 "document-seller",
                 getTranslation("billing.view.seller"),
@@ -192,6 +202,11 @@ public class DocumentViewDialog extends Dialog {
                 parties.buyerName(),
                 taxId(parties.buyerTaxId()),
                 parties.billingAddress());
+        if (forName != null) {
+            Span billedFor = new Span(getTranslation("parent.view.for", forName));
+            billedFor.setId("document-for");
+            buyer.add(billedFor);
+        }
         HorizontalLayout layout = new HorizontalLayout(seller, buyer);
         if (parties.distinctShippingAddress() != null) {
             layout.add(block(

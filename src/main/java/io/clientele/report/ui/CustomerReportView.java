@@ -2,6 +2,7 @@ package io.clientele.report.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,6 +13,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.clientele.base.preferences.UserPreferences;
 import io.clientele.base.security.Roles;
 import io.clientele.base.ui.Downloads;
 import io.clientele.base.ui.PagedGrid;
@@ -21,6 +23,8 @@ import io.clientele.client.ClientGroup;
 import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientTag;
 import io.clientele.client.ClientTags;
+import io.clientele.client.CustomField;
+import io.clientele.client.CustomFieldType;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.report.CurrencyTotal;
 import io.clientele.report.CustomerReportFilter;
@@ -28,7 +32,12 @@ import io.clientele.report.CustomerReportRow;
 import io.clientele.report.CustomerReportService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -48,6 +57,10 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
 
     // Issue 22: one client tag, with completion.
     final ComboBox<ClientTag> tag = new ComboBox<>();
+    /** Issue 22: client custom fields added as columns, remembered per user. */
+    final MultiSelectComboBox<CustomField> extraColumns = new MultiSelectComboBox<>();
+
+    static final String EXTRA_COLUMNS_PREFERENCE = "customer-report-grid.extra-columns";
     final Grid<CustomerReportRow> grid = new Grid<>();
     final PagedGrid<CustomerReportRow> paged;
     final Div totals = new Div();
@@ -55,9 +68,19 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
     final Anchor pdf;
 
     private final CustomerReportService reports;
+    private final UserPreferences preferences;
+    private final List<Grid.Column<CustomerReportRow>> addedColumns = new ArrayList<>();
+    /** The custom values of the page on screen, read in one batch with the page (never per row). */
+    private final Map<Long, Map<Long, Object>> pageValues = new HashMap<>();
 
-    public CustomerReportView(CustomerReportService reports, ClientGroupService groups, ClientTags tags, Clock clock) {
+    public CustomerReportView(
+            CustomerReportService reports,
+            ClientGroupService groups,
+            ClientTags tags,
+            UserPreferences preferences,
+            Clock clock) {
         this.reports = reports;
+        this.preferences = preferences;
         setSizeFull();
         period = new ReportPeriod(this, clock, this::refresh);
         group.setId("report-group");
@@ -82,13 +105,14 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
                 getTranslation("report.csv"),
                 "customer-report.csv",
                 "text/csv",
-                out -> reports.writeCsv(filter(), sort(), header(), out));
+                out -> reports.writeCsv(
+                        filter(), sort(), header(), extraIds(), getLocale(), key -> getTranslation(key), out));
         csv.setId("report-csv");
         pdf = Downloads.link(
                 getTranslation("report.pdf"),
                 "customer-report.pdf",
                 Downloads.PDF,
-                () -> reports.pdf(filter(), sort(), getLocale()));
+                () -> reports.pdf(filter(), sort(), extraIds(), getLocale()));
         pdf.setId("report-pdf");
 
         grid.setId("customer-report-grid");
@@ -125,15 +149,39 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
         paged = new PagedGrid<>(
                 grid,
                 PagedGrid.Source.of(
-                        page -> period.valid() ? reports.customers(filter(), page) : List.of(),
+                        page -> period.valid() ? withValues(reports.customers(filter(), page)) : List.of(),
                         () -> period.valid() ? reports.countCustomers(filter()) : 0));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("client")).build());
+
+        extraColumns.setId("report-extra-columns");
+        extraColumns.setLabel(getTranslation("customfield.report.columns"));
+        extraColumns.setPlaceholder(getTranslation("customfield.report.columns.none"));
+        extraColumns.setItems(reports.extraColumns());
+        extraColumns.setItemLabelGenerator(f -> reports.columnLabel(f, getLocale()));
+        Set<String> remembered = preferences
+                .get(EXTRA_COLUMNS_PREFERENCE)
+                .map(v -> Set.of(v.split(",")))
+                .orElse(Set.of());
+        extraColumns.setValue(reports.extraColumns().stream()
+                .filter(f -> remembered.contains(String.valueOf(f.getId())))
+                .collect(Collectors.toSet()));
+        showExtraColumns();
+        extraColumns.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                preferences.put(
+                        EXTRA_COLUMNS_PREFERENCE,
+                        String.join(
+                                ",", extraIds().stream().map(String::valueOf).toList()));
+            }
+            showExtraColumns();
+            paged.filterChanged();
+        });
 
         totals.setId("report-totals");
         totals.addClassName("report-totals");
 
         var header = new ViewHeader(getTranslation("report.customers.title"));
-        header.add(period.from, period.to, group, tag, includeSubsidiaries, csv, pdf);
+        header.add(period.from, period.to, group, tag, includeSubsidiaries, extraColumns, csv, pdf);
         add(header, paged, totals);
         setFlexGrow(1, paged);
         refresh();
@@ -168,6 +216,44 @@ public class CustomerReportView extends VerticalLayout implements HasDynamicTitl
             line.addClassName("report-total");
             totals.add(line);
         }
+    }
+
+    /** The chosen extra columns' field ids, in the form's order. */
+    private List<Long> extraIds() {
+        return reports.extraColumns().stream()
+                .filter(extraColumns.getValue()::contains)
+                .map(CustomField::getId)
+                .toList();
+    }
+
+    /** Issue 22: one column per chosen custom field, after the fixed ones, in the form's order. */
+    private void showExtraColumns() {
+        addedColumns.forEach(grid::removeColumn);
+        addedColumns.clear();
+        String yes = getTranslation("customfield.yes");
+        String no = getTranslation("customfield.no");
+        for (CustomField field : reports.extraColumns()) {
+            if (!extraColumns.getValue().contains(field)) {
+                continue;
+            }
+            long id = field.getId();
+            addedColumns.add(grid.addColumn(r -> {
+                        Object value =
+                                pageValues.getOrDefault(r.clientId(), Map.of()).get(id);
+                        return value == null ? "" : CustomFieldType.display(value, getLocale(), yes, no);
+                    })
+                    .setKey("cf-" + id)
+                    .setHeader(reports.columnLabel(field, getLocale())));
+        }
+    }
+
+    /** The page's rows, with their custom values read in one batch when extra columns are shown. */
+    private List<CustomerReportRow> withValues(List<CustomerReportRow> rows) {
+        pageValues.clear();
+        if (!addedColumns.isEmpty()) {
+            pageValues.putAll(reports.extraValues(rows));
+        }
+        return rows;
     }
 
     private CustomerReportFilter filter() {
