@@ -193,7 +193,9 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                 "tags",
                 ClientSort.BALANCE,
                 ClientSort.ACTIVE));
-        Set<String> hiddenByDefault = new HashSet<>(Set.of(ClientSort.PHONE, "groups"));
+        // Tags too (issue 22): shown, they pushed the list past 1366 px again (issue 19); the tag filter, the overview
+        // and the column chooser keep them one click away.
+        Set<String> hiddenByDefault = new HashSet<>(Set.of(ClientSort.PHONE, "groups", "tags"));
         // Custom fields (issue 22): offered after the fixed columns, hidden until chosen.
         choosable.addAll(customColumns);
         hiddenByDefault.addAll(customColumns);
