@@ -66,12 +66,7 @@ class OpenBalanceQueries {
                         + "_count > 0 order by currency")
                 .setParameter("s", scope)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new CurrencySum(
-                        (String) r[0],
-                        ((BigDecimal) r[1]).setScale(4, RoundingMode.UNNECESSARY),
-                        ((Number) r[2]).longValue()))
-                .toList();
+        return currencySums(rows);
     }
 
     /**
@@ -207,12 +202,7 @@ class OpenBalanceQueries {
                 .setParameter("f", from)
                 .setParameter("t", to)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new CurrencySum(
-                        (String) r[0],
-                        ((BigDecimal) r[1]).setScale(4, RoundingMode.UNNECESSARY),
-                        ((Number) r[2]).longValue()))
-                .toList();
+        return currencySums(rows);
     }
 
     /** {@code invoices = invoices + delta} on one audience's day, created at the delta when missing. */
@@ -273,5 +263,15 @@ class OpenBalanceQueries {
 
     private static LocalDate toLocalDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** Rows of (currency, amount, count) as sums at the totals' scale. */
+    private static List<CurrencySum> currencySums(List<Object[]> rows) {
+        return rows.stream()
+                .map(r -> new CurrencySum(
+                        (String) r[0],
+                        ((BigDecimal) r[1]).setScale(4, RoundingMode.UNNECESSARY),
+                        ((Number) r[2]).longValue()))
+                .toList();
     }
 }

@@ -55,9 +55,7 @@ class GroupSizeQueries {
                         + " where live_members > 0 order by live_members desc, name")
                 .setMaxResults(limit)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new GroupSize(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue()))
-                .toList();
+        return rows.stream().map(GroupSize::of).toList();
     }
 
     /** Recounts every group's live members, for memberships written around the client service (demo data). */

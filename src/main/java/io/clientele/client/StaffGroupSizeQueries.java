@@ -145,9 +145,7 @@ class StaffGroupSizeQueries {
                 .setParameter("u", staffId)
                 .setMaxResults(limit)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new GroupSize(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue()))
-                .toList();
+        return rows.stream().map(GroupSize::of).toList();
     }
 
     /** Recounts everything, for memberships or assignments written around the services (demo and benchmark data). */
