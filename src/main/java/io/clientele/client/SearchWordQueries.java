@@ -28,8 +28,8 @@ class SearchWordQueries {
     private static final int CACHED_WORDS = 2_000;
 
     private final EntityManager em;
-    private final int commonTerms;
-    private final Duration keep;
+    private volatile int commonTerms;
+    private volatile Duration keep;
     private final Clock clock;
 
     private record Known(boolean common, Instant at) {}
@@ -52,6 +52,18 @@ class SearchWordQueries {
         this.clock = clock;
     }
 
+    /**
+     * Another threshold and how long answers are kept, for tests that run every search through one shape (the suite
+     * shares one application context, so a property per test class is not an option); forgets what it knew.
+     */
+    void useThreshold(int terms, Duration kept) {
+        commonTerms = terms;
+        keep = kept;
+        synchronized (known) {
+            known.clear();
+        }
+    }
+
     /** Whether at least {@code clientele.search.common-terms} terms start with this (folded) word. */
     boolean common(String word) {
         Instant now = clock.instant();
@@ -61,11 +73,12 @@ class SearchWordQueries {
                 return k.common();
             }
         }
+        int threshold = commonTerms;
         Number terms = (Number) em.createNativeQuery("select count(*) from (select 1 from client_search_terms"
-                        + " where term like ?1 escape '!' limit " + commonTerms + ") x")
+                        + " where term like ?1 escape '!' limit " + threshold + ") x")
                 .setParameter(1, LikePattern.escape(word, '!') + "%")
                 .getSingleResult();
-        boolean common = terms.longValue() >= commonTerms;
+        boolean common = terms.longValue() >= threshold;
         synchronized (known) {
             known.put(word, new Known(common, now));
         }
