@@ -48,7 +48,8 @@ public record ClientRow(
         return logoVersion != null;
     }
 
-    ClientRow withPageExtras(List<String> names, @Nullable Long logo) {
+    /** The row with what the list reads per page beside it: group names, logo version and tags (issue 22). */
+    ClientRow withPageExtras(List<String> names, @Nullable Long logo, List<TagBadge> badges) {
         return new ClientRow(
                 id,
                 type,
@@ -63,25 +64,6 @@ public record ClientRow(
                 trashedAt,
                 List.copyOf(names),
                 logo,
-                tags);
-    }
-
-    /** The row with its tags (issue 22), read per page like the groups. */
-    ClientRow withTags(List<TagBadge> badges) {
-        return new ClientRow(
-                id,
-                type,
-                name,
-                email,
-                phone,
-                location,
-                country,
-                active,
-                currency,
-                balance,
-                trashedAt,
-                groups,
-                logoVersion,
                 List.copyOf(badges));
     }
 }

@@ -124,8 +124,10 @@ public class ClientService {
         Map<Long, List<TagBadge>> badges =
                 tags.badges(rows.stream().map(ClientRow::id).toList());
         return rows.stream()
-                .map(r -> r.withPageExtras(names.getOrDefault(r.id(), List.of()), logoVersions.get(r.id())))
-                .map(r -> r.withTags(badges.getOrDefault(r.id(), List.of())))
+                .map(r -> r.withPageExtras(
+                        names.getOrDefault(r.id(), List.of()),
+                        logoVersions.get(r.id()),
+                        badges.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
