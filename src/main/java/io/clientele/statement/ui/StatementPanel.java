@@ -34,8 +34,9 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * A client's statement e-mails: how often (none, monthly, quarterly), whether open invoices go along and (issue 22, a
- * parent company only) whether its subsidiaries are rolled up, when the next one goes out and to whom, "Send statement now", and the log of what went out. Staff who may change the client edit
- * it; others (managers) read it. A save over someone else's newer save merges three ways ({@link FormMerge}).
+ * parent company only) whether its subsidiaries are rolled up, when the next one goes out and to whom, "Send statement
+ * now", and the log of what went out. Staff who may change the client edit it; others (managers) read it. A save over
+ * someone else's newer save merges three ways ({@link FormMerge}).
  */
 class StatementPanel extends Composite<VerticalLayout> {
 
