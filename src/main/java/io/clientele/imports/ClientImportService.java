@@ -31,8 +31,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +47,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -1042,8 +1039,9 @@ public class ClientImportService {
 
         /**
          * A cell as its custom field's value: yes/no and dates read as the import reads its own such columns (in
-         * any app language; dates in the file's date order), numbers in plain form ("1234.5", as the export writes
-         * them) or in the user's locale, the rest as the field's type reads typed text.
+         * any app language; dates in the file's date order), the rest — numbers included, by the one rule for typed
+         * numbers ({@link io.clientele.base.domain.NumberText}: "1234.5" as the export writes them, "1.234,5", never a
+         * guess at "1.234" in German) — as the field's type reads typed text.
          */
         private @Nullable Object customValue(CustomField field, String raw, String label) {
             return switch (field.getType()) {
@@ -1057,15 +1055,6 @@ public class ClientImportService {
                 case DATE ->
                     ImportValues.date(raw, dateOrder)
                             .orElseThrow(() -> new RuleViolationException("customfield.invalid.DATE", label));
-                case NUMBER, DECIMAL -> {
-                    // "1234.5" is plain, whatever the locale: a German "1.234" (grouped thousands) is not.
-                    boolean dotGroups = DecimalFormatSymbols.getInstance(locale).getGroupingSeparator() == '.';
-                    if (PLAIN_NUMBER.matcher(raw).matches()
-                            && !(dotGroups && GROUPED_NUMBER.matcher(raw).matches())) {
-                        yield new BigDecimal(raw);
-                    }
-                    yield field.getType().parse(raw, locale, label, "", "");
-                }
                 case MULTIPLE_CHOICE -> {
                     Object chosen = field.getType().parse(raw, locale, label, "", "");
                     // "Gold, Silver" (as lists show it) when no option holds a comma and ";" split nothing.
@@ -1201,9 +1190,6 @@ public class ClientImportService {
             return out;
         }
     }
-
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
 
     private static void putIf(Map<ImportField, String> map, ImportField field, @Nullable String value) {
         if (value != null && !value.isBlank()) {
