@@ -441,8 +441,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
             box.setItems(f.options());
             input = box;
         } else {
-            TextField text = new TextField(label);
-            input = text;
+            input = new TextField(label);
         }
         ((com.vaadin.flow.component.HasHelper) input)
                 .setHelperText(getTranslation(

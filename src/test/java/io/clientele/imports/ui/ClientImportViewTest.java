@@ -304,7 +304,6 @@ class ClientImportViewTest extends KaribuTest {
         assertThat(view.report.getText())
                 .contains(t("customfield.io.line-error", 3, t("customfield.required", "Rate")));
 
-        @SuppressWarnings("unchecked")
         var rate = (com.vaadin.flow.component.textfield.TextField) view.customDefaultInputs.get(tier.getId());
         assertThat(rate).isNotNull();
         assertThat(rate.getLabel()).isEqualTo(t("client.import.default-for", "Rate"));
