@@ -1,10 +1,10 @@
 package io.clientele.client;
 
 import io.clientele.base.domain.EmailAddresses;
+import io.clientele.base.domain.NumberText;
 import io.clientele.base.domain.RuleViolationException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -55,13 +55,15 @@ public enum CustomFieldType {
     }
 
     /**
-     * Reads a value from text as a person typed it in this locale (a spreadsheet cell, a filter): numbers with the
-     * locale's separators, dates in the locale's short or ISO form, yes/no as the words of {@code yes}/{@code no} or
+     * Reads a value from text as a person typed it in this locale (a spreadsheet cell, a filter, an input): numbers by
+     * {@link NumberText}'s rule (either decimal mark, refusing a text that reads two ways), dates in the locale's short or ISO form, yes/no as the words of {@code yes}/{@code no} or
      * true/false/1/0, multiple choices separated by ";". Blank text is no value.
      *
      * @param yes the localized "yes" (the same word the UI shows)
      * @param no  the localized "no"
-     * @throws RuleViolationException {@code customfield.invalid.<type>} naming the field's label
+     * @throws RuleViolationException {@code customfield.invalid.<type>} naming the field's label;
+     *     {@code customfield.ambiguous.NUMBER} or {@code .DECIMAL} with the text and its readings for a number such as
+     *     "1.234" that could group thousands or mark decimals
      */
     public @Nullable Object parse(String text, Locale locale, String label, String yes, String no) {
         String t = text.strip();
@@ -93,22 +95,28 @@ public enum CustomFieldType {
         };
     }
 
+    /**
+     * A typed number by the one rule for typed numbers ({@link NumberText}): "1234.5" and "1234,5" are the same in
+     * every language, and a text that reads two ways ("1.234" in German) is refused with both readings.
+     */
     private BigDecimal parseNumber(String t, Locale locale, String label) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        if (format instanceof java.text.DecimalFormat decimal) {
-            decimal.setParseBigDecimal(true);
-        }
-        ParsePosition position = new ParsePosition(0);
-        Object parsed = format.parse(t.replace('\u00a0', ' ').replace('\u202f', ' '), position);
-        if (parsed == null || position.getIndex() != t.length()) {
-            try {
-                // "1234.5" in a German file is no German number, but it is unambiguous.
-                parsed = new BigDecimal(t);
-            } catch (NumberFormatException e) {
+        try {
+            return NumberText.parse(t, locale, this == NUMBER);
+        } catch (NumberText.Unreadable e) {
+            if (!e.ambiguous()) {
                 throw invalid(label);
             }
+            String thousands = NumberText.format(e.asThousands(), locale);
+            // Spelled out, so the translations test sees both keys.
+            throw this == NUMBER
+                    ? new RuleViolationException("customfield.ambiguous.NUMBER", label, t, thousands)
+                    : new RuleViolationException(
+                            "customfield.ambiguous.DECIMAL",
+                            label,
+                            t,
+                            thousands,
+                            NumberText.format(e.asDecimals(), locale));
         }
-        return parsed instanceof BigDecimal b ? b : new BigDecimal(parsed.toString());
     }
 
     private LocalDate parseDate(String t, Locale locale, String label) {

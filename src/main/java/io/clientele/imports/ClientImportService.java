@@ -18,6 +18,7 @@ import io.clientele.client.ClientTags;
 import io.clientele.client.ClientType;
 import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFieldType;
 import io.clientele.client.CustomFields;
 import io.clientele.client.ExistingClient;
 import io.clientele.contact.Contact;
@@ -31,8 +32,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +48,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -169,7 +167,20 @@ public class ClientImportService {
         return mappings.find(headers).map(m -> {
             Map<Integer, Long> kept = new LinkedHashMap<>(m.options().customColumns());
             kept.values().retainAll(live);
-            return new RememberedMapping(m.mapping(), m.options().withCustomColumns(kept), m.savedBy(), m.savedAt());
+            Map<Long, String> defaults = new LinkedHashMap<>(m.options().customDefaults());
+            Set<Long> mandatory = new HashSet<>();
+            for (CustomFieldOwner owner : List.of(CustomFieldOwner.CLIENT, CustomFieldOwner.CONTACT)) {
+                customFields.fields(owner).stream()
+                        .filter(CustomField::isMandatory)
+                        .forEach(f -> mandatory.add(f.getId()));
+            }
+            // Likewise a per-file value of a field deleted, or no longer mandatory, since.
+            defaults.keySet().retainAll(mandatory);
+            return new RememberedMapping(
+                    m.mapping(),
+                    m.options().withCustomColumns(kept).withCustomDefaults(defaults),
+                    m.savedBy(),
+                    m.savedAt());
         });
     }
 
@@ -245,6 +256,68 @@ public class ClientImportService {
         return leadSources.all().stream().map(LeadSource::getName).toList();
     }
 
+    /**
+     * A mandatory custom field (issue 22) of clients or contacts, which an import can give a value for the whole
+     * file.
+     *
+     * @param options the choices of a choice field, in order; empty for other types
+     */
+    public record MandatoryCustomField(
+            long id, String label, CustomFieldOwner owner, CustomFieldType type, List<String> options) {
+
+        public MandatoryCustomField {
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * The mandatory custom fields of clients, then of contacts (issue 22), in the form's order, labelled in this
+     * locale's language: each may get a value for the rows of a file that give none.
+     */
+    public List<MandatoryCustomField> mandatoryCustomFields(Locale locale) {
+        List<MandatoryCustomField> out = new ArrayList<>();
+        for (CustomFieldOwner owner : List.of(CustomFieldOwner.CLIENT, CustomFieldOwner.CONTACT)) {
+            for (CustomField field : customFields.fields(owner)) {
+                if (field.isMandatory()) {
+                    out.add(new MandatoryCustomField(
+                            Objects.requireNonNull(field.getId()),
+                            customFields.label(field, locale),
+                            owner,
+                            field.getType(),
+                            field.getOptions()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks a per-file value of a mandatory custom field as the import will read it: like a cell of that field,
+     * dates in {@code order} (day first when not chosen), numbers by the one rule for typed numbers. Blank passes.
+     *
+     * @throws RuleViolationException naming the field, with the reason the value is not acceptable
+     */
+    public void checkCustomDefault(long fieldId, String text, Locale locale, ImportValues.@Nullable DateOrder order) {
+        String raw = text.strip();
+        if (raw.isEmpty()) {
+            return;
+        }
+        for (CustomFieldOwner owner : List.of(CustomFieldOwner.CLIENT, CustomFieldOwner.CONTACT)) {
+            for (CustomField field : customFields.fields(owner)) {
+                if (Objects.equals(field.getId(), fieldId)) {
+                    String label = customFields.label(field, locale);
+                    ImportValues.DateOrder dates = order == null ? ImportValues.DateOrder.DAY_FIRST : order;
+                    field.getType()
+                            .check(
+                                    customValue(field, raw, label, locale, dates),
+                                    label,
+                                    new HashSet<>(field.getOptions()));
+                    return;
+                }
+            }
+        }
+    }
+
     /** One pass over the file: the dry run, or the import. */
     private final class Run {
         final ImportFile file;
@@ -252,6 +325,10 @@ public class ClientImportService {
         // Custom fields (issue 22): the field each mapped column goes to, and those a client must have.
         final Map<Integer, CustomField> customColumns = new LinkedHashMap<>();
         final List<CustomField> mandatoryCustom = new ArrayList<>();
+        final List<CustomField> mandatoryContactCustom = new ArrayList<>();
+        // The file's values for mandatory custom fields, read once: used where a row (or a new contact) has none.
+        final Map<Long, Object> clientDefaults = new HashMap<>();
+        final Map<Long, Object> contactDefaults = new LinkedHashMap<>();
         final List<Integer> extraColumns = new ArrayList<>();
         final ImportOptions options;
         final Locale locale;
@@ -262,7 +339,7 @@ public class ClientImportService {
         final List<ImportPlan.Duplicate> duplicates = new ArrayList<>();
         final List<ImportPlan.Issue> errors = new ArrayList<>();
         final Map<String, int[]> normalized = new LinkedHashMap<>();
-        final List<Map<ImportField, String>> sample = new ArrayList<>();
+        final List<ImportPlan.Sample> sample = new ArrayList<>();
         int created;
         int updated;
         int contactCount;
@@ -328,6 +405,11 @@ public class ClientImportService {
                     mandatoryCustom.add(field);
                 }
             }
+            for (CustomField field : customFields.fields(CustomFieldOwner.CONTACT)) {
+                if (field.isMandatory()) {
+                    mandatoryContactCustom.add(field);
+                }
+            }
             Set<Long> mappedCustom = new HashSet<>();
             new java.util.TreeMap<>(options.customColumns()).forEach((column, fieldId) -> {
                 CustomField field = fieldsById.get(fieldId);
@@ -355,38 +437,50 @@ public class ClientImportService {
                 LocaleContextHolder.setLocale(locale);
                 try {
                     prepare();
-                    List<Row> people = new ArrayList<>();
-                    for (CsvTable.Record record : file.clients().records()) {
-                        Row row = new Row(record, columns, options.defaults());
-                        if (isPersonOfCompany(row)) {
-                            // Counted once, when it is handled below: progress never runs past the row count.
-                            people.add(row);
-                        } else {
-                            clientRow(row);
-                            tick();
-                        }
-                    }
-                    if (write) {
-                        // People name companies of this file: those must have their ids first.
-                        writePending();
-                    }
-                    for (Row person : people) {
-                        personRow(person);
-                        tick();
-                    }
-                    if (write) {
-                        writePending();
-                    }
-                    if (file.contacts() != null) {
-                        contactSheet(Objects.requireNonNull(file.contacts()));
-                    }
-                    if (write) {
-                        em.flush();
+                    readCustomDefaults();
+                    // A per-file default its field refuses stops the file before the first row, like a bad mapping.
+                    if (errors.isEmpty()) {
+                        rows();
                     }
                 } finally {
                     LocaleContextHolder.setLocale(previous);
                 }
             }
+            return plan();
+        }
+
+        private void rows() {
+            List<Row> people = new ArrayList<>();
+            for (CsvTable.Record record : file.clients().records()) {
+                Row row = new Row(record, columns, options.defaults());
+                if (isPersonOfCompany(row)) {
+                    // Counted once, when it is handled below: progress never runs past the row count.
+                    people.add(row);
+                } else {
+                    clientRow(row);
+                    tick();
+                }
+            }
+            if (write) {
+                // People name companies of this file: those must have their ids first.
+                writePending();
+            }
+            for (Row person : people) {
+                personRow(person);
+                tick();
+            }
+            if (write) {
+                writePending();
+            }
+            if (file.contacts() != null) {
+                contactSheet(Objects.requireNonNull(file.contacts()));
+            }
+            if (write) {
+                em.flush();
+            }
+        }
+
+        private ImportPlan plan() {
             List<ImportPlan.Normalization> list = new ArrayList<>();
             normalized.forEach((key, count) -> {
                 String[] parts = key.split("\u0000", 3);
@@ -404,6 +498,48 @@ public class ClientImportService {
                     dateOrder,
                     dateOrderClear,
                     sample);
+        }
+
+        /**
+         * Reads the file's values for mandatory custom fields (issue 22) like cells of their fields; one its field
+         * refuses is an error of the whole file (line 0), naming the field.
+         */
+        private void readCustomDefaults() {
+            readDefaults(mandatoryCustom, clientDefaults);
+            readDefaults(mandatoryContactCustom, contactDefaults);
+        }
+
+        private void readDefaults(List<CustomField> fields, Map<Long, Object> into) {
+            for (CustomField field : fields) {
+                String raw =
+                        options.customDefaults().getOrDefault(field.getId(), "").strip();
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                String label = customFields.label(field, locale);
+                try {
+                    Object value = field.getType()
+                            .check(
+                                    customValue(field, raw, label, locale, dateOrder),
+                                    label,
+                                    new HashSet<>(field.getOptions()));
+                    if (value != null) {
+                        into.put(field.getId(), value);
+                    }
+                } catch (RuleViolationException e) {
+                    errors.add(ImportPlan.Issue.key(0, null, e.getMessageKey(), e.getArguments()));
+                }
+            }
+        }
+
+        /** A new contact of {@code owner} with the row's data and the file's values for mandatory contact fields. */
+        private Contact newContact(Client owner, ContactData data) {
+            Contact contact = new Contact(owner);
+            data.applyTo(contact);
+            if (!contactDefaults.isEmpty()) {
+                contact.setCustomValues(new LinkedHashMap<>(contactDefaults));
+            }
+            return contact;
         }
 
         private void tick() {
@@ -656,8 +792,7 @@ public class ClientImportService {
                     }
                     ContactData data = pendingContacts.get(i);
                     if (data != null) {
-                        Contact contact = new Contact(saved.get(i));
-                        data.applyTo(contact);
+                        Contact contact = newContact(saved.get(i), data);
                         byClient.computeIfAbsent(realId, k -> new ArrayList<>()).add(contact);
                     }
                 }
@@ -714,8 +849,7 @@ public class ClientImportService {
             }
             contactCount++;
             if (write && companyId > 0) {
-                Contact contact = new Contact(template);
-                data.applyTo(contact);
+                Contact contact = newContact(template, data);
                 pendingPeople.computeIfAbsent(companyId, k -> new ArrayList<>()).add(contact);
             }
         }
@@ -1001,7 +1135,7 @@ public class ClientImportService {
          * row; an update keeps its stored values and takes those of the filled cells.
          */
         private void custom(Row row, Client client, boolean update) {
-            if (customColumns.isEmpty() && (update || mandatoryCustom.isEmpty())) {
+            if (customColumns.isEmpty() && (mandatoryCustom.isEmpty() || update && clientDefaults.isEmpty())) {
                 return;
             }
             int line = row.record.line();
@@ -1020,11 +1154,22 @@ public class ClientImportService {
                 String label = customFields.label(field, locale);
                 try {
                     Object value = field.getType()
-                            .check(customValue(field, raw, label), label, new HashSet<>(field.getOptions()));
+                            .check(
+                                    customValue(field, raw, label, locale, dateOrder),
+                                    label,
+                                    new HashSet<>(field.getOptions()));
                     values.put(field.getId(), value);
                     given = true;
                 } catch (RuleViolationException e) {
                     errors.add(ImportPlan.Issue.key(line, null, e.getMessageKey(), e.getArguments()));
+                }
+            }
+            // The file's value for a mandatory field where the row (and, for an update, the stored client) has none.
+            for (CustomField field : mandatoryCustom) {
+                Object fallback = clientDefaults.get(field.getId());
+                if (fallback != null && values.get(field.getId()) == null) {
+                    values.put(field.getId(), fallback);
+                    given = true;
                 }
             }
             if (update && !given) {
@@ -1038,53 +1183,6 @@ public class ClientImportService {
                 }
             }
             client.setCustomValues(values);
-        }
-
-        /**
-         * A cell as its custom field's value: yes/no and dates read as the import reads its own such columns (in
-         * any app language; dates in the file's date order), numbers in plain form ("1234.5", as the export writes
-         * them) or in the user's locale, the rest as the field's type reads typed text.
-         */
-        private @Nullable Object customValue(CustomField field, String raw, String label) {
-            return switch (field.getType()) {
-                case YES_NO -> {
-                    Boolean b = ImportValues.yesNo(raw);
-                    if (b == null) {
-                        throw new RuleViolationException("customfield.invalid.YES_NO", label);
-                    }
-                    yield b;
-                }
-                case DATE ->
-                    ImportValues.date(raw, dateOrder)
-                            .orElseThrow(() -> new RuleViolationException("customfield.invalid.DATE", label));
-                case NUMBER, DECIMAL -> {
-                    // "1234.5" is plain, whatever the locale: a German "1.234" (grouped thousands) is not.
-                    boolean dotGroups = DecimalFormatSymbols.getInstance(locale).getGroupingSeparator() == '.';
-                    if (PLAIN_NUMBER.matcher(raw).matches()
-                            && !(dotGroups && GROUPED_NUMBER.matcher(raw).matches())) {
-                        yield new BigDecimal(raw);
-                    }
-                    yield field.getType().parse(raw, locale, label, "", "");
-                }
-                case MULTIPLE_CHOICE -> {
-                    Object chosen = field.getType().parse(raw, locale, label, "", "");
-                    // "Gold, Silver" (as lists show it) when no option holds a comma and ";" split nothing.
-                    if (chosen instanceof Set<?> set
-                            && set.size() == 1
-                            && raw.contains(",")
-                            && !field.getOptions().contains(raw)) {
-                        Set<String> split = new java.util.LinkedHashSet<>();
-                        for (String part : raw.split(",")) {
-                            if (!part.isBlank()) {
-                                split.add(part.strip());
-                            }
-                        }
-                        yield split;
-                    }
-                    yield chosen;
-                }
-                default -> field.getType().parse(raw, locale, label, "", "");
-            };
         }
 
         private void date(Row row, ImportField field, Consumer<LocalDate> setter) {
@@ -1169,13 +1267,19 @@ public class ClientImportService {
                 errors.add(ImportPlan.Issue.text(
                         line, contactField(v.getPropertyPath().toString()), v.getMessage()));
             }
+            // Issue 22: the import maps no contact custom field, so a mandatory one needs the file's value; without
+            // it the row is refused here, in the dry run too, rather than the whole import failing when it writes.
+            for (CustomField field : mandatoryContactCustom) {
+                if (!contactDefaults.containsKey(field.getId())) {
+                    errors.add(ImportPlan.Issue.key(
+                            line, null, "customfield.required", customFields.label(field, locale)));
+                }
+            }
             return errors.size() == before;
         }
 
         private void saveContact(Client client, ContactData data) {
-            Contact contact = new Contact(client);
-            data.applyTo(contact);
-            contacts.save(contact);
+            contacts.save(newContact(client, data));
         }
 
         private void note(ImportField field, String from, String to) {
@@ -1184,7 +1288,7 @@ public class ClientImportService {
             }
         }
 
-        private Map<ImportField, String> sampleOf(Client client, @Nullable ContactData contact) {
+        private ImportPlan.Sample sampleOf(Client client, @Nullable ContactData contact) {
             Map<ImportField, String> out = new EnumMap<>(ImportField.class);
             out.put(ImportField.NAME, client.getName());
             out.put(ImportField.TYPE, client.getType().name());
@@ -1198,12 +1302,58 @@ public class ClientImportService {
             if (contact != null) {
                 putIf(out, ImportField.CONTACT_NAME, Contact.joinName(contact.firstName, contact.lastName));
             }
-            return out;
+            Map<Long, Object> custom = new LinkedHashMap<>();
+            Map<Long, Object> values = client.getCustomValues();
+            if (values != null) {
+                values.forEach((id, value) -> {
+                    if (value != null) {
+                        custom.put(id, value);
+                    }
+                });
+            }
+            return new ImportPlan.Sample(out, custom);
         }
     }
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
+    /**
+     * A cell as its custom field's value: yes/no and dates read as the import reads its own such columns (in
+     * any app language; dates in the file's date order), the rest — numbers included, by the one rule for typed
+     * numbers ({@link io.clientele.base.domain.NumberText}: "1234.5" as the export writes them, "1.234,5", never a
+     * guess at "1.234" in German) — as the field's type reads typed text.
+     */
+    private static @Nullable Object customValue(
+            CustomField field, String raw, String label, Locale locale, ImportValues.DateOrder dateOrder) {
+        return switch (field.getType()) {
+            case YES_NO -> {
+                Boolean b = ImportValues.yesNo(raw);
+                if (b == null) {
+                    throw new RuleViolationException("customfield.invalid.YES_NO", label);
+                }
+                yield b;
+            }
+            case DATE ->
+                ImportValues.date(raw, dateOrder)
+                        .orElseThrow(() -> new RuleViolationException("customfield.invalid.DATE", label));
+            case MULTIPLE_CHOICE -> {
+                Object chosen = field.getType().parse(raw, locale, label, "", "");
+                // "Gold, Silver" (as lists show it) when no option holds a comma and ";" split nothing.
+                if (chosen instanceof Set<?> set
+                        && set.size() == 1
+                        && raw.contains(",")
+                        && !field.getOptions().contains(raw)) {
+                    Set<String> split = new java.util.LinkedHashSet<>();
+                    for (String part : raw.split(",")) {
+                        if (!part.isBlank()) {
+                            split.add(part.strip());
+                        }
+                    }
+                    yield split;
+                }
+                yield chosen;
+            }
+            default -> field.getType().parse(raw, locale, label, "", "");
+        };
+    }
 
     private static void putIf(Map<ImportField, String> map, ImportField field, @Nullable String value) {
         if (value != null && !value.isBlank()) {

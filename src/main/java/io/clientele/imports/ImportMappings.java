@@ -69,6 +69,8 @@ class ImportMappings {
             lines.add(line("dateOrder", options.dateOrder().name()));
         }
         new TreeMap<>(options.defaults()).forEach((field, value) -> lines.add(line("default", field.name(), value)));
+        new TreeMap<>(options.customDefaults())
+                .forEach((fieldId, value) -> lines.add(line("customDefault", Long.toString(fieldId), value)));
         Long callerId = users.currentScope().accountId();
         @Nullable
         String by = callerId == null
@@ -87,6 +89,7 @@ class ImportMappings {
         ImportOptions options = ImportOptions.standard();
         Map<ImportField, String> defaults = new EnumMap<>(ImportField.class);
         Map<Integer, Long> customColumns = new LinkedHashMap<>();
+        Map<Long, String> customDefaults = new LinkedHashMap<>();
         for (String raw : stored.settings().split("\n")) {
             String[] parts = raw.split("\t", -1);
             for (int i = 0; i < parts.length; i++) {
@@ -113,6 +116,7 @@ class ImportMappings {
                     case "defaultLanguage" -> options = options.withDefaultLanguage(parts[1]);
                     case "dateOrder" -> options = options.withDateOrder(ImportValues.DateOrder.valueOf(parts[1]));
                     case "default" -> defaults.put(ImportField.valueOf(parts[1]), parts[2]);
+                    case "customDefault" -> customDefaults.put(Long.parseLong(parts[1]), parts[2]);
                     default -> {
                         // Unknown line: written by a later version.
                     }
@@ -123,7 +127,7 @@ class ImportMappings {
         }
         return new RememberedMapping(
                 mapping,
-                options.withDefaults(defaults).withCustomColumns(customColumns),
+                options.withDefaults(defaults).withCustomColumns(customColumns).withCustomDefaults(customDefaults),
                 stored.savedBy(),
                 stored.savedAt());
     }

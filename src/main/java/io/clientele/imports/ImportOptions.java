@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  *                        lacks, e.g. Lead source); read like a cell of that column
  * @param customColumns   the columns imported into client custom fields (issue 22): custom field id by column of the
  *                        file, beside the mapping of the built-in fields
+ * @param customDefaults  a value for the whole file per mandatory custom field (issue 22) of clients or of the contacts
+ *                        the import creates, by field id: used where a row gives none (no column, or an empty cell);
+ *                        read like a cell of that field
  */
 public record ImportOptions(
         DuplicateMode duplicates,
@@ -22,11 +25,23 @@ public record ImportOptions(
         @Nullable String defaultLanguage,
         ImportValues.@Nullable DateOrder dateOrder,
         Map<ImportField, String> defaults,
-        Map<Integer, Long> customColumns) {
+        Map<Integer, Long> customColumns,
+        Map<Long, String> customDefaults) {
 
     public ImportOptions {
         defaults = Map.copyOf(defaults);
         customColumns = Map.copyOf(customColumns);
+        customDefaults = Map.copyOf(customDefaults);
+    }
+
+    public ImportOptions(
+            DuplicateMode duplicates,
+            boolean allOrNothing,
+            @Nullable String defaultLanguage,
+            ImportValues.@Nullable DateOrder dateOrder,
+            Map<ImportField, String> defaults,
+            Map<Integer, Long> customColumns) {
+        this(duplicates, allOrNothing, defaultLanguage, dateOrder, defaults, customColumns, Map.of());
     }
 
     public ImportOptions(
@@ -44,27 +59,36 @@ public record ImportOptions(
     }
 
     public ImportOptions withDuplicates(DuplicateMode mode) {
-        return new ImportOptions(mode, allOrNothing, defaultLanguage, dateOrder, defaults, customColumns);
+        return new ImportOptions(
+                mode, allOrNothing, defaultLanguage, dateOrder, defaults, customColumns, customDefaults);
     }
 
     public ImportOptions withAllOrNothing(boolean on) {
-        return new ImportOptions(duplicates, on, defaultLanguage, dateOrder, defaults, customColumns);
+        return new ImportOptions(duplicates, on, defaultLanguage, dateOrder, defaults, customColumns, customDefaults);
     }
 
     public ImportOptions withDefaults(Map<ImportField, String> values) {
-        return new ImportOptions(duplicates, allOrNothing, defaultLanguage, dateOrder, values, customColumns);
+        return new ImportOptions(
+                duplicates, allOrNothing, defaultLanguage, dateOrder, values, customColumns, customDefaults);
     }
 
     public ImportOptions withDateOrder(ImportValues.@Nullable DateOrder order) {
-        return new ImportOptions(duplicates, allOrNothing, defaultLanguage, order, defaults, customColumns);
+        return new ImportOptions(
+                duplicates, allOrNothing, defaultLanguage, order, defaults, customColumns, customDefaults);
     }
 
     public ImportOptions withDefaultLanguage(@Nullable String language) {
-        return new ImportOptions(duplicates, allOrNothing, language, dateOrder, defaults, customColumns);
+        return new ImportOptions(
+                duplicates, allOrNothing, language, dateOrder, defaults, customColumns, customDefaults);
     }
 
     public ImportOptions withCustomColumns(Map<Integer, Long> columns) {
-        return new ImportOptions(duplicates, allOrNothing, defaultLanguage, dateOrder, defaults, columns);
+        return new ImportOptions(
+                duplicates, allOrNothing, defaultLanguage, dateOrder, defaults, columns, customDefaults);
+    }
+
+    public ImportOptions withCustomDefaults(Map<Long, String> values) {
+        return new ImportOptions(duplicates, allOrNothing, defaultLanguage, dateOrder, defaults, customColumns, values);
     }
 
     /** What happens to a row whose client exists already. */

@@ -28,7 +28,7 @@ public record ImportPlan(
         List<Normalization> normalizations,
         ImportValues.DateOrder dateOrder,
         boolean dateOrderClear,
-        List<Map<ImportField, String>> sample) {
+        List<Sample> sample) {
 
     public ImportPlan {
         duplicates = List.copyOf(duplicates);
@@ -59,6 +59,21 @@ public record ImportPlan(
 
     public boolean canImport() {
         return !mappingFailed() && (toImport() > 0 || contacts > 0);
+    }
+
+    /**
+     * A row of the preview as it would be stored.
+     *
+     * @param fields the built-in fields' values, as text
+     * @param custom the client's custom values (issue 22) by field id, in their type's Java form, per-file defaults
+     *               included
+     */
+    public record Sample(Map<ImportField, String> fields, Map<Long, Object> custom) {
+
+        public Sample {
+            fields = Map.copyOf(fields);
+            custom = Map.copyOf(custom);
+        }
     }
 
     /**

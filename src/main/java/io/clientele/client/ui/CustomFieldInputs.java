@@ -6,9 +6,9 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.base.domain.NumberText;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldType;
@@ -35,6 +35,7 @@ public class CustomFieldInputs {
     private final Map<Long, HasValue<?, ?>> inputs = new LinkedHashMap<>();
     private final Map<Long, String> labels = new HashMap<>();
     private final Map<Long, Object> loaded = new HashMap<>();
+    private final Locale locale;
 
     public CustomFieldInputs(
             List<CustomField> definitions,
@@ -42,6 +43,7 @@ public class CustomFieldInputs {
             Locale locale,
             String idPrefix,
             java.util.function.Function<String, String> translate) {
+        this.locale = locale;
         for (CustomField field : definitions) {
             long id = Objects.requireNonNull(field.getId());
             String label = service.label(field, locale);
@@ -70,7 +72,10 @@ public class CustomFieldInputs {
                 area.setMaxLength(CustomFieldType.LONG_TEXT_MAX);
                 yield area;
             }
-            case NUMBER, DECIMAL -> new BigDecimalField();
+            // A text field read by the one rule for typed numbers (NumberText), as the list's filter and the import
+            // read them: a BigDecimalField takes only the language's decimal mark and drops the other one as it is
+            // typed, so "1234.5" typed on a German page became 12345.
+            case NUMBER, DECIMAL -> new TextField();
             case DATE -> new DatePicker();
             case YES_NO -> {
                 Select<Boolean> yesNo = new Select<>();
@@ -117,6 +122,9 @@ public class CustomFieldInputs {
         }
         inputs.forEach((id, input) -> {
             Object value = loaded.get(id);
+            if (value instanceof java.math.BigDecimal number) {
+                value = NumberText.format(number, locale);
+            }
             HasValue raw = input;
             raw.setValue(value == null ? raw.getEmptyValue() : value);
             if (input instanceof HasValidation v) {
@@ -128,14 +136,38 @@ public class CustomFieldInputs {
     /** Whether a value differs from the one read. */
     public boolean hasChanges() {
         for (var entry : inputs.entrySet()) {
-            if (!Objects.equals(normalized(entry.getValue().getValue()), normalized(loaded.get(entry.getKey())))) {
+            Object now = entry.getValue().getValue();
+            if (isNumber(entry.getKey()) && now instanceof String text) {
+                now = quietNumber(text);
+            }
+            if (!Objects.equals(normalized(now), normalized(loaded.get(entry.getKey())))) {
                 return true;
             }
         }
         return false;
     }
 
+    private boolean isNumber(long fieldId) {
+        CustomFieldType type = fields.get(fieldId).getType();
+        return type == CustomFieldType.NUMBER || type == CustomFieldType.DECIMAL;
+    }
+
+    /** Typed number text as its number where it reads as one, else the text itself (which then differs). */
+    private Object quietNumber(String text) {
+        if (text.isBlank()) {
+            return text;
+        }
+        try {
+            return NumberText.parse(text, locale, false).stripTrailingZeros();
+        } catch (NumberText.Unreadable e) {
+            return text;
+        }
+    }
+
     private static @Nullable Object normalized(@Nullable Object value) {
+        if (value instanceof java.math.BigDecimal number) {
+            return number.stripTrailingZeros();
+        }
         if (value instanceof String s && s.isBlank() || value instanceof java.util.Collection<?> c && c.isEmpty()) {
             return null;
         }
@@ -162,6 +194,10 @@ public class CustomFieldInputs {
             }
             String message = null;
             try {
+                if (isNumber(id) && value instanceof String text) {
+                    // The same reading as the filter's and the import's; its message names the field.
+                    value = field.getType().parse(text, locale, labels.get(id), "", "");
+                }
                 Object checked = field.getType().check(value, labels.get(id), new HashSet<>(field.getOptions()));
                 if (checked == null && field.isMandatory()) {
                     message = translate.apply("customfield.required", new Object[] {labels.get(id)});

@@ -1,6 +1,7 @@
 package io.clientele.imports.ui;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,8 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.UploadTexts;
 import io.clientele.base.ui.ViewHeader;
 import io.clientele.client.ClientFilter;
+import io.clientele.client.CustomFieldOwner;
+import io.clientele.client.CustomFieldType;
 import io.clientele.client.ui.ClientListView;
 import io.clientele.imports.ClientBookExportService;
 import io.clientele.imports.ClientImportService;
@@ -71,7 +74,8 @@ import org.jspecify.annotations.Nullable;
  * Client import and export. Import: upload a CSV, XLSX or Clientele's own ZIP; each column is mapped to a field
  * (guessed from the header in any language, changeable); the preview shows the lines above the header that are left
  * out, the first rows, and, after the dry run, every value read differently ("United States → US, 12 rows"); choose
- * what happens to duplicates, a value for mandatory fields the file lacks, the date order; then import in the
+ * what happens to duplicates, a value for mandatory fields the file lacks (custom ones too, for rows that leave
+ * them empty), the date order; then import in the
  * background with progress and cancel. Rows with errors are left out (or refuse the file, if chosen) and can be
  * downloaded with a reason column. Export: the whole book with contacts, as XLSX or a ZIP of two CSV files.
  */
@@ -98,12 +102,15 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
     final ComboBox<String> defaultLanguage = new ComboBox<>();
     final FormLayout defaults = new FormLayout();
     final Map<ImportField, AbstractField<?, String>> defaultInputs = new EnumMap<>(ImportField.class);
+    /** Per mandatory custom field (issue 22) of clients or contacts: a value for rows without one. */
+    final Map<Long, AbstractField<?, String>> customDefaultInputs = new LinkedHashMap<>();
+
     final Button check = new Button();
     final Button runImport = new Button();
     final Button cancel = new Button();
     final Span summary = new Span();
     final Pre normalizations = new Pre();
-    final Grid<Map<ImportField, String>> sample = new Grid<>();
+    final Grid<ImportPlan.Sample> sample = new Grid<>();
     final Pre report = new Pre();
     final Anchor badRows;
     final ProgressBar progress = new ProgressBar();
@@ -209,7 +216,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
                 ImportField.CURRENCY,
                 ImportField.LANGUAGE,
                 ImportField.CONTACT_NAME)) {
-            sample.addColumn(m -> m.getOrDefault(f, ""))
+            sample.addColumn(m -> m.fields().getOrDefault(f, ""))
                     .setHeader(getTranslation(f.labelKey()))
                     .setKey(f.name())
                     .setAutoWidth(true);
@@ -365,6 +372,12 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
                 input.setValue(value);
             }
         });
+        o.customDefaults().forEach((fieldId, value) -> {
+            var input = customDefaultInputs.get(fieldId);
+            if (input != null) {
+                input.setValue(value);
+            }
+        });
     }
 
     /** A value for the whole file for each mandatory field no column is mapped to (e.g. Lead source). */
@@ -398,7 +411,67 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
             defaultInputs.put(f, input);
             defaults.add(input);
         }
-        defaults.setVisible(!defaultInputs.isEmpty());
+        // Mandatory custom fields (issue 22): a column may leave rows empty, so they are offered mapped or not.
+        Map<Long, String> keptCustom = new HashMap<>();
+        customDefaultInputs.forEach((id, input) -> keptCustom.put(id, input.getValue()));
+        customDefaultInputs.clear();
+        for (ClientImportService.MandatoryCustomField f : imports.mandatoryCustomFields(getLocale())) {
+            AbstractField<?, String> input = customDefaultInput(f);
+            String previous = keptCustom.get(f.id());
+            if (previous != null) {
+                input.setValue(previous);
+            }
+            customDefaultInputs.put(f.id(), input);
+            defaults.add(input);
+        }
+        defaults.setVisible(!defaultInputs.isEmpty() || !customDefaultInputs.isEmpty());
+    }
+
+    /**
+     * The input of a mandatory custom field's value for the file: its options for a single choice, else text read
+     * like a cell of that field, checked as it is typed with the message on the input.
+     */
+    private AbstractField<?, String> customDefaultInput(ClientImportService.MandatoryCustomField f) {
+        boolean contact = f.owner() == CustomFieldOwner.CONTACT;
+        String label =
+                getTranslation(contact ? "client.import.contact-default-for" : "client.import.default-for", f.label());
+        AbstractField<?, String> input;
+        if (f.type() == CustomFieldType.SINGLE_CHOICE) {
+            ComboBox<String> box = new ComboBox<>(label);
+            box.setItems(f.options());
+            input = box;
+        } else {
+            input = new TextField(label);
+        }
+        ((com.vaadin.flow.component.HasHelper) input)
+                .setHelperText(getTranslation(
+                        contact ? "client.import.contact-default-help" : "client.import.custom-default-help"));
+        input.setId("default-custom-" + f.id());
+        input.addValueChangeListener(e -> {
+            clearReport();
+            checkCustomDefault(f.id(), input);
+        });
+        return input;
+    }
+
+    /** Marks the input when its field refuses the value, with the field's own reason. */
+    private boolean checkCustomDefault(long fieldId, AbstractField<?, String> input) {
+        HasValidation validated = (HasValidation) input;
+        String value = input.getValue();
+        try {
+            imports.checkCustomDefault(fieldId, value == null ? "" : value, getLocale(), chosenDateOrder());
+            validated.setInvalid(false);
+            return true;
+        } catch (RuleViolationException e) {
+            validated.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
+            validated.setInvalid(true);
+            return false;
+        }
+    }
+
+    private ImportValues.@Nullable DateOrder chosenDateOrder() {
+        String order = dateOrder.getValue();
+        return order == null || order.isEmpty() ? null : ImportValues.DateOrder.valueOf(order);
     }
 
     private Map<Integer, ImportField> currentMapping() {
@@ -430,20 +503,29 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
                 values.put(f, v);
             }
         });
-        String order = dateOrder.getValue();
+        Map<Long, String> customValues = new LinkedHashMap<>();
+        customDefaultInputs.forEach((id, input) -> {
+            String v = input.getValue();
+            if (v != null && !v.isBlank()) {
+                customValues.put(id, v);
+            }
+        });
         return new ImportOptions(
                 Objects.requireNonNullElse(duplicates.getValue(), ImportOptions.DuplicateMode.SKIP),
                 allOrNothing.getValue(),
                 defaultLanguage.getValue(),
-                order == null || order.isEmpty() ? null : ImportValues.DateOrder.valueOf(order),
+                chosenDateOrder(),
                 values,
-                currentCustomColumns());
+                currentCustomColumns(),
+                customValues);
     }
 
     private @Nullable ImportPlan check() {
         if (file == null) {
             return null;
         }
+        // The date order may have changed since a date was typed: check each value again, so the message sits on it.
+        customDefaultInputs.forEach((id, input) -> checkCustomDefault(id, input));
         ImportPlan plan = imports.check(file, currentMapping(), options(), getLocale());
         show(plan);
         return plan;
@@ -553,6 +635,7 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         }
         normalizations.setText(String.join("\n", normalized));
         normalizations.setVisible(!plan.normalizations().isEmpty());
+        showCustomSample(plan);
         sample.setItems(plan.sample());
         sample.setVisible(!plan.sample().isEmpty());
         List<String> lines = new ArrayList<>();
@@ -592,6 +675,37 @@ public class ClientImportView extends VerticalLayout implements HasDynamicTitle 
         report.setVisible(!lines.isEmpty());
         report.setClassName("import-errors", !plan.errors().isEmpty());
         badRows.setVisible(!plan.badLines().isEmpty());
+    }
+
+    /**
+     * A preview column per custom field (issue 22) the sample rows have a value for — mapped or the file's default —
+     * with the value as the list would show it.
+     */
+    private void showCustomSample(ImportPlan plan) {
+        sample.getColumns().stream()
+                .filter(c -> c.getKey() != null && c.getKey().startsWith("custom-"))
+                .toList()
+                .forEach(sample::removeColumn);
+        java.util.Set<Long> shown = new java.util.LinkedHashSet<>();
+        plan.sample().forEach(row -> shown.addAll(row.custom().keySet()));
+        Map<Long, String> labels = imports.customFieldLabels(getLocale());
+        for (long id : labels.keySet()) {
+            if (shown.contains(id)) {
+                sample.addColumn(row -> {
+                            Object value = row.custom().get(id);
+                            return value == null
+                                    ? ""
+                                    : CustomFieldType.display(
+                                            value,
+                                            getLocale(),
+                                            getTranslation("customfield.yes"),
+                                            getTranslation("customfield.no"));
+                        })
+                        .setHeader(labels.get(id))
+                        .setKey("custom-" + id)
+                        .setAutoWidth(true);
+            }
+        }
     }
 
     private String message(ImportPlan.Issue issue) {

@@ -86,4 +86,34 @@ class CustomFieldListViewTest extends KaribuTest {
         assertThat(lines[1]).startsWith("Alpha Ltd,").endsWith(",\"Jun 1, 2010\",\"Mail, Phone\"");
         assertThat(lines[2]).startsWith("Beta Ltd,").endsWith(",,Phone");
     }
+
+    @Test
+    void typing_1234_point_5_into_the_custom_filter_on_a_german_page_finds_the_client_with_1234_5() {
+        CustomField revenue = define(CustomFieldType.DECIMAL, "Revenue");
+        client("Alpha Ltd", Map.of(revenue.getId(), new java.math.BigDecimal("1234.5")));
+        client("Beta Ltd", Map.of(revenue.getId(), new java.math.BigDecimal("12345")));
+        client("Gamma Ltd", Map.of(revenue.getId(), new java.math.BigDecimal("99")));
+        login(TestData.STAFF);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        ClientListView view = navigate("clients", ClientListView.class);
+
+        userSets(view.customFields.field, revenue);
+        // German reads "." as a thousands separator: this used to filter from 12345.
+        userSets(view.customFields.value, "1234.5");
+        userSets(view.customFields.upTo, "2000");
+        assertThat(view.customFields.value.isInvalid()).isFalse();
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_get(view.grid, 0).name()).isEqualTo("Alpha Ltd");
+
+        userSets(view.customFields.value, "1.234");
+        assertThat(view.customFields.value.isInvalid()).isTrue();
+        assertThat(view.customFields.value.getErrorMessage())
+                .isEqualTo("Revenue: „1.234“ kann 1234 oder 1,234 bedeuten. Bitte eines davon eingeben.");
+
+        userSets(view.customFields.value, "1234,5");
+        userSets(view.customFields.upTo, "");
+        assertThat(_size(view.grid)).isEqualTo(2);
+        assertThat(List.of(_get(view.grid, 0).name(), _get(view.grid, 1).name()))
+                .containsExactlyInAnyOrder("Alpha Ltd", "Beta Ltd");
+    }
 }

@@ -68,7 +68,7 @@ class CustomFieldsFormTest extends KaribuTest {
                 .isZero();
 
         userSets(input(editor, tier), "Silver");
-        userSets(input(editor, staff), new BigDecimal("12"));
+        userSets(input(editor, staff), "12");
         userSets(input(editor, shop), "https://shop.example.com");
         _click(editor.save);
 
@@ -77,6 +77,34 @@ class CustomFieldsFormTest extends KaribuTest {
                 .containsEntry(tier.getId(), "Silver")
                 .containsEntry(staff.getId(), new BigDecimal("12"))
                 .containsEntry(shop.getId(), "https://shop.example.com");
+    }
+
+    @Test
+    void a_german_page_reads_a_decimal_typed_with_a_point_refuses_an_ambiguous_one_and_shows_it_with_a_comma() {
+        CustomField revenue = define(CustomFieldType.DECIMAL, "Revenue", false);
+        login(TestData.STAFF);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        ClientListView view = navigate("clients", ClientListView.class);
+        _click(view.newClient);
+        ClientEditor editor = _get(ClientEditor.class);
+        userSets(editor.form.name, "Decimal GmbH");
+        userSets(input(editor, revenue), "1.234");
+        _click(editor.save);
+
+        assertThat(((HasValidation) input(editor, revenue)).getErrorMessage())
+                .isEqualTo("Revenue: „1.234“ kann 1234 oder 1,234 bedeuten. Bitte eines davon eingeben.");
+        assertThat(jdbc.queryForObject("select count(*) from clients", Long.class))
+                .isZero();
+
+        userSets(input(editor, revenue), "1234.5");
+        _click(editor.save);
+
+        long id = jdbc.queryForObject("select id from clients where name = 'Decimal GmbH'", Long.class);
+        assertThat(SystemAuthentication.call(() -> fields.clientValues(id)))
+                .containsEntry(revenue.getId(), new BigDecimal("1234.5"));
+        navigate("clients/" + id, ClientOverviewView.class);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("overview-edit")));
+        assertThat(input(_get(ClientEditor.class), revenue).getValue()).isEqualTo("1234,5");
     }
 
     @Test

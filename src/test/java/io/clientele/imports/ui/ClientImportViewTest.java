@@ -133,7 +133,7 @@ class ClientImportViewTest extends KaribuTest {
                 .contains(t("client.import.normalized", t("client.import.field.LANGUAGE"), "en_US", "en", 1))
                 .contains(t("client.import.normalized", t("client.import.field.CURRENCY"), "€", "EUR", 1));
         assertThat(_size(view.sample)).isEqualTo(3);
-        assertThat(GridKt._get(view.sample, 1))
+        assertThat(GridKt._get(view.sample, 1).fields())
                 .containsEntry(ImportField.COUNTRY, "US")
                 .containsEntry(ImportField.LANGUAGE, "de");
     }
@@ -285,5 +285,48 @@ class ClientImportViewTest extends KaribuTest {
         finish(again);
         assertThat(jdbc.queryForObject("select notes from clients where name = 'South AG'", String.class))
                 .isEqualTo("South");
+    }
+
+    @Test
+    void a_mandatory_custom_field_gets_a_checked_value_for_the_rows_without_one_shown_in_the_preview()
+            throws Exception {
+        var tier = io.clientele.base.security.SystemAuthentication.call(() -> {
+            var f = new io.clientele.client.CustomField(
+                    io.clientele.client.CustomFieldOwner.CLIENT, io.clientele.client.CustomFieldType.DECIMAL);
+            f.setLabel("en", "Rate");
+            f.setMandatory(true);
+            return customFields.save(f);
+        });
+        ClientImportView view = open();
+        view.load("rates.csv", "Name,Rate\nGiven Ltd,2.5\nEmpty Ltd,\n".getBytes(StandardCharsets.UTF_8));
+
+        _click(view.check);
+        assertThat(view.report.getText())
+                .contains(t("customfield.io.line-error", 3, t("customfield.required", "Rate")));
+
+        var rate = (com.vaadin.flow.component.textfield.TextField) view.customDefaultInputs.get(tier.getId());
+        assertThat(rate).isNotNull();
+        assertThat(rate.getLabel()).isEqualTo(t("client.import.default-for", "Rate"));
+        userSets(rate, "1,234");
+        assertThat(rate.isInvalid()).isTrue();
+        assertThat(rate.getErrorMessage())
+                .isEqualTo(t("customfield.ambiguous.DECIMAL", "Rate", "1,234", "1234", "1.234"));
+
+        userSets(rate, "0,75");
+        assertThat(rate.isInvalid()).isFalse();
+        _click(view.check);
+        assertThat(view.summary.getText()).isEqualTo(t("client.import.summary", 2, 2, 0, 0, 0, 0));
+        String column = "custom-" + tier.getId();
+        assertThat(view.sample.getColumnByKey(column)).isNotNull();
+        assertThat(GridKt._getFormatted(view.sample, 0, column)).isEqualTo("2.5");
+        assertThat(GridKt._getFormatted(view.sample, 1, column)).isEqualTo("0.75");
+
+        _click(view.runImport);
+        finish(view);
+        assertThat(jdbc.queryForList(
+                        "select c.name from clients c join client_field_values v on v.client_id = c.id"
+                                + " where v.num_value = 0.75",
+                        String.class))
+                .containsExactly("Empty Ltd");
     }
 }
