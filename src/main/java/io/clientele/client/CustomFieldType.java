@@ -214,10 +214,20 @@ public enum CustomFieldType {
      * listed with commas.
      */
     public static String display(Object value, Locale locale, String yes, String no) {
+        return display(value, locale, yes, no, true);
+    }
+
+    /**
+     * {@link #display(Object, Locale, String, String)}, numbers without thousands separators when {@code grouping} is
+     * false: what an export writes, so that the import reads it back as the same number in any language ("1,234"
+     * for 1234 would be ambiguous).
+     */
+    public static String display(Object value, Locale locale, String yes, String no, boolean grouping) {
         return switch (value) {
             case BigDecimal number -> {
                 NumberFormat format = NumberFormat.getNumberInstance(locale);
                 format.setMaximumFractionDigits(DECIMAL_SCALE);
+                format.setGroupingUsed(grouping);
                 yield format.format(number);
             }
             case LocalDate date ->

@@ -111,7 +111,15 @@ class CustomFieldColumns {
                     row.id(),
                     fields.stream()
                             .map(f -> of.get(f.getId()))
-                            .map(v -> v == null ? "" : CustomFieldFacts.text(v, locale, this::translate))
+                            // Numbers without thousands separators: the import reads them back unambiguously.
+                            .map(v -> v == null
+                                    ? ""
+                                    : CustomFieldType.display(
+                                            v,
+                                            locale,
+                                            translate("customfield.yes"),
+                                            translate("customfield.no"),
+                                            false))
                             .toList());
         }
         return cells;

@@ -14,6 +14,7 @@ import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,9 +69,16 @@ class CustomFieldListViewTest extends KaribuTest {
     void the_csv_export_has_a_column_per_custom_field_with_the_filtered_rows() throws Exception {
         CustomField founded = fieldFixture.clientField(CustomFieldType.DATE, "Founded");
         CustomField channels = fieldFixture.clientField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+        CustomField revenue = fieldFixture.clientField(CustomFieldType.DECIMAL, "Revenue");
         fieldFixture.company(
                 "Alpha Ltd",
-                Map.of(founded.getId(), LocalDate.of(2010, 6, 1), channels.getId(), java.util.Set.of("Phone", "Mail")));
+                Map.of(
+                        founded.getId(),
+                        LocalDate.of(2010, 6, 1),
+                        channels.getId(),
+                        java.util.Set.of("Phone", "Mail"),
+                        revenue.getId(),
+                        new java.math.BigDecimal("12345.5")));
         fieldFixture.company("Beta Ltd", Map.of(channels.getId(), java.util.Set.of("Phone")));
         fieldFixture.company("Gamma Ltd", Map.of());
         login(TestData.STAFF);
@@ -81,18 +89,19 @@ class CustomFieldListViewTest extends KaribuTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         view.writeCsv(export, out);
         String[] lines = new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
-        assertThat(lines[0]).endsWith(",Founded,Channels");
+        assertThat(lines[0]).endsWith(",Founded,Channels,Revenue");
         assertThat(lines).hasSize(3);
-        assertThat(lines[1]).startsWith("Alpha Ltd,").endsWith(",\"Jun 1, 2010\",\"Mail, Phone\"");
-        assertThat(lines[2]).startsWith("Beta Ltd,").endsWith(",,Phone");
+        // Numbers without thousands separators, so that the import reads them back as the same number.
+        assertThat(lines[1]).startsWith("Alpha Ltd,").endsWith(",\"Jun 1, 2010\",\"Mail, Phone\",12345.5");
+        assertThat(lines[2]).startsWith("Beta Ltd,").endsWith(",,Phone,");
     }
 
     @Test
     void typing_1234_point_5_into_the_custom_filter_on_a_german_page_finds_the_client_with_1234_5() {
-        CustomField revenue = define(CustomFieldType.DECIMAL, "Revenue");
-        client("Alpha Ltd", Map.of(revenue.getId(), new java.math.BigDecimal("1234.5")));
-        client("Beta Ltd", Map.of(revenue.getId(), new java.math.BigDecimal("12345")));
-        client("Gamma Ltd", Map.of(revenue.getId(), new java.math.BigDecimal("99")));
+        CustomField revenue = fieldFixture.clientField(CustomFieldType.DECIMAL, "Revenue");
+        fieldFixture.company("Alpha Ltd", Map.of(revenue.getId(), new java.math.BigDecimal("1234.5")));
+        fieldFixture.company("Beta Ltd", Map.of(revenue.getId(), new java.math.BigDecimal("12345")));
+        fieldFixture.company("Gamma Ltd", Map.of(revenue.getId(), new java.math.BigDecimal("99")));
         login(TestData.STAFF);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
         ClientListView view = navigate("clients", ClientListView.class);

@@ -81,7 +81,7 @@ class CustomFieldsFormTest extends KaribuTest {
 
     @Test
     void a_german_page_reads_a_decimal_typed_with_a_point_refuses_an_ambiguous_one_and_shows_it_with_a_comma() {
-        CustomField revenue = define(CustomFieldType.DECIMAL, "Revenue", false);
+        CustomField revenue = fieldFixture.clientField(CustomFieldType.DECIMAL, "Revenue");
         login(TestData.STAFF);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
         ClientListView view = navigate("clients", ClientListView.class);
