@@ -9,12 +9,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How many password checks (bcrypt cost 12, ≈ 0.2–0.3 s of one core each) run at once. bcrypt is pure CPU: more
- * checks at once than cores only share the cores and make every one of them slower, so a morning wave of logins
- * would otherwise thrash the node. Logins beyond {@code clientele.security.login.max-concurrent} (default: the
- * number of cores) wait their turn in arrival order (a fair semaphore) for at most {@code queue-wait} (default 3 s);
- * then the login page says that many people are signing in and to try again in a few seconds, instead of a login
- * that hangs until a timeout. Figures and reasoning: docs/performance.md, "Login wave".
+ * How many password checks (bcrypt cost 12, ≈ 0.22 s of one core each) run at once. Without a limit a morning wave
+ * of logins thrashes the node: every login in progress at once, each getting a sliver of the CPU, all of them
+ * taking a minute (measured). Logins beyond {@code clientele.security.login.max-concurrent} (default: two per core,
+ * which got the most of a wave in on a busy machine) wait their turn in arrival order (a fair semaphore) for at most
+ * {@code queue-wait} (default 3 s); then the login page says that many people are signing in and to try again in a
+ * few seconds, instead of a login that hangs until a timeout. Figures and reasoning: docs/performance.md, "Login
+ * wave".
  *
  * <p>Browsers that logged in to the typed username before ({@link DeviceCookie}) have half as many slots again of
  * their own, so a flood of attempts from many addresses does not keep the real users out of their own browsers.
@@ -31,8 +32,10 @@ class PasswordCheckSlots {
     PasswordCheckSlots(
             @Value("${clientele.security.login.max-concurrent:0}") int maxConcurrent,
             @Value("${clientele.security.login.queue-wait:3s}") Duration queueWait) {
-        // 0 (the default): one check per core, the most that can run without slowing each other down.
-        this.permits = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
+        // 0 (the default): two per core. One per core got a third as many logins of a wave in on a shared machine
+        // (docs/performance.md): a check holding a slot is often waiting for a core, not using one.
+        this.permits =
+                maxConcurrent > 0 ? maxConcurrent : 2 * Runtime.getRuntime().availableProcessors();
         this.checks = new Semaphore(permits, true);
         this.knownDeviceChecks = new Semaphore(Math.max(1, permits / 2), true);
         this.configuredWait = queueWait;
