@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,11 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       {@code cross-site} or {@code same-site}, or its {@code Origin} names another host. Requests with neither
  *       header (scripts, old browsers) are not browsers that another site could drive, so they pass;
  *   <li>an attempt {@link LoginThrottle} says must wait: answered at once with {@code /login?retry=N} (seconds);
- *   <li>more password checks at once than {@code clientele.security.login.max-concurrent}: bcrypt costs ~0.3 s of a
- *       core, so a flood would otherwise queue the real users' logins behind it (seen: 6.4–7.1 s instead of 0.3 s).
- *       An attempt that finds no free slot within {@code queue-wait} is answered {@code retry=1}. Browsers that
- *       logged in to the typed username before ({@link DeviceCookie}) have slots of their own besides, so a flood
- *       from many addresses does not keep the real users out of their own browsers.
+ *   <li>more password checks at once than {@link PasswordCheckSlots} allows: a login that finds no free slot within
+ *       the queue wait is answered {@code /login?busy} ("many people are signing in right now, try again in a few
+ *       seconds"), not with a login that hangs, and not with the throttle's "too many attempts".
  * </ul>
  *
  * It then counts the outcome for the throttle: a login whose authentication is in the context succeeded, anything
@@ -38,23 +33,17 @@ class LoginGuardFilter extends OncePerRequestFilter {
 
     static final String LOGIN = "/login";
 
+    /** Where a login that found no free password-check slot in time is sent. */
+    static final String BUSY = LOGIN + "?busy";
+
     private final LoginThrottle throttle;
     private final DeviceCookie devices;
-    private final Semaphore checks;
-    /**
-     * Slots only browsers that logged in to the typed username before may use ({@link DeviceCookie}): a flood from
-     * many addresses fills {@link #checks}, but the real users of their own browsers still get through.
-     */
-    private final Semaphore knownDeviceChecks;
+    private final PasswordCheckSlots slots;
 
-    private final Duration queueWait;
-
-    LoginGuardFilter(LoginThrottle throttle, DeviceCookie devices, int maxConcurrent, Duration queueWait) {
+    LoginGuardFilter(LoginThrottle throttle, DeviceCookie devices, PasswordCheckSlots slots) {
         this.throttle = throttle;
         this.devices = devices;
-        this.checks = new Semaphore(Math.max(1, maxConcurrent), true);
-        this.knownDeviceChecks = new Semaphore(Math.max(1, maxConcurrent / 2), true);
-        this.queueWait = queueWait;
+        this.slots = slots;
     }
 
     @Override
@@ -82,20 +71,14 @@ class LoginGuardFilter extends OncePerRequestFilter {
             retryLater(request, response, wait.get());
             return;
         }
-        // A known browser takes a shared slot if one is free at once, else waits for one of its reserved slots;
-        // null: it already holds a shared one.
-        @Nullable Semaphore slots = checks;
-        if (knownDevice) {
-            slots = checks.tryAcquire() ? null : knownDeviceChecks;
-        }
-        if (slots != null && !acquire(slots)) {
-            retryLater(request, response, Duration.ofSeconds(1));
+        Optional<PasswordCheckSlots.Slot> slot = slots.acquire(knownDevice);
+        if (slot.isEmpty()) {
+            // Not counted for the throttle: no password was checked, and the user did nothing wrong.
+            response.sendRedirect(request.getContextPath() + BUSY);
             return;
         }
-        try {
+        try (PasswordCheckSlots.Slot held = slot.get()) {
             chain.doFilter(request, response);
-        } finally {
-            (slots == null ? checks : slots).release();
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null
@@ -105,15 +88,6 @@ class LoginGuardFilter extends OncePerRequestFilter {
             throttle.succeeded(username, address);
         } else {
             throttle.failed(username, address, knownDevice);
-        }
-    }
-
-    private boolean acquire(Semaphore slots) {
-        try {
-            return slots.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -99,6 +99,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             login.setError(true);
             return;
         }
+        if (parameters.containsKey("busy")) {
+            // No password-check slot came free in time (PasswordCheckSlots): not the user's fault, and not checked.
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.busy.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.busy.message"));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
+        // The same view may have shown "busy" or "retry" before: back to the wrong-password texts.
+        login.setI18n(i18n());
         login.setError(parameters.containsKey("error"));
     }
 

@@ -96,12 +96,9 @@ class SecurityConfig {
             Clock clock,
             LoginThrottle throttle,
             DeviceCookie devices,
+            PasswordCheckSlots passwordChecks,
             @Value("${clientele.security.session-absolute:12h}") Duration sessionAbsolute,
-            @Value("${server.servlet.session.timeout:30m}") Duration sessionIdle,
-            @Value(
-                            "${clientele.security.login.max-concurrent:#{T(java.lang.Runtime).getRuntime().availableProcessors() * 2}}")
-                    int maxConcurrentLogins,
-            @Value("${clientele.security.login.queue-wait:500ms}") Duration loginQueueWait)
+            @Value("${server.servlet.session.timeout:30m}") Duration sessionIdle)
             throws Exception {
         // Right after the session's login is loaded: a disabled account, a session that proved a password the account
         // no longer has, or a session past its absolute limit, goes on as anonymous.
@@ -110,8 +107,7 @@ class SecurityConfig {
                 new AbsoluteSessionTimeoutFilter(sessionAbsolute, clock), SecurityContextHolderFilter.class);
         // In front of the password check: login CSRF, throttling and the cap on concurrent bcrypt work.
         http.addFilterBefore(
-                new LoginGuardFilter(throttle, devices, maxConcurrentLogins, loginQueueWait),
-                UsernamePasswordAuthenticationFilter.class);
+                new LoginGuardFilter(throttle, devices, passwordChecks), UsernamePasswordAuthenticationFilter.class);
         // A new session id at login (fixation), then the login time and the device cookie; the session gets the
         // full idle timeout only now (anonymous ones get a short one, see AnonymousSessions).
         http.sessionManagement(s -> s.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
@@ -136,10 +132,48 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Spring's delegating encoder (stored hashes name their kind, so older ones keep working), with a test hook that
+     * runs before each password check: tests hold checks open to fill the login's slots instead of sleeping.
+     */
+    static final class HookedPasswordEncoder implements PasswordEncoder {
+
+        private final PasswordEncoder delegate;
+        private volatile @Nullable Runnable beforeCheck;
+
+        HookedPasswordEncoder(PasswordEncoder delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public @Nullable String encode(@Nullable CharSequence rawPassword) {
+            return delegate.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
+            Runnable hook = beforeCheck;
+            if (hook != null) {
+                hook.run();
+            }
+            return delegate.matches(rawPassword, encodedPassword);
+        }
+
+        @Override
+        public boolean upgradeEncoding(@Nullable String encodedPassword) {
+            return delegate.upgradeEncoding(encodedPassword);
+        }
+
+        /** Test hook: runs before every password check from now on; {@code null} removes it. */
+        void beforeEachCheck(@Nullable Runnable hook) {
+            this.beforeCheck = hook;
+        }
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder(
+        return new HookedPasswordEncoder(new DelegatingPasswordEncoder(
                 "bcrypt-sha256",
-                Map.of("bcrypt-sha256", new PreHashedBcrypt(), "bcrypt", new BCryptPasswordEncoder(BCRYPT_STRENGTH)));
+                Map.of("bcrypt-sha256", new PreHashedBcrypt(), "bcrypt", new BCryptPasswordEncoder(BCRYPT_STRENGTH))));
     }
 }
