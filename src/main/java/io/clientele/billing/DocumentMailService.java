@@ -341,12 +341,17 @@ public class DocumentMailService {
         MailTemplateText text = templates.render(
                 BillingMailKinds.STATEMENT,
                 client.getLanguage(),
-                values.statement(client, statement.from(), statement.to(), locale));
+                values.statement(client, statement.from(), statement.to(), locale, statement.includeSubsidiaries()));
         List<OutgoingMail.Attachment> attachments = new ArrayList<>();
         attachments.add(new OutgoingMail.Attachment(
                 DocumentPdfService.statementFileName(client.getName(), statement.from(), statement.to()),
                 "application/pdf",
-                pdfs.statementPdf(clientId, statement.from(), statement.to(), PdfLanguage.CLIENT)));
+                pdfs.statementPdf(
+                        clientId,
+                        statement.from(),
+                        statement.to(),
+                        PdfLanguage.CLIENT,
+                        statement.includeSubsidiaries())));
         if (statement.attachOpenInvoices()) {
             for (Invoice open : invoiceRows.findOpenOf(clientId, PageRequest.of(0, STATEMENT_INVOICES_MAX))) {
                 attachments.addAll(attachments(DocumentType.INVOICE, open.getId(), open));

@@ -85,9 +85,15 @@ class MailValues {
 
     /**
      * The values of a client's statement e-mail for a period: the client, the sender, the period as the client's
-     * language writes a date range, and the balance at its end in the client's currency.
+     * language writes a date range, and the balance at its end in the client's currency (issue 22: with the
+     * subsidiaries' if the statement rolls them up).
      */
-    Map<String, String> statement(io.clientele.client.Client client, LocalDate from, LocalDate to, Locale locale) {
+    Map<String, String> statement(
+            io.clientele.client.Client client,
+            LocalDate from,
+            LocalDate to,
+            Locale locale,
+            boolean includeSubsidiaries) {
         Map<String, String> values = new HashMap<>();
         values.put("{client.name}", client.getName());
         values.put("{company.name}", identity.senderName());
@@ -101,7 +107,7 @@ class MailValues {
         values.put(
                 "{statement.balance}",
                 BillingFormat.money(
-                        pdfs.statementClosing(Objects.requireNonNull(client.getId()), to),
+                        pdfs.statementClosing(Objects.requireNonNull(client.getId()), to, includeSubsidiaries),
                         client.getCurrency(),
                         locale));
         return values;
@@ -119,7 +125,8 @@ class MailValues {
                 invoices.get(rows.getFirst().id()).getClient(),
                 lastMonth.withDayOfMonth(1),
                 lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()),
-                locale);
+                locale,
+                false);
     }
 
     /** The values of a late-fee invoice a reminder names. */

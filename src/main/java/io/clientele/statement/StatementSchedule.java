@@ -7,7 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** One client's statement e-mails: how often, and whether its open invoices go with them. */
+/**
+ * One client's statement e-mails: how often, whether its open invoices go with them, and (issue 22, a parent company)
+ * whether its subsidiaries' documents are rolled up into them.
+ */
 @Entity
 @Table(name = "statement_schedules")
 public class StatementSchedule extends AbstractEntity {
@@ -21,6 +24,10 @@ public class StatementSchedule extends AbstractEntity {
 
     @Column(name = "attach_open_invoices", nullable = false)
     private boolean attachOpenInvoices;
+
+    /** Issue 22: the statements also list the subsidiaries' documents, as the manual statement's switch does. */
+    @Column(name = "roll_up_subsidiaries", nullable = false)
+    private boolean rollUpSubsidiaries;
 
     protected StatementSchedule() {}
 
@@ -47,5 +54,13 @@ public class StatementSchedule extends AbstractEntity {
 
     public void setAttachOpenInvoices(boolean attachOpenInvoices) {
         this.attachOpenInvoices = attachOpenInvoices;
+    }
+
+    public boolean isRollUpSubsidiaries() {
+        return rollUpSubsidiaries;
+    }
+
+    public void setRollUpSubsidiaries(boolean rollUpSubsidiaries) {
+        this.rollUpSubsidiaries = rollUpSubsidiaries;
     }
 }

@@ -8,6 +8,7 @@ import io.clientele.base.security.UserDirectory;
 import io.clientele.base.security.UserRef;
 import io.clientele.billing.DocumentMailService;
 import io.clientele.billing.StatementMail;
+import io.clientele.client.ClientParents;
 import io.clientele.client.ClientScope;
 import io.clientele.client.ClientService;
 import io.clientele.contact.ContactService;
@@ -55,6 +56,7 @@ public class StatementService implements ClaimedSend<DueStatement> {
     private final DocumentMailService mails;
     private final ContactService contacts;
     private final ClientService clients;
+    private final ClientParents parents;
     private final ClientScope scope;
     private final UserDirectory users;
     private final Clock clock;
@@ -65,6 +67,7 @@ public class StatementService implements ClaimedSend<DueStatement> {
             DocumentMailService mails,
             ContactService contacts,
             ClientService clients,
+            ClientParents parents,
             ClientScope scope,
             UserDirectory users,
             Clock clock) {
@@ -73,6 +76,7 @@ public class StatementService implements ClaimedSend<DueStatement> {
         this.mails = mails;
         this.contacts = contacts;
         this.clients = clients;
+        this.parents = parents;
         this.scope = scope;
         this.users = users;
         this.clock = clock;
@@ -89,6 +93,10 @@ public class StatementService implements ClaimedSend<DueStatement> {
     /**
      * Saves a client's schedule. "Not found" if the caller may not see the client; a stale copy fails with
      * {@code OptimisticLockingFailureException}.
+     *
+     * @throws RuleViolationException {@code statement.roll-up.no-subsidiaries} when the roll-up is switched on for a
+     *     client without subsidiaries the caller may see (switching it off, or keeping it, is always allowed: a
+     *     restricted staff member who sees none of them may still change the frequency)
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
@@ -104,23 +112,32 @@ public class StatementService implements ClaimedSend<DueStatement> {
         } else if (edited.isNew() || target.getVersion() != edited.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(StatementSchedule.class, target.getId());
         }
+        if (edited.isRollUpSubsidiaries() && !target.isRollUpSubsidiaries() && !parents.hasSubsidiaries(clientId)) {
+            throw new RuleViolationException("statement.roll-up.no-subsidiaries");
+        }
         target.setFrequency(edited.getFrequency());
         target.setAttachOpenInvoices(edited.isAttachOpenInvoices());
+        target.setRollUpSubsidiaries(edited.isRollUpSubsidiaries());
         return schedules.saveAndFlush(target);
     }
 
     /**
      * What the client's Statements tab shows, read with one access check: the schedule (see {@link #schedule}), when
-     * the next statement goes out (null without statements), and to whom (see {@link ContactService#statementRecipients}).
+     * the next statement goes out (null without statements), to whom (see {@link ContactService#statementRecipients}),
+     * and whether the client has subsidiaries the caller may see (issue 22: only then is the roll-up offered).
      */
     public StatementTab tab(long clientId) {
         StatementSchedule schedule = schedule(clientId);
-        return new StatementTab(schedule, next(schedule), contacts.statementRecipients(clientId));
+        return new StatementTab(
+                schedule, next(schedule), contacts.statementRecipients(clientId), parents.hasSubsidiaries(clientId));
     }
 
-    /** The client's schedule, next statement and recipients as one read. */
+    /** The client's schedule, next statement, recipients and whether it has subsidiaries, as one read. */
     public record StatementTab(
-            StatementSchedule schedule, @Nullable NextStatement next, List<String> recipients) {
+            StatementSchedule schedule,
+            @Nullable NextStatement next,
+            List<String> recipients,
+            boolean hasSubsidiaries) {
 
         public StatementTab {
             recipients = List.copyOf(recipients);
@@ -191,9 +208,17 @@ public class StatementService implements ClaimedSend<DueStatement> {
         List<String> to = requireRecipients(clientId);
         StatementPeriod period = StatementPeriod.latestEnded(schedule.getFrequency(), LocalDate.now(clock));
         StatementSend send = sends.saveAndFlush(new StatementSend(clientId, period, key, clock.instant()));
-        mails.sendStatement(
-                clientId, new StatementMail(period.from(), period.to(), schedule.isAttachOpenInvoices(), to));
+        mails.sendStatement(clientId, mail(schedule, period, to));
         send.sent(clock.instant(), callerName(), String.join(", ", to));
+    }
+
+    /**
+     * The statement of a schedule's period. Issue 22: a roll-up lists the subsidiaries the caller may see; the job
+     * runs as the system and so rolls up every live subsidiary.
+     */
+    private static StatementMail mail(StatementSchedule schedule, StatementPeriod period, List<String> to) {
+        return new StatementMail(
+                period.from(), period.to(), schedule.isAttachOpenInvoices(), to, schedule.isRollUpSubsidiaries());
     }
 
     private List<String> requireRecipients(long clientId) {
@@ -300,8 +325,7 @@ public class StatementService implements ClaimedSend<DueStatement> {
         }
         List<String> to = requireRecipients(clientId);
         StatementPeriod period = send.period();
-        mails.sendStatement(
-                clientId, new StatementMail(period.from(), period.to(), schedule.isAttachOpenInvoices(), to));
+        mails.sendStatement(clientId, mail(schedule, period, to));
         send.sent(clock.instant(), "", String.join(", ", to));
         return true;
     }

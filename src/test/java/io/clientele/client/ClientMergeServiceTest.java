@@ -9,6 +9,7 @@ import io.clientele.billing.Payment;
 import io.clientele.billing.PaymentMethod;
 import io.clientele.billing.PaymentService;
 import io.clientele.project.BillingMethod;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.FailingMergeStep;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
@@ -32,6 +33,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class ClientMergeServiceTest extends SpringTest {
+
+    @Autowired
+    CustomFieldFixture fieldFixture;
 
     @Autowired
     ClientMergeService merges;
@@ -182,21 +186,12 @@ class ClientMergeServiceTest extends SpringTest {
                 .isEqualTo(survivor.getId());
     }
 
-    private CustomField customField(CustomFieldType type, String label, String... options) {
-        return SystemAuthentication.call(() -> {
-            CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
-            field.setLabel("en", label);
-            field.setOptions(List.of(options));
-            return customFields.save(field);
-        });
-    }
-
     @Test
     void custom_values_the_survivor_lacks_come_over_and_its_own_win_with_a_history_line_each() {
-        CustomField segment = customField(CustomFieldType.TEXT, "Segment");
-        CustomField since = customField(CustomFieldType.DATE, "Partner since");
-        CustomField tier = customField(CustomFieldType.MULTIPLE_CHOICE, "Tier", "Gold", "Silver");
-        CustomField volume = customField(CustomFieldType.DECIMAL, "Volume");
+        CustomField segment = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
+        CustomField since = fieldFixture.clientField(CustomFieldType.DATE, "Partner since");
+        CustomField tier = fieldFixture.clientField(CustomFieldType.MULTIPLE_CHOICE, "Tier", "Gold", "Silver");
+        CustomField volume = fieldFixture.clientField(CustomFieldType.DECIMAL, "Volume");
         Client s = testData.reload(survivor);
         s.setCustomValues(Map.of(segment.getId(), "Retail"));
         testData.save(s);

@@ -3,6 +3,7 @@ package io.clientele.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
@@ -21,6 +22,9 @@ import org.springframework.data.domain.Sort;
 class CustomFieldListTest extends SpringTest {
 
     @Autowired
+    CustomFieldFixture fieldFixture;
+
+    @Autowired
     CustomFields fields;
 
     @Autowired
@@ -35,13 +39,6 @@ class CustomFieldListTest extends SpringTest {
     private CustomField partner;
     private CustomField employees;
     private CustomField founded;
-
-    private CustomField define(CustomFieldType type, String label, String... options) {
-        CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
-        field.setLabel("en", label);
-        field.setOptions(List.of(options));
-        return fields.save(field);
-    }
 
     private void client(String name, long ownerId, Object... values) {
         Client c = clients.newClient(ClientType.COMPANY);
@@ -60,12 +57,12 @@ class CustomFieldListTest extends SpringTest {
         long staff = testData.accountId(TestData.STAFF);
         long other = testData.accountId(TestData.ADMIN);
         SystemAuthentication.run(() -> {
-            segment = define(CustomFieldType.TEXT, "Segment");
-            tier = define(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver");
-            channels = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
-            partner = define(CustomFieldType.YES_NO, "Partner");
-            employees = define(CustomFieldType.NUMBER, "Employees");
-            founded = define(CustomFieldType.DATE, "Founded");
+            segment = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
+            tier = fieldFixture.clientField(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver");
+            channels = fieldFixture.clientField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+            partner = fieldFixture.clientField(CustomFieldType.YES_NO, "Partner");
+            employees = fieldFixture.clientField(CustomFieldType.NUMBER, "Employees");
+            founded = fieldFixture.clientField(CustomFieldType.DATE, "Founded");
             client(
                     "Alpha Ltd",
                     staff,

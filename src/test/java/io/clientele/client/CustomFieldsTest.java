@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
@@ -25,6 +26,9 @@ import org.springframework.security.access.AccessDeniedException;
 class CustomFieldsTest extends SpringTest {
 
     @Autowired
+    CustomFieldFixture fieldFixture;
+
+    @Autowired
     CustomFields fields;
 
     @Autowired
@@ -32,22 +36,6 @@ class CustomFieldsTest extends SpringTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private CustomField define(CustomFieldType type, String label, String... options) {
-        return SystemAuthentication.call(() -> {
-            CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
-            field.setLabel("en", label);
-            field.setOptions(List.of(options));
-            return fields.save(field);
-        });
-    }
-
-    private CustomField mandatory(CustomField field) {
-        return SystemAuthentication.call(() -> {
-            field.setMandatory(true);
-            return fields.save(field);
-        });
-    }
 
     /** Creates a client as restricted staff with these custom values and reads them back. */
     private Map<Long, Object> roundTrip(CustomField field, Object value) {
@@ -76,16 +64,17 @@ class CustomFieldsTest extends SpringTest {
 
     @Test
     void every_type_stores_its_value_and_reads_it_back_as_its_java_type() {
-        CustomField text = define(CustomFieldType.TEXT, "Segment");
-        CustomField longText = define(CustomFieldType.LONG_TEXT, "History");
-        CustomField number = define(CustomFieldType.NUMBER, "Employees");
-        CustomField decimal = define(CustomFieldType.DECIMAL, "Rating");
-        CustomField date = define(CustomFieldType.DATE, "Founded");
-        CustomField yesNo = define(CustomFieldType.YES_NO, "Partner");
-        CustomField single = define(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver");
-        CustomField multiple = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone", "Fax");
-        CustomField url = define(CustomFieldType.URL, "Shop");
-        CustomField email = define(CustomFieldType.EMAIL, "Billing mail");
+        CustomField text = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
+        CustomField longText = fieldFixture.clientField(CustomFieldType.LONG_TEXT, "History");
+        CustomField number = fieldFixture.clientField(CustomFieldType.NUMBER, "Employees");
+        CustomField decimal = fieldFixture.clientField(CustomFieldType.DECIMAL, "Rating");
+        CustomField date = fieldFixture.clientField(CustomFieldType.DATE, "Founded");
+        CustomField yesNo = fieldFixture.clientField(CustomFieldType.YES_NO, "Partner");
+        CustomField single = fieldFixture.clientField(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver");
+        CustomField multiple =
+                fieldFixture.clientField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone", "Fax");
+        CustomField url = fieldFixture.clientField(CustomFieldType.URL, "Shop");
+        CustomField email = fieldFixture.clientField(CustomFieldType.EMAIL, "Billing mail");
 
         assertThat(roundTrip(text, "  Retail  ")).containsEntry(text.getId(), "Retail");
         assertThat(roundTrip(longText, "Line one\nLine two")).containsEntry(longText.getId(), "Line one\nLine two");
@@ -105,14 +94,14 @@ class CustomFieldsTest extends SpringTest {
 
     @Test
     void a_value_its_field_does_not_accept_is_refused_naming_the_field_and_nothing_is_saved() {
-        CustomField number = define(CustomFieldType.NUMBER, "Employees");
-        CustomField decimal = define(CustomFieldType.DECIMAL, "Rating");
-        CustomField single = define(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver");
-        CustomField multiple = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
-        CustomField url = define(CustomFieldType.URL, "Shop");
-        CustomField email = define(CustomFieldType.EMAIL, "Billing mail");
-        CustomField text = define(CustomFieldType.TEXT, "Segment");
-        CustomField date = define(CustomFieldType.DATE, "Founded");
+        CustomField number = fieldFixture.clientField(CustomFieldType.NUMBER, "Employees");
+        CustomField decimal = fieldFixture.clientField(CustomFieldType.DECIMAL, "Rating");
+        CustomField single = fieldFixture.clientField(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver");
+        CustomField multiple = fieldFixture.clientField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+        CustomField url = fieldFixture.clientField(CustomFieldType.URL, "Shop");
+        CustomField email = fieldFixture.clientField(CustomFieldType.EMAIL, "Billing mail");
+        CustomField text = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
+        CustomField date = fieldFixture.clientField(CustomFieldType.DATE, "Founded");
 
         assertRefused(refused(number, new BigDecimal("2.5")), "customfield.invalid.NUMBER", "Employees");
         assertRefused(refused(decimal, new BigDecimal("1.23456")), "customfield.invalid.DECIMAL", "Rating");
@@ -157,7 +146,8 @@ class CustomFieldsTest extends SpringTest {
 
     @Test
     void a_mandatory_custom_field_refuses_a_new_client_without_it_on_every_create_path() {
-        CustomField tier = mandatory(define(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver"));
+        CustomField tier = fieldFixture.mandatory(
+                fieldFixture.clientField(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver"));
         actAs(TestData.STAFF, "STAFF");
         Client bare = clients.newClient(ClientType.COMPANY);
         bare.setName("No Tier Ltd");
@@ -183,7 +173,7 @@ class CustomFieldsTest extends SpringTest {
 
     @Test
     void an_existing_client_saved_without_its_custom_values_loaded_keeps_them() {
-        CustomField segment = define(CustomFieldType.TEXT, "Segment");
+        CustomField segment = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
         roundTrip(segment, "Retail");
         Client stored = clients.get(jdbc.queryForObject("select id from clients", Long.class));
         stored.setName("Renamed Ltd");
@@ -199,7 +189,7 @@ class CustomFieldsTest extends SpringTest {
 
     @Test
     void values_of_a_client_the_caller_may_not_see_read_as_not_found() {
-        CustomField segment = define(CustomFieldType.TEXT, "Segment");
+        CustomField segment = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
         Client foreign = testData.company("Foreign Ltd", "f@example.com");
         testData.restrictStaff();
         actAs(TestData.STAFF, "STAFF");
@@ -233,7 +223,7 @@ class CustomFieldsTest extends SpringTest {
 
     @Test
     void a_label_falls_back_to_the_default_language() {
-        CustomField field = define(CustomFieldType.TEXT, "Segment");
+        CustomField field = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
         SystemAuthentication.run(() -> {
             field.setLabel("de", "Segment (Branche)");
             fields.save(field);
@@ -246,7 +236,7 @@ class CustomFieldsTest extends SpringTest {
 
     @Test
     void a_stale_definition_is_refused() {
-        CustomField field = define(CustomFieldType.TEXT, "Segment");
+        CustomField field = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
         actAs(TestData.ADMIN, "ADMIN");
         CustomField first = fields.fields(CustomFieldOwner.CLIENT).getFirst();
         CustomField second = fields.fields(CustomFieldOwner.CLIENT).getFirst();
@@ -260,8 +250,8 @@ class CustomFieldsTest extends SpringTest {
 
     @Test
     void the_type_of_a_field_with_values_cannot_change_and_deleting_it_counts_and_removes_them() {
-        CustomField field = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
-        CustomField empty = define(CustomFieldType.TEXT, "Unused");
+        CustomField field = fieldFixture.clientField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+        CustomField empty = fieldFixture.clientField(CustomFieldType.TEXT, "Unused");
         roundTrip(field, Set.of("Mail", "Phone"));
         actAs(TestData.ADMIN, "ADMIN");
         assertThat(fields.valueCount(field.getId())).isEqualTo(1);
@@ -286,9 +276,9 @@ class CustomFieldsTest extends SpringTest {
 
     @Test
     void fields_keep_the_order_the_administrator_gives_them() {
-        CustomField a = define(CustomFieldType.TEXT, "A");
-        CustomField b = define(CustomFieldType.TEXT, "B");
-        CustomField c = define(CustomFieldType.TEXT, "C");
+        CustomField a = fieldFixture.clientField(CustomFieldType.TEXT, "A");
+        CustomField b = fieldFixture.clientField(CustomFieldType.TEXT, "B");
+        CustomField c = fieldFixture.clientField(CustomFieldType.TEXT, "C");
         actAs(TestData.ADMIN, "ADMIN");
         fields.move(c.getId(), true);
         fields.move(a.getId(), false);

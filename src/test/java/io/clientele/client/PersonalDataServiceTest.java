@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.clientele.billing.Invoice;
 import io.clientele.billing.Quote;
 import io.clientele.contact.Contact;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import io.clientele.support.TestDocuments;
@@ -39,6 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PersonalDataServiceTest extends SpringTest {
 
+    @Autowired
+    CustomFieldFixture fieldFixture;
+
     /** In every seeded text value, so that a scan of all tables finds what is left. */
     private static final String MARK = "ZQXV";
 
@@ -56,9 +60,6 @@ class PersonalDataServiceTest extends SpringTest {
 
     @Autowired
     DataSource dataSource;
-
-    @Autowired
-    CustomFields customFields;
 
     Client client;
     Contact person;
@@ -89,9 +90,9 @@ class PersonalDataServiceTest extends SpringTest {
         edited.setBillingAddress(billing);
         client = testData.save(edited);
         // Custom fields (issue 22) of every family of type: a text, a number that identifies (an ID card), a choice.
-        segment = customField(CustomFieldType.TEXT, "Segment");
-        idCard = customField(CustomFieldType.NUMBER, "ID card");
-        faith = customField(CustomFieldType.SINGLE_CHOICE, "Faith", "Other", "None");
+        segment = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
+        idCard = fieldFixture.clientField(CustomFieldType.NUMBER, "ID card");
+        faith = fieldFixture.clientField(CustomFieldType.SINGLE_CHOICE, "Faith", "Other", "None");
         Client withCustom = testData.reload(client);
         withCustom.setCustomValues(Map.of(
                 segment.getId(),
@@ -168,15 +169,6 @@ class PersonalDataServiceTest extends SpringTest {
     CustomField segment;
     CustomField idCard;
     CustomField faith;
-
-    private CustomField customField(CustomFieldType type, String label, String... options) {
-        return io.clientele.base.security.SystemAuthentication.call(() -> {
-            CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
-            field.setLabel("en", label);
-            field.setOptions(List.of(options));
-            return customFields.save(field);
-        });
-    }
 
     @Test
     void anonymising_a_client_removes_all_its_custom_values_and_the_export_names_them_by_label() throws IOException {

@@ -14,6 +14,7 @@ import io.clientele.client.CustomFieldType;
 import io.clientele.client.CustomFields;
 import io.clientele.client.PersonalData;
 import io.clientele.client.PersonalDataService;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
@@ -27,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Custom fields on contacts (issue 22): typed values checked and stored with the contact, scoped by its client. */
 class ContactCustomFieldsTest extends SpringTest {
+
+    @Autowired
+    CustomFieldFixture fieldFixture;
 
     @Autowired
     CustomFields fields;
@@ -45,22 +49,6 @@ class ContactCustomFieldsTest extends SpringTest {
 
     private Client acme() {
         return testData.company("Acme GmbH", "info@acme.example");
-    }
-
-    private CustomField define(CustomFieldType type, String label, String... options) {
-        return SystemAuthentication.call(() -> {
-            CustomField field = new CustomField(CustomFieldOwner.CONTACT, type);
-            field.setLabel("en", label);
-            field.setOptions(List.of(options));
-            return fields.save(field);
-        });
-    }
-
-    private CustomField mandatory(CustomField field) {
-        return SystemAuthentication.call(() -> {
-            field.setMandatory(true);
-            return fields.save(field);
-        });
     }
 
     private Contact newContact(Client client, String first, Map<Long, Object> values) {
@@ -98,16 +86,17 @@ class ContactCustomFieldsTest extends SpringTest {
     @Test
     void every_type_stores_its_value_on_a_contact_and_reads_it_back_as_its_java_type() {
         Client acme = acme();
-        CustomField text = define(CustomFieldType.TEXT, "Role");
-        CustomField longText = define(CustomFieldType.LONG_TEXT, "History");
-        CustomField number = define(CustomFieldType.NUMBER, "Children");
-        CustomField decimal = define(CustomFieldType.DECIMAL, "Rating");
-        CustomField date = define(CustomFieldType.DATE, "Birthday");
-        CustomField yesNo = define(CustomFieldType.YES_NO, "Decision maker");
-        CustomField single = define(CustomFieldType.SINGLE_CHOICE, "Language", "German", "English");
-        CustomField multiple = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone", "Fax");
-        CustomField url = define(CustomFieldType.URL, "Profile");
-        CustomField email = define(CustomFieldType.EMAIL, "Private mail");
+        CustomField text = fieldFixture.contactField(CustomFieldType.TEXT, "Role");
+        CustomField longText = fieldFixture.contactField(CustomFieldType.LONG_TEXT, "History");
+        CustomField number = fieldFixture.contactField(CustomFieldType.NUMBER, "Children");
+        CustomField decimal = fieldFixture.contactField(CustomFieldType.DECIMAL, "Rating");
+        CustomField date = fieldFixture.contactField(CustomFieldType.DATE, "Birthday");
+        CustomField yesNo = fieldFixture.contactField(CustomFieldType.YES_NO, "Decision maker");
+        CustomField single = fieldFixture.contactField(CustomFieldType.SINGLE_CHOICE, "Language", "German", "English");
+        CustomField multiple =
+                fieldFixture.contactField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone", "Fax");
+        CustomField url = fieldFixture.contactField(CustomFieldType.URL, "Profile");
+        CustomField email = fieldFixture.contactField(CustomFieldType.EMAIL, "Private mail");
 
         assertThat(roundTrip(acme, text, "  Buyer  ")).containsEntry(text.getId(), "Buyer");
         assertThat(roundTrip(acme, longText, "Line one\nLine two"))
@@ -134,16 +123,16 @@ class ContactCustomFieldsTest extends SpringTest {
     @Test
     void a_value_its_field_does_not_accept_is_refused_naming_the_field_and_no_contact_is_saved() {
         Client acme = acme();
-        CustomField number = define(CustomFieldType.NUMBER, "Children");
-        CustomField decimal = define(CustomFieldType.DECIMAL, "Rating");
-        CustomField date = define(CustomFieldType.DATE, "Birthday");
-        CustomField yesNo = define(CustomFieldType.YES_NO, "Decision maker");
-        CustomField single = define(CustomFieldType.SINGLE_CHOICE, "Language", "German", "English");
-        CustomField multiple = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
-        CustomField url = define(CustomFieldType.URL, "Profile");
-        CustomField email = define(CustomFieldType.EMAIL, "Private mail");
-        CustomField text = define(CustomFieldType.TEXT, "Role");
-        CustomField longText = define(CustomFieldType.LONG_TEXT, "History");
+        CustomField number = fieldFixture.contactField(CustomFieldType.NUMBER, "Children");
+        CustomField decimal = fieldFixture.contactField(CustomFieldType.DECIMAL, "Rating");
+        CustomField date = fieldFixture.contactField(CustomFieldType.DATE, "Birthday");
+        CustomField yesNo = fieldFixture.contactField(CustomFieldType.YES_NO, "Decision maker");
+        CustomField single = fieldFixture.contactField(CustomFieldType.SINGLE_CHOICE, "Language", "German", "English");
+        CustomField multiple = fieldFixture.contactField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+        CustomField url = fieldFixture.contactField(CustomFieldType.URL, "Profile");
+        CustomField email = fieldFixture.contactField(CustomFieldType.EMAIL, "Private mail");
+        CustomField text = fieldFixture.contactField(CustomFieldType.TEXT, "Role");
+        CustomField longText = fieldFixture.contactField(CustomFieldType.LONG_TEXT, "History");
 
         assertRefused(refused(acme, number, new BigDecimal("2.5")), "customfield.invalid.NUMBER", "Children");
         assertRefused(refused(acme, decimal, new BigDecimal("1.23456")), "customfield.invalid.DECIMAL", "Rating");
@@ -164,7 +153,7 @@ class ContactCustomFieldsTest extends SpringTest {
     @Test
     void a_mandatory_contact_field_refuses_a_new_contact_without_it_on_every_create_path() {
         Client acme = acme();
-        CustomField role = mandatory(define(CustomFieldType.TEXT, "Role"));
+        CustomField role = fieldFixture.mandatory(fieldFixture.contactField(CustomFieldType.TEXT, "Role"));
         actAs(TestData.STAFF, "STAFF");
 
         // The form.
@@ -195,10 +184,10 @@ class ContactCustomFieldsTest extends SpringTest {
     @Test
     void an_existing_contact_saved_without_its_values_loaded_keeps_them_and_a_cleared_required_one_is_refused() {
         Client acme = acme();
-        CustomField role = define(CustomFieldType.TEXT, "Role");
+        CustomField role = fieldFixture.contactField(CustomFieldType.TEXT, "Role");
         actAs(TestData.STAFF, "STAFF");
         Contact saved = contacts.save(newContact(acme, "Anna", Map.of(role.getId(), "Buyer")));
-        mandatory(role);
+        fieldFixture.mandatory(role);
         actAs(TestData.STAFF, "STAFF");
 
         Contact edited = contacts.get(saved.getId());
@@ -215,7 +204,7 @@ class ContactCustomFieldsTest extends SpringTest {
     @Test
     void restricted_staff_neither_read_nor_write_the_values_of_a_contact_of_a_client_they_may_not_see() {
         Client foreign = acme();
-        CustomField role = define(CustomFieldType.TEXT, "Role");
+        CustomField role = fieldFixture.contactField(CustomFieldType.TEXT, "Role");
         Contact anna = SystemAuthentication.call(
                 () -> contacts.save(newContact(foreign, "Anna", Map.of(role.getId(), "Buyer"))));
         testData.restrictStaff();
@@ -236,8 +225,8 @@ class ContactCustomFieldsTest extends SpringTest {
     @Test
     void a_contacts_values_are_in_its_personal_data_export_and_go_when_it_is_anonymised() {
         Client acme = acme();
-        CustomField birthday = define(CustomFieldType.DATE, "Birthday");
-        CustomField channels = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+        CustomField birthday = fieldFixture.contactField(CustomFieldType.DATE, "Birthday");
+        CustomField channels = fieldFixture.contactField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
         Contact anna = SystemAuthentication.call(() -> contacts.save(newContact(
                 acme,
                 "Anna",
@@ -274,8 +263,8 @@ class ContactCustomFieldsTest extends SpringTest {
     @Test
     void a_contact_fields_type_is_locked_once_contacts_have_values_and_deleting_it_counts_contacts() {
         Client acme = acme();
-        CustomField role = define(CustomFieldType.TEXT, "Role");
-        CustomField channels = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+        CustomField role = fieldFixture.contactField(CustomFieldType.TEXT, "Role");
+        CustomField channels = fieldFixture.contactField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
         SystemAuthentication.run(() -> {
             contacts.save(newContact(
                     acme,

@@ -33,14 +33,16 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * A client's statement e-mails: how often (none, monthly, quarterly) and whether open invoices go along, when the next
- * one goes out and to whom, "Send statement now", and the log of what went out. Staff who may change the client edit
- * it; others (managers) read it. A save over someone else's newer save merges three ways ({@link FormMerge}).
+ * A client's statement e-mails: how often (none, monthly, quarterly), whether open invoices go along and (issue 22, a
+ * parent company only) whether its subsidiaries are rolled up, when the next one goes out and to whom, "Send statement
+ * now", and the log of what went out. Staff who may change the client edit it; others (managers) read it. A save over
+ * someone else's newer save merges three ways ({@link FormMerge}).
  */
 class StatementPanel extends Composite<VerticalLayout> {
 
     final Select<StatementFrequency> frequency = new Select<>();
     final Checkbox attachOpenInvoices = new Checkbox();
+    final Checkbox rollUpSubsidiaries = new Checkbox();
     final Button save = new Button();
     final Paragraph next = new Paragraph();
     final Paragraph recipients = new Paragraph();
@@ -69,9 +71,15 @@ class StatementPanel extends Composite<VerticalLayout> {
         attachOpenInvoices.setId("statements-attach-open");
         attachOpenInvoices.setLabel(getTranslation("statement.field.attach-open"));
         attachOpenInvoices.setHelperText(getTranslation("statement.field.attach-open.helper"));
+        rollUpSubsidiaries.setId("statements-roll-up");
+        rollUpSubsidiaries.setLabel(getTranslation("statement.field.roll-up"));
+        rollUpSubsidiaries.setHelperText(getTranslation("statement.field.roll-up.helper"));
+        rollUpSubsidiaries.setVisible(false);
         binder.forField(frequency).asRequired().bind(StatementSchedule::getFrequency, StatementSchedule::setFrequency);
         binder.forField(attachOpenInvoices)
                 .bind(StatementSchedule::isAttachOpenInvoices, StatementSchedule::setAttachOpenInvoices);
+        binder.forField(rollUpSubsidiaries)
+                .bind(StatementSchedule::isRollUpSubsidiaries, StatementSchedule::setRollUpSubsidiaries);
         binder.setReadOnly(!canEdit);
 
         save.setId("statements-save");
@@ -118,7 +126,7 @@ class StatementPanel extends Composite<VerticalLayout> {
         log.setHeight("16rem");
 
         FormLayout form = new FormLayout();
-        form.add(frequency, attachOpenInvoices);
+        form.add(frequency, attachOpenInvoices, rollUpSubsidiaries);
         form.setMaxWidth("48rem");
         getContent()
                 .add(
@@ -137,6 +145,9 @@ class StatementPanel extends Composite<VerticalLayout> {
     /** Reads the schedule into the form and shows when the next statement goes out and to whom. */
     private StatementSchedule read() {
         StatementService.StatementTab tab = statements.tab(clientId);
+        // Offered to a parent company only; a roll-up already on stays visible so that it can be switched off.
+        rollUpSubsidiaries.setVisible(tab.hasSubsidiaries() || tab.schedule().isRollUpSubsidiaries());
+        rollUpSubsidiaries.setInvalid(false);
         show(tab.schedule());
         showNext(tab);
         return tab.schedule();
@@ -199,6 +210,10 @@ class StatementPanel extends Composite<VerticalLayout> {
                         show(stored);
                         showNext(statements.tab(clientId));
                     });
+        } catch (RuleViolationException e) {
+            rollUpSubsidiaries.setInvalid(true);
+            rollUpSubsidiaries.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
         } catch (ClientNotFoundException e) {
             Notifications.error(getTranslation("statement.client-gone"));
         }

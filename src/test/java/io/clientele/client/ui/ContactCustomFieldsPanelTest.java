@@ -15,9 +15,9 @@ import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldOwner;
 import io.clientele.client.CustomFieldType;
 import io.clientele.client.CustomFields;
-import io.clientele.contact.Contact;
 import io.clientele.contact.ContactService;
 import io.clientele.settings.ui.SettingsView;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.util.Map;
@@ -26,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Settings → Custom fields (issue 22) switched to contacts, as an administrator uses it. */
 class ContactCustomFieldsPanelTest extends KaribuTest {
+
+    @Autowired
+    CustomFieldFixture fieldFixture;
 
     @Autowired
     CustomFields fields;
@@ -54,11 +57,7 @@ class ContactCustomFieldsPanelTest extends KaribuTest {
 
     @Test
     void an_administrator_defines_a_mandatory_contact_field_apart_from_the_client_fields() {
-        SystemAuthentication.run(() -> {
-            CustomField client = new CustomField(CustomFieldOwner.CLIENT, CustomFieldType.TEXT);
-            client.setLabel("en", "Segment");
-            fields.save(client);
-        });
+        fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
         openContactFields();
         assertThat(_size(panel().grid)).isZero();
         _click(panel().add);
@@ -85,19 +84,10 @@ class ContactCustomFieldsPanelTest extends KaribuTest {
 
     @Test
     void a_contact_field_with_values_keeps_its_type_and_deleting_it_asks_with_the_number_of_contacts() {
-        CustomField role = SystemAuthentication.call(() -> {
-            CustomField f = new CustomField(CustomFieldOwner.CONTACT, CustomFieldType.TEXT);
-            f.setLabel("en", "Role");
-            return fields.save(f);
-        });
+        CustomField role = fieldFixture.contactField(CustomFieldType.TEXT, "Role");
         Client acme = testData.company("Acme GmbH", "info@acme.example");
         for (String first : new String[] {"Anna", "Ben"}) {
-            SystemAuthentication.run(() -> {
-                Contact c = new Contact(acme);
-                c.setFirstName(first);
-                c.setCustomValues(Map.of(role.getId(), "Buyer"));
-                contacts.save(c);
-            });
+            fieldFixture.contact(acme, first, Map.of(role.getId(), "Buyer"));
         }
         openContactFields();
         _click(rowButton("custom-field-edit-" + role.getId()));

@@ -8,18 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.data.provider.SortDirection;
-import io.clientele.base.security.SystemAuthentication;
-import io.clientele.client.Client;
-import io.clientele.client.ClientService;
-import io.clientele.client.ClientType;
 import io.clientele.client.CustomField;
-import io.clientele.client.CustomFieldOwner;
 import io.clientele.client.CustomFieldType;
-import io.clientele.client.CustomFields;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,39 +22,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CustomFieldListViewTest extends KaribuTest {
 
     @Autowired
-    CustomFields fields;
-
-    @Autowired
-    ClientService clients;
+    CustomFieldFixture fieldFixture;
 
     @Autowired
     io.clientele.client.ClientExportService export;
 
-    private CustomField define(CustomFieldType type, String label, String... options) {
-        return SystemAuthentication.call(() -> {
-            CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
-            field.setLabel("en", label);
-            field.setOptions(List.of(options));
-            return fields.save(field);
-        });
-    }
-
-    private void client(String name, Map<Long, Object> values) {
-        SystemAuthentication.run(() -> {
-            Client c = clients.newClient(ClientType.COMPANY);
-            c.setName(name);
-            c.setCustomValues(values);
-            clients.save(c);
-        });
-    }
-
     @Test
     void a_chosen_custom_column_shows_values_sorts_and_filters_the_list() {
-        CustomField founded = define(CustomFieldType.DATE, "Founded");
-        CustomField tier = define(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver");
-        client("Alpha Ltd", Map.of(founded.getId(), LocalDate.of(2010, 6, 1), tier.getId(), "Gold"));
-        client("Beta Ltd", Map.of(founded.getId(), LocalDate.of(1990, 1, 1), tier.getId(), "Silver"));
-        client("Gamma Ltd", Map.of());
+        CustomField founded = fieldFixture.clientField(CustomFieldType.DATE, "Founded");
+        CustomField tier = fieldFixture.clientField(CustomFieldType.SINGLE_CHOICE, "Tier", "Gold", "Silver");
+        fieldFixture.company("Alpha Ltd", Map.of(founded.getId(), LocalDate.of(2010, 6, 1), tier.getId(), "Gold"));
+        fieldFixture.company("Beta Ltd", Map.of(founded.getId(), LocalDate.of(1990, 1, 1), tier.getId(), "Silver"));
+        fieldFixture.company("Gamma Ltd", Map.of());
         login(TestData.STAFF);
         ClientListView view = navigate("clients", ClientListView.class);
         String column = "custom-" + founded.getId();
@@ -93,13 +66,13 @@ class CustomFieldListViewTest extends KaribuTest {
 
     @Test
     void the_csv_export_has_a_column_per_custom_field_with_the_filtered_rows() throws Exception {
-        CustomField founded = define(CustomFieldType.DATE, "Founded");
-        CustomField channels = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
-        client(
+        CustomField founded = fieldFixture.clientField(CustomFieldType.DATE, "Founded");
+        CustomField channels = fieldFixture.clientField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+        fieldFixture.company(
                 "Alpha Ltd",
                 Map.of(founded.getId(), LocalDate.of(2010, 6, 1), channels.getId(), java.util.Set.of("Phone", "Mail")));
-        client("Beta Ltd", Map.of(channels.getId(), java.util.Set.of("Phone")));
-        client("Gamma Ltd", Map.of());
+        fieldFixture.company("Beta Ltd", Map.of(channels.getId(), java.util.Set.of("Phone")));
+        fieldFixture.company("Gamma Ltd", Map.of());
         login(TestData.STAFF);
         ClientListView view = navigate("clients", ClientListView.class);
         userSets(view.customFields.field, channels);

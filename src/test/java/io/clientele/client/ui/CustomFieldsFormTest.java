@@ -8,17 +8,15 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
-import io.clientele.client.ClientService;
-import io.clientele.client.ClientType;
 import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldOwner;
 import io.clientele.client.CustomFieldType;
 import io.clientele.client.CustomFields;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,23 +28,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CustomFieldsFormTest extends KaribuTest {
 
     @Autowired
+    CustomFieldFixture fieldFixture;
+
+    @Autowired
     CustomFields fields;
 
     @Autowired
-    ClientService clients;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    private CustomField define(CustomFieldType type, String label, boolean mandatory, String... options) {
-        return SystemAuthentication.call(() -> {
-            CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
-            field.setLabel("en", label);
-            field.setOptions(List.of(options));
-            field.setMandatory(mandatory);
-            return fields.save(field);
-        });
-    }
 
     @SuppressWarnings("unchecked")
     private static <V> HasValue<?, V> input(ClientEditor editor, CustomField field) {
@@ -55,9 +43,15 @@ class CustomFieldsFormTest extends KaribuTest {
 
     @Test
     void a_mandatory_custom_field_stops_the_save_on_its_input_and_a_filled_one_is_stored() {
-        CustomField tier = define(CustomFieldType.SINGLE_CHOICE, "Tier", true, "Gold", "Silver");
-        CustomField staff = define(CustomFieldType.NUMBER, "Employees", false);
-        CustomField shop = define(CustomFieldType.URL, "Shop", false);
+        CustomField tier = fieldFixture.field(
+                CustomFieldOwner.CLIENT,
+                CustomFieldType.SINGLE_CHOICE,
+                "Tier",
+                f -> f.setMandatory(true),
+                "Gold",
+                "Silver");
+        CustomField staff = fieldFixture.clientField(CustomFieldType.NUMBER, "Employees");
+        CustomField shop = fieldFixture.clientField(CustomFieldType.URL, "Shop");
         login(TestData.STAFF);
         ClientListView view = navigate("clients", ClientListView.class);
         _click(view.newClient);
@@ -87,14 +81,10 @@ class CustomFieldsFormTest extends KaribuTest {
 
     @Test
     void editing_a_client_shows_its_values_and_keeps_what_is_not_changed() {
-        CustomField founded = define(CustomFieldType.DATE, "Founded", false);
-        CustomField channels = define(CustomFieldType.MULTIPLE_CHOICE, "Channels", false, "Mail", "Phone");
-        Client client = SystemAuthentication.call(() -> {
-            Client c = clients.newClient(ClientType.COMPANY);
-            c.setName("Known Ltd");
-            c.setCustomValues(Map.of(founded.getId(), LocalDate.of(1999, 3, 1), channels.getId(), Set.of("Phone")));
-            return clients.save(c);
-        });
+        CustomField founded = fieldFixture.clientField(CustomFieldType.DATE, "Founded");
+        CustomField channels = fieldFixture.clientField(CustomFieldType.MULTIPLE_CHOICE, "Channels", "Mail", "Phone");
+        Client client = fieldFixture.company(
+                "Known Ltd", Map.of(founded.getId(), LocalDate.of(1999, 3, 1), channels.getId(), Set.of("Phone")));
         login(TestData.ADMIN);
         navigate("clients/" + client.getId(), ClientOverviewView.class);
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("overview-edit")));
@@ -111,8 +101,14 @@ class CustomFieldsFormTest extends KaribuTest {
 
     @Test
     void quick_insert_asks_for_the_mandatory_custom_fields_only() {
-        CustomField tier = define(CustomFieldType.SINGLE_CHOICE, "Tier", true, "Gold", "Silver");
-        CustomField optional = define(CustomFieldType.TEXT, "Segment", false);
+        CustomField tier = fieldFixture.field(
+                CustomFieldOwner.CLIENT,
+                CustomFieldType.SINGLE_CHOICE,
+                "Tier",
+                f -> f.setMandatory(true),
+                "Gold",
+                "Silver");
+        CustomField optional = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
         login(TestData.STAFF);
         navigate("clients", ClientListView.class);
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("quick-new-client")));

@@ -11,13 +11,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.clientele.base.security.SystemAuthentication;
-import io.clientele.client.Client;
-import io.clientele.client.ClientService;
 import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldOwner;
 import io.clientele.client.CustomFieldType;
 import io.clientele.client.CustomFields;
 import io.clientele.settings.ui.SettingsView;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.util.Map;
@@ -28,10 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CustomFieldsPanelTest extends KaribuTest {
 
     @Autowired
-    CustomFields fields;
+    CustomFieldFixture fieldFixture;
 
     @Autowired
-    ClientService clients;
+    CustomFields fields;
 
     private static CustomFieldsPanel panel() {
         return _get(CustomFieldsPanel.class);
@@ -107,18 +106,9 @@ class CustomFieldsPanelTest extends KaribuTest {
 
     @Test
     void deleting_a_field_with_values_asks_with_the_count_and_its_type_stays() {
-        CustomField field = SystemAuthentication.call(() -> {
-            CustomField f = new CustomField(CustomFieldOwner.CLIENT, CustomFieldType.TEXT);
-            f.setLabel("en", "Segment");
-            return fields.save(f);
-        });
+        CustomField field = fieldFixture.clientField(CustomFieldType.TEXT, "Segment");
         for (String name : new String[] {"One Ltd", "Two Ltd"}) {
-            SystemAuthentication.run(() -> {
-                Client c = clients.newClient(io.clientele.client.ClientType.COMPANY);
-                c.setName(name);
-                c.setCustomValues(Map.of(field.getId(), "Retail"));
-                clients.save(c);
-            });
+            fieldFixture.company(name, Map.of(field.getId(), "Retail"));
         }
         open();
         _click(rowButton(panel().grid, "custom-field-edit-" + field.getId()));

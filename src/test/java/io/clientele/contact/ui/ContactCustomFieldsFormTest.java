@@ -14,10 +14,10 @@ import io.clientele.client.Client;
 import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldOwner;
 import io.clientele.client.CustomFieldType;
-import io.clientele.client.CustomFields;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.contact.ContactRow;
 import io.clientele.contact.ContactService;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
@@ -32,10 +32,10 @@ import org.springframework.data.domain.PageRequest;
 class ContactCustomFieldsFormTest extends KaribuTest {
 
     @Autowired
-    ContactService contacts;
+    CustomFieldFixture fieldFixture;
 
     @Autowired
-    CustomFields fields;
+    ContactService contacts;
 
     private Client acme;
     private CustomField role;
@@ -44,19 +44,15 @@ class ContactCustomFieldsFormTest extends KaribuTest {
     @BeforeEach
     void aContactFieldOfEachKindAndStaffLoggedIn() {
         acme = testData.company("Acme GmbH", "info@acme.example");
-        role = define(CustomFieldType.SINGLE_CHOICE, "Role", true, "Buyer", "Owner");
-        children = define(CustomFieldType.NUMBER, "Children", false);
+        role = fieldFixture.field(
+                CustomFieldOwner.CONTACT,
+                CustomFieldType.SINGLE_CHOICE,
+                "Role",
+                f -> f.setMandatory(true),
+                "Buyer",
+                "Owner");
+        children = fieldFixture.contactField(CustomFieldType.NUMBER, "Children");
         login(TestData.STAFF);
-    }
-
-    private CustomField define(CustomFieldType type, String label, boolean mandatory, String... options) {
-        return SystemAuthentication.call(() -> {
-            CustomField field = new CustomField(CustomFieldOwner.CONTACT, type);
-            field.setLabel("en", label);
-            field.setOptions(List.of(options));
-            field.setMandatory(mandatory);
-            return fields.save(field);
-        });
     }
 
     private ContactsTab openTab() {
@@ -105,12 +101,8 @@ class ContactCustomFieldsFormTest extends KaribuTest {
 
     @Test
     void editing_a_contact_shows_its_values_and_keeps_them_when_only_other_fields_change() {
-        long id = SystemAuthentication.call(() -> {
-                    var c = new io.clientele.contact.Contact(acme);
-                    c.setFirstName("Anna");
-                    c.setCustomValues(Map.of(role.getId(), "Buyer"));
-                    return contacts.save(c);
-                })
+        long id = fieldFixture
+                .contact(acme, "Anna", Map.of(role.getId(), "Buyer"))
                 .getId();
         ContactsTab tab = openTab();
         assertThat(GridKt._getFormattedRow(tab.grid, 0)).contains("Buyer");

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
-import io.clientele.client.ClientService;
 import io.clientele.client.CustomField;
 import io.clientele.client.CustomFieldOwner;
 import io.clientele.client.CustomFieldType;
-import io.clientele.client.CustomFields;
+import io.clientele.support.CustomFieldFixture;
 import io.clientele.support.KaribuTest;
 import io.clientele.support.TestData;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,37 +20,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PortalCustomFieldsTest extends KaribuTest {
 
     @Autowired
-    CustomFields fields;
-
-    @Autowired
-    ClientService clients;
-
-    private CustomField define(CustomFieldType type, String label, boolean visible, String... options) {
-        return SystemAuthentication.call(() -> {
-            CustomField field = new CustomField(CustomFieldOwner.CLIENT, type);
-            field.setLabel("en", label);
-            field.setOptions(List.of(options));
-            field.setVisibleToClients(visible);
-            return fields.save(field);
-        });
-    }
+    CustomFieldFixture fieldFixture;
 
     @Test
     void a_client_user_reads_the_visible_fields_of_their_own_client_only() {
-        CustomField tier = define(CustomFieldType.SINGLE_CHOICE, "Service tier", true, "Gold", "Silver");
-        CustomField partner = define(CustomFieldType.YES_NO, "Partner", true);
-        CustomField margin = define(CustomFieldType.DECIMAL, "Internal margin", false);
+        CustomField tier = fieldFixture.field(
+                CustomFieldOwner.CLIENT,
+                CustomFieldType.SINGLE_CHOICE,
+                "Service tier",
+                f -> f.setVisibleToClients(true),
+                "Gold",
+                "Silver");
+        CustomField partner = fieldFixture.field(
+                CustomFieldOwner.CLIENT, CustomFieldType.YES_NO, "Partner", f -> f.setVisibleToClients(true));
+        CustomField margin = fieldFixture.clientField(CustomFieldType.DECIMAL, "Internal margin");
         Client acme = testData.company("Acme GmbH", "info@acme.example");
         Client other = testData.company("Other Ltd", "other@example.com");
-        SystemAuthentication.run(() -> {
-            Client c = clients.get(acme.getId());
-            c.setCustomValues(Map.of(
-                    tier.getId(), "Gold", partner.getId(), true, margin.getId(), new java.math.BigDecimal("0.42")));
-            clients.save(c);
-            Client o = clients.get(other.getId());
-            o.setCustomValues(Map.of(tier.getId(), "Silver"));
-            clients.save(o);
-        });
+        fieldFixture.withValues(
+                acme,
+                Map.of(tier.getId(), "Gold", partner.getId(), true, margin.getId(), new java.math.BigDecimal("0.42")));
+        fieldFixture.withValues(other, Map.of(tier.getId(), "Silver"));
         testData.linkClientUser(TestData.CLIENT_USER, acme);
         login(TestData.CLIENT_USER);
 

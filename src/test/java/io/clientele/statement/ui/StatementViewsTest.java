@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
+import io.clientele.client.ClientService;
 import io.clientele.client.ui.ClientOverviewView;
 import io.clientele.statement.StatementFrequency;
 import io.clientele.statement.StatementSchedule;
@@ -25,6 +26,9 @@ class StatementViewsTest extends MailTest {
 
     @Autowired
     StatementService statements;
+
+    @Autowired
+    ClientService clients;
 
     private Client acme;
 
@@ -149,5 +153,36 @@ class StatementViewsTest extends MailTest {
         assertThat(stored().getFrequency()).isEqualTo(StatementFrequency.MONTHLY);
         assertThat(stored().isAttachOpenInvoices()).isTrue();
         assertThat(tab.conflict).isNull();
+    }
+
+    @Test
+    void staff_switch_on_the_roll_up_of_a_parent_companys_statements_and_it_is_stored() {
+        SystemAuthentication.run(() -> {
+            Client sub = clients.get(
+                    testData.company("Acme Subsidiary", "sub@acme.example").getId());
+            sub.setParent(clients.get(acme.getId()));
+            clients.save(sub);
+        });
+        login(TestData.STAFF);
+        StatementPanel tab = statementsTab();
+        assertThat(tab.rollUpSubsidiaries.isVisible()).isTrue();
+        assertThat(tab.rollUpSubsidiaries.getValue()).isFalse();
+
+        userSets(tab.frequency, StatementFrequency.MONTHLY);
+        userSets(tab.rollUpSubsidiaries, true);
+        _click(tab.save);
+
+        assertThat(notificationTexts()).contains(t("statement.saved"));
+        assertThat(stored().isRollUpSubsidiaries()).isTrue();
+        assertThat(stored().getFrequency()).isEqualTo(StatementFrequency.MONTHLY);
+    }
+
+    @Test
+    void a_company_without_subsidiaries_is_not_offered_the_roll_up() {
+        login(TestData.STAFF);
+        StatementPanel tab = statementsTab();
+
+        assertThat(tab.rollUpSubsidiaries.isVisible()).isFalse();
+        assertThat(tab.frequency.isVisible()).isTrue();
     }
 }
