@@ -4,9 +4,6 @@ import io.clientele.base.domain.LikePattern;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,21 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchWordQueries {
 
-    private static final int CACHED_WORDS = 2_000;
-
     private final EntityManager em;
     private volatile int commonTerms;
-    private volatile Duration keep;
-    private final Clock clock;
-
-    private record Known(boolean common, Instant at) {}
-
-    private final Map<String, Known> known = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
-            return size() > CACHED_WORDS;
-        }
-    };
+    private final KeptAnswers<String> known;
 
     SearchWordQueries(
             EntityManager em,
@@ -48,8 +33,7 @@ class SearchWordQueries {
             Clock clock) {
         this.em = em;
         this.commonTerms = commonTerms;
-        this.keep = keep;
-        this.clock = clock;
+        this.known = new KeptAnswers<>(clock, keep);
     }
 
     /**
@@ -58,30 +42,20 @@ class SearchWordQueries {
      */
     void useThreshold(int terms, Duration kept) {
         commonTerms = terms;
-        keep = kept;
-        synchronized (known) {
-            known.clear();
-        }
+        known.reset(kept);
     }
 
     /** Whether at least {@code clientele.search.common-terms} terms start with this (folded) word. */
     boolean common(String word) {
-        Instant now = clock.instant();
-        synchronized (known) {
-            Known k = known.get(word);
-            if (k != null && k.at().plus(keep).isAfter(now)) {
-                return k.common();
-            }
-        }
+        return known.answer(word, this::countsAsCommon);
+    }
+
+    private boolean countsAsCommon(String word) {
         int threshold = commonTerms;
         Number terms = (Number) em.createNativeQuery("select count(*) from (select 1 from client_search_terms"
                         + " where term like ?1 escape '!' limit " + threshold + ") x")
                 .setParameter(1, LikePattern.escape(word, '!') + "%")
                 .getSingleResult();
-        boolean common = terms.longValue() >= threshold;
-        synchronized (known) {
-            known.put(word, new Known(common, now));
-        }
-        return common;
+        return terms.longValue() >= threshold;
     }
 }

@@ -51,10 +51,12 @@ class StaffListQueries {
 
     private final EntityManager em;
     private final SearchWordQueries searchWords;
+    private final CustomFieldQueries customFields;
 
-    StaffListQueries(EntityManager em, SearchWordQueries searchWords) {
+    StaffListQueries(EntityManager em, SearchWordQueries searchWords, CustomFieldQueries customFields) {
         this.em = em;
         this.searchWords = searchWords;
+        this.customFields = customFields;
     }
 
     /** The ids of one page, in the list's order. */
@@ -121,6 +123,30 @@ class StaffListQueries {
         return ((Number) q.getSingleResult()).longValue() + assignedCount(staffId, filter);
     }
 
+    /**
+     * {@link #count} stopped at {@code limit}: each half's index walk ends when the limit is reached (a custom
+     * filter that a quarter of the clients match, issue 22, would otherwise count all of them).
+     */
+    long countUpTo(long staffId, ClientFilter filter, long limit) {
+        String where = conditions(filter);
+        Query owned = em.createNativeQuery(
+                "select count(*) from (select 1 from clients c where c.owner_id = ?1" + where + " limit " + limit
+                        + ") x",
+                Long.class);
+        bind(owned, staffId, filter);
+        long count = ((Number) owned.getSingleResult()).longValue();
+        if (count >= limit) {
+            return count;
+        }
+        Query assigned = em.createNativeQuery(
+                "select count(*) from (select 1 from clients c join client_staff a on a.client_id = c.id"
+                        + " where a.user_id = ?1 and (c.owner_id is null or c.owner_id <> ?1)" + where + " limit "
+                        + (limit - count) + ") x",
+                Long.class);
+        bind(assigned, staffId, filter);
+        return count + ((Number) assigned.getSingleResult()).longValue();
+    }
+
     private long assignedCount(long staffId, ClientFilter filter) {
         Query q = em.createNativeQuery(
                 "select count(*) from clients c join client_staff a on a.client_id = c.id"
@@ -160,7 +186,7 @@ class StaffListQueries {
         }
         List<String> patterns = searchPatterns(filter);
         if (!patterns.isEmpty() && nameOnly(filter)) {
-            sql.append(" and c.name like ?").append(next).append(" escape '!'");
+            sql.append(" and c.name like ?").append(next++).append(" escape '!'");
         } else {
             // A rare word as a range of the term index, a common one probed per client (see SearchWordQueries).
             List<String> words = ClientSearchTerms.words(filter.normalizedSearch());
@@ -177,10 +203,16 @@ class StaffListQueries {
                 }
             }
         }
+        // Issue 22: the custom field's condition, bound last (probed per client for a common value, see
+        // CustomFieldQueries).
+        CustomFieldFilter custom = filter.custom();
+        if (custom != null) {
+            sql.append(customFields.sql(customFields.condition(custom), next));
+        }
         return sql.toString();
     }
 
-    private static void bind(Query q, long staffId, ClientFilter filter) {
+    private void bind(Query q, long staffId, ClientFilter filter) {
         q.setParameter(1, staffId);
         int i = 2;
         for (Long group : filter.groupIds().stream().sorted().toList()) {
@@ -191,6 +223,10 @@ class StaffListQueries {
         }
         for (String pattern : searchPatterns(filter)) {
             q.setParameter(i++, pattern);
+        }
+        CustomFieldFilter custom = filter.custom();
+        if (custom != null) {
+            CustomFieldQueries.bind(q, customFields.condition(custom), i);
         }
     }
 

@@ -460,6 +460,36 @@ class ClientBenchmark {
                 user,
                 () -> clients.list(
                         ClientFilter.live(null), PageRequest.of(0, PAGE, Sort.by(ClientSort.custom(ids[1])))));
+        time(
+                who + ": sort custom field tier descending, first page",
+                50,
+                user,
+                () -> clients.list(
+                        ClientFilter.live(null),
+                        PageRequest.of(0, PAGE, Sort.by(Sort.Direction.DESC, ClientSort.custom(ids[0])))));
+        time(
+                who + ": custom field single choice = Gold sorted by the date, first page",
+                50,
+                user,
+                () -> clients.list(
+                        ClientFilter.live(null).withCustom(new CustomFieldFilter(ids[0], "Gold", null)),
+                        PageRequest.of(0, PAGE, Sort.by(ClientSort.custom(ids[1])))));
+        // Tags (issue 22): a tag on a tenth of the clients and one on a thousandth, alone and with a search.
+        long[] tags = new CustomFieldBenchSeed(jdbc).ensureTags();
+        for (var entry : Map.of("tag on a tenth", tags[0], "tag on a thousandth", tags[1])
+                .entrySet()) {
+            ClientFilter filter = ClientFilter.live(null).withTags(java.util.Set.of(entry.getValue()));
+            time(
+                    who + ": " + entry.getKey() + ", first page",
+                    50,
+                    user,
+                    () -> clients.list(filter, PageRequest.of(0, PAGE, ClientSort.DEFAULT)));
+            time(
+                    who + ": " + entry.getKey() + ", count",
+                    100,
+                    user,
+                    () -> clients.countUpTo(filter, ClientService.SEARCH_COUNT_LIMIT));
+        }
     }
 
     private void groupReport(Authentication admin) {

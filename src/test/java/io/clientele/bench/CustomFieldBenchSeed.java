@@ -67,6 +67,39 @@ final class CustomFieldBenchSeed {
         return new long[] {tier, founded};
     }
 
+    static final String KEY_ACCOUNT = "Bench key account";
+    static final String WATCH = "Bench watch";
+
+    /**
+     * Two tags (issue 22's tag filter): "Bench key account" on a tenth of the clients, "Bench watch" on one in a
+     * thousand; the ids in that order. Seeded once, if absent, by one INSERT … SELECT each.
+     */
+    long[] ensureTags() {
+        long start = System.nanoTime();
+        long keyAccount = tag(KEY_ACCOUNT, 10, 3);
+        long watch = tag(WATCH, 1000, 7);
+        log.info("Bench tags ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return new long[] {keyAccount, watch};
+    }
+
+    private long tag(String name, int every, int remainder) {
+        List<Long> found = jdbc.queryForList("select id from client_tags where name = ?", Long.class, name);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        jdbc.update(
+                "insert into client_tags (version, name, name_key, colour) values (0, ?, ?, 'BLUE')",
+                name,
+                name.toLowerCase());
+        long id = jdbc.queryForObject("select id from client_tags where name = ?", Long.class, name);
+        jdbc.update(
+                "insert into client_tag_members (client_id, tag_id) select id, ? from clients where mod(id, ?) = ?",
+                id,
+                every,
+                remainder);
+        return id;
+    }
+
     private Long find(String label) {
         return jdbc.query("select id from custom_fields where label_en = ?", (rs, i) -> rs.getLong(1), label).stream()
                 .findFirst()

@@ -30,6 +30,9 @@ class CustomFieldListTest extends SpringTest {
     @Autowired
     ClientService clients;
 
+    @Autowired
+    ClientQueries queries;
+
     private CustomField segment;
     private CustomField tier;
     private CustomField channels;
@@ -171,5 +174,111 @@ class CustomFieldListTest extends SpringTest {
         assertThat(values).hasSize(3);
         assertThat(values.values())
                 .allSatisfy(v -> assertThat(v.get(employees.getId())).isNotEqualTo(new BigDecimal("300")));
+    }
+
+    @Test
+    void clients_without_a_value_come_last_in_both_directions() {
+        actAs(TestData.ADMIN, "ADMIN");
+        assertThat(names(null, Sort.by(ClientSort.custom(founded.getId()))))
+                .containsExactly("Alpha Ltd", "Foreign Ltd", "Beta Ltd", "Gamma Ltd");
+        assertThat(names(null, Sort.by(Sort.Direction.DESC, ClientSort.custom(founded.getId()))))
+                .containsExactly("Beta Ltd", "Foreign Ltd", "Alpha Ltd", "Gamma Ltd");
+        assertThat(names(null, Sort.by(Sort.Direction.DESC, ClientSort.custom(tier.getId()))))
+                .containsExactly("Beta Ltd", "Foreign Ltd", "Alpha Ltd", "Gamma Ltd");
+    }
+
+    @Test
+    void custom_sorted_pages_follow_one_another_without_gaps_or_repeats() {
+        actAs(TestData.ADMIN, "ADMIN");
+        SystemAuthentication.run(() -> {
+            for (int i = 0; i < 7; i++) {
+                client("Extra " + i, testData.accountId(TestData.ADMIN), tier, i % 2 == 0 ? "Gold" : "Silver");
+            }
+            client("Extra none", testData.accountId(TestData.ADMIN));
+        });
+        for (Sort sort : List.of(
+                Sort.by(ClientSort.custom(tier.getId())),
+                Sort.by(Sort.Direction.DESC, ClientSort.custom(tier.getId())))) {
+            List<String> whole = names(null, sort);
+            assertThat(whole).hasSize(12);
+            List<String> paged = new java.util.ArrayList<>();
+            for (int page = 0; page < 6; page++) {
+                clients.list(ClientFilter.live(null), PageRequest.of(page, 2, sort)).stream()
+                        .map(ClientRow::name)
+                        .forEach(paged::add);
+            }
+            assertThat(paged).containsExactlyElementsOf(whole);
+            // The clients without a tier last, by name.
+            assertThat(whole.subList(10, 12)).containsExactly("Extra none", "Gamma Ltd");
+        }
+    }
+
+    @Test
+    void the_database_sort_gives_the_walks_order() {
+        actAs(TestData.ADMIN, "ADMIN");
+        SystemAuthentication.run(() -> {
+            for (int i = 0; i < 5; i++) {
+                client("More " + i, testData.accountId(TestData.STAFF), tier, i % 2 == 0 ? "Gold" : "Silver");
+            }
+        });
+        List<Sort> sorts = List.of(
+                Sort.by(ClientSort.custom(tier.getId())),
+                Sort.by(Sort.Direction.DESC, ClientSort.custom(tier.getId())),
+                Sort.by(ClientSort.custom(founded.getId())),
+                Sort.by(Sort.Direction.DESC, ClientSort.custom(employees.getId())));
+        List<CustomFieldFilter> filters =
+                java.util.Arrays.asList(null, new CustomFieldFilter(segment.getId(), "retail", null));
+        Map<String, List<String>> walked = new HashMap<>();
+        for (Sort sort : sorts) {
+            for (CustomFieldFilter filter : filters) {
+                walked.put(sort + " " + filter, names(filter, sort));
+            }
+        }
+        try {
+            queries.useSortWalk(0);
+            for (Sort sort : sorts) {
+                for (CustomFieldFilter filter : filters) {
+                    assertThat(names(filter, sort)).as(sort + " " + filter).isEqualTo(walked.get(sort + " " + filter));
+                }
+            }
+        } finally {
+            queries.useSortWalk(ClientQueries.CUSTOM_SORT_WALK);
+        }
+    }
+
+    @Test
+    void a_custom_filter_is_counted_up_to_the_limit() {
+        actAs(TestData.ADMIN, "ADMIN");
+        ClientFilter gold = ClientFilter.live(null).withCustom(new CustomFieldFilter(tier.getId(), "Gold", null));
+        assertThat(clients.countUpTo(gold, 10)).isEqualTo(2);
+        assertThat(clients.countUpTo(gold, 1)).isEqualTo(2);
+        ClientFilter retail =
+                ClientFilter.live(null).withCustom(new CustomFieldFilter(segment.getId(), "retail", null));
+        assertThat(clients.countUpTo(retail, 1)).isEqualTo(2);
+        assertThat(clients.countUpTo(retail, 10)).isEqualTo(3);
+
+        testData.restrictStaff();
+        actAs(TestData.STAFF, "STAFF");
+        assertThat(clients.countUpTo(gold, 10)).isEqualTo(1);
+        assertThat(clients.countUpTo(retail, 10)).isEqualTo(2);
+        assertThat(clients.countUpTo(retail, 1)).isEqualTo(2);
+    }
+
+    @Test
+    void restricted_staff_filter_with_search_and_page_deep() {
+        testData.restrictStaff();
+        actAs(TestData.STAFF, "STAFF");
+        ClientFilter retail =
+                ClientFilter.live("ltd").withCustom(new CustomFieldFilter(segment.getId(), "retail", null));
+        assertThat(clients.list(retail, PageRequest.of(0, 25, Sort.by(ClientSort.NAME))).stream()
+                        .map(ClientRow::name))
+                .containsExactly("Alpha Ltd", "Beta Ltd");
+        assertThat(clients.list(retail, PageRequest.of(1, 1, Sort.by(ClientSort.NAME))).stream()
+                        .map(ClientRow::name))
+                .containsExactly("Beta Ltd");
+        assertThat(clients.count(retail)).isEqualTo(2);
+        ClientFilter beta = ClientFilter.live("be").withCustom(new CustomFieldFilter(segment.getId(), "retail", null));
+        assertThat(clients.list(beta, PageRequest.of(0, 25)).stream().map(ClientRow::name))
+                .containsExactly("Beta Ltd");
     }
 }
