@@ -17,10 +17,12 @@ class BillingClientDependents implements ClientDependents {
 
     private final BillingDependentQueries queries;
     private final OpenBalanceLedger ledger;
+    private final InvoiceMonths months;
 
-    BillingClientDependents(BillingDependentQueries queries, OpenBalanceLedger ledger) {
+    BillingClientDependents(BillingDependentQueries queries, OpenBalanceLedger ledger, InvoiceMonths months) {
         this.queries = queries;
         this.ledger = ledger;
+        this.months = months;
     }
 
     @Override
@@ -32,7 +34,10 @@ class BillingClientDependents implements ClientDependents {
     public Map<String, Long> merging(long mergedId, long survivorId) {
         // The dashboard's open balances go with the invoices.
         ledger.moveClient(mergedId, survivorId);
-        return queries.merging(mergedId, survivorId);
+        Map<String, Long> moved = queries.merging(mergedId, survivorId);
+        // The group report's months (issue 18) follow the moved invoices.
+        months.merged(mergedId, survivorId);
+        return moved;
     }
 
     @Override

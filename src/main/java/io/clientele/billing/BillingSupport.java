@@ -44,6 +44,7 @@ class BillingSupport {
     private final DocumentRepository documents;
     final DateWindow dates;
     final OpenBalanceLedger ledger;
+    final InvoiceMonths months;
 
     private final ApplicationEventPublisher events;
 
@@ -59,8 +60,10 @@ class BillingSupport {
             DateWindow dates,
             ApplicationEventPublisher events,
             OpenBalanceLedger ledger,
-            CustomFields customFields) {
+            CustomFields customFields,
+            InvoiceMonths months) {
         this.ledger = ledger;
+        this.months = months;
         this.customFields = customFields;
         this.clients = clients;
         this.scope = scope;
@@ -407,12 +410,14 @@ class BillingSupport {
     }
 
     /**
-     * After a change to the invoice's balance or status: the client's amount owed and the dashboard's open balances
-     * in step. The amount owed first: its update locks the client's row, before the ledger's rows (one lock order).
+     * After a change to the invoice's balance or status: the client's amount owed, the dashboard's open balances and
+     * the group report's months (issue 18) in step. The amount owed first: its update locks the client's row, before
+     * the ledger's and the months' rows (one lock order).
      */
     void refreshAmountOwed(Invoice invoice) {
         refreshAmountOwed(InvoiceService.clientId(invoice));
         ledger.track(invoice);
+        months.track(invoice);
     }
 
     private static Locale locale(Client client) {

@@ -1,6 +1,5 @@
 package io.clientele.report;
 
-import static io.clientele.report.ReportSql.LIVE_INVOICES_IN_PERIOD;
 import static io.clientele.report.ReportSql.money;
 
 import io.clientele.base.reporting.Bars;
@@ -8,6 +7,7 @@ import io.clientele.base.reporting.Csv;
 import io.clientele.base.reporting.PdfRenderer;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingFormat;
+import io.clientele.billing.InvoiceMonths;
 import io.clientele.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,38 +33,48 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ReportService {
 
-    // Aggregated in SQL, grouped by currency as well: amounts in different currencies are never added up. The inner
-    // select is one row per invoice (with the days it took to be paid in full); the join then repeats it once per
-    // group of its client. (Summing per client first, to join fewer rows, was slower: it needs a temporary table of
-    // every client's sums.)
+    // Aggregated in SQL, grouped by currency as well: amounts in different currencies are never added up. The rows
+    // are billing's kept client-months (issue 18), plus the invoices of a month the period cuts; the join repeats
+    // each once per group of its client, read now (clients change groups). A client's rows are not summed first:
+    // that needs a temporary table of every client's sums.
     private static final String GROUP_REPORT = """
             select g.name as group_name, i.currency as currency, count(distinct i.client_id) as clients,
-                   count(*) as invoices, sum(i.total) as invoiced, sum(i.paid_total) as paid,
-                   sum(i.balance) as outstanding, sum(i.days_to_pay) as days_sum, count(i.days_to_pay) as days_count
-            from (select d.client_id, d.currency, d.total - d.credited_total as total, d.paid_total, d.balance,
-                         case when d.status = 'PAID' then timestampdiff(DAY, d.issue_date,
-                             (select max(p.payment_date) from payments p where p.invoice_id = d.id)) end as days_to_pay
-                  from billing_documents d
-                  where %s) i
+                   sum(i.invoices) as invoices, sum(i.invoiced) as invoiced, sum(i.paid) as paid,
+                   sum(i.outstanding) as outstanding, sum(i.days_sum) as days_sum, sum(i.paid_count) as days_count
+            from (%s) i
             left join client_group_members m on m.client_id = i.client_id
             left join client_groups g on g.id = m.group_id
-            group by g.id, g.name, i.currency""".formatted(LIVE_INVOICES_IN_PERIOD);
+            group by g.id, g.name, i.currency""";
 
     // The denominators of the shares: every invoice once, whatever groups its client is in.
     private static final String CURRENCY_TOTALS = """
-            select d.currency as currency, sum(d.total - d.credited_total) as invoiced
+            select i.currency as currency, sum(i.invoiced) as invoiced
+            from (%s) i
+            group by i.currency""";
+
+    // The computation before issue 18, over every invoice of the period (23 s for a year at 3,000,000 invoices): kept
+    // as the reference the tests compare the kept months with (groupReportLive), never run by the application.
+    private static final String LIVE_INVOICES = """
+            select d.client_id, d.currency, 1 as invoices, d.total - d.credited_total as invoiced,
+                   d.paid_total as paid, d.balance as outstanding,
+                   case when d.status = 'PAID' then timestampdiff(DAY, d.issue_date,
+                       (select max(p.payment_date) from payments p where p.invoice_id = d.id)) end as days_sum,
+                   case when d.status = 'PAID' and exists (select 1 from payments p where p.invoice_id = d.id)
+                       then 1 else 0 end as paid_count
             from billing_documents d
-            where %s
-            group by d.currency""".formatted(LIVE_INVOICES_IN_PERIOD);
+            where %s""".formatted(ReportSql.INVOICES_IN_PERIOD);
 
     static final String GROUP_TEMPLATE = "groups";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PdfRenderer renderer;
     private final SettingsService settings;
+    private final InvoiceMonths months;
 
-    ReportService(NamedParameterJdbcTemplate jdbc, PdfRenderer renderer, SettingsService settings) {
+    ReportService(
+            NamedParameterJdbcTemplate jdbc, PdfRenderer renderer, SettingsService settings, InvoiceMonths months) {
         this.jdbc = jdbc;
+        this.months = months;
         this.renderer = renderer;
         this.settings = settings;
     }
@@ -76,17 +87,31 @@ public class ReportService {
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public List<GroupReportRow> groupReport(LocalDate from, LocalDate to) {
-        var params = ReportSql.period(from, to);
+        ReportSql.period(from, to);
+        InvoiceMonths.Rows period = months.rows(from, to);
+        return groupReport(period.sql(), new MapSqlParameterSource(period.parameters()));
+    }
+
+    /**
+     * {@link #groupReport(LocalDate, LocalDate)} computed as before issue 18, from every invoice and its payments: the
+     * reference the tests compare the kept months with. Not for the application: 23 s for a year at 3,000,000
+     * invoices.
+     */
+    public List<GroupReportRow> groupReportLive(LocalDate from, LocalDate to) {
+        return groupReport(LIVE_INVOICES, ReportSql.period(from, to));
+    }
+
+    private List<GroupReportRow> groupReport(String invoiceRows, MapSqlParameterSource params) {
         Map<String, BigDecimal> totals = new HashMap<>();
-        jdbc.query(CURRENCY_TOTALS, params, rs -> {
+        jdbc.query(CURRENCY_TOTALS.formatted(invoiceRows), params, rs -> {
             totals.put(rs.getString("currency"), rs.getBigDecimal("invoiced"));
         });
-        List<GroupReportRow> rows = new ArrayList<>(jdbc.query(GROUP_REPORT, params, (rs, i) -> {
+        List<GroupReportRow> rows = new ArrayList<>(jdbc.query(GROUP_REPORT.formatted(invoiceRows), params, (rs, i) -> {
             String currency = rs.getString("currency");
             BigDecimal invoiced = money(rs.getBigDecimal("invoiced"), currency);
             long paidInvoices = rs.getLong("days_count");
-            // The average of the paid invoices' days, rounded once here (no SQL division: H2 and MySQL differ in
-            // scale).
+            // The average of the paid invoices' days, rounded once here (no SQL division: H2 and MySQL
+            // differ in scale).
             BigDecimal days = paidInvoices == 0
                     ? null
                     : rs.getBigDecimal("days_sum").divide(BigDecimal.valueOf(paidInvoices), 1, RoundingMode.HALF_UP);

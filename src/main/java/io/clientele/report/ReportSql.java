@@ -19,14 +19,6 @@ final class ReportSql {
             d.doc_type = 'INVOICE' and d.status <> 'DRAFT'
             and d.issue_date >= :from and d.issue_date <= :to""";
 
-    /**
-     * The same invoices as {@link #INVOICES_IN_PERIOD} from {@code billing_documents d} alone, for reports that need
-     * nothing from the client's row (joining it cost a primary key look-up per invoice, millions at full size).
-     */
-    static final String LIVE_INVOICES_IN_PERIOD = """
-            d.doc_type = 'INVOICE' and d.status <> 'DRAFT'
-            and d.issue_date >= :from and d.issue_date <= :to""";
-
     private ReportSql() {}
 
     static MapSqlParameterSource period(LocalDate from, LocalDate to) {

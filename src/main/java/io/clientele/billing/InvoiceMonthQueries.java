@@ -1,0 +1,120 @@
+package io.clientele.billing;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of {@link InvoiceMonths}: native statements on {@code invoice_months} and {@code billing_documents.paid_on}
+ * (changeset 0044), valid on H2 in MySQL mode and on MariaDB. A client-month is never adjusted by a difference: it is
+ * recounted from its invoices (a handful), so it cannot drift from them whatever path changed one.
+ */
+@Component
+class InvoiceMonthQueries {
+
+    /** What the group report counts: issued invoices (drafts never); {@code d} is {@code billing_documents}. */
+    static final String COUNTED = "d.doc_type = 'INVOICE' and d.status <> 'DRAFT'";
+
+    /** The figures of a set of counted invoices, in the column order of {@link #COLUMNS}'s figures. */
+    private static final String FIGURES = """
+            count(*), coalesce(sum(d.total - d.credited_total), 0), coalesce(sum(d.paid_total), 0),
+            coalesce(sum(d.balance), 0), count(d.paid_on), coalesce(sum(timestampdiff(DAY, d.issue_date, d.paid_on)), 0)""";
+
+    private static final String COLUMNS =
+            "client_id, currency, issue_month, invoices, invoiced, paid, outstanding, paid_count, days_sum";
+
+    private static final String MONTH = "year(d.issue_date) * 100 + month(d.issue_date)";
+
+    private static final String REPLACE = """
+             on duplicate key update invoices = values(invoices), invoiced = values(invoiced), paid = values(paid),
+            outstanding = values(outstanding), paid_count = values(paid_count), days_sum = values(days_sum)""";
+
+    private final EntityManager em;
+
+    InvoiceMonthQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    static int month(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    /**
+     * The invoice's "fully paid on" date from its payments: the last payment's date while it is paid, else null.
+     * Written in SQL (the entity does not map the column), after the invoice's own changes were flushed.
+     */
+    void refreshPaidOn(long invoiceId) {
+        em.flush();
+        em.createNativeQuery("""
+                        update billing_documents set paid_on = case when status = 'PAID' then
+                        (select max(p.payment_date) from payments p where p.invoice_id = :id) end
+                        where id = :id""").setParameter("id", invoiceId).executeUpdate();
+    }
+
+    /**
+     * Recounts one client-month in one currency from its counted invoices. An upsert, not delete and insert: on
+     * MariaDB a delete of a missing key takes a gap lock, and two such transactions inserting into neighbouring gaps
+     * deadlock.
+     */
+    void recount(long clientId, String currency, YearMonth month) {
+        em.createNativeQuery("insert into invoice_months (" + COLUMNS + ") select :c, :cur, :m, " + FIGURES
+                        + " from billing_documents d where d.client_id = :c and d.currency = :cur and " + COUNTED
+                        + " and d.issue_date >= :start and d.issue_date < :next" + REPLACE)
+                .setParameter("c", clientId)
+                .setParameter("cur", currency)
+                .setParameter("m", month(month))
+                .setParameter("start", month.atDay(1))
+                .setParameter("next", month.plusMonths(1).atDay(1))
+                .executeUpdate();
+    }
+
+    /** Recounts every month of a client (after a merge brought it another client's invoices). */
+    void recountClient(long clientId) {
+        em.flush();
+        em.createNativeQuery("insert into invoice_months (" + COLUMNS + ") select d.client_id, d.currency, " + MONTH
+                        + ", " + FIGURES + " from billing_documents d where d.client_id = :c and " + COUNTED
+                        + " group by d.client_id, d.currency, " + MONTH + REPLACE)
+                .setParameter("c", clientId)
+                .executeUpdate();
+    }
+
+    /** Forgets a client's months (a merged client, whose invoices went to the survivor). */
+    void deleteClient(long clientId) {
+        em.createNativeQuery("delete from invoice_months where client_id = :c")
+                .setParameter("c", clientId)
+                .executeUpdate();
+    }
+
+    /**
+     * Whether any counted invoice was issued from {@code from} to {@code to} (inclusive): one probe of an index
+     * range, stopped at the first.
+     */
+    boolean anyIssued(LocalDate from, LocalDate to) {
+        return !em.createNativeQuery("select 1 from billing_documents d where " + COUNTED
+                        + " and d.issue_date >= :from and d.issue_date <= :to limit 1")
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * Recounts everything from the invoices, for data written around the services (demo and benchmark seeding): the
+     * same statements as changeset 0044's backfill.
+     */
+    void rebuild() {
+        em.flush();
+        em.createNativeQuery("update billing_documents set paid_on = null where paid_on is not null")
+                .executeUpdate();
+        em.createNativeQuery("""
+                        update billing_documents set paid_on =
+                        (select max(p.payment_date) from payments p where p.invoice_id = billing_documents.id)
+                        where doc_type = 'INVOICE' and status = 'PAID'""").executeUpdate();
+        em.createNativeQuery("delete from invoice_months").executeUpdate();
+        em.createNativeQuery("insert into invoice_months (" + COLUMNS + ") select d.client_id, d.currency, " + MONTH
+                        + ", " + FIGURES + " from billing_documents d where " + COUNTED + " group by d.client_id,"
+                        + " d.currency, " + MONTH)
+                .executeUpdate();
+    }
+}
