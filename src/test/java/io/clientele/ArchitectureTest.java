@@ -53,7 +53,11 @@ class ArchitectureTest {
                         "org..",
                         "com..",
                         "kotlin..",
-                        "net.sf.jasperreports..")
+                        "net.sf.jasperreports..",
+                        // JDBC's DataSource: the reports' replica (base.reporting.ReportingDatabase) and the jobs'
+                        // lock table (base.jobs.JobLocks, ShedLock) - issue 18.
+                        "javax.sql..",
+                        "net.javacrumbs.shedlock..")
                 .check(CLASSES);
     }
 

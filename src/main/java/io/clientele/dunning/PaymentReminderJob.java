@@ -1,9 +1,11 @@
 package io.clientele.dunning;
 
 import io.clientele.base.jobs.ClaimedSend;
+import io.clientele.base.jobs.JobLocks;
 import io.clientele.base.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,11 +17,13 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the payment reminders whose day has come: every hour, and once at start-up to catch up after downtime (see
  * {@link DunningService#CATCH_UP_DAYS}). Each reminder is claimed, then sent in a transaction of its own (see
- * {@link DunningService#sendClaimed}), so a failure holds back only that reminder; several nodes may run this at once.
+ * {@link DunningService#sendClaimed}), so a failure holds back only that reminder; several nodes may run this at once, though a lock across nodes
+ * ({@link JobLocks}) lets one run at a time.
  */
 @Component
 public class PaymentReminderJob {
 
+    static final String LOCK = "payment-reminders";
     private static final Logger log = LoggerFactory.getLogger(PaymentReminderJob.class);
     static final int BATCH = 500;
 
@@ -34,6 +38,7 @@ public class PaymentReminderJob {
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${clientele.dunning.cron:0 45 * * * *}")
+    @SchedulerLock(name = LOCK, lockAtLeastFor = JobLocks.LOCK_AT_LEAST_FOR)
     public void run() {
         runOn(LocalDate.now(clock));
     }

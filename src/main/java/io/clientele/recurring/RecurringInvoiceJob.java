@@ -1,10 +1,12 @@
 package io.clientele.recurring;
 
 import io.clientele.base.domain.RuleViolationException;
+import io.clientele.base.jobs.JobLocks;
 import io.clientele.base.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,11 +18,13 @@ import org.springframework.stereotype.Component;
 /**
  * Bills the due periods of recurring profiles: every hour, and once at start-up to catch up after downtime. Each
  * period in a transaction of its own (see {@link RecurringService#billNext}), so a failure holds back only its
- * profile; several nodes may run this at once.
+ * profile; several nodes may run this at once, though a lock across nodes
+ * ({@link JobLocks}) lets one run at a time.
  */
 @Component
 public class RecurringInvoiceJob {
 
+    static final String LOCK = "recurring-invoices";
     private static final Logger log = LoggerFactory.getLogger(RecurringInvoiceJob.class);
     private static final int BATCH = 200;
     /** Periods billed per profile and run at most: a weekly profile started years back catches up over a few runs. */
@@ -44,6 +48,7 @@ public class RecurringInvoiceJob {
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${clientele.recurring.cron:0 15 * * * *}")
+    @SchedulerLock(name = LOCK, lockAtLeastFor = JobLocks.LOCK_AT_LEAST_FOR)
     public void run() {
         runOn(LocalDate.now(clock));
     }

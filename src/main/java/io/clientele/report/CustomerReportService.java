@@ -7,6 +7,7 @@ import io.clientele.base.domain.PageCap;
 import io.clientele.base.domain.RuleViolationException;
 import io.clientele.base.reporting.Csv;
 import io.clientele.base.reporting.PdfRenderer;
+import io.clientele.base.reporting.ReportingDatabase;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingFormat;
 import io.clientele.client.ClientTags;
@@ -41,17 +42,16 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The general customer report: per client, what it was invoiced in a period, what it paid of that and still owes,
  * and when it was last invoiced; optionally only the clients of one group. Aggregated and paged in SQL, so a book of
- * a million clients costs one page of rows, and the CSV streams page by page.
+ * a million clients costs one page of rows, and the CSV streams page by page. Read from the reporting database (a
+ * replica when one is configured), each query in a read-only transaction; the chosen custom fields' values come from
+ * the client feature, on the primary.
  */
 @Service
-@Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class CustomerReportService {
 
@@ -107,18 +107,15 @@ public class CustomerReportService {
             "lastInvoice",
             "last_invoice");
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportingDatabase reporting;
     private final PdfRenderer renderer;
     private final SettingsService settings;
     private final CustomFields customFields;
 
     CustomerReportService(
-            NamedParameterJdbcTemplate jdbc,
-            PdfRenderer renderer,
-            SettingsService settings,
-            CustomFields customFields) {
+            ReportingDatabase reporting, PdfRenderer renderer, SettingsService settings, CustomFields customFields) {
         this.customFields = customFields;
-        this.jdbc = jdbc;
+        this.reporting = reporting;
         this.renderer = renderer;
         this.settings = settings;
     }
@@ -132,26 +129,28 @@ public class CustomerReportService {
     public List<CustomerReportRow> customers(CustomerReportFilter filter, Pageable page) {
         int size = PageCap.size(page);
         MapSqlParameterSource params = params(filter).addValue("limit", size).addValue("offset", page.getOffset());
-        return jdbc.query(
+        return reporting.read(jdbc -> jdbc.query(
                 with(filter) + ROWS + from(filter) + group(filter) + GROUP_BY + orderBy(page.getSort())
                         + " limit :limit offset :offset",
                 params,
-                CustomerReportService::row);
+                CustomerReportService::row));
     }
 
     /** How many rows {@link #customers} has in all. */
     public long countCustomers(CustomerReportFilter filter) {
-        Long count = jdbc.queryForObject(
-                with(filter) + "select count(*) from (select c.id, d.currency " + from(filter) + group(filter)
-                        + GROUP_BY + ") x",
-                params(filter),
-                Long.class);
-        return count == null ? 0 : count;
+        return reporting.read(jdbc -> {
+            Long count = jdbc.queryForObject(
+                    with(filter) + "select count(*) from (select c.id, d.currency " + from(filter) + group(filter)
+                            + GROUP_BY + ") x",
+                    params(filter),
+                    Long.class);
+            return count == null ? 0L : count;
+        });
     }
 
     /** The report's totals, one per currency, in alphabetical order of the currency. */
     public List<CurrencyTotal> totals(CustomerReportFilter filter) {
-        return jdbc.query(
+        return reporting.read(jdbc -> jdbc.query(
                 with(filter) + """
                 select d.currency as currency, count(distinct c.id) as clients, count(*) as invoices,
                        sum(d.total - d.credited_total) as invoiced, sum(d.paid_total) as paid, sum(d.balance) as outstanding
@@ -166,7 +165,7 @@ public class CustomerReportService {
                             money(rs.getBigDecimal("invoiced"), currency),
                             money(rs.getBigDecimal("paid"), currency),
                             money(rs.getBigDecimal("outstanding"), currency));
-                });
+                }));
     }
 
     /** Issue 22: the client custom fields the report can add as extra columns, in the client form's order. */
@@ -328,10 +327,10 @@ public class CustomerReportService {
     }
 
     private String groupName(long groupId) {
-        return jdbc.queryForObject(
+        return reporting.read(jdbc -> jdbc.queryForObject(
                 "select name from client_groups where id = :id",
                 new MapSqlParameterSource("id", groupId),
-                String.class);
+                String.class));
     }
 
     private static MapSqlParameterSource params(CustomerReportFilter filter) {

@@ -5,6 +5,7 @@ import static io.clientele.report.ReportSql.money;
 import io.clientele.base.reporting.Bars;
 import io.clientele.base.reporting.Csv;
 import io.clientele.base.reporting.PdfRenderer;
+import io.clientele.base.reporting.ReportingDatabase;
 import io.clientele.base.security.Roles;
 import io.clientele.billing.BillingFormat;
 import io.clientele.billing.InvoiceMonths;
@@ -25,11 +26,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The group report for managers and administrators (who see every client, so nothing is scoped). */
+/**
+ * The group report for managers and administrators (who see every client, so nothing is scoped), read from the
+ * reporting database (a replica when one is configured) in a read-only transaction.
+ */
 @Service
-@Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ReportService {
 
@@ -66,14 +68,13 @@ public class ReportService {
 
     static final String GROUP_TEMPLATE = "groups";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportingDatabase reporting;
     private final PdfRenderer renderer;
     private final SettingsService settings;
     private final InvoiceMonths months;
 
-    ReportService(
-            NamedParameterJdbcTemplate jdbc, PdfRenderer renderer, SettingsService settings, InvoiceMonths months) {
-        this.jdbc = jdbc;
+    ReportService(ReportingDatabase reporting, PdfRenderer renderer, SettingsService settings, InvoiceMonths months) {
+        this.reporting = reporting;
         this.months = months;
         this.renderer = renderer;
         this.settings = settings;
@@ -102,6 +103,17 @@ public class ReportService {
     }
 
     private List<GroupReportRow> groupReport(String invoiceRows, MapSqlParameterSource params) {
+        // Both queries in one read-only transaction: the shares' denominators and the rows from one snapshot.
+        List<GroupReportRow> rows = reporting.read(jdbc -> groupRows(jdbc, invoiceRows, params));
+        // A handful of rows, already aggregated: ordered here so "No group" ranks by value on every database.
+        rows.sort(Comparator.comparing(GroupReportRow::currency)
+                .thenComparing(GroupReportRow::invoiced, Comparator.reverseOrder())
+                .thenComparing(r -> r.group() == null ? "" : r.group()));
+        return rows;
+    }
+
+    private static List<GroupReportRow> groupRows(
+            NamedParameterJdbcTemplate jdbc, String invoiceRows, MapSqlParameterSource params) {
         Map<String, BigDecimal> totals = new HashMap<>();
         jdbc.query(CURRENCY_TOTALS.formatted(invoiceRows), params, rs -> {
             totals.put(rs.getString("currency"), rs.getBigDecimal("invoiced"));
@@ -130,10 +142,6 @@ public class ReportService {
                     days,
                     share);
         }));
-        // A handful of rows, already aggregated: ordered here so "No group" ranks by value on every database.
-        rows.sort(Comparator.comparing(GroupReportRow::currency)
-                .thenComparing(GroupReportRow::invoiced, Comparator.reverseOrder())
-                .thenComparing(r -> r.group() == null ? "" : r.group()));
         return rows;
     }
 

@@ -1,9 +1,11 @@
 package io.clientele.statement;
 
 import io.clientele.base.jobs.ClaimedSend;
+import io.clientele.base.jobs.JobLocks;
 import io.clientele.base.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,13 +20,15 @@ import org.springframework.stereotype.Component;
  * retried within the hour), and once at start-up
  * to catch up after downtime (only the latest ended period, see {@link StatementService#CATCH_UP_DAYS}). Each
  * statement is claimed, then sent in a transaction of its own (see {@link StatementService#sendClaimed}), so a failure
- * holds back only that statement; several nodes may run this at once. With the cron set to "-" (as in tests) the job
+ * holds back only that statement; several nodes may run this at once, though a lock across nodes
+ * ({@link JobLocks}) lets one run at a time. With the cron set to "-" (as in tests) the job
  * never runs by itself, not even at start-up.
  */
 @Component
 public class StatementJob {
 
     static final String DISABLED = "-";
+    static final String LOCK = "statements";
     private static final Logger log = LoggerFactory.getLogger(StatementJob.class);
     static final int BATCH = 500;
 
@@ -40,7 +44,9 @@ public class StatementJob {
         this.cron = cron;
     }
 
+    // Locked here as well: the call to run() below does not pass through the bean's proxy.
     @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = LOCK, lockAtLeastFor = JobLocks.LOCK_AT_LEAST_FOR)
     public void catchUp() {
         if (!DISABLED.equals(cron)) {
             run();
@@ -48,6 +54,7 @@ public class StatementJob {
     }
 
     @Scheduled(cron = "${clientele.statements.cron:0 50 * * * *}")
+    @SchedulerLock(name = LOCK, lockAtLeastFor = JobLocks.LOCK_AT_LEAST_FOR)
     public void run() {
         runOn(LocalDate.now(clock));
     }
