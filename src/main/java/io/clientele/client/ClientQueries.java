@@ -42,14 +42,17 @@ class ClientQueries {
     private final ClientScope scope;
     private final StaffListQueries staffList;
     private final CustomFieldQueries customFields;
+    private final ClientTagQueries tags;
 
     ClientQueries(
             EntityManager em,
             ClientScope scope,
             StaffListQueries staffList,
             CustomFieldQueries customFields,
-            SearchWordQueries searchWords) {
+            SearchWordQueries searchWords,
+            ClientTagQueries tags) {
         this.em = em;
+        this.tags = tags;
         this.searchWords = searchWords;
         this.scope = scope;
         this.staffList = staffList;
@@ -351,11 +354,17 @@ class ClientQueries {
         }
         // Issue 22: any of the chosen tags, a range of ix_client_tag_members_tag per tag probed by client id.
         if (!filter.tagIds().isEmpty()) {
-            Subquery<Long> tagged = q.subquery(Long.class);
+            JpaSubQuery<Long> tagged = (JpaSubQuery<Long>) q.subquery(Long.class);
             Root<Client> member = tagged.correlate(c);
             Join<Client, ClientTag> tag = member.join("tags");
             tagged.select(tag.<Long>get("id")).where(tag.get("id").in(filter.tagIds()));
-            all.add(cb.exists(tagged));
+            if (tags.common(filter.tagIds())) {
+                // Probed per client of the list's order (a scalar subquery cannot become a semi-join).
+                tagged.fetch(1);
+                all.add(cb.isNotNull(tagged));
+            } else {
+                all.add(cb.exists(tagged));
+            }
         }
         all.addAll(searched(cb, q, c, filter.normalizedSearch()));
         CustomFieldFilter custom = filter.custom();

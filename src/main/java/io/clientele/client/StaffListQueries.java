@@ -52,9 +52,12 @@ class StaffListQueries {
     private final EntityManager em;
     private final SearchWordQueries searchWords;
     private final CustomFieldQueries customFields;
+    private final ClientTagQueries tags;
 
-    StaffListQueries(EntityManager em, SearchWordQueries searchWords, CustomFieldQueries customFields) {
+    StaffListQueries(
+            EntityManager em, SearchWordQueries searchWords, CustomFieldQueries customFields, ClientTagQueries tags) {
         this.em = em;
+        this.tags = tags;
         this.searchWords = searchWords;
         this.customFields = customFields;
     }
@@ -180,9 +183,18 @@ class StaffListQueries {
             for (int i = 0; i < filter.tagIds().size(); i++) {
                 marks.add("?" + next++);
             }
-            sql.append(" and exists (select 1 from client_tag_members tm where tm.client_id = c.id and tm.tag_id in (")
-                    .append(marks)
-                    .append("))");
+            if (tags.common(filter.tagIds())) {
+                // A tag many clients carry: probed per client of the half's index order (see ClientTagQueries).
+                sql.append(" and (select tm.client_id from client_tag_members tm where tm.client_id = c.id")
+                        .append(" and tm.tag_id in (")
+                        .append(marks)
+                        .append(") limit 1) is not null");
+            } else {
+                sql.append(
+                                " and exists (select 1 from client_tag_members tm where tm.client_id = c.id and tm.tag_id in (")
+                        .append(marks)
+                        .append("))");
+            }
         }
         List<String> patterns = searchPatterns(filter);
         if (!patterns.isEmpty() && nameOnly(filter)) {
