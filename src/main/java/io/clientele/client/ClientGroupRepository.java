@@ -16,7 +16,13 @@ interface ClientGroupRepository extends JpaRepository<ClientGroup, Long> {
     @Query(value = "select count(*) from client_group_members where group_id = :groupId", nativeQuery = true)
     long countMembers(long groupId);
 
-    /** Group names per client for one page of the list, in one query instead of one per row. */
-    @Query("select c.id, g.name from Client c join c.groups g where c.id in :clientIds order by g.name")
-    List<Object[]> namesByClient(Collection<Long> clientIds);
+    /**
+     * The memberships (client id, group id) of one page of the list's clients: one table, read by its primary key
+     * {@code (client_id, group_id)}. Joined to the groups and ordered by their name, the optimizer read each group's
+     * members instead when the statistics were stale (60 ms a page at a million clients, a freshly loaded database).
+     */
+    @Query(
+            value = "select client_id, group_id from client_group_members where client_id in (:clientIds)",
+            nativeQuery = true)
+    List<Object[]> membershipsOf(Collection<Long> clientIds);
 }

@@ -114,11 +114,8 @@ public class ClientService {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<String>> names = groups
-                .namesByClient(rows.stream().map(ClientRow::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(
-                        r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+        Map<Long, List<String>> names =
+                groupNames(rows.stream().map(ClientRow::id).toList());
         Map<Long, Long> logoVersions =
                 logos.versions(rows.stream().map(ClientRow::id).toList());
         Map<Long, List<TagBadge>> badges =
@@ -129,6 +126,29 @@ public class ClientService {
                         logoVersions.get(r.id()),
                         badges.getOrDefault(r.id(), List.of())))
                 .toList();
+    }
+
+    /** The names of these clients' groups, per client, by name: the memberships, then the few groups they name. */
+    private Map<Long, List<String>> groupNames(List<Long> clientIds) {
+        List<Object[]> memberships = groups.membershipsOf(clientIds);
+        if (memberships.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> groupNames = new HashMap<>();
+        groups.findAllById(memberships.stream()
+                        .map(m -> ((Number) m[1]).longValue())
+                        .collect(Collectors.toSet()))
+                .forEach(g -> groupNames.put(g.getId(), g.getName()));
+        return memberships.stream()
+                .filter(m -> groupNames.containsKey(((Number) m[1]).longValue()))
+                .collect(Collectors.groupingBy(
+                        m -> ((Number) m[0]).longValue(),
+                        Collectors.collectingAndThen(
+                                Collectors.mapping(
+                                        m -> groupNames.get(((Number) m[1]).longValue()), Collectors.toList()),
+                                list -> list.stream()
+                                        .sorted(String.CASE_INSENSITIVE_ORDER)
+                                        .toList())));
     }
 
     /** How many clients match the filter (and the caller may see). */
