@@ -151,6 +151,16 @@ class ClientQueries {
         if (custom != null && filter.normalizedSearch().isEmpty()) {
             return countUpTo(filter, custom, limit);
         }
+        // Tags alone (issue 22): the tags' members read up to the limit (a restricted staff member: their halves).
+        if (!filter.tagIds().isEmpty()
+                && filter.normalizedSearch().isEmpty()
+                && filter.groupIds().isEmpty()
+                && !filter.trashed()) {
+            Long staffId = scope.caller().restrictedToStaffId();
+            return staffId != null
+                    ? staffList.countUpTo(staffId, filter, limit)
+                    : tags.countUpTo(filter.tagIds(), limit);
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Client> c = ids.from(Client.class);

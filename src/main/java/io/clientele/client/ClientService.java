@@ -160,13 +160,15 @@ public class ClientService {
     public static final long SEARCH_COUNT_LIMIT = 10_000;
 
     /**
-     * The count the list shows: exact without a search or custom-field filter; with one, exact up to {@code limit}
+     * The count the list shows: exact without a search, custom-field or tag filter; with one, exact up to {@code limit}
      * and {@code limit + 1}
      * beyond ("more than 10,000"). A word nearly every client has ("gmbh", a mail domain) matches most of a million
      * clients, and counting them all costs seconds, while the first {@code limit + 1} are a short walk in name order.
      */
     public long countUpTo(ClientFilter filter, long limit) {
-        return filter.normalizedSearch().isEmpty() && filter.custom() == null
+        return filter.normalizedSearch().isEmpty()
+                        && filter.custom() == null
+                        && filter.tagIds().isEmpty()
                 ? queries.count(filter)
                 : queries.countUpTo(filter, limit + 1);
     }

@@ -58,6 +58,21 @@ class ClientTagQueries {
         });
     }
 
+    /**
+     * How many live clients the caller may see carry any of these tags, counting no further than {@code limit}: the
+     * tags' range of {@code ix_client_tag_members_tag}, each member's client checked by primary key — linear in the
+     * limit, where the exact count of a tag on a tenth of a million clients took 0.9 s.
+     */
+    long countUpTo(Set<Long> tagIds, long limit) {
+        ClientScope.Fragment visible = scope.sql("m.client_id");
+        Number count = (Number) visible.bind(em.createNativeQuery("select count(*) from (select distinct m.client_id"
+                                + " from client_tag_members m where m.tag_id in (:ids) and " + visible.text()
+                                + " limit " + limit + ") x")
+                        .setParameter("ids", tagIds))
+                .getSingleResult();
+        return count.longValue();
+    }
+
     /** How many live clients the caller may see carry each of these tags; tags none carries are left out. */
     Map<Long, Long> visibleCounts(List<Long> tagIds) {
         if (tagIds.isEmpty()) {

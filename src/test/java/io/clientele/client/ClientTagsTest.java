@@ -99,6 +99,10 @@ class ClientTagsTest extends SpringTest {
                 .extracting(ClientRow::name)
                 .containsExactly("Tagfilter Gamma", "Tagfilter Beta", "Tagfilter Alpha");
         assertThat(clients.countUpTo(filter, 100)).isEqualTo(3);
+        // Tags alone are counted from their members up to the limit: Gamma carries both and counts once.
+        ClientFilter tagsOnly = ClientFilter.live(null).withTags(vipAndNews);
+        assertThat(clients.countUpTo(tagsOnly, 100)).isEqualTo(4);
+        assertThat(clients.countUpTo(tagsOnly, 2)).isEqualTo(3);
         assertThat(clients.list(filter.withGroups(Set.of(retail.getId())), PageRequest.of(0, 25)))
                 .extracting(ClientRow::name)
                 .containsExactly("Tagfilter Alpha", "Tagfilter Gamma");
@@ -121,6 +125,8 @@ class ClientTagsTest extends SpringTest {
         assertThat(clients.list(ClientFilter.live(null).withTags(Set.of(id("VIP"))), PageRequest.of(0, 25)))
                 .extracting(ClientRow::name)
                 .containsExactly("Mine Tagged");
+        assertThat(clients.countUpTo(ClientFilter.live(null).withTags(Set.of(id("VIP"))), 100))
+                .isEqualTo(1);
         assertThat(tags.clientCount(id("VIP"))).isEqualTo(1);
         assertThat(tags.add(List.of(mine.getId(), theirs.getId()), "Gold"))
                 .isEqualTo(new ClientTags.BatchResult(1, 0, 1));
