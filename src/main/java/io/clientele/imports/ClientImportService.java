@@ -307,11 +307,7 @@ public class ClientImportService {
                 if (Objects.equals(field.getId(), fieldId)) {
                     String label = customFields.label(field, locale);
                     ImportValues.DateOrder dates = order == null ? ImportValues.DateOrder.DAY_FIRST : order;
-                    field.getType()
-                            .check(
-                                    customValue(field, raw, label, locale, dates),
-                                    label,
-                                    new HashSet<>(field.getOptions()));
+                    checkedValue(field, raw, label, locale, dates);
                     return;
                 }
             }
@@ -518,11 +514,7 @@ public class ClientImportService {
                 }
                 String label = customFields.label(field, locale);
                 try {
-                    Object value = field.getType()
-                            .check(
-                                    customValue(field, raw, label, locale, dateOrder),
-                                    label,
-                                    new HashSet<>(field.getOptions()));
+                    Object value = checkedValue(field, raw, label, locale, dateOrder);
                     if (value != null) {
                         into.put(field.getId(), value);
                     }
@@ -1153,11 +1145,7 @@ public class ClientImportService {
                 CustomField field = entry.getValue();
                 String label = customFields.label(field, locale);
                 try {
-                    Object value = field.getType()
-                            .check(
-                                    customValue(field, raw, label, locale, dateOrder),
-                                    label,
-                                    new HashSet<>(field.getOptions()));
+                    Object value = checkedValue(field, raw, label, locale, dateOrder);
                     values.put(field.getId(), value);
                     given = true;
                 } catch (RuleViolationException e) {
@@ -1321,6 +1309,13 @@ public class ClientImportService {
      * numbers ({@link io.clientele.base.domain.NumberText}: "1234.5" as the export writes them, "1.234,5", never a
      * guess at "1.234" in German) — as the field's type reads typed text.
      */
+    /** A cell (or a per-file default) read as the field's value and checked by its type's rules. */
+    private static @Nullable Object checkedValue(
+            CustomField field, String raw, String label, Locale locale, ImportValues.DateOrder dateOrder) {
+        return field.getType()
+                .check(customValue(field, raw, label, locale, dateOrder), label, new HashSet<>(field.getOptions()));
+    }
+
     private static @Nullable Object customValue(
             CustomField field, String raw, String label, Locale locale, ImportValues.DateOrder dateOrder) {
         return switch (field.getType()) {
