@@ -204,7 +204,7 @@ class BrowserEndToEndTest extends SpringTest {
 
         trashFromList(id);
         waitUntil(() -> count("select count(*) from clients where id = " + id + " and trashed_at is not null") == 1);
-        deep("#notification-action").click();
+        clickWhenFree("#notification-action");
         waitUntil(() -> count("select count(*) from clients where id = " + id + " and trashed_at is null") == 1);
         waitForText("#client-grid", "Browser Made Ltd");
         screenshot("06-undone");
@@ -402,6 +402,17 @@ class BrowserEndToEndTest extends SpringTest {
     private WebElement deep(String selector) {
         waitUntil(() -> deepOrNull(selector) != null);
         return deepOrNull(selector);
+    }
+
+    /**
+     * Clicks the element once nothing covers it: a notification's button is covered while the notification slides in,
+     * which on a loaded machine outlasts the moment the button appears (ElementClickInterceptedException).
+     */
+    private void clickWhenFree(String selector) {
+        waitUntil(() -> {
+            deep(selector).click();
+            return true;
+        });
     }
 
     private WebElement deepOrNull(String selector) {
