@@ -31,6 +31,12 @@ class BillingClientDependents implements ClientDependents {
     }
 
     @Override
+    public void deleting(Collection<Long> clientIds) {
+        // The group report's group rows (issue 18): the client-months themselves go by the foreign key.
+        months.deleting(clientIds);
+    }
+
+    @Override
     public Map<String, Long> merging(long mergedId, long survivorId) {
         // The dashboard's open balances go with the invoices.
         ledger.moveClient(mergedId, survivorId);

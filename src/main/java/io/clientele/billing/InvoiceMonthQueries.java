@@ -1,14 +1,18 @@
 package io.clientele.billing;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The SQL of {@link InvoiceMonths}: native statements on {@code invoice_months} and {@code billing_documents.paid_on}
- * (changeset 0044), valid on H2 in MySQL mode and on MariaDB. A client-month is never adjusted by a difference: it is
- * recounted from its invoices (a handful), so it cannot drift from them whatever path changed one.
+ * (changesets 0044, 0049), valid on H2 in MySQL mode and on MariaDB. A client-month is never adjusted by a difference:
+ * it is recounted from its invoices (a handful), so it cannot drift from them whatever path changed one.
  */
 @Component
 class InvoiceMonthQueries {
@@ -100,8 +104,37 @@ class InvoiceMonthQueries {
     }
 
     /**
+     * A client's counted months (with at least one invoice) in one currency, or in every currency when
+     * {@code currency} is null, in the order of currency and month.
+     */
+    List<ClientMonth> months(long clientId, @Nullable String currency) {
+        Query q = em.createNativeQuery("select currency, issue_month, since_month, invoices, invoiced, paid,"
+                        + " outstanding, paid_count, days_sum from invoice_months where client_id = :c"
+                        + (currency == null ? "" : " and currency = :cur")
+                        + " and invoices > 0 order by currency, issue_month")
+                .setParameter("c", clientId);
+        if (currency != null) {
+            q.setParameter("cur", currency);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(ClientMonth::of).toList();
+    }
+
+    /** Writes a client-month's previous counted month (0: none) in that currency. */
+    void since(long clientId, String currency, int month, int since) {
+        em.createNativeQuery("update invoice_months set since_month = :s"
+                        + " where client_id = :c and currency = :cur and issue_month = :m")
+                .setParameter("s", since)
+                .setParameter("c", clientId)
+                .setParameter("cur", currency)
+                .setParameter("m", month)
+                .executeUpdate();
+    }
+
+    /**
      * Recounts everything from the invoices, for data written around the services (demo and benchmark seeding): the
-     * same statements as changeset 0044's backfill.
+     * same statements as changesets 0044 and 0049's backfill.
      */
     void rebuild() {
         em.flush();
@@ -112,9 +145,45 @@ class InvoiceMonthQueries {
                         (select max(p.payment_date) from payments p where p.invoice_id = billing_documents.id)
                         where doc_type = 'INVOICE' and status = 'PAID'""").executeUpdate();
         em.createNativeQuery("delete from invoice_months").executeUpdate();
-        em.createNativeQuery("insert into invoice_months (" + COLUMNS + ") select d.client_id, d.currency, " + MONTH
-                        + ", " + FIGURES + " from billing_documents d where " + COUNTED + " group by d.client_id,"
-                        + " d.currency, " + MONTH)
+        em.createNativeQuery("insert into invoice_months (" + COLUMNS + ", since_month) select x.*, coalesce(lag("
+                        + "x.issue_month) over (partition by x.client_id, x.currency order by x.issue_month), 0)"
+                        + " from (select d.client_id, d.currency, " + MONTH + " as issue_month, " + FIGURES
+                        + " from billing_documents d where " + COUNTED + " group by d.client_id, d.currency, "
+                        + MONTH + ") x")
                 .executeUpdate();
+    }
+
+    /**
+     * One client-month: its currency, month ({@code year * 100 + month}), the previous month with counted invoices
+     * in that currency ({@code since}, 0: none) and its figures.
+     */
+    record ClientMonth(
+            String currency,
+            int month,
+            int since,
+            long invoices,
+            BigDecimal invoiced,
+            BigDecimal paid,
+            BigDecimal outstanding,
+            long paidCount,
+            long daysSum) {
+
+        static ClientMonth of(Object[] r) {
+            return new ClientMonth(
+                    (String) r[0],
+                    ((Number) r[1]).intValue(),
+                    ((Number) r[2]).intValue(),
+                    ((Number) r[3]).longValue(),
+                    (BigDecimal) r[4],
+                    (BigDecimal) r[5],
+                    (BigDecimal) r[6],
+                    ((Number) r[7]).longValue(),
+                    ((Number) r[8]).longValue());
+        }
+
+        ClientMonth since(int month) {
+            return new ClientMonth(
+                    currency, this.month, month, invoices, invoiced, paid, outstanding, paidCount, daysSum);
+        }
     }
 }

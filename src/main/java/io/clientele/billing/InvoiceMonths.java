@@ -1,12 +1,19 @@
 package io.clientele.billing;
 
+import io.clientele.billing.GroupMonthQueries.Delta;
+import io.clientele.billing.InvoiceMonthQueries.ClientMonth;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,54 +25,139 @@ import org.springframework.stereotype.Component;
  * deleted for good takes its rows with it (foreign key cascade). Each change recounts the invoice's client-month from
  * its invoices, so a row always equals what a full recount would give.
  *
- * <p>Readers get the figures of a period as SQL rows ({@link #rows}), to join to what they group by.
+ * <p>The same changes, and every change of a client's groups (told by the client feature through {@code
+ * BillingGroupChanges}), keep {@code group_months} (changeset 0049): the client-months summed per group, so that the
+ * report reads a few thousand rows instead of joining 2.5 million client-months to the groups (see {@link
+ * GroupMonthQueries}). There a difference is added, computed from the client's months before and after the change:
+ * several clients share a group's row.
+ *
+ * <p>Readers get the figures of a period as SQL rows ({@link #groupRows}).
  */
 @Component
 public class InvoiceMonths {
 
-    /**
-     * A derived table with one row per client-month or invoice of the period: {@code client_id, currency, invoices,
-     * invoiced, paid, outstanding, paid_count, days_sum}, and its parameters. Several rows may name the same client
-     * and currency: readers sum them (and count clients distinctly).
-     */
+    /** A derived table (see {@link #groupRows}) and its parameters. */
     public record Rows(String sql, Map<String, Object> parameters) {}
 
     private final InvoiceMonthQueries q;
+    private final GroupMonthQueries groups;
 
-    InvoiceMonths(InvoiceMonthQueries q) {
+    InvoiceMonths(InvoiceMonthQueries q, GroupMonthQueries groups) {
         this.q = q;
+        this.groups = groups;
     }
 
     /**
      * After a change of an invoice, in its transaction and after the client's row was locked (every billing write
-     * locks it first): its "paid on" date and its client-month recounted. Drafts count nowhere and are skipped.
+     * locks it first): its "paid on" date and its client-month recounted, the client's "since" months in that
+     * currency set again, and what changed added to the client's groups' rows. Drafts count nowhere and are skipped.
      */
     void track(Invoice invoice) {
         if (invoice.getStatus() == InvoiceStatus.DRAFT) {
             return;
         }
         q.refreshPaidOn(Objects.requireNonNull(invoice.getId()));
-        q.recount(InvoiceService.clientId(invoice), invoice.getCurrency(), YearMonth.from(invoice.getIssueDate()));
+        long clientId = InvoiceService.clientId(invoice);
+        String currency = invoice.getCurrency();
+        List<ClientMonth> before = q.months(clientId, currency);
+        q.recount(clientId, currency, YearMonth.from(invoice.getIssueDate()));
+        List<ClientMonth> after = chain(clientId, q.months(clientId, currency));
+        Map<Key, Delta> change = new TreeMap<>();
+        before.forEach(m -> change.merge(Key.of(m), Delta.of(m, -1), Delta::plus));
+        after.forEach(m -> change.merge(Key.of(m), Delta.of(m, 1), Delta::plus));
+        change.values().removeIf(Delta::isZero);
+        if (change.isEmpty()) {
+            return;
+        }
+        Set<Long> targets = new TreeSet<>(groups.groupsOf(clientId));
+        targets.add(GroupMonthQueries.EVERY_CLIENT);
+        for (long group : targets) {
+            change.forEach((k, d) -> groups.add(group, k.currency(), k.month(), k.since(), d));
+        }
     }
 
-    /** After a merge moved the merged client's invoices to the survivor: their months go with them. */
+    /**
+     * After a merge moved the merged client's invoices to the survivor (the survivor still in its groups from before
+     * the merge): their months go with them, and the group rows follow.
+     */
     void merged(long mergedId, long survivorId) {
+        groups.addClients(List.of(mergedId, survivorId), -1);
         q.deleteClient(mergedId);
         q.recountClient(survivorId);
+        chain(survivorId, q.months(survivorId, null));
+        groups.addClients(List.of(survivorId), 1);
+    }
+
+    /** Before clients are deleted for good (their months go with them by the foreign key): their group rows too. */
+    void deleting(Collection<Long> clientIds) {
+        groups.addClients(clientIds, -1);
+    }
+
+    /** After a client's groups changed (flushed): its months leave the groups it left and join the ones it joined. */
+    void groupsChanged(long clientId, Set<Long> before, Set<Long> after) {
+        Set<Long> left = new TreeSet<>(before.isEmpty() ? Set.of(GroupMonthQueries.NO_GROUP) : before);
+        Set<Long> joined = new TreeSet<>(after.isEmpty() ? Set.of(GroupMonthQueries.NO_GROUP) : after);
+        Set<Long> unchanged = new TreeSet<>(left);
+        unchanged.retainAll(joined);
+        left.removeAll(unchanged);
+        joined.removeAll(unchanged);
+        if (left.isEmpty() && joined.isEmpty()) {
+            return;
+        }
+        List<ClientMonth> months = q.months(clientId, null);
+        Map<Long, Integer> signs = new TreeMap<>();
+        left.forEach(g -> signs.put(g, -1));
+        joined.forEach(g -> signs.put(g, 1));
+        signs.forEach((group, sign) -> months.stream()
+                .sorted(Comparator.comparing(Key::of))
+                .forEach(m -> groups.add(group, m.currency(), m.month(), m.since(), Delta.of(m, sign))));
+    }
+
+    /** Before a group is deleted, its memberships still there: its members in no other group count in "no group". */
+    void deletingGroup(long groupId) {
+        groups.deletingGroup(groupId);
     }
 
     /** Recounts everything from the invoices (see {@link InvoiceMonthQueries#rebuild}). */
     void rebuild() {
         q.rebuild();
+        groups.rebuild();
     }
 
     /**
-     * The counted invoices issued from {@code from} to {@code to} (inclusive): whole months from the kept rows, and
-     * the invoices of a month the period cuts read one by one (by an index holding every figure). A cut month is read
+     * Sets each month's "since" to the client's previous counted month in its currency ({@code months} in the order
+     * of currency and month), writing only those that differ; returns the months as they now are.
+     */
+    private List<ClientMonth> chain(long clientId, List<ClientMonth> months) {
+        List<ClientMonth> out = new ArrayList<>(months.size());
+        String currency = null;
+        int previous = 0;
+        for (ClientMonth m : months) {
+            if (!m.currency().equals(currency)) {
+                currency = m.currency();
+                previous = 0;
+            }
+            if (m.since() != previous) {
+                q.since(clientId, m.currency(), m.month(), previous);
+                m = m.since(previous);
+            }
+            out.add(m);
+            previous = m.month();
+        }
+        return out;
+    }
+
+    /**
+     * The group report's figures of the invoices issued from {@code from} to {@code to} (inclusive), as SQL rows
+     * {@code group_id, currency, clients, invoices, invoiced, paid, outstanding, paid_count, days_sum} that readers sum
+     * per group and currency: group_id is a client group's id, {@link GroupMonthQueries#NO_GROUP} for clients in no
+     * group, {@link GroupMonthQueries#EVERY_CLIENT} for every client once (the totals per currency). Whole months come
+     * from the kept group rows; the invoices of a month the period cuts are read one by one (by an index holding
+     * every figure), their clients counted only when they have no invoice in the whole months. A cut month is read
      * from the kept rows too when no counted invoice lies in the part the period leaves out (a period "until today"
      * usually has none after today).
      */
-    public Rows rows(LocalDate from, LocalDate to) {
+    public Rows groupRows(LocalDate from, LocalDate to) {
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to);
         boolean headCut = from.getDayOfMonth() != 1 && q.anyIssued(first.atDay(1), from.minusDays(1));
@@ -87,27 +179,66 @@ public class InvoiceMonths {
                 monthsTo = last.minusMonths(1);
             }
         }
+        boolean wholeMonths = !monthsFrom.isAfter(monthsTo);
+        parameters.put("monthFrom", InvoiceMonthQueries.month(monthsFrom));
+        parameters.put("monthTo", InvoiceMonthQueries.month(monthsTo));
         List<String> parts = new ArrayList<>();
-        if (!monthsFrom.isAfter(monthsTo)) {
-            parameters.put("monthFrom", InvoiceMonthQueries.month(monthsFrom));
-            parameters.put("monthTo", InvoiceMonthQueries.month(monthsTo));
+        if (wholeMonths) {
+            // A client counts in the first of its months in the period: the one whose previous month is before it.
             parts.add("""
-                    select m.client_id as client_id, m.currency as currency, m.invoices as invoices,
-                           m.invoiced as invoiced, m.paid as paid, m.outstanding as outstanding,
-                           m.paid_count as paid_count, m.days_sum as days_sum
-                    from invoice_months m
-                    where m.issue_month >= :monthFrom and m.issue_month <= :monthTo and m.invoices > 0""");
+                    select gm.group_id as group_id, gm.currency as currency,
+                           sum(case when gm.since_month < :monthFrom then gm.clients else 0 end) as clients,
+                           sum(gm.invoices) as invoices, sum(gm.invoiced) as invoiced, sum(gm.paid) as paid,
+                           sum(gm.outstanding) as outstanding, sum(gm.paid_count) as paid_count,
+                           sum(gm.days_sum) as days_sum
+                    from group_months gm
+                    where gm.issue_month >= :monthFrom and gm.issue_month <= :monthTo
+                    group by gm.group_id, gm.currency""");
         }
         if (!live.isEmpty()) {
-            parts.add("""
-                    select d.client_id as client_id, d.currency as currency, 1 as invoices,
+            // The cut months' invoices; a client already counted in the whole months is not counted again.
+            String invoices = """
+                    select d.client_id as client_id, d.currency as currency,
                            d.total - d.credited_total as invoiced, d.paid_total as paid, d.balance as outstanding,
-                           case when d.paid_on is null then 0 else 1 end as paid_count,
-                           coalesce(timestampdiff(DAY, d.issue_date, d.paid_on), 0) as days_sum
+                           d.paid_on as paid_on, coalesce(timestampdiff(DAY, d.issue_date, d.paid_on), 0) as days,
+                           %s as new_client
                     from billing_documents d
-                    where %s and (%s)""".formatted(InvoiceMonthQueries.COUNTED, String.join(" or ", live)));
+                    where %s and (%s)""".formatted(
+                            wholeMonths ? """
+                                    case when exists (select 1 from invoice_months w where w.client_id = d.client_id
+                                        and w.currency = d.currency and w.invoices > 0
+                                        and w.issue_month >= :monthFrom and w.issue_month <= :monthTo)
+                                    then null else d.client_id end""" : "d.client_id", InvoiceMonthQueries.COUNTED, String.join(" or ", live));
+            String figures = """
+                    count(distinct x.new_client) as clients, count(*) as invoices, sum(x.invoiced) as invoiced,
+                           sum(x.paid) as paid, sum(x.outstanding) as outstanding, count(x.paid_on) as paid_count,
+                           sum(x.days) as days_sum""";
+            parts.add("""
+                    select coalesce(m.group_id, 0) as group_id, x.currency as currency, %1$s
+                    from (%2$s) x left join client_group_members m on m.client_id = x.client_id
+                    group by coalesce(m.group_id, 0), x.currency
+                    union all
+                    select -1 as group_id, x.currency as currency, %1$s
+                    from (%2$s) x
+                    group by x.currency""".formatted(figures, invoices));
         }
         return new Rows(String.join("\nunion all\n", parts), parameters);
+    }
+
+    /** A row of {@code group_months} without its group: the key the figures of one client-month change under. */
+    private record Key(String currency, int month, int since) implements Comparable<Key> {
+
+        static Key of(ClientMonth m) {
+            return new Key(m.currency(), m.month(), m.since());
+        }
+
+        @Override
+        public int compareTo(Key o) {
+            return Comparator.comparing(Key::currency)
+                    .thenComparingInt(Key::month)
+                    .thenComparingInt(Key::since)
+                    .compare(this, o);
+        }
     }
 
     private static String range(Map<String, Object> parameters, String name, LocalDate from, LocalDate to) {

@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientGroupService {
 
     private final ClientGroupRepository groups;
+    private final List<ClientGroupChanges> changes;
 
-    ClientGroupService(ClientGroupRepository groups) {
+    ClientGroupService(ClientGroupRepository groups, List<ClientGroupChanges> changes) {
         this.groups = groups;
+        this.changes = changes;
     }
 
     /** Every group by name; a short list by nature, used by pickers and the group filter. */
@@ -49,7 +51,9 @@ public class ClientGroupService {
     @RolesAllowed(Roles.ADMIN)
     public void delete(ClientGroup group) {
         if (group.getId() != null) {
-            groups.deleteById(group.getId());
+            long id = group.getId();
+            changes.forEach(c -> c.deleting(id));
+            groups.deleteById(id);
         }
     }
 }

@@ -46,6 +46,7 @@ public class ClientMergeService {
     private final EntityManagerFactory emf;
     private final Clock clock;
     private final List<ClientAudienceChanges> audienceChanges;
+    private final List<ClientGroupChanges> groupChanges;
     private final GroupSizeQueries groupSizes;
     private final StaffGroupSizeQueries staffGroupSizes;
     private final CustomFields customFields;
@@ -61,6 +62,7 @@ public class ClientMergeService {
             EntityManagerFactory emf,
             Clock clock,
             List<ClientAudienceChanges> audienceChanges,
+            List<ClientGroupChanges> groupChanges,
             GroupSizeQueries groupSizes,
             StaffGroupSizeQueries staffGroupSizes,
             CustomFields customFields) {
@@ -68,6 +70,7 @@ public class ClientMergeService {
         this.groupSizes = groupSizes;
         this.staffGroupSizes = staffGroupSizes;
         this.audienceChanges = audienceChanges;
+        this.groupChanges = groupChanges;
         this.clients = clients;
         this.scope = scope;
         this.history = history;
@@ -171,7 +174,6 @@ public class ClientMergeService {
             }
         }
         Set<Long> groupsBefore = ClientService.groupIds(survivor.getGroups());
-        survivor.getGroups().addAll(merged.getGroups());
         survivor.getTags().addAll(merged.getTags());
         survivor.getAssignedStaffIds().addAll(merged.getAssignedStaffIds());
 
@@ -188,13 +190,17 @@ public class ClientMergeService {
             moved.put("client.merge.moved.members", (long) members);
         }
         BigDecimal owed = survivor.getAmountOwed().add(merged.getAmountOwed());
+        // The survivor joins the merged client's groups after the dependents moved: features keeping figures per
+        // group (the group report's) move the survivor's figures, as they now are, from its old groups to these.
+        survivor.getGroups().addAll(merged.getGroups());
 
         Client saved = clients.saveAndFlush(survivor);
+        Set<Long> groupsAfter = ClientService.groupIds(saved.getGroups());
         groupSizes.add(
-                ClientService.groupIds(saved.getGroups()).stream()
-                        .filter(g -> !groupsBefore.contains(g))
-                        .toList(),
-                1);
+                groupsAfter.stream().filter(g -> !groupsBefore.contains(g)).toList(), 1);
+        if (!groupsAfter.equals(groupsBefore)) {
+            groupChanges.forEach(l -> l.changed(survivorId, groupsBefore, groupsAfter));
+        }
         clients.updateAmountOwed(survivorId, owed);
         clients.updateAmountOwed(mergedId, BigDecimal.ZERO);
         searchIndex.update(saved);

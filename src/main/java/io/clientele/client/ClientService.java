@@ -53,6 +53,7 @@ public class ClientService {
     private final ClientSearchIndex searchIndex;
     private final ClientDeletions deletions;
     private final List<ClientAudienceChanges> audienceChanges;
+    private final List<ClientGroupChanges> groupChanges;
     private final GroupSizeQueries groupSizes;
     private final StaffGroupSizeQueries staffGroupSizes;
     private final ClientAudienceQueries audiences;
@@ -77,6 +78,7 @@ public class ClientService {
             ClientDeletions deletions,
             ClientLogos logos,
             List<ClientAudienceChanges> audienceChanges,
+            List<ClientGroupChanges> groupChanges,
             GroupSizeQueries groupSizes,
             StaffGroupSizeQueries staffGroupSizes,
             ClientAudienceQueries audiences,
@@ -92,6 +94,7 @@ public class ClientService {
         this.deletions = deletions;
         this.logos = logos;
         this.audienceChanges = audienceChanges;
+        this.groupChanges = groupChanges;
         this.searchIndex = searchIndex;
         this.history = history;
         this.fieldRules = fieldRules;
@@ -316,7 +319,13 @@ public class ClientService {
         if (custom != null) {
             customFields.write(Objects.requireNonNull(saved.getId()), custom);
         }
-        countGroupChange(groupsBefore, groupIds(saved.getGroups()));
+        Set<Long> groupsAfter = groupIds(saved.getGroups());
+        countGroupChange(groupsBefore, groupsAfter);
+        if (!groupsAfter.equals(groupsBefore)) {
+            long id = Objects.requireNonNull(saved.getId());
+            Set<Long> groupsWere = groupsBefore;
+            groupChanges.forEach(l -> l.changed(id, groupsWere, groupsAfter));
+        }
         searchIndex.update(saved);
         if (before != null) {
             history.record(saved, before);

@@ -132,6 +132,7 @@ public class TestData {
         jdbc.update("delete from open_balances");
         // The group report's kept months (issue 18) too.
         jdbc.update("delete from invoice_months");
+        jdbc.update("delete from group_months");
         jdbc.update("delete from client_deletions");
         jdbc.update("delete from number_sequences");
         jdbc.update("delete from opportunities");

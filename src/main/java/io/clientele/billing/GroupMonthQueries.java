@@ -1,0 +1,184 @@
+package io.clientele.billing;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of {@code group_months} (changeset 0049): the group report's figures per group, currency, month of issue and
+ * "since" month, kept by {@link InvoiceMonths}. Every write adds a difference ({@code x = x + d}, an upsert), so two
+ * transactions changing clients of one group never lose one another's change; one transaction's rows are written in
+ * key order (no two writers wait for each other in opposite orders). The clients' groups are read from the client
+ * feature's {@code client_group_members} (read only, as the report always joined it).
+ */
+@Component
+class GroupMonthQueries {
+
+    /** The bucket of the clients in no group. */
+    static final long NO_GROUP = 0;
+    /** The bucket every client counts in once: the report's totals per currency. */
+    static final long EVERY_CLIENT = -1;
+
+    private static final String COLUMNS =
+            "group_id, currency, issue_month, since_month, clients, invoices, invoiced, paid, outstanding, paid_count,"
+                    + " days_sum";
+
+    private static final String ADD = """
+             on duplicate key update clients = clients + values(clients), invoices = invoices + values(invoices),
+            invoiced = invoiced + values(invoiced), paid = paid + values(paid),
+            outstanding = outstanding + values(outstanding), paid_count = paid_count + values(paid_count),
+            days_sum = days_sum + values(days_sum)""";
+
+    private final EntityManager em;
+
+    GroupMonthQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The client's groups now, or {@link #NO_GROUP} alone when it is in none. */
+    Set<Long> groupsOf(long clientId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select group_id from client_group_members where client_id = :c")
+                .setParameter("c", clientId)
+                .getResultList();
+        Set<Long> groups = new TreeSet<>();
+        ids.forEach(id -> groups.add(id.longValue()));
+        return groups.isEmpty() ? Set.of(NO_GROUP) : groups;
+    }
+
+    /** Adds {@code d} to one row (created at zero when missing). */
+    void add(long groupId, String currency, int month, int since, Delta d) {
+        em.createNativeQuery("insert into group_months (" + COLUMNS
+                        + ") values (:g, :cur, :m, :s, :clients, :invoices, :invoiced, :paid, :outstanding,"
+                        + " :paidCount, :daysSum)" + ADD)
+                .setParameter("g", groupId)
+                .setParameter("cur", currency)
+                .setParameter("m", month)
+                .setParameter("s", since)
+                .setParameter("clients", d.clients())
+                .setParameter("invoices", d.invoices())
+                .setParameter("invoiced", d.invoiced())
+                .setParameter("paid", d.paid())
+                .setParameter("outstanding", d.outstanding())
+                .setParameter("paidCount", d.paidCount())
+                .setParameter("daysSum", d.daysSum())
+                .executeUpdate();
+    }
+
+    /**
+     * Adds ({@code sign} 1) or takes away (-1) these clients' counted months, as {@code invoice_months} holds them
+     * now, to or from the groups they are in now (or no group) and the every-client bucket: set-based, for any number
+     * of clients.
+     */
+    void addClients(Collection<Long> clientIds, int sign) {
+        if (clientIds.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = new TreeSet<>(clientIds);
+        String s = sign < 0 ? "-" : "";
+        em.flush();
+        em.createNativeQuery("insert into group_months (" + COLUMNS + ") select coalesce(m.group_id, 0), "
+                        + contribution(s) + " from invoice_months im"
+                        + " left join client_group_members m on m.client_id = im.client_id"
+                        + " where im.invoices > 0 and im.client_id in (:ids)"
+                        + " group by coalesce(m.group_id, 0), im.currency, im.issue_month, im.since_month" + ADD)
+                .setParameter("ids", ids)
+                .executeUpdate();
+        em.createNativeQuery("insert into group_months (" + COLUMNS + ") select -1, " + contribution(s)
+                        + " from invoice_months im where im.invoices > 0 and im.client_id in (:ids)"
+                        + " group by im.currency, im.issue_month, im.since_month" + ADD)
+                .setParameter("ids", ids)
+                .executeUpdate();
+    }
+
+    /**
+     * Before a group is deleted (its memberships still there): its members in no other group now count in "no
+     * group", and its rows go.
+     */
+    void deletingGroup(long groupId) {
+        em.flush();
+        em.createNativeQuery("insert into group_months (" + COLUMNS + ") select 0, " + contribution("")
+                        + " from invoice_months im where im.invoices > 0 and im.client_id in"
+                        + " (select m.client_id from client_group_members m where m.group_id = :g)"
+                        + " and not exists (select 1 from client_group_members o"
+                        + " where o.client_id = im.client_id and o.group_id <> :g)"
+                        + " group by im.currency, im.issue_month, im.since_month" + ADD)
+                .setParameter("g", groupId)
+                .executeUpdate();
+        em.createNativeQuery("delete from group_months where group_id = :g")
+                .setParameter("g", groupId)
+                .executeUpdate();
+    }
+
+    /** Recounts every row from {@code invoice_months} and the memberships: changeset 0049's backfill. */
+    void rebuild() {
+        em.flush();
+        em.createNativeQuery("delete from group_months").executeUpdate();
+        em.createNativeQuery("insert into group_months (" + COLUMNS + ") select coalesce(m.group_id, 0), "
+                        + contribution("") + " from invoice_months im"
+                        + " left join client_group_members m on m.client_id = im.client_id where im.invoices > 0"
+                        + " group by coalesce(m.group_id, 0), im.currency, im.issue_month, im.since_month")
+                .executeUpdate();
+        em.createNativeQuery("insert into group_months (" + COLUMNS + ") select -1, " + contribution("")
+                        + " from invoice_months im where im.invoices > 0"
+                        + " group by im.currency, im.issue_month, im.since_month")
+                .executeUpdate();
+    }
+
+    /** The columns after {@code group_id} summed over client-months {@code im}, negated with {@code sign} "-". */
+    private static String contribution(String sign) {
+        return ("im.currency, im.issue_month, im.since_month, %1$scount(*), %1$ssum(im.invoices), %1$ssum(im.invoiced),"
+                        + " %1$ssum(im.paid), %1$ssum(im.outstanding), %1$ssum(im.paid_count), %1$ssum(im.days_sum)")
+                .formatted(sign);
+    }
+
+    /** What one row changes by: a client-month's count (1 or -1) and figures, or the difference of two. */
+    record Delta(
+            long clients,
+            long invoices,
+            BigDecimal invoiced,
+            BigDecimal paid,
+            BigDecimal outstanding,
+            long paidCount,
+            long daysSum) {
+
+        static final Delta ZERO = new Delta(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0);
+
+        static Delta of(InvoiceMonthQueries.ClientMonth m, int sign) {
+            BigDecimal s = BigDecimal.valueOf(sign);
+            return new Delta(
+                    sign,
+                    sign * m.invoices(),
+                    m.invoiced().multiply(s),
+                    m.paid().multiply(s),
+                    m.outstanding().multiply(s),
+                    sign * m.paidCount(),
+                    sign * m.daysSum());
+        }
+
+        Delta plus(Delta o) {
+            return new Delta(
+                    clients + o.clients,
+                    invoices + o.invoices,
+                    invoiced.add(o.invoiced),
+                    paid.add(o.paid),
+                    outstanding.add(o.outstanding),
+                    paidCount + o.paidCount,
+                    daysSum + o.daysSum);
+        }
+
+        boolean isZero() {
+            return clients == 0
+                    && invoices == 0
+                    && invoiced.signum() == 0
+                    && paid.signum() == 0
+                    && outstanding.signum() == 0
+                    && paidCount == 0
+                    && daysSum == 0;
+        }
+    }
+}
