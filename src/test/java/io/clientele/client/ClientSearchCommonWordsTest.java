@@ -32,7 +32,7 @@ class ClientSearchCommonWordsTest extends ClientSearchTest {
     @Test
     void bounded_counts_of_a_common_word_with_a_rare_one_read_the_rare_word_s_terms() {
         long group = boundedCountClients();
-        // 14 terms start with "example" (two per client), 7 with "trading".
+        // 14 terms start with "example" (two per client), 9 with "trading".
         searchWords.useThreshold(10, Duration.ZERO);
         assertThat(searchWords.common("example")).isTrue();
         assertThat(searchWords.common("trading")).isFalse();

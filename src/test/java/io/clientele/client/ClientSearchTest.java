@@ -223,7 +223,8 @@ class ClientSearchTest extends SpringTest {
 
     /**
      * Clients with two terms that start with "example" ("examples" in the name and the e-mail's domain "example.com",
-     * so that a count of the word's terms must take each client once), live and trashed, owned
+     * so that a count of the word's terms must take each client once; two of them also two terms that start with
+     * "trading"), live and trashed, owned
      * by the restricted staff member, by the administrator, assigned to the staff member (one both owned and
      * assigned), some in a group, most with "trading" in the name; returns the group's id.
      */
@@ -231,9 +232,9 @@ class ClientSearchTest extends SpringTest {
         long staffId = testData.accountId(TestData.STAFF);
         long adminId = testData.accountId(TestData.ADMIN);
         ClientGroup group = testData.group("Bounded");
-        countClient("Alpha Trading Examples", "a@example.com", staffId, Set.of(), group, false);
+        countClient("Alpha Tradings Trading-Post Examples", "a@example.com", staffId, Set.of(), group, false);
         countClient("Beta Holding Examples", "b@example.com", staffId, Set.of(), null, false);
-        countClient("Gamma Trading Examples", "c@example.com", adminId, Set.of(staffId), group, false);
+        countClient("Gamma Tradings Trading-Post Examples", "c@example.com", adminId, Set.of(staffId), group, false);
         countClient("Delta Trading Examples", "d@example.com", staffId, Set.of(staffId), null, false);
         countClient("Epsilon Trading Examples", "e@example.com", adminId, Set.of(), group, false);
         countClient("Zeta Trading Examples", "z@example.com", staffId, Set.of(), null, true);
