@@ -161,6 +161,8 @@ class ClientQueries {
                     ? staffList.countUpTo(staffId, filter, limit)
                     : tags.countUpTo(filter.tagIds(), limit);
         }
+        // A search with a common word (issue 18): from the rarest word's terms, or the restricted staff member's
+        // halves.
         String driving = searchWords.drivingWord(filter.normalizedSearch());
         if (driving != null) {
             Long staffId = scope.caller().restrictedToStaffId();
@@ -169,8 +171,8 @@ class ClientQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Client> c = ids.from(Client.class);
-        // In the list's own order: for a very common word the optimizer then walks the name index and stops at the
-        // limit instead of collecting every match first.
+        // In the list's own order (rare words only by now, or no search): the optimizer may start from a rare word's
+        // terms or walk the name index, and stops at the limit either way.
         ids.select(c.get("id")).where(predicates(cb, ids, c, filter)).orderBy(orders(cb, c, ClientSort.DEFAULT));
         return em.createQuery(ids)
                 .setMaxResults(Math.toIntExact(limit))
@@ -185,8 +187,11 @@ class ClientQueries {
      * other words (probed), groups, tags, custom field — by primary key, stopped at {@code limit}. Linear in the limit
      * when the filter keeps most of the word's clients, where walking every client in name order and probing its
      * terms was linear in the walk (10,400 subquery probes for "example" at a million clients, 165 ms). Distinct,
-     * because one client has several terms that start with the word ("example", "example.com"). A filter that keeps
-     * few of the word's clients reads more of the range — as the walk in name order did.
+     * because one client has several terms that start with the word ("examples", "example.com"). A filter that keeps
+     * few of the word's clients reads more of the range — as the walk in name order did. A join, not a subquery, so
+     * nothing can be materialized: for a common word the database may as well walk the live clients and join their
+     * terms by primary key (the same reads the other way round, stopped at the limit too); a rare driving word's
+     * range (below the threshold, estimated by index dives rather than statistics) is the smaller side by far.
      */
     private long countUpTo(ClientFilter filter, String driving, long limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
