@@ -47,3 +47,16 @@ explain select u.id from (
   (select c.id, c.location as k0 from clients c join client_staff a on a.client_id = c.id where a.user_id = 2
     and (c.owner_id is null or c.owner_id <> 2) and c.trashed_at is null order by c.location desc, c.id desc limit 25)
   ) u order by u.k0 desc, u.id desc limit 25;
+-- Bounded count of a search with a common word (issue 18): distinct client ids from a word's terms joined to the
+-- clients by primary key, stopped at the limit (administrator; for a common word MariaDB may take the join the other
+-- way round, live clients in id order and their terms by primary key, as bounded); the restricted staff member's
+-- owned half walks their clients and probes the common word's terms, or reads a rare word's range when there is one.
+explain select count(*) from (select distinct t.client_id from client_search_terms t, clients c
+  where t.term like 'example%' and c.id = t.client_id and c.trashed_at is null limit 10001) x;
+explain select count(*) from (select 1 from clients c where c.owner_id = 2 and c.trashed_at is null
+  and (select t.client_id from client_search_terms t where t.client_id = c.id and t.term like 'example%' limit 1)
+  is not null limit 10001) x;
+explain select count(*) from (select distinct t.client_id from client_search_terms t join clients c
+  on c.id = t.client_id where c.owner_id = 2 and t.term like 'gunter%' and c.trashed_at is null
+  and (select t2.client_id from client_search_terms t2 where t2.client_id = c.id and t2.term like 'example%' limit 1)
+  is not null limit 10001) x;

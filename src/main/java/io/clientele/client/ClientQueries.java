@@ -161,13 +161,49 @@ class ClientQueries {
                     ? staffList.countUpTo(staffId, filter, limit)
                     : tags.countUpTo(filter.tagIds(), limit);
         }
+        // A search with a common word (issue 18): from the rarest word's terms, or the restricted staff member's
+        // halves.
+        String driving = searchWords.drivingWord(filter.normalizedSearch());
+        if (driving != null) {
+            Long staffId = scope.caller().restrictedToStaffId();
+            return staffId != null ? staffList.countUpTo(staffId, filter, limit) : countUpTo(filter, driving, limit);
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Client> c = ids.from(Client.class);
-        // In the list's own order: for a very common word the optimizer then walks the name index and stops at the
-        // limit instead of collecting every match first.
+        // In the list's own order (rare words only by now, or no search): the optimizer may start from a rare word's
+        // terms or walk the name index, and stops at the limit either way.
         ids.select(c.get("id")).where(predicates(cb, ids, c, filter)).orderBy(orders(cb, c, ClientSort.DEFAULT));
         return em.createQuery(ids)
+                .setMaxResults(Math.toIntExact(limit))
+                .getResultList()
+                .size();
+    }
+
+    /**
+     * The bounded count of a search with a common word, for a caller who is not a restricted staff member: the
+     * distinct client ids of the driving word's range of {@code ix_client_search_terms_term} (the index ends with
+     * the client id: index-only), each client checked against the rest of the filter — trash state, visibility, the
+     * other words (probed), groups, tags, custom field — by primary key, stopped at {@code limit}. Linear in the limit
+     * when the filter keeps most of the word's clients, where walking every client in name order and probing its
+     * terms was linear in the walk (10,400 subquery probes for "example" at a million clients, 165 ms). Distinct,
+     * because one client has several terms that start with the word ("examples", "example.com"). A filter that keeps
+     * few of the word's clients reads more of the range — as the walk in name order did. A join, not a subquery, so
+     * nothing can be materialized: for a common word the database may as well walk the live clients and join their
+     * terms by primary key (the same reads the other way round, stopped at the limit too); a rare driving word's
+     * range (below the threshold, estimated by index dives rather than statistics) is the smaller side by far.
+     */
+    private long countUpTo(ClientFilter filter, String driving, long limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<ClientSearchTerm> t = q.from(ClientSearchTerm.class);
+        Root<Client> c = q.from(Client.class);
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.like(t.get("term"), LikePattern.escape(driving) + "%", ESCAPE));
+        all.add(cb.equal(c.get("id"), t.get("clientId")));
+        all.addAll(List.of(predicates(cb, q, c, filter, driving)));
+        q.select(t.get("clientId")).distinct(true).where(all.toArray(Predicate[]::new));
+        return em.createQuery(q)
                 .setMaxResults(Math.toIntExact(limit))
                 .getResultList()
                 .size();
@@ -349,6 +385,12 @@ class ClientQueries {
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Client> c, ClientFilter filter) {
+        return predicates(cb, q, c, filter, null);
+    }
+
+    /** The filter's predicates, leaving out the search word {@code read} when the query reads its terms itself. */
+    private Predicate[] predicates(
+            CriteriaBuilder cb, CriteriaQuery<?> q, Root<Client> c, ClientFilter filter, @Nullable String read) {
         List<Predicate> all = new ArrayList<>();
         all.add(filter.trashed() ? cb.isNotNull(c.get("trashedAt")) : ClientScope.live(cb, c));
         Predicate restriction = scope.restriction(cb, c);
@@ -376,7 +418,7 @@ class ClientQueries {
                 all.add(cb.exists(tagged));
             }
         }
-        all.addAll(searched(cb, q, c, filter.normalizedSearch()));
+        all.addAll(searched(cb, q, c, filter.normalizedSearch(), read));
         CustomFieldFilter custom = filter.custom();
         if (custom != null) {
             all.add(customFields.predicate(cb, q, c, customFields.condition(custom)));
@@ -386,6 +428,12 @@ class ClientQueries {
 
     /** What the search field asks, as predicates on {@code c} (none for a blank search). */
     private List<Predicate> searched(CriteriaBuilder cb, CommonAbstractCriteria q, Root<Client> c, String search) {
+        return searched(cb, q, c, search, null);
+    }
+
+    /** {@link #searched(CriteriaBuilder, CommonAbstractCriteria, Root, String)} without the word {@code read}. */
+    private List<Predicate> searched(
+            CriteriaBuilder cb, CommonAbstractCriteria q, Root<Client> c, String search, @Nullable String read) {
         List<Predicate> found = new ArrayList<>();
         List<String> words = ClientSearchTerms.words(search);
         if (ClientSearchTerms.matchesNameStartOnly(words)) {
@@ -400,6 +448,9 @@ class ClientQueries {
             // ix_client_search_terms_term that yields client ids; a common one is probed per client of the list's
             // order (by primary key, one row at most), which no optimizer can turn into reading all its terms first.
             for (String word : words) {
+                if (word.equals(read)) {
+                    continue;
+                }
                 String pattern = LikePattern.escape(word) + "%";
                 if (searchWords.common(word)) {
                     JpaSubQuery<Long> probe = (JpaSubQuery<Long>) q.subquery(Long.class);

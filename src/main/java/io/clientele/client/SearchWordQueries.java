@@ -4,6 +4,8 @@ import io.clientele.base.domain.LikePattern;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +50,35 @@ class SearchWordQueries {
     /** Whether at least {@code clientele.search.common-terms} terms start with this (folded) word. */
     boolean common(String word) {
         return known.answer(word, this::countsAsCommon);
+    }
+
+    /**
+     * The word whose term range a bounded count reads when the search has a common word (issue 18), null when it has
+     * none (then the count keeps the shape of the list, which reads a rare word's range by itself) or matches the
+     * name's start only. The rarest word: a rare one when there is one, the longest among them (a longer prefix starts
+     * fewer terms; each is below the threshold anyway), otherwise the longest common one.
+     */
+    @Nullable
+    String drivingWord(String search) {
+        List<String> words = ClientSearchTerms.words(search);
+        if (words.isEmpty() || ClientSearchTerms.matchesNameStartOnly(words)) {
+            return null;
+        }
+        String rareWord = null;
+        String commonWord = null;
+        for (String word : words) {
+            if (common(word)) {
+                if (commonWord == null || word.length() > commonWord.length()) {
+                    commonWord = word;
+                }
+            } else if (rareWord == null || word.length() > rareWord.length()) {
+                rareWord = word;
+            }
+        }
+        if (commonWord == null) {
+            return null;
+        }
+        return rareWord != null ? rareWord : commonWord;
     }
 
     private boolean countsAsCommon(String word) {

@@ -1,8 +1,13 @@
 package io.clientele.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clientele.support.TestData;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -22,6 +27,28 @@ class ClientSearchCommonWordsTest extends ClientSearchTest {
     @BeforeEach
     void everyWordIsCommon() {
         searchWords.useThreshold(1, Duration.ZERO);
+    }
+
+    @Test
+    void bounded_counts_of_a_common_word_with_a_rare_one_read_the_rare_word_s_terms() {
+        long group = boundedCountClients();
+        // 14 terms start with "example" (two per client), 9 with "trading".
+        searchWords.useThreshold(10, Duration.ZERO);
+        assertThat(searchWords.common("example")).isTrue();
+        assertThat(searchWords.common("trading")).isFalse();
+        assertThat(searchWords.drivingWord("example trading")).isEqualTo("trading");
+
+        actAsAccount(TestData.ADMIN);
+        assertBoundedCounts(ClientFilter.live("example trading"), 4);
+        assertBoundedCounts(ClientFilter.trash("trading example"), 2);
+        assertBoundedCounts(ClientFilter.live("example trading").withGroups(Set.of(group)), 3);
+        assertBoundedCounts(ClientFilter.live("example"), 5);
+
+        actAsAccount(TestData.STAFF);
+        assertBoundedCounts(ClientFilter.live("example trading"), 3);
+        assertBoundedCounts(ClientFilter.trash("trading example"), 1);
+        assertBoundedCounts(ClientFilter.live("example trading").withGroups(Set.of(group)), 2);
+        assertBoundedCounts(ClientFilter.live("example"), 4);
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -218,6 +219,81 @@ class ClientSearchTest extends SpringTest {
         assertThat(clients.count(ClientFilter.live("shared"))).isEqualTo(1);
         actAsAccount(TestData.ADMIN);
         assertThat(names("shared word")).containsExactly("Shared Word Mine", "Shared Word Theirs");
+    }
+
+    /**
+     * Clients with two terms that start with "example" ("examples" in the name and the e-mail's domain "example.com",
+     * so that a count of the word's terms must take each client once; two of them also two terms that start with
+     * "trading"), live and trashed, owned
+     * by the restricted staff member, by the administrator, assigned to the staff member (one both owned and
+     * assigned), some in a group, most with "trading" in the name; returns the group's id.
+     */
+    long boundedCountClients() {
+        long staffId = testData.accountId(TestData.STAFF);
+        long adminId = testData.accountId(TestData.ADMIN);
+        ClientGroup group = testData.group("Bounded");
+        countClient("Alpha Tradings Trading-Post Examples", "a@example.com", staffId, Set.of(), group, false);
+        countClient("Beta Holding Examples", "b@example.com", staffId, Set.of(), null, false);
+        countClient("Gamma Tradings Trading-Post Examples", "c@example.com", adminId, Set.of(staffId), group, false);
+        countClient("Delta Trading Examples", "d@example.com", staffId, Set.of(staffId), null, false);
+        countClient("Epsilon Trading Examples", "e@example.com", adminId, Set.of(), group, false);
+        countClient("Zeta Trading Examples", "z@example.com", staffId, Set.of(), null, true);
+        countClient("Eta Trading Examples", "h@example.com", adminId, Set.of(), group, true);
+        countClient("Theta Trading", "t@other.test", staffId, Set.of(), group, false);
+        testData.restrictStaff();
+        return group.getId();
+    }
+
+    private void countClient(
+            String name, String email, long owner, Set<Long> assigned, ClientGroup group, boolean trashed) {
+        Client c = testData.reload(testData.company(name, email));
+        c.setOwnerId(owner);
+        c.setAssignedStaffIds(assigned);
+        if (group != null) {
+            c.setGroups(Set.of(group));
+        }
+        c = testData.save(c);
+        if (trashed) {
+            testData.trash(c);
+        }
+    }
+
+    /**
+     * The bounded count the list shows equals the exact count up to each limit (and limit + 1 beyond it), and the
+     * exact count is the expected one.
+     */
+    void assertBoundedCounts(ClientFilter filter, long expected) {
+        assertThat(clients.count(filter)).as("exact count of %s", filter).isEqualTo(expected);
+        for (long limit = 0; limit <= expected + 1; limit++) {
+            assertThat(clients.countUpTo(filter, limit))
+                    .as("count of %s up to %d", filter, limit)
+                    .isEqualTo(Math.min(expected, limit + 1));
+        }
+    }
+
+    @Test
+    void bounded_counts_of_a_search_are_the_exact_count_up_to_the_limit() {
+        long group = boundedCountClients();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from client_search_terms where term like 'example%'", Long.class))
+                .as("two terms per client")
+                .isEqualTo(14);
+
+        actAsAccount(TestData.ADMIN);
+        assertBoundedCounts(ClientFilter.live("example"), 5);
+        assertBoundedCounts(ClientFilter.trash("example"), 2);
+        assertBoundedCounts(ClientFilter.live("example").withGroups(Set.of(group)), 3);
+        assertBoundedCounts(ClientFilter.live("example trading"), 4);
+        assertBoundedCounts(ClientFilter.trash("trading example"), 2);
+        assertBoundedCounts(ClientFilter.live("example trading").withGroups(Set.of(group)), 3);
+
+        actAsAccount(TestData.STAFF);
+        assertBoundedCounts(ClientFilter.live("example"), 4);
+        assertBoundedCounts(ClientFilter.trash("example"), 1);
+        assertBoundedCounts(ClientFilter.live("example").withGroups(Set.of(group)), 2);
+        assertBoundedCounts(ClientFilter.live("example trading"), 3);
+        assertBoundedCounts(ClientFilter.trash("trading example"), 1);
+        assertBoundedCounts(ClientFilter.live("example trading").withGroups(Set.of(group)), 2);
     }
 
     @Test
