@@ -496,7 +496,7 @@ class ClientBenchmark {
         LocalDate to = LocalDate.now();
         LocalDate from = to.minusYears(1);
         // Seconds per run: one warm-up is enough for the JIT, the database does the work. Issue 18: whole months come
-        // from the kept client-months; the first month here is cut, so its invoices are read one by one.
+        // from the kept rows per group; the first month here is cut, so its invoices are read one by one.
         time(
                 "group report (all invoices of a year)",
                 3_000,
@@ -507,7 +507,7 @@ class ClientBenchmark {
         LocalDate lastMonth = to.withDayOfMonth(1).minusDays(1);
         LocalDate twelveMonthsBefore = lastMonth.withDayOfMonth(1).minusMonths(11);
         time(
-                "group report (the last 12 whole months: kept rows only)",
+                "group report (the last 12 whole months: kept group rows only)",
                 3_000,
                 admin,
                 () -> reports.groupReport(twelveMonthsBefore, lastMonth),
