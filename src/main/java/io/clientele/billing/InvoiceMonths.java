@@ -108,9 +108,9 @@ public class InvoiceMonths {
         Map<Long, Integer> signs = new TreeMap<>();
         left.forEach(g -> signs.put(g, -1));
         joined.forEach(g -> signs.put(g, 1));
-        signs.forEach((group, sign) -> months.stream()
-                .sorted(Comparator.comparing(Key::of))
-                .forEach(m -> groups.add(group, m.currency(), m.month(), m.since(), Delta.of(m, sign))));
+        // Groups in id order, each one's rows in key order (the months come by currency and month).
+        signs.forEach((group, sign) ->
+                months.forEach(m -> groups.add(group, m.currency(), m.month(), m.since(), Delta.of(m, sign))));
     }
 
     /** Before a group is deleted, its memberships still there: its members in no other group count in "no group". */
