@@ -151,11 +151,14 @@ public class InvoiceMonths {
      * The group report's figures of the invoices issued from {@code from} to {@code to} (inclusive), as SQL rows
      * {@code group_id, currency, clients, invoices, invoiced, paid, outstanding, paid_count, days_sum} that readers sum
      * per group and currency: group_id is a client group's id, {@link GroupMonthQueries#NO_GROUP} for clients in no
-     * group, {@link GroupMonthQueries#EVERY_CLIENT} for every client once (the totals per currency). Whole months come
-     * from the kept group rows; the invoices of a month the period cuts are read one by one (by an index holding
-     * every figure), their clients counted only when they have no invoice in the whole months. A cut month is read
-     * from the kept rows too when no counted invoice lies in the part the period leaves out (a period "until today"
-     * usually has none after today).
+     * group, {@link GroupMonthQueries#EVERY_CLIENT} for every client once (the totals per currency).
+     *
+     * <p>Whole months come from the kept group rows. A month the period cuts (a counted invoice lies in the part it
+     * leaves out) is read invoice by invoice, whichever part of it has fewer days: the part inside the period, added
+     * to the whole months around it, its clients counted when they have no invoice in those whole months; or the part
+     * outside, taken off the kept rows of every month the period touches, its clients taken off when they have no
+     * counted invoice in the period at all. A period "until today" usually cuts nothing (nothing is issued after
+     * today), and one that starts on the 7th reads the first six days of its first month.
      */
     public Rows groupRows(LocalDate from, LocalDate to) {
         YearMonth first = YearMonth.from(from);
@@ -163,66 +166,98 @@ public class InvoiceMonths {
         boolean headCut = from.getDayOfMonth() != 1 && q.anyIssued(first.atDay(1), from.minusDays(1));
         boolean tailCut = !to.equals(last.atEndOfMonth()) && q.anyIssued(to.plusDays(1), last.atEndOfMonth());
         Map<String, Object> parameters = new HashMap<>();
-        List<String> live = new ArrayList<>();
-        YearMonth monthsFrom = first;
-        YearMonth monthsTo = last;
-        if (first.equals(last) && (headCut || tailCut)) {
-            live.add(range(parameters, "whole", from, to));
-            monthsTo = first.minusMonths(1);
-        } else {
+        parameters.put("periodFrom", from);
+        parameters.put("periodTo", to);
+        if (!headCut && !tailCut) {
+            return new Rows(kept(parameters, first, last), parameters);
+        }
+        int outside =
+                (headCut ? from.getDayOfMonth() - 1 : 0) + (tailCut ? last.lengthOfMonth() - to.getDayOfMonth() : 0);
+        int inside = first.equals(last)
+                ? to.getDayOfMonth() - from.getDayOfMonth() + 1
+                : (headCut ? first.lengthOfMonth() - from.getDayOfMonth() + 1 : 0) + (tailCut ? to.getDayOfMonth() : 0);
+        if (outside <= inside) {
+            // Every touched month whole, less the days outside the period.
+            List<String> ranges = new ArrayList<>();
             if (headCut) {
-                live.add(range(parameters, "head", from, first.atEndOfMonth()));
-                monthsFrom = first.plusMonths(1);
+                ranges.add(range(parameters, "head", first.atDay(1), from.minusDays(1)));
             }
             if (tailCut) {
-                live.add(range(parameters, "tail", last.atDay(1), to));
-                monthsTo = last.minusMonths(1);
+                ranges.add(range(parameters, "tail", to.plusDays(1), last.atEndOfMonth()));
+            }
+            String gone = """
+                    not exists (select 1 from billing_documents p where p.client_id = x.client_id
+                        and p.doc_type = 'INVOICE' and p.issue_date >= :periodFrom and p.issue_date <= :periodTo
+                        and p.status <> 'DRAFT' and p.currency = x.currency)""";
+            return new Rows(
+                    kept(parameters, first, last) + "\nunion all\n" + live(String.join(" or ", ranges), gone, "-"),
+                    parameters);
+        }
+        // The whole months between, plus the days inside the period of the cut months.
+        YearMonth monthsFrom = headCut ? first.plusMonths(1) : first;
+        YearMonth monthsTo = tailCut ? last.minusMonths(1) : last;
+        List<String> ranges = new ArrayList<>();
+        if (first.equals(last)) {
+            ranges.add(range(parameters, "whole", from, to));
+        } else {
+            if (headCut) {
+                ranges.add(range(parameters, "head", from, first.atEndOfMonth()));
+            }
+            if (tailCut) {
+                ranges.add(range(parameters, "tail", last.atDay(1), to));
             }
         }
-        boolean wholeMonths = !monthsFrom.isAfter(monthsTo);
-        parameters.put("monthFrom", InvoiceMonthQueries.month(monthsFrom));
-        parameters.put("monthTo", InvoiceMonthQueries.month(monthsTo));
-        List<String> parts = new ArrayList<>();
-        if (wholeMonths) {
-            // A client counts in the first of its months in the period: the one whose previous month is before it.
-            parts.add("""
-                    select gm.group_id as group_id, gm.currency as currency,
-                           sum(case when gm.since_month < :monthFrom then gm.clients else 0 end) as clients,
-                           sum(gm.invoices) as invoices, sum(gm.invoiced) as invoiced, sum(gm.paid) as paid,
-                           sum(gm.outstanding) as outstanding, sum(gm.paid_count) as paid_count,
-                           sum(gm.days_sum) as days_sum
-                    from group_months gm
-                    where gm.issue_month >= :monthFrom and gm.issue_month <= :monthTo
-                    group by gm.group_id, gm.currency""");
+        if (monthsFrom.isAfter(monthsTo)) {
+            return new Rows(live(String.join(" or ", ranges), "1 = 1", ""), parameters);
         }
-        if (!live.isEmpty()) {
-            // The cut months' invoices; a client already counted in the whole months is not counted again.
-            String invoices = """
-                    select d.client_id as client_id, d.currency as currency,
-                           d.total - d.credited_total as invoiced, d.paid_total as paid, d.balance as outstanding,
-                           d.paid_on as paid_on, coalesce(timestampdiff(DAY, d.issue_date, d.paid_on), 0) as days,
-                           %s as new_client
-                    from billing_documents d
-                    where %s and (%s)""".formatted(
-                            wholeMonths ? """
-                                    case when exists (select 1 from invoice_months w where w.client_id = d.client_id
-                                        and w.currency = d.currency and w.invoices > 0
-                                        and w.issue_month >= :monthFrom and w.issue_month <= :monthTo)
-                                    then null else d.client_id end""" : "d.client_id", InvoiceMonthQueries.COUNTED, String.join(" or ", live));
-            String figures = """
-                    count(distinct x.new_client) as clients, count(*) as invoices, sum(x.invoiced) as invoiced,
-                           sum(x.paid) as paid, sum(x.outstanding) as outstanding, count(x.paid_on) as paid_count,
-                           sum(x.days) as days_sum""";
-            parts.add("""
-                    select coalesce(m.group_id, 0) as group_id, x.currency as currency, %1$s
-                    from (%2$s) x left join client_group_members m on m.client_id = x.client_id
-                    group by coalesce(m.group_id, 0), x.currency
-                    union all
-                    select -1 as group_id, x.currency as currency, %1$s
-                    from (%2$s) x
-                    group by x.currency""".formatted(figures, invoices));
-        }
-        return new Rows(String.join("\nunion all\n", parts), parameters);
+        String fresh = """
+                not exists (select 1 from invoice_months w where w.client_id = x.client_id and w.currency = x.currency
+                    and w.invoices > 0 and w.issue_month >= :monthFrom and w.issue_month <= :monthTo)""";
+        return new Rows(
+                kept(parameters, monthsFrom, monthsTo) + "\nunion all\n" + live(String.join(" or ", ranges), fresh, ""),
+                parameters);
+    }
+
+    /**
+     * The kept group rows of the months {@code from} to {@code to}: a client counts in the first of its months there,
+     * the one whose previous month is before them.
+     */
+    private static String kept(Map<String, Object> parameters, YearMonth from, YearMonth to) {
+        parameters.put("monthFrom", InvoiceMonthQueries.month(from));
+        parameters.put("monthTo", InvoiceMonthQueries.month(to));
+        return """
+                select gm.group_id as group_id, gm.currency as currency,
+                       sum(case when gm.since_month < :monthFrom then gm.clients else 0 end) as clients,
+                       sum(gm.invoices) as invoices, sum(gm.invoiced) as invoiced, sum(gm.paid) as paid,
+                       sum(gm.outstanding) as outstanding, sum(gm.paid_count) as paid_count,
+                       sum(gm.days_sum) as days_sum
+                from group_months gm
+                where gm.issue_month >= :monthFrom and gm.issue_month <= :monthTo
+                group by gm.group_id, gm.currency""";
+    }
+
+    /**
+     * The counted invoices of {@code ranges} summed per client and currency ({@code x}), then per group now and once
+     * for every client, each client counted when {@code counts} holds for it; negated with {@code sign} "-". One pass
+     * over the invoices: each client's sums joined to its groups and to the every-client row together.
+     */
+    private static String live(String ranges, String counts, String sign) {
+        return """
+                select case when b.k = 1 then -1 else coalesce(m.group_id, 0) end as group_id, x.currency as currency,
+                       %3$ssum(case when %2$s then 1 else 0 end) as clients, %3$ssum(x.invoices) as invoices,
+                       %3$ssum(x.invoiced) as invoiced, %3$ssum(x.paid) as paid,
+                       %3$ssum(x.outstanding) as outstanding, %3$ssum(x.paid_count) as paid_count,
+                       %3$ssum(x.days_sum) as days_sum
+                from (select d.client_id as client_id, d.currency as currency, count(*) as invoices,
+                             sum(d.total - d.credited_total) as invoiced, sum(d.paid_total) as paid,
+                             sum(d.balance) as outstanding, count(d.paid_on) as paid_count,
+                             coalesce(sum(timestampdiff(DAY, d.issue_date, d.paid_on)), 0) as days_sum
+                      from billing_documents d
+                      where %4$s and (%1$s)
+                      group by d.client_id, d.currency) x
+                join (select 1 as k union all select 2 as k) b on 1 = 1
+                left join client_group_members m on b.k = 2 and m.client_id = x.client_id
+                group by case when b.k = 1 then -1 else coalesce(m.group_id, 0) end, x.currency""".formatted(ranges, counts, sign, InvoiceMonthQueries.COUNTED);
     }
 
     /** A row of {@code group_months} without its group: the key the figures of one client-month change under. */

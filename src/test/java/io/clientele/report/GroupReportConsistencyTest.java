@@ -486,7 +486,14 @@ class GroupReportConsistencyTest extends SpringTest {
                 // one month cut on both sides
                 new LocalDate[] {monthAgo.withDayOfMonth(5), monthAgo.withDayOfMonth(25)},
                 // whole months only
-                new LocalDate[] {fourMonths.withDayOfMonth(1), monthAgo.withDayOfMonth(monthAgo.lengthOfMonth())});
+                new LocalDate[] {fourMonths.withDayOfMonth(1), monthAgo.withDayOfMonth(monthAgo.lengthOfMonth())},
+                // The periods above leave out fewer days of their cut months than they keep (read: every month
+                // touched, less the days outside). These keep fewer (read: the days inside, added to whole months).
+                new LocalDate[] {fourMonths.withDayOfMonth(22), monthAgo.withDayOfMonth(9)},
+                // ... with no whole month between the two cut ones
+                new LocalDate[] {monthAgo.minusMonths(1).withDayOfMonth(25), monthAgo.withDayOfMonth(5)},
+                // ... and inside one month
+                new LocalDate[] {monthAgo.withDayOfMonth(12), monthAgo.withDayOfMonth(18)});
     }
 
     private List<String> groupRows(String sql) {
