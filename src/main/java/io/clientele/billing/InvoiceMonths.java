@@ -185,10 +185,18 @@ public class InvoiceMonths {
             if (tailCut) {
                 ranges.add(range(parameters, "tail", to.plusDays(1), last.atEndOfMonth()));
             }
-            String gone = """
-                    not exists (select 1 from billing_documents p where p.client_id = x.client_id
+            // Gone from the period: no kept month strictly between the cut ones (an index-only probe that settles most
+            // clients of a long period), and no counted invoice in the period's days of the cut months.
+            String between = first.plusMonths(1).isAfter(last.minusMonths(1)) ? "" : """
+                    not exists (select 1 from invoice_months w where w.client_id = d.client_id
+                        and w.currency = d.currency and w.invoices > 0 and w.issue_month > :firstMonth
+                        and w.issue_month < :lastMonth)""" + " and ";
+            parameters.put("firstMonth", InvoiceMonthQueries.month(first));
+            parameters.put("lastMonth", InvoiceMonthQueries.month(last));
+            String gone = between + """
+                    not exists (select 1 from billing_documents p where p.client_id = d.client_id
                         and p.doc_type = 'INVOICE' and p.issue_date >= :periodFrom and p.issue_date <= :periodTo
-                        and p.status <> 'DRAFT' and p.currency = x.currency)""";
+                        and p.status <> 'DRAFT' and p.currency = d.currency)""";
             return new Rows(
                     kept(parameters, first, last) + "\nunion all\n" + live(String.join(" or ", ranges), gone, "-"),
                     parameters);
@@ -211,7 +219,7 @@ public class InvoiceMonths {
             return new Rows(live(String.join(" or ", ranges), "1 = 1", ""), parameters);
         }
         String fresh = """
-                not exists (select 1 from invoice_months w where w.client_id = x.client_id and w.currency = x.currency
+                not exists (select 1 from invoice_months w where w.client_id = d.client_id and w.currency = d.currency
                     and w.invoices > 0 and w.issue_month >= :monthFrom and w.issue_month <= :monthTo)""";
         return new Rows(
                 kept(parameters, monthsFrom, monthsTo) + "\nunion all\n" + live(String.join(" or ", ranges), fresh, ""),
@@ -237,21 +245,23 @@ public class InvoiceMonths {
     }
 
     /**
-     * The counted invoices of {@code ranges} summed per client and currency ({@code x}), then per group now and once
-     * for every client, each client counted when {@code counts} holds for it; negated with {@code sign} "-". One pass
-     * over the invoices: each client's sums joined to its groups and to the every-client row together.
+     * The counted invoices of {@code ranges} summed per client and currency ({@code x}, with {@code counts}, a condition
+     * on the client {@code d.client_id} and currency {@code d.currency}, tested once per client), then per group now
+     * and once for every client; negated with {@code sign} "-". One pass over the invoices: each client's sums joined
+     * to its groups and to the every-client row together.
      */
     private static String live(String ranges, String counts, String sign) {
         return """
                 select case when b.k = 1 then -1 else coalesce(m.group_id, 0) end as group_id, x.currency as currency,
-                       %3$ssum(case when %2$s then 1 else 0 end) as clients, %3$ssum(x.invoices) as invoices,
+                       %3$ssum(x.counts) as clients, %3$ssum(x.invoices) as invoices,
                        %3$ssum(x.invoiced) as invoiced, %3$ssum(x.paid) as paid,
                        %3$ssum(x.outstanding) as outstanding, %3$ssum(x.paid_count) as paid_count,
                        %3$ssum(x.days_sum) as days_sum
                 from (select d.client_id as client_id, d.currency as currency, count(*) as invoices,
                              sum(d.total - d.credited_total) as invoiced, sum(d.paid_total) as paid,
                              sum(d.balance) as outstanding, count(d.paid_on) as paid_count,
-                             coalesce(sum(timestampdiff(DAY, d.issue_date, d.paid_on)), 0) as days_sum
+                             coalesce(sum(timestampdiff(DAY, d.issue_date, d.paid_on)), 0) as days_sum,
+                             case when %2$s then 1 else 0 end as counts
                       from billing_documents d
                       where %4$s and (%1$s)
                       group by d.client_id, d.currency) x
