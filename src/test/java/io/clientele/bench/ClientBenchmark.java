@@ -524,6 +524,15 @@ class ClientBenchmark {
                 () -> reports.groupReport(cutFrom, to),
                 Math.max(3, iterations / 5),
                 1);
+        // The worst cut: from the middle of a month, where both parts of it are as long (half a month read).
+        LocalDate midFrom = cutFrom.withDayOfMonth(16);
+        time(
+                "group report (from the 16th three months back: half a month read)",
+                3_000,
+                admin,
+                () -> reports.groupReport(midFrom, to),
+                Math.max(3, iterations / 5),
+                1);
         if (Boolean.getBoolean("bench.report-live")) {
             // The computation before issue 18 (23 s at 1,000,000 clients), once, for comparison on the same data.
             time(
