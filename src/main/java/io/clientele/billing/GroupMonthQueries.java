@@ -24,7 +24,7 @@ class GroupMonthQueries {
     static final long EVERY_CLIENT = -1;
 
     private static final String COLUMNS =
-            "group_id, currency, issue_month, since_month, clients, invoices, invoiced, paid, outstanding, paid_count,"
+            "group_id, currency, issue_period, since_period, clients, invoices, invoiced, paid, outstanding, paid_count,"
                     + " days_sum";
 
     private static final String ADD = """
@@ -85,12 +85,12 @@ class GroupMonthQueries {
                         + contribution(s) + " from invoice_months im"
                         + " left join client_group_members m on m.client_id = im.client_id"
                         + " where im.invoices > 0 and im.client_id in (:ids)"
-                        + " group by coalesce(m.group_id, 0), im.currency, im.issue_month, im.since_month" + ADD)
+                        + " group by coalesce(m.group_id, 0), im.currency, im.issue_period, im.since_period" + ADD)
                 .setParameter("ids", ids)
                 .executeUpdate();
         em.createNativeQuery("insert into group_months (" + COLUMNS + ") select -1, " + contribution(s)
                         + " from invoice_months im where im.invoices > 0 and im.client_id in (:ids)"
-                        + " group by im.currency, im.issue_month, im.since_month" + ADD)
+                        + " group by im.currency, im.issue_period, im.since_period" + ADD)
                 .setParameter("ids", ids)
                 .executeUpdate();
     }
@@ -106,7 +106,7 @@ class GroupMonthQueries {
                         + " (select m.client_id from client_group_members m where m.group_id = :g)"
                         + " and not exists (select 1 from client_group_members o"
                         + " where o.client_id = im.client_id and o.group_id <> :g)"
-                        + " group by im.currency, im.issue_month, im.since_month" + ADD)
+                        + " group by im.currency, im.issue_period, im.since_period" + ADD)
                 .setParameter("g", groupId)
                 .executeUpdate();
         em.createNativeQuery("delete from group_months where group_id = :g")
@@ -121,17 +121,17 @@ class GroupMonthQueries {
         em.createNativeQuery("insert into group_months (" + COLUMNS + ") select coalesce(m.group_id, 0), "
                         + contribution("") + " from invoice_months im"
                         + " left join client_group_members m on m.client_id = im.client_id where im.invoices > 0"
-                        + " group by coalesce(m.group_id, 0), im.currency, im.issue_month, im.since_month")
+                        + " group by coalesce(m.group_id, 0), im.currency, im.issue_period, im.since_period")
                 .executeUpdate();
         em.createNativeQuery("insert into group_months (" + COLUMNS + ") select -1, " + contribution("")
                         + " from invoice_months im where im.invoices > 0"
-                        + " group by im.currency, im.issue_month, im.since_month")
+                        + " group by im.currency, im.issue_period, im.since_period")
                 .executeUpdate();
     }
 
     /** The columns after {@code group_id} summed over client-months {@code im}, negated with {@code sign} "-". */
     private static String contribution(String sign) {
-        return ("im.currency, im.issue_month, im.since_month, %1$scount(*), %1$ssum(im.invoices), %1$ssum(im.invoiced),"
+        return ("im.currency, im.issue_period, im.since_period, %1$scount(*), %1$ssum(im.invoices), %1$ssum(im.invoiced),"
                         + " %1$ssum(im.paid), %1$ssum(im.outstanding), %1$ssum(im.paid_count), %1$ssum(im.days_sum)")
                 .formatted(sign);
     }
@@ -148,7 +148,7 @@ class GroupMonthQueries {
 
         static final Delta ZERO = new Delta(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0);
 
-        static Delta of(InvoiceMonthQueries.ClientMonth m, int sign) {
+        static Delta of(InvoiceMonthQueries.ClientPeriod m, int sign) {
             BigDecimal s = BigDecimal.valueOf(sign);
             return new Delta(
                     sign,

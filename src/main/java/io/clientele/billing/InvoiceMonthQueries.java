@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -26,9 +25,9 @@ class InvoiceMonthQueries {
             coalesce(sum(d.balance), 0), count(d.paid_on), coalesce(sum(timestampdiff(DAY, d.issue_date, d.paid_on)), 0)""";
 
     private static final String COLUMNS =
-            "client_id, currency, issue_month, invoices, invoiced, paid, outstanding, paid_count, days_sum";
+            "client_id, currency, issue_period, invoices, invoiced, paid, outstanding, paid_count, days_sum";
 
-    private static final String MONTH = "year(d.issue_date) * 100 + month(d.issue_date)";
+    private static final String PERIOD = TenDays.SQL;
 
     private static final String REPLACE = """
              on duplicate key update invoices = values(invoices), invoiced = values(invoiced), paid = values(paid),
@@ -38,10 +37,6 @@ class InvoiceMonthQueries {
 
     InvoiceMonthQueries(EntityManager em) {
         this.em = em;
-    }
-
-    static int month(YearMonth month) {
-        return month.getYear() * 100 + month.getMonthValue();
     }
 
     /**
@@ -57,28 +52,28 @@ class InvoiceMonthQueries {
     }
 
     /**
-     * Recounts one client-month in one currency from its counted invoices. An upsert, not delete and insert: on
+     * Recounts one client period (ten days) in one currency from its counted invoices. An upsert, not delete and insert: on
      * MariaDB a delete of a missing key takes a gap lock, and two such transactions inserting into neighbouring gaps
      * deadlock.
      */
-    void recount(long clientId, String currency, YearMonth month) {
+    void recount(long clientId, String currency, TenDays period) {
         em.createNativeQuery("insert into invoice_months (" + COLUMNS + ") select :c, :cur, :m, " + FIGURES
                         + " from billing_documents d where d.client_id = :c and d.currency = :cur and " + COUNTED
                         + " and d.issue_date >= :start and d.issue_date < :next" + REPLACE)
                 .setParameter("c", clientId)
                 .setParameter("cur", currency)
-                .setParameter("m", month(month))
-                .setParameter("start", month.atDay(1))
-                .setParameter("next", month.plusMonths(1).atDay(1))
+                .setParameter("m", period.key())
+                .setParameter("start", period.first())
+                .setParameter("next", period.last().plusDays(1))
                 .executeUpdate();
     }
 
     /** Recounts every month of a client (after a merge brought it another client's invoices). */
     void recountClient(long clientId) {
         em.flush();
-        em.createNativeQuery("insert into invoice_months (" + COLUMNS + ") select d.client_id, d.currency, " + MONTH
+        em.createNativeQuery("insert into invoice_months (" + COLUMNS + ") select d.client_id, d.currency, " + PERIOD
                         + ", " + FIGURES + " from billing_documents d where d.client_id = :c and " + COUNTED
-                        + " group by d.client_id, d.currency, " + MONTH + REPLACE)
+                        + " group by d.client_id, d.currency, " + PERIOD + REPLACE)
                 .setParameter("c", clientId)
                 .executeUpdate();
     }
@@ -107,28 +102,28 @@ class InvoiceMonthQueries {
      * A client's counted months (with at least one invoice) in one currency, or in every currency when
      * {@code currency} is null, in the order of currency and month.
      */
-    List<ClientMonth> months(long clientId, @Nullable String currency) {
-        Query q = em.createNativeQuery("select currency, issue_month, since_month, invoices, invoiced, paid,"
+    List<ClientPeriod> months(long clientId, @Nullable String currency) {
+        Query q = em.createNativeQuery("select currency, issue_period, since_period, invoices, invoiced, paid,"
                         + " outstanding, paid_count, days_sum from invoice_months where client_id = :c"
                         + (currency == null ? "" : " and currency = :cur")
-                        + " and invoices > 0 order by currency, issue_month")
+                        + " and invoices > 0 order by currency, issue_period")
                 .setParameter("c", clientId);
         if (currency != null) {
             q.setParameter("cur", currency);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return rows.stream().map(ClientMonth::of).toList();
+        return rows.stream().map(ClientPeriod::of).toList();
     }
 
-    /** Writes a client-month's previous counted month (0: none) in that currency. */
-    void since(long clientId, String currency, int month, int since) {
-        em.createNativeQuery("update invoice_months set since_month = :s"
-                        + " where client_id = :c and currency = :cur and issue_month = :m")
+    /** Writes a client period's previous counted period (0: none) in that currency. */
+    void since(long clientId, String currency, int period, int since) {
+        em.createNativeQuery("update invoice_months set since_period = :s"
+                        + " where client_id = :c and currency = :cur and issue_period = :m")
                 .setParameter("s", since)
                 .setParameter("c", clientId)
                 .setParameter("cur", currency)
-                .setParameter("m", month)
+                .setParameter("m", period)
                 .executeUpdate();
     }
 
@@ -145,21 +140,21 @@ class InvoiceMonthQueries {
                         (select max(p.payment_date) from payments p where p.invoice_id = billing_documents.id)
                         where doc_type = 'INVOICE' and status = 'PAID'""").executeUpdate();
         em.createNativeQuery("delete from invoice_months").executeUpdate();
-        em.createNativeQuery("insert into invoice_months (" + COLUMNS + ", since_month) select x.*, coalesce(lag("
-                        + "x.issue_month) over (partition by x.client_id, x.currency order by x.issue_month), 0)"
-                        + " from (select d.client_id, d.currency, " + MONTH + " as issue_month, " + FIGURES
+        em.createNativeQuery("insert into invoice_months (" + COLUMNS + ", since_period) select x.*, coalesce(lag("
+                        + "x.issue_period) over (partition by x.client_id, x.currency order by x.issue_period), 0)"
+                        + " from (select d.client_id, d.currency, " + PERIOD + " as issue_period, " + FIGURES
                         + " from billing_documents d where " + COUNTED + " group by d.client_id, d.currency, "
-                        + MONTH + ") x")
+                        + PERIOD + ") x")
                 .executeUpdate();
     }
 
     /**
-     * One client-month: its currency, month ({@code year * 100 + month}), the previous month with counted invoices
-     * in that currency ({@code since}, 0: none) and its figures.
+     * One client period: its currency, ten days ({@link TenDays#key()}), the previous period with counted invoices in
+     * that currency ({@code since}, 0: none) and its figures.
      */
-    record ClientMonth(
+    record ClientPeriod(
             String currency,
-            int month,
+            int period,
             int since,
             long invoices,
             BigDecimal invoiced,
@@ -168,8 +163,8 @@ class InvoiceMonthQueries {
             long paidCount,
             long daysSum) {
 
-        static ClientMonth of(Object[] r) {
-            return new ClientMonth(
+        static ClientPeriod of(Object[] r) {
+            return new ClientPeriod(
                     (String) r[0],
                     ((Number) r[1]).intValue(),
                     ((Number) r[2]).intValue(),
@@ -181,9 +176,9 @@ class InvoiceMonthQueries {
                     ((Number) r[8]).longValue());
         }
 
-        ClientMonth since(int month) {
-            return new ClientMonth(
-                    currency, this.month, month, invoices, invoiced, paid, outstanding, paidCount, daysSum);
+        ClientPeriod since(int previous) {
+            return new ClientPeriod(
+                    currency, period, previous, invoices, invoiced, paid, outstanding, paidCount, daysSum);
         }
     }
 }

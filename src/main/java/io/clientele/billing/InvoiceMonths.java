@@ -1,9 +1,9 @@
 package io.clientele.billing;
 
 import io.clientele.billing.GroupMonthQueries.Delta;
-import io.clientele.billing.InvoiceMonthQueries.ClientMonth;
+import io.clientele.billing.InvoiceMonthQueries.ClientPeriod;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,17 +17,18 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * The issued invoices' figures per client, currency and month of issue, kept for the group report (issue 18: summing
- * a year of 2.7 million invoices took 23 s). Billing owns the table ({@code invoice_months}, changeset 0044) and keeps
+ * The issued invoices' figures per client, currency and ten days of issue ({@link TenDays}: the table keeps its first
+ * name, {@code invoice_months}, from when it kept months), kept for the group report (issue 18: summing a year of 2.7
+ * million invoices took 23 s). Billing owns the table ({@code invoice_months}, changeset 0044) and keeps
  * it in the same transaction as every change of an issued invoice: issue, payment recorded or deleted, credit note
  * (all through {@link BillingSupport#refreshAmountOwed(Invoice)}), and a merge of clients. Drafts never count, so
  * editing or deleting one changes nothing; a client in the Trash still counts (as the report always did); a client
- * deleted for good takes its rows with it (foreign key cascade). Each change recounts the invoice's client-month from
+ * deleted for good takes its rows with it (foreign key cascade). Each change recounts the invoice's client period from
  * its invoices, so a row always equals what a full recount would give.
  *
  * <p>The same changes, and every change of a client's groups (told by the client feature through {@code
- * BillingGroupChanges}), keep {@code group_months} (changeset 0049): the client-months summed per group, so that the
- * report reads a few thousand rows instead of joining 2.5 million client-months to the groups (see {@link
+ * BillingGroupChanges}), keep {@code group_months} (changeset 0049): the client periods summed per group, so that the
+ * report reads a few thousand rows instead of joining 2.5 million client periods to the groups (see {@link
  * GroupMonthQueries}). There a difference is added, computed from the client's months before and after the change:
  * several clients share a group's row.
  *
@@ -49,7 +50,7 @@ public class InvoiceMonths {
 
     /**
      * After a change of an invoice, in its transaction and after the client's row was locked (every billing write
-     * locks it first): its "paid on" date and its client-month recounted, the client's "since" months in that
+     * locks it first): its "paid on" date and its client period recounted, the client's "since" months in that
      * currency set again, and what changed added to the client's groups' rows. Drafts count nowhere and are skipped.
      */
     void track(Invoice invoice) {
@@ -59,9 +60,9 @@ public class InvoiceMonths {
         q.refreshPaidOn(Objects.requireNonNull(invoice.getId()));
         long clientId = InvoiceService.clientId(invoice);
         String currency = invoice.getCurrency();
-        List<ClientMonth> before = q.months(clientId, currency);
-        q.recount(clientId, currency, YearMonth.from(invoice.getIssueDate()));
-        List<ClientMonth> after = chain(clientId, q.months(clientId, currency));
+        List<ClientPeriod> before = q.months(clientId, currency);
+        q.recount(clientId, currency, TenDays.of(invoice.getIssueDate()));
+        List<ClientPeriod> after = chain(clientId, q.months(clientId, currency));
         Map<Key, Delta> change = new TreeMap<>();
         before.forEach(m -> change.merge(Key.of(m), Delta.of(m, -1), Delta::plus));
         after.forEach(m -> change.merge(Key.of(m), Delta.of(m, 1), Delta::plus));
@@ -72,7 +73,7 @@ public class InvoiceMonths {
         Set<Long> targets = new TreeSet<>(groups.groupsOf(clientId));
         targets.add(GroupMonthQueries.EVERY_CLIENT);
         for (long group : targets) {
-            change.forEach((k, d) -> groups.add(group, k.currency(), k.month(), k.since(), d));
+            change.forEach((k, d) -> groups.add(group, k.currency(), k.period(), k.since(), d));
         }
     }
 
@@ -104,13 +105,13 @@ public class InvoiceMonths {
         if (left.isEmpty() && joined.isEmpty()) {
             return;
         }
-        List<ClientMonth> months = q.months(clientId, null);
+        List<ClientPeriod> months = q.months(clientId, null);
         Map<Long, Integer> signs = new TreeMap<>();
         left.forEach(g -> signs.put(g, -1));
         joined.forEach(g -> signs.put(g, 1));
-        // Groups in id order, each one's rows in key order (the months come by currency and month).
+        // Groups in id order, each one's rows in key order (they come by currency and period).
         signs.forEach((group, sign) ->
-                months.forEach(m -> groups.add(group, m.currency(), m.month(), m.since(), Delta.of(m, sign))));
+                months.forEach(m -> groups.add(group, m.currency(), m.period(), m.since(), Delta.of(m, sign))));
     }
 
     /** Before a group is deleted, its memberships still there: its members in no other group count in "no group". */
@@ -125,24 +126,24 @@ public class InvoiceMonths {
     }
 
     /**
-     * Sets each month's "since" to the client's previous counted month in its currency ({@code months} in the order
-     * of currency and month), writing only those that differ; returns the months as they now are.
+     * Sets each period's "since" to the client's previous counted period in its currency ({@code months} in the
+     * order of currency and period), writing only those that differ; returns the periods as they now are.
      */
-    private List<ClientMonth> chain(long clientId, List<ClientMonth> months) {
-        List<ClientMonth> out = new ArrayList<>(months.size());
+    private List<ClientPeriod> chain(long clientId, List<ClientPeriod> months) {
+        List<ClientPeriod> out = new ArrayList<>(months.size());
         String currency = null;
         int previous = 0;
-        for (ClientMonth m : months) {
+        for (ClientPeriod m : months) {
             if (!m.currency().equals(currency)) {
                 currency = m.currency();
                 previous = 0;
             }
             if (m.since() != previous) {
-                q.since(clientId, m.currency(), m.month(), previous);
+                q.since(clientId, m.currency(), m.period(), previous);
                 m = m.since(previous);
             }
             out.add(m);
-            previous = m.month();
+            previous = m.period();
         }
         return out;
     }
@@ -153,46 +154,47 @@ public class InvoiceMonths {
      * per group and currency: group_id is a client group's id, {@link GroupMonthQueries#NO_GROUP} for clients in no
      * group, {@link GroupMonthQueries#EVERY_CLIENT} for every client once (the totals per currency).
      *
-     * <p>Whole months come from the kept group rows. A month the period cuts (a counted invoice lies in the part it
-     * leaves out) is read invoice by invoice, whichever part of it has fewer days: the part inside the period, added
-     * to the whole months around it, its clients counted when they have no invoice in those whole months; or the part
-     * outside, taken off the kept rows of every month the period touches, its clients taken off when they have no
-     * counted invoice in the period at all. A period "until today" usually cuts nothing (nothing is issued after
-     * today), and one that starts on the 7th reads the first six days of its first month.
+     * <p>Whole ten-day periods ({@link TenDays}) come from the kept group rows. One the report's period cuts (a
+     * counted invoice lies in the part it leaves out) is read invoice by invoice, whichever part of it has fewer days
+     * (at most five): the part inside, added to the whole periods around it, its clients counted when they have no
+     * invoice in those; or the part outside, taken off the kept rows of every period touched, its clients taken off
+     * when they have no counted invoice in the report's period at all. A period "until today" usually cuts nothing
+     * (nothing is issued after today); one that starts on the 7th reads the 7th to the 10th.
      */
     public Rows groupRows(LocalDate from, LocalDate to) {
-        YearMonth first = YearMonth.from(from);
-        YearMonth last = YearMonth.from(to);
-        boolean headCut = from.getDayOfMonth() != 1 && q.anyIssued(first.atDay(1), from.minusDays(1));
-        boolean tailCut = !to.equals(last.atEndOfMonth()) && q.anyIssued(to.plusDays(1), last.atEndOfMonth());
+        TenDays first = TenDays.of(from);
+        TenDays last = TenDays.of(to);
+        boolean headCut = !from.equals(first.first()) && q.anyIssued(first.first(), from.minusDays(1));
+        boolean tailCut = !to.equals(last.last()) && q.anyIssued(to.plusDays(1), last.last());
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("periodFrom", from);
         parameters.put("periodTo", to);
         if (!headCut && !tailCut) {
             return new Rows(kept(parameters, first, last), parameters);
         }
-        int outside =
-                (headCut ? from.getDayOfMonth() - 1 : 0) + (tailCut ? last.lengthOfMonth() - to.getDayOfMonth() : 0);
-        int inside = first.equals(last)
-                ? to.getDayOfMonth() - from.getDayOfMonth() + 1
-                : (headCut ? first.lengthOfMonth() - from.getDayOfMonth() + 1 : 0) + (tailCut ? to.getDayOfMonth() : 0);
+        long outside = (headCut ? ChronoUnit.DAYS.between(first.first(), from) : 0)
+                + (tailCut ? ChronoUnit.DAYS.between(to, last.last()) : 0);
+        long inside = first.equals(last)
+                ? ChronoUnit.DAYS.between(from, to) + 1
+                : (headCut ? ChronoUnit.DAYS.between(from, first.last()) + 1 : 0)
+                        + (tailCut ? ChronoUnit.DAYS.between(last.first(), to) + 1 : 0);
         if (outside <= inside) {
-            // Every touched month whole, less the days outside the period.
+            // Every touched period whole, less the days outside the period asked for.
             List<String> ranges = new ArrayList<>();
             if (headCut) {
-                ranges.add(range(parameters, "head", first.atDay(1), from.minusDays(1)));
+                ranges.add(range(parameters, "head", first.first(), from.minusDays(1)));
             }
             if (tailCut) {
-                ranges.add(range(parameters, "tail", to.plusDays(1), last.atEndOfMonth()));
+                ranges.add(range(parameters, "tail", to.plusDays(1), last.last()));
             }
-            // Gone from the period: no kept month strictly between the cut ones (an index-only probe that settles most
-            // clients of a long period), and no counted invoice in the period's days of the cut months.
-            String between = first.plusMonths(1).isAfter(last.minusMonths(1)) ? "" : """
+            // Gone from the period: no kept period strictly between the cut ones (an index-only probe that settles
+            // most clients of a long period), and no counted invoice in the days asked for of the cut ones.
+            String between = first.next().key() > last.previous().key() ? "" : """
                     not exists (select 1 from invoice_months w where w.client_id = d.client_id
-                        and w.currency = d.currency and w.invoices > 0 and w.issue_month > :firstMonth
-                        and w.issue_month < :lastMonth)""" + " and ";
-            parameters.put("firstMonth", InvoiceMonthQueries.month(first));
-            parameters.put("lastMonth", InvoiceMonthQueries.month(last));
+                        and w.currency = d.currency and w.invoices > 0 and w.issue_period > :firstPeriod
+                        and w.issue_period < :lastPeriod)""" + " and ";
+            parameters.put("firstPeriod", first.key());
+            parameters.put("lastPeriod", last.key());
             String gone = between + """
                     not exists (select 1 from billing_documents p where p.client_id = d.client_id
                         and p.doc_type = 'INVOICE' and p.issue_date >= :periodFrom and p.issue_date <= :periodTo
@@ -201,46 +203,46 @@ public class InvoiceMonths {
                     kept(parameters, first, last) + "\nunion all\n" + live(String.join(" or ", ranges), gone, "-"),
                     parameters);
         }
-        // The whole months between, plus the days inside the period of the cut months.
-        YearMonth monthsFrom = headCut ? first.plusMonths(1) : first;
-        YearMonth monthsTo = tailCut ? last.minusMonths(1) : last;
+        // The whole periods between, plus the days asked for of the cut ones.
+        TenDays wholeFrom = headCut ? first.next() : first;
+        TenDays wholeTo = tailCut ? last.previous() : last;
         List<String> ranges = new ArrayList<>();
         if (first.equals(last)) {
             ranges.add(range(parameters, "whole", from, to));
         } else {
             if (headCut) {
-                ranges.add(range(parameters, "head", from, first.atEndOfMonth()));
+                ranges.add(range(parameters, "head", from, first.last()));
             }
             if (tailCut) {
-                ranges.add(range(parameters, "tail", last.atDay(1), to));
+                ranges.add(range(parameters, "tail", last.first(), to));
             }
         }
-        if (monthsFrom.isAfter(monthsTo)) {
+        if (wholeFrom.key() > wholeTo.key()) {
             return new Rows(live(String.join(" or ", ranges), "1 = 1", ""), parameters);
         }
         String fresh = """
                 not exists (select 1 from invoice_months w where w.client_id = d.client_id and w.currency = d.currency
-                    and w.invoices > 0 and w.issue_month >= :monthFrom and w.issue_month <= :monthTo)""";
+                    and w.invoices > 0 and w.issue_period >= :keptFrom and w.issue_period <= :keptTo)""";
         return new Rows(
-                kept(parameters, monthsFrom, monthsTo) + "\nunion all\n" + live(String.join(" or ", ranges), fresh, ""),
+                kept(parameters, wholeFrom, wholeTo) + "\nunion all\n" + live(String.join(" or ", ranges), fresh, ""),
                 parameters);
     }
 
     /**
-     * The kept group rows of the months {@code from} to {@code to}: a client counts in the first of its months there,
-     * the one whose previous month is before them.
+     * The kept group rows of the periods {@code from} to {@code to}: a client counts in the first of its periods
+     * there, the one whose previous period is before them.
      */
-    private static String kept(Map<String, Object> parameters, YearMonth from, YearMonth to) {
-        parameters.put("monthFrom", InvoiceMonthQueries.month(from));
-        parameters.put("monthTo", InvoiceMonthQueries.month(to));
+    private static String kept(Map<String, Object> parameters, TenDays from, TenDays to) {
+        parameters.put("keptFrom", from.key());
+        parameters.put("keptTo", to.key());
         return """
                 select gm.group_id as group_id, gm.currency as currency,
-                       sum(case when gm.since_month < :monthFrom then gm.clients else 0 end) as clients,
+                       sum(case when gm.since_period < :keptFrom then gm.clients else 0 end) as clients,
                        sum(gm.invoices) as invoices, sum(gm.invoiced) as invoiced, sum(gm.paid) as paid,
                        sum(gm.outstanding) as outstanding, sum(gm.paid_count) as paid_count,
                        sum(gm.days_sum) as days_sum
                 from group_months gm
-                where gm.issue_month >= :monthFrom and gm.issue_month <= :monthTo
+                where gm.issue_period >= :keptFrom and gm.issue_period <= :keptTo
                 group by gm.group_id, gm.currency""";
     }
 
@@ -270,17 +272,17 @@ public class InvoiceMonths {
                 group by case when b.k = 1 then -1 else coalesce(m.group_id, 0) end, x.currency""".formatted(ranges, counts, sign, InvoiceMonthQueries.COUNTED);
     }
 
-    /** A row of {@code group_months} without its group: the key the figures of one client-month change under. */
-    private record Key(String currency, int month, int since) implements Comparable<Key> {
+    /** A row of {@code group_months} without its group: the key the figures of one client period change under. */
+    private record Key(String currency, int period, int since) implements Comparable<Key> {
 
-        static Key of(ClientMonth m) {
-            return new Key(m.currency(), m.month(), m.since());
+        static Key of(ClientPeriod m) {
+            return new Key(m.currency(), m.period(), m.since());
         }
 
         @Override
         public int compareTo(Key o) {
             return Comparator.comparing(Key::currency)
-                    .thenComparingInt(Key::month)
+                    .thenComparingInt(Key::period)
                     .thenComparingInt(Key::since)
                     .compare(this, o);
         }

@@ -50,9 +50,14 @@ class GroupReportConsistencyTest extends SpringTest {
     private static final int OPERATIONS = 200;
     private static final int CHECK_EVERY = 20;
 
+    // The ten days an invoice is kept under (1st-10th, 11th-20th, 21st-end), written out here as the changeset says.
+    private static final String TEN_DAYS = "(year(d.issue_date) * 1000 + month(d.issue_date) * 10"
+            + " + case when extract(day from d.issue_date) < 11 then 0 when extract(day from d.issue_date) < 21 then 1"
+            + " else 2 end)";
+
     // Independent of billing's statements: "paid on" from the payments, as the report did before the issue.
     private static final String RECOUNT = """
-            select d.client_id, d.currency, year(d.issue_date) * 100 + month(d.issue_date) as issue_month,
+            select d.client_id, d.currency, %1$s as issue_period,
                    count(*) as invoices, sum(d.total - d.credited_total) as invoiced, sum(d.paid_total) as paid,
                    sum(d.balance) as outstanding,
                    sum(case when d.status = 'PAID' and exists (select 1 from payments p where p.invoice_id = d.id)
@@ -61,38 +66,38 @@ class GroupReportConsistencyTest extends SpringTest {
                        (select max(p.payment_date) from payments p where p.invoice_id = d.id)) end), 0) as days_sum
             from billing_documents d
             where d.doc_type = 'INVOICE' and d.status <> 'DRAFT'
-            group by d.client_id, d.currency, year(d.issue_date) * 100 + month(d.issue_date)""";
+            group by d.client_id, d.currency, %1$s""".formatted(TEN_DAYS);
 
     // Each client-month's previous counted month in its currency (0: none), by a correlated max: independent of the
-    // window function and of the code that keeps since_month.
+    // window function and of the code that keeps since_period.
     private static final String SINCE = """
-            coalesce((select max(p.issue_month) from invoice_months p where p.client_id = im.client_id
-                and p.currency = im.currency and p.issue_month < im.issue_month and p.invoices > 0), 0)""";
+            coalesce((select max(p.issue_period) from invoice_months p where p.client_id = im.client_id
+                and p.currency = im.currency and p.issue_period < im.issue_period and p.invoices > 0), 0)""";
 
     private static final String GROUP_RECOUNT = """
-            select coalesce(m.group_id, 0) as group_id, x.currency as currency, x.issue_month as issue_month,
-                   x.since as since_month, count(*) as clients, sum(x.invoices) as invoices,
+            select coalesce(m.group_id, 0) as group_id, x.currency as currency, x.issue_period as issue_period,
+                   x.since as since_period, count(*) as clients, sum(x.invoices) as invoices,
                    sum(x.invoiced) as invoiced, sum(x.paid) as paid, sum(x.outstanding) as outstanding,
                    sum(x.paid_count) as paid_count, sum(x.days_sum) as days_sum
             from (select im.*, %1$s as since from invoice_months im where im.invoices > 0) x
             left join client_group_members m on m.client_id = x.client_id
-            group by coalesce(m.group_id, 0), x.currency, x.issue_month, x.since
+            group by coalesce(m.group_id, 0), x.currency, x.issue_period, x.since
             union all
-            select -1, x.currency, x.issue_month, x.since, count(*), sum(x.invoices), sum(x.invoiced), sum(x.paid),
+            select -1, x.currency, x.issue_period, x.since, count(*), sum(x.invoices), sum(x.invoiced), sum(x.paid),
                    sum(x.outstanding), sum(x.paid_count), sum(x.days_sum)
             from (select im.*, %1$s as since from invoice_months im where im.invoices > 0) x
-            group by x.currency, x.issue_month, x.since""".formatted(SINCE);
+            group by x.currency, x.issue_period, x.since""".formatted(SINCE);
 
     // The kept group rows without those whose clients all left (a difference brought them back to zero).
     private static final String GROUP_KEPT = """
-            select group_id, currency, issue_month, since_month, clients, invoices, invoiced, paid, outstanding,
+            select group_id, currency, issue_period, since_period, clients, invoices, invoiced, paid, outstanding,
                    paid_count, days_sum
             from group_months
             where not (clients = 0 and invoices = 0 and invoiced = 0 and paid = 0 and outstanding = 0
                 and paid_count = 0 and days_sum = 0)""";
 
     private static final String KEPT = """
-            select client_id, currency, issue_month, invoices, invoiced, paid, outstanding, paid_count, days_sum
+            select client_id, currency, issue_period, invoices, invoiced, paid, outstanding, paid_count, days_sum
             from invoice_months""";
 
     @Autowired
@@ -448,10 +453,10 @@ class GroupReportConsistencyTest extends SpringTest {
     private void assertConsistent(String when) {
         assertThat(rows(KEPT)).as("kept months after %s", when).isEqualTo(rows(RECOUNT));
         assertThat(jdbc.queryForList(
-                        "select im.client_id from invoice_months im where im.invoices > 0 and " + "im.since_month <> "
+                        "select im.client_id from invoice_months im where im.invoices > 0 and " + "im.since_period <> "
                                 + SINCE,
                         Long.class))
-                .as("clients whose months' since_month is not their previous month after %s", when)
+                .as("clients whose months' since_period is not their previous month after %s", when)
                 .isEmpty();
         assertThat(groupRows(GROUP_KEPT)).as("kept group rows after %s", when).isEqualTo(groupRows(GROUP_RECOUNT));
         assertThat(jdbc.queryForList("""
@@ -487,17 +492,22 @@ class GroupReportConsistencyTest extends SpringTest {
                 new LocalDate[] {monthAgo.withDayOfMonth(5), monthAgo.withDayOfMonth(25)},
                 // whole months only
                 new LocalDate[] {fourMonths.withDayOfMonth(1), monthAgo.withDayOfMonth(monthAgo.lengthOfMonth())},
-                // The periods above leave out fewer days of their cut months than they keep (read: every month
-                // touched, less the days outside). These keep fewer (read: the days inside, added to whole months).
+                // Kept per ten days: most periods above leave out fewer days of their cut ten days than they keep
+                // (read: every ten days touched, less the days outside); these keep fewer (read: the days inside,
+                // added to the whole ten-day periods) or as many.
                 new LocalDate[] {fourMonths.withDayOfMonth(22), monthAgo.withDayOfMonth(9)},
                 // ... with no whole month between the two cut ones
                 new LocalDate[] {monthAgo.minusMonths(1).withDayOfMonth(25), monthAgo.withDayOfMonth(5)},
                 // ... and inside one month
-                new LocalDate[] {monthAgo.withDayOfMonth(12), monthAgo.withDayOfMonth(18)});
+                new LocalDate[] {monthAgo.withDayOfMonth(12), monthAgo.withDayOfMonth(18)},
+                // kept per ten days: two neighbouring ten-day periods both cut, mostly outside (the days inside read)
+                new LocalDate[] {monthAgo.withDayOfMonth(8), monthAgo.withDayOfMonth(12)},
+                // from the 16th: as many days outside its ten days as inside
+                new LocalDate[] {fourMonths.withDayOfMonth(16), today});
     }
 
     private List<String> groupRows(String sql) {
-        return lines(sql, "group_id", "since_month", "clients");
+        return lines(sql, "group_id", "since_period", "clients");
     }
 
     private List<String> rows(String sql) {
@@ -511,7 +521,7 @@ class GroupReportConsistencyTest extends SpringTest {
                                 Arrays.stream(extra).map(r::get),
                                 Stream.of(
                                         r.get("currency"),
-                                        r.get("issue_month"),
+                                        r.get("issue_period"),
                                         r.get("invoices"),
                                         r.get("invoiced"),
                                         r.get("paid"),
