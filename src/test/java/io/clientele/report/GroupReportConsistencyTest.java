@@ -503,7 +503,11 @@ class GroupReportConsistencyTest extends SpringTest {
                 // kept per ten days: two neighbouring ten-day periods both cut, mostly outside (the days inside read)
                 new LocalDate[] {monthAgo.withDayOfMonth(8), monthAgo.withDayOfMonth(12)},
                 // from the 16th: as many days outside its ten days as inside
-                new LocalDate[] {fourMonths.withDayOfMonth(16), today});
+                new LocalDate[] {fourMonths.withDayOfMonth(16), today},
+                // two days inside of the first ten, many whole ones after: a client of those two days is often
+                // counted already
+                new LocalDate[] {fourMonths.withDayOfMonth(9), today},
+                new LocalDate[] {fourMonths.minusMonths(2).withDayOfMonth(19), monthAgo.withDayOfMonth(22)});
     }
 
     private List<String> groupRows(String sql) {
