@@ -1,7 +1,8 @@
 package io.clientele.billing;
 
+import io.clientele.billing.InvoiceMonthQueries.ClientPeriod;
+import io.clientele.billing.InvoiceMonthQueries.Figures;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -60,12 +61,12 @@ class GroupMonthQueries {
                 .setParameter("m", month)
                 .setParameter("s", since)
                 .setParameter("clients", d.clients())
-                .setParameter("invoices", d.invoices())
-                .setParameter("invoiced", d.invoiced())
-                .setParameter("paid", d.paid())
-                .setParameter("outstanding", d.outstanding())
-                .setParameter("paidCount", d.paidCount())
-                .setParameter("daysSum", d.daysSum())
+                .setParameter("invoices", d.figures().invoices())
+                .setParameter("invoiced", d.figures().invoiced())
+                .setParameter("paid", d.figures().paid())
+                .setParameter("outstanding", d.figures().outstanding())
+                .setParameter("paidCount", d.figures().paidCount())
+                .setParameter("daysSum", d.figures().daysSum())
                 .executeUpdate();
     }
 
@@ -136,49 +137,19 @@ class GroupMonthQueries {
                 .formatted(sign);
     }
 
-    /** What one row changes by: a client-month's count (1 or -1) and figures, or the difference of two. */
-    record Delta(
-            long clients,
-            long invoices,
-            BigDecimal invoiced,
-            BigDecimal paid,
-            BigDecimal outstanding,
-            long paidCount,
-            long daysSum) {
+    /** What one row changes by: a client period's count (1 or -1) and figures, or the difference of two. */
+    record Delta(long clients, Figures figures) {
 
-        static final Delta ZERO = new Delta(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0);
-
-        static Delta of(InvoiceMonthQueries.ClientPeriod m, int sign) {
-            BigDecimal s = BigDecimal.valueOf(sign);
-            return new Delta(
-                    sign,
-                    sign * m.invoices(),
-                    m.invoiced().multiply(s),
-                    m.paid().multiply(s),
-                    m.outstanding().multiply(s),
-                    sign * m.paidCount(),
-                    sign * m.daysSum());
+        static Delta of(ClientPeriod m, int sign) {
+            return new Delta(sign, m.figures().times(sign));
         }
 
         Delta plus(Delta o) {
-            return new Delta(
-                    clients + o.clients,
-                    invoices + o.invoices,
-                    invoiced.add(o.invoiced),
-                    paid.add(o.paid),
-                    outstanding.add(o.outstanding),
-                    paidCount + o.paidCount,
-                    daysSum + o.daysSum);
+            return new Delta(clients + o.clients, figures.plus(o.figures));
         }
 
         boolean isZero() {
-            return clients == 0
-                    && invoices == 0
-                    && invoiced.signum() == 0
-                    && paid.signum() == 0
-                    && outstanding.signum() == 0
-                    && paidCount == 0
-                    && daysSum == 0;
+            return clients == 0 && figures.isZero();
         }
     }
 }

@@ -152,33 +152,62 @@ class InvoiceMonthQueries {
      * One client period: its currency, ten days ({@link TenDays#key()}), the previous period with counted invoices in
      * that currency ({@code since}, 0: none) and its figures.
      */
-    record ClientPeriod(
-            String currency,
-            int period,
-            int since,
-            long invoices,
-            BigDecimal invoiced,
-            BigDecimal paid,
-            BigDecimal outstanding,
-            long paidCount,
-            long daysSum) {
+    record ClientPeriod(String currency, int period, int since, Figures figures) {
 
         static ClientPeriod of(Object[] r) {
             return new ClientPeriod(
                     (String) r[0],
                     ((Number) r[1]).intValue(),
                     ((Number) r[2]).intValue(),
-                    ((Number) r[3]).longValue(),
-                    (BigDecimal) r[4],
-                    (BigDecimal) r[5],
-                    (BigDecimal) r[6],
-                    ((Number) r[7]).longValue(),
-                    ((Number) r[8]).longValue());
+                    new Figures(
+                            ((Number) r[3]).longValue(),
+                            (BigDecimal) r[4],
+                            (BigDecimal) r[5],
+                            (BigDecimal) r[6],
+                            ((Number) r[7]).longValue(),
+                            ((Number) r[8]).longValue()));
         }
 
         ClientPeriod since(int previous) {
-            return new ClientPeriod(
-                    currency, period, previous, invoices, invoiced, paid, outstanding, paidCount, daysSum);
+            return new ClientPeriod(currency, period, previous, figures);
+        }
+    }
+
+    /**
+     * What the group report sums: counted invoices, invoiced net of credit notes, paid, outstanding, invoices paid in
+     * full and their days from issue to the last payment — of a client period, or a difference of them.
+     */
+    record Figures(
+            long invoices, BigDecimal invoiced, BigDecimal paid, BigDecimal outstanding, long paidCount, long daysSum) {
+
+        Figures times(int sign) {
+            BigDecimal s = BigDecimal.valueOf(sign);
+            return new Figures(
+                    sign * invoices,
+                    invoiced.multiply(s),
+                    paid.multiply(s),
+                    outstanding.multiply(s),
+                    sign * paidCount,
+                    sign * daysSum);
+        }
+
+        Figures plus(Figures o) {
+            return new Figures(
+                    invoices + o.invoices,
+                    invoiced.add(o.invoiced),
+                    paid.add(o.paid),
+                    outstanding.add(o.outstanding),
+                    paidCount + o.paidCount,
+                    daysSum + o.daysSum);
+        }
+
+        boolean isZero() {
+            return invoices == 0
+                    && invoiced.signum() == 0
+                    && paid.signum() == 0
+                    && outstanding.signum() == 0
+                    && paidCount == 0
+                    && daysSum == 0;
         }
     }
 }
