@@ -1,6 +1,7 @@
 package io.clientele.report.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -85,6 +86,8 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("group")
                 .setHeader(getTranslation("report.column.group"))
                 .setFlexGrow(2);
+        // Figures at their full width and right-aligned (amounts were cut to "CZK 97,0…" at 1,400 px); the group
+        // name takes what is left.
         grid.addColumn(GroupReportRow::currency).setKey("currency").setHeader(getTranslation("report.column.currency"));
         grid.addColumn(GroupReportRow::clients).setKey("clients").setHeader(getTranslation("report.column.clients"));
         grid.addColumn(GroupReportRow::invoices).setKey("invoices").setHeader(getTranslation("report.column.invoices"));
@@ -101,6 +104,13 @@ public class GroupReportView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("days")
                 .setHeader(getTranslation("report.column.days-to-pay"));
         grid.addColumn(r -> decimal(r.share()) + " %").setKey("share").setHeader(getTranslation("report.column.share"));
+        for (String key : List.of("clients", "invoices", "invoiced", "paid", "outstanding", "days", "share")) {
+            grid.getColumnByKey(key).setTextAlign(ColumnTextAlign.END);
+        }
+        for (String key :
+                List.of("currency", "clients", "invoices", "invoiced", "paid", "outstanding", "days", "share")) {
+            grid.getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setAllRowsVisible(true);
 
         ViewHeader header = new ViewHeader(getTranslation("report.groups.title"));
