@@ -10,8 +10,8 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of {@code group_months} (changeset 0049): the group report's figures per group, currency, month of issue and
- * "since" month, kept by {@link InvoiceMonths}. Every write adds a difference ({@code x = x + d}, an upsert), so two
+ * The SQL of {@code group_months} (changeset 0049): the group report's figures per group, currency, ten days of issue
+ * ({@link TenDays}) and "since" period, kept by {@link InvoiceMonths}. Every write adds a difference ({@code x = x + d}, an upsert), so two
  * transactions changing clients of one group never lose one another's change; one transaction's rows are written in
  * key order (no two writers wait for each other in opposite orders). The clients' groups are read from the client
  * feature's {@code client_group_members} (read only, as the report always joined it).
@@ -52,13 +52,13 @@ class GroupMonthQueries {
     }
 
     /** Adds {@code d} to one row (created at zero when missing). */
-    void add(long groupId, String currency, int month, int since, Delta d) {
+    void add(long groupId, String currency, int period, int since, Delta d) {
         em.createNativeQuery("insert into group_months (" + COLUMNS
                         + ") values (:g, :cur, :m, :s, :clients, :invoices, :invoiced, :paid, :outstanding,"
                         + " :paidCount, :daysSum)" + ADD)
                 .setParameter("g", groupId)
                 .setParameter("cur", currency)
-                .setParameter("m", month)
+                .setParameter("m", period)
                 .setParameter("s", since)
                 .setParameter("clients", d.clients())
                 .setParameter("invoices", d.figures().invoices())
@@ -71,7 +71,7 @@ class GroupMonthQueries {
     }
 
     /**
-     * Adds ({@code sign} 1) or takes away (-1) these clients' counted months, as {@code invoice_months} holds them
+     * Adds ({@code sign} 1) or takes away (-1) these clients' counted periods, as {@code invoice_months} holds them
      * now, to or from the groups they are in now (or no group) and the every-client bucket: set-based, for any number
      * of clients.
      */
@@ -130,7 +130,7 @@ class GroupMonthQueries {
                 .executeUpdate();
     }
 
-    /** The columns after {@code group_id} summed over client-months {@code im}, negated with {@code sign} "-". */
+    /** The columns after {@code group_id} summed over client periods {@code im}, negated with {@code sign} "-". */
     private static String contribution(String sign) {
         return ("im.currency, im.issue_period, im.since_period, %1$scount(*), %1$ssum(im.invoices), %1$ssum(im.invoiced),"
                         + " %1$ssum(im.paid), %1$ssum(im.outstanding), %1$ssum(im.paid_count), %1$ssum(im.days_sum)")

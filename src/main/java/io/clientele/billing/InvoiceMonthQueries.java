@@ -99,10 +99,10 @@ class InvoiceMonthQueries {
     }
 
     /**
-     * A client's counted months (with at least one invoice) in one currency, or in every currency when
-     * {@code currency} is null, in the order of currency and month.
+     * A client's counted periods (with at least one invoice) in one currency, or in every currency when
+     * {@code currency} is null, in the order of currency and period.
      */
-    List<ClientPeriod> months(long clientId, @Nullable String currency) {
+    List<ClientPeriod> periods(long clientId, @Nullable String currency) {
         Query q = em.createNativeQuery("select currency, issue_period, since_period, invoices, invoiced, paid,"
                         + " outstanding, paid_count, days_sum from invoice_months where client_id = :c"
                         + (currency == null ? "" : " and currency = :cur")

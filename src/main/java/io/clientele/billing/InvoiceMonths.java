@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * <p>The same changes, and every change of a client's groups (told by the client feature through {@code
  * BillingGroupChanges}), keep {@code group_months} (changeset 0049): the client periods summed per group, so that the
  * report reads a few thousand rows instead of joining 2.5 million client periods to the groups (see {@link
- * GroupMonthQueries}). There a difference is added, computed from the client's months before and after the change:
+ * GroupMonthQueries}). There a difference is added, computed from the client's periods before and after the change:
  * several clients share a group's row.
  *
  * <p>Readers get the figures of a period as SQL rows ({@link #groupRows}).
@@ -50,7 +50,7 @@ public class InvoiceMonths {
 
     /**
      * After a change of an invoice, in its transaction and after the client's row was locked (every billing write
-     * locks it first): its "paid on" date and its client period recounted, the client's "since" months in that
+     * locks it first): its "paid on" date and its client period recounted, the client's "since" periods in that
      * currency set again, and what changed added to the client's groups' rows. Drafts count nowhere and are skipped.
      */
     void track(Invoice invoice) {
@@ -60,9 +60,9 @@ public class InvoiceMonths {
         q.refreshPaidOn(Objects.requireNonNull(invoice.getId()));
         long clientId = InvoiceService.clientId(invoice);
         String currency = invoice.getCurrency();
-        List<ClientPeriod> before = q.months(clientId, currency);
+        List<ClientPeriod> before = q.periods(clientId, currency);
         q.recount(clientId, currency, TenDays.of(invoice.getIssueDate()));
-        List<ClientPeriod> after = chain(clientId, q.months(clientId, currency));
+        List<ClientPeriod> after = chain(clientId, q.periods(clientId, currency));
         Map<Key, Delta> change = new TreeMap<>();
         before.forEach(m -> change.merge(Key.of(m), Delta.of(m, -1), Delta::plus));
         after.forEach(m -> change.merge(Key.of(m), Delta.of(m, 1), Delta::plus));
@@ -79,22 +79,22 @@ public class InvoiceMonths {
 
     /**
      * After a merge moved the merged client's invoices to the survivor (the survivor still in its groups from before
-     * the merge): their months go with them, and the group rows follow.
+     * the merge): their periods go with them, and the group rows follow.
      */
     void merged(long mergedId, long survivorId) {
         groups.addClients(List.of(mergedId, survivorId), -1);
         q.deleteClient(mergedId);
         q.recountClient(survivorId);
-        chain(survivorId, q.months(survivorId, null));
+        chain(survivorId, q.periods(survivorId, null));
         groups.addClients(List.of(survivorId), 1);
     }
 
-    /** Before clients are deleted for good (their months go with them by the foreign key): their group rows too. */
+    /** Before clients are deleted for good (their periods go with them by the foreign key): their group rows too. */
     void deleting(Collection<Long> clientIds) {
         groups.addClients(clientIds, -1);
     }
 
-    /** After a client's groups changed (flushed): its months leave the groups it left and join the ones it joined. */
+    /** After a client's groups changed (flushed): its periods leave the groups it left and join the ones it joined. */
     void groupsChanged(long clientId, Set<Long> before, Set<Long> after) {
         Set<Long> left = new TreeSet<>(before.isEmpty() ? Set.of(GroupMonthQueries.NO_GROUP) : before);
         Set<Long> joined = new TreeSet<>(after.isEmpty() ? Set.of(GroupMonthQueries.NO_GROUP) : after);
@@ -105,13 +105,13 @@ public class InvoiceMonths {
         if (left.isEmpty() && joined.isEmpty()) {
             return;
         }
-        List<ClientPeriod> months = q.months(clientId, null);
+        List<ClientPeriod> periods = q.periods(clientId, null);
         Map<Long, Integer> signs = new TreeMap<>();
         left.forEach(g -> signs.put(g, -1));
         joined.forEach(g -> signs.put(g, 1));
         // Groups in id order, each one's rows in key order (they come by currency and period).
         signs.forEach((group, sign) ->
-                months.forEach(m -> groups.add(group, m.currency(), m.period(), m.since(), Delta.of(m, sign))));
+                periods.forEach(m -> groups.add(group, m.currency(), m.period(), m.since(), Delta.of(m, sign))));
     }
 
     /** Before a group is deleted, its memberships still there: its members in no other group count in "no group". */
@@ -126,14 +126,14 @@ public class InvoiceMonths {
     }
 
     /**
-     * Sets each period's "since" to the client's previous counted period in its currency ({@code months} in the
+     * Sets each period's "since" to the client's previous counted period in its currency ({@code periods} in the
      * order of currency and period), writing only those that differ; returns the periods as they now are.
      */
-    private List<ClientPeriod> chain(long clientId, List<ClientPeriod> months) {
-        List<ClientPeriod> out = new ArrayList<>(months.size());
+    private List<ClientPeriod> chain(long clientId, List<ClientPeriod> periods) {
+        List<ClientPeriod> out = new ArrayList<>(periods.size());
         String currency = null;
         int previous = 0;
-        for (ClientPeriod m : months) {
+        for (ClientPeriod m : periods) {
             if (!m.currency().equals(currency)) {
                 currency = m.currency();
                 previous = 0;
