@@ -237,6 +237,9 @@ public class CreditNoteService {
         if (note.getTotal().compareTo(invoice.getCreditable()) > 0) {
             throw exceeds(note.getTotal(), invoice);
         }
+        // The client's row first, exclusively (the note's foreign key would take it shared, the amount owed then
+        // exclusively: two writers of one client deadlocked), as for payments and new invoices.
+        support.ledger.lockClients(List.of(InvoiceService.clientId(invoice)));
         support.issue(note, DocumentType.CREDIT_NOTE, invoice);
         CreditNote saved = notes.saveAndFlush(note);
         saved.setInvoiceNumber(String.valueOf(invoice.getNumber()));

@@ -1,9 +1,10 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.SharedTotals;
 import io.clientele.billing.InvoiceMonthQueries.ClientPeriod;
 import io.clientele.billing.InvoiceMonthQueries.Figures;
 import jakarta.persistence.EntityManager;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,13 +36,17 @@ class GroupMonthQueries {
             days_sum = days_sum + values(days_sum)""";
 
     private final EntityManager em;
+    /** After the dashboard's shared rows (OpenBalanceQueries): one order for every transaction. */
+    private final SharedTotals.Table<Key, Delta> rows;
 
     GroupMonthQueries(EntityManager em) {
         this.em = em;
+        this.rows = new SharedTotals.Table<>(40, "group_months", Delta::plus, this::write);
     }
 
     /** The client's groups now, or {@link #NO_GROUP} alone when it is in none. */
     Set<Long> groupsOf(long clientId) {
+        em.flush();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select group_id from client_group_members where client_id = :c")
                 .setParameter("c", clientId)
@@ -51,15 +56,25 @@ class GroupMonthQueries {
         return groups.isEmpty() ? Set.of(NO_GROUP) : groups;
     }
 
-    /** Adds {@code d} to one row (created at zero when missing). */
+    /**
+     * Adds {@code d} to one row (created at zero when missing), at the commit (see {@link SharedTotals}): the rows of a
+     * busy group's current period are shared by every writer of that group.
+     */
     void add(long groupId, String currency, int period, int since, Delta d) {
+        SharedTotals.add(rows, new Key(groupId, currency, period, since), d);
+    }
+
+    private void write(Key k, Delta d) {
+        if (d.isZero()) {
+            return;
+        }
         em.createNativeQuery("insert into group_months (" + COLUMNS
                         + ") values (:g, :cur, :m, :s, :clients, :invoices, :invoiced, :paid, :outstanding,"
                         + " :paidCount, :daysSum)" + ADD)
-                .setParameter("g", groupId)
-                .setParameter("cur", currency)
-                .setParameter("m", period)
-                .setParameter("s", since)
+                .setParameter("g", k.group())
+                .setParameter("cur", k.currency())
+                .setParameter("m", k.period())
+                .setParameter("s", k.since())
                 .setParameter("clients", d.clients())
                 .setParameter("invoices", d.figures().invoices())
                 .setParameter("invoiced", d.figures().invoiced())
@@ -70,30 +85,18 @@ class GroupMonthQueries {
                 .executeUpdate();
     }
 
-    /**
-     * Adds ({@code sign} 1) or takes away (-1) these clients' counted periods, as {@code invoice_months} holds them
-     * now, to or from the groups they are in now (or no group) and the every-client bucket: set-based, for any number
-     * of clients.
-     */
-    void addClients(Collection<Long> clientIds, int sign) {
-        if (clientIds.isEmpty()) {
-            return;
+    /** The key of a {@code group_months} row, in the table's primary key order. */
+    record Key(long group, String currency, int period, int since) implements Comparable<Key> {
+
+        private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::group)
+                .thenComparing(Key::currency)
+                .thenComparingInt(Key::period)
+                .thenComparingInt(Key::since);
+
+        @Override
+        public int compareTo(Key o) {
+            return ORDER.compare(this, o);
         }
-        Set<Long> ids = new TreeSet<>(clientIds);
-        String s = sign < 0 ? "-" : "";
-        em.flush();
-        em.createNativeQuery("insert into group_months (" + COLUMNS + ") select coalesce(m.group_id, 0), "
-                        + contribution(s) + " from invoice_months im"
-                        + " left join client_group_members m on m.client_id = im.client_id"
-                        + " where im.invoices > 0 and im.client_id in (:ids)"
-                        + " group by coalesce(m.group_id, 0), im.currency, im.issue_period, im.since_period" + ADD)
-                .setParameter("ids", ids)
-                .executeUpdate();
-        em.createNativeQuery("insert into group_months (" + COLUMNS + ") select -1, " + contribution(s)
-                        + " from invoice_months im where im.invoices > 0 and im.client_id in (:ids)"
-                        + " group by im.currency, im.issue_period, im.since_period" + ADD)
-                .setParameter("ids", ids)
-                .executeUpdate();
     }
 
     /**
@@ -101,6 +104,9 @@ class GroupMonthQueries {
      * group", and its rows go.
      */
     void deletingGroup(long groupId) {
+        // Written now, not at the commit: a set-based move of every member. What this transaction would still have
+        // added to the group's rows goes with them.
+        SharedTotals.discard(rows, k -> k.group() == groupId);
         em.flush();
         em.createNativeQuery("insert into group_months (" + COLUMNS + ") select 0, " + contribution("")
                         + " from invoice_months im where im.invoices > 0 and im.client_id in"
@@ -117,6 +123,7 @@ class GroupMonthQueries {
 
     /** Recounts every row from {@code invoice_months} and the memberships: changeset 0049's backfill. */
     void rebuild() {
+        SharedTotals.discard(rows, k -> true);
         em.flush();
         em.createNativeQuery("delete from group_months").executeUpdate();
         em.createNativeQuery("insert into group_months (" + COLUMNS + ") select coalesce(m.group_id, 0), "

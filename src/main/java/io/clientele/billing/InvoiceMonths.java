@@ -82,16 +82,34 @@ public class InvoiceMonths {
      * the merge): their periods go with them, and the group rows follow.
      */
     void merged(long mergedId, long survivorId) {
-        groups.addClients(List.of(mergedId, survivorId), -1);
+        addClients(List.of(mergedId, survivorId), -1);
         q.deleteClient(mergedId);
         q.recountClient(survivorId);
         chain(survivorId, q.periods(survivorId, null));
-        groups.addClients(List.of(survivorId), 1);
+        addClients(List.of(survivorId), 1);
     }
 
     /** Before clients are deleted for good (their periods go with them by the foreign key): their group rows too. */
     void deleting(Collection<Long> clientIds) {
-        groups.addClients(clientIds, -1);
+        addClients(clientIds, -1);
+    }
+
+    /**
+     * Adds ({@code sign} 1) or takes away (-1) these clients' counted periods, as {@code invoice_months} holds them
+     * now, to or from the groups they are in now (or no group) and the every-client bucket.
+     */
+    private void addClients(Collection<Long> clientIds, int sign) {
+        for (long clientId : new TreeSet<>(clientIds)) {
+            List<ClientPeriod> periods = q.periods(clientId, null);
+            if (periods.isEmpty()) {
+                continue;
+            }
+            Set<Long> targets = new TreeSet<>(groups.groupsOf(clientId));
+            targets.add(GroupMonthQueries.EVERY_CLIENT);
+            for (long group : targets) {
+                periods.forEach(m -> groups.add(group, m.currency(), m.period(), m.since(), Delta.of(m, sign)));
+            }
+        }
     }
 
     /** After a client's groups changed (flushed): its periods leave the groups it left and join the ones it joined. */

@@ -138,6 +138,9 @@ public class InvoiceService {
                     Objects.requireNonNull(invoice.getClient().getId()));
             support.prepareNew(invoice, client);
             support.keepOwnLineIds(invoice, null);
+            // The client's row first, exclusively, as a payment does: the insert's foreign key takes a shared lock on
+            // it and the amount owed then wants it exclusively, so two new invoices of one client at once deadlocked.
+            support.ledger.lockClients(List.of(client.getId()));
         } else {
             Invoice stored = get(Objects.requireNonNull(invoice.getId()));
             support.requireDraft(invoice);

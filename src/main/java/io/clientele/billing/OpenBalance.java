@@ -45,6 +45,10 @@ record OpenBalance(BigDecimal outstanding, long outstandingCount, BigDecimal ove
                 overdueCount - other.overdueCount);
     }
 
+    OpenBalance plus(OpenBalance other) {
+        return minus(other.negate());
+    }
+
     OpenBalance negate() {
         return NONE.minus(this);
     }

@@ -33,8 +33,10 @@ import org.springframework.stereotype.Component;
  * <p>Every change is an atomic {@code x = x + delta} in the caller's transaction, so concurrent payments never lose
  * one another's share: an invoice's delta is what it owes now less what it was counted with ({@link Invoice#counted()}),
  * and its version check rolls back a second change built on a stale copy. Row locks are taken in one order — the
- * client (by billing's or the client feature's own update), its {@code open_balances} rows, its scope rows, then the
- * totals by ascending audience — so two writers wait for each other instead of deadlocking.
+ * client (by billing's or the client feature's own update), its {@code open_balances} rows, its scope rows, and the
+ * audiences' shared rows ({@code open_balance_totals}, {@code open_due_totals}, {@code received_totals}) last, at the
+ * commit, by table and ascending key ({@link io.clientele.base.domain.SharedTotals}) — so two writers wait for each
+ * other instead of deadlocking.
  */
 @Component
 class OpenBalanceLedger implements ClientAudienceChanges {
@@ -110,7 +112,7 @@ class OpenBalanceLedger implements ClientAudienceChanges {
         Set<Long> scopes = q.hasRows(clientId) ? q.lockScopes(clientId) : firstRow(clientId);
         q.upsert("open_balances", "client_id", clientId, currency, delta);
         for (long scope : new TreeSet<>(scopes)) {
-            q.upsert("open_balance_totals", "scope_id", scope, currency, delta);
+            q.addTotal(scope, currency, delta);
         }
     }
 
@@ -159,8 +161,8 @@ class OpenBalanceLedger implements ClientAudienceChanges {
         }
         Map<Long, Integer> signs = moves(before, after);
         // One table after the other, audiences ascending in each: the order every writer takes its locks in.
-        signs.forEach((scope, sign) -> rows.forEach((currency, row) ->
-                q.upsert("open_balance_totals", "scope_id", scope, currency, sign > 0 ? row : row.negate())));
+        signs.forEach((scope, sign) ->
+                rows.forEach((currency, row) -> q.addTotal(scope, currency, sign > 0 ? row : row.negate())));
         moveDueAndReceived(clientId, signs);
         signs.forEach((scope, sign) -> {
             if (sign > 0) {
@@ -185,8 +187,8 @@ class OpenBalanceLedger implements ClientAudienceChanges {
         if (signs.isEmpty()) {
             return;
         }
-        Map<LocalDate, Long> due = q.lockDue(clientId);
-        List<Received> received = q.lockReceived(clientId);
+        Map<LocalDate, Long> due = q.dueOf(clientId);
+        List<Received> received = q.receivedOf(clientId);
         signs.forEach((scope, sign) -> due.forEach((day, invoices) -> q.addDue(scope, day, sign * invoices)));
         signs.forEach((scope, sign) -> received.forEach(r -> q.addReceived(scope, r.times(sign))));
     }

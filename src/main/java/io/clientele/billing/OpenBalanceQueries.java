@@ -1,30 +1,70 @@
 package io.clientele.billing;
 
+import io.clientele.base.domain.SharedTotals;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The SQL of {@link OpenBalanceLedger}: native statements on its three tables (changeset 0034), valid on H2 in MySQL
- * mode and on MariaDB. Locking reads ({@code for update}) wherever a figure is read to be changed: on MariaDB a plain
- * read in a repeatable-read transaction may see the row as it was when the transaction began.
+ * mode and on MariaDB. Locking reads ({@code for update}) of the ledger's own rows wherever a figure is read to be
+ * changed. The audiences' shared rows are added to at the commit ({@link SharedTotals}). MySQL runs read committed
+ * (application-mysql.properties), as H2 does: a plain read sees what was committed when it ran.
  */
 @Component
 class OpenBalanceQueries {
 
     private final EntityManager em;
 
+    /** An audience's sums per currency: shared by every writer of the audience, written at commit. */
+    private final SharedTotals.Table<ScopeKey, OpenBalance> totals;
+    /** An audience's invoices due per day. */
+    private final SharedTotals.Table<ScopeKey, Long> due;
+    /** An audience's payments per day and currency. */
+    private final SharedTotals.Table<ScopeKey, Received> received;
+
     OpenBalanceQueries(EntityManager em) {
         this.em = em;
+        // The order every transaction writes them in, before the group report's rows (GroupMonthQueries).
+        this.totals = new SharedTotals.Table<>(
+                10,
+                "open_balance_totals",
+                OpenBalance::plus,
+                (k, d) -> upsert("open_balance_totals", "scope_id", k.scope(), k.currency(), d));
+        this.due = new SharedTotals.Table<>(20, "open_due_totals", Long::sum, this::writeDue);
+        this.received = new SharedTotals.Table<>(30, "received_totals", Received::plus, this::writeReceived);
+    }
+
+    /**
+     * The key of a row of the audiences' shared tables: audience, then day (due and received; null for the totals),
+     * then currency (totals and received; empty for due).
+     */
+    record ScopeKey(long scope, @Nullable LocalDate day, String currency) implements Comparable<ScopeKey> {
+
+        private static final Comparator<ScopeKey> ORDER = Comparator.comparingLong(ScopeKey::scope)
+                .thenComparing(ScopeKey::day, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(ScopeKey::currency);
+
+        @Override
+        public int compareTo(ScopeKey o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    /** Adds {@code delta} to an audience's sums in one currency, at commit (see {@link SharedTotals}). */
+    void addTotal(long scope, String currency, OpenBalance delta) {
+        SharedTotals.add(totals, new ScopeKey(scope, null, currency), delta);
     }
 
     /** Of these clients, the ones with counted rows, lowest id first. */
@@ -74,6 +114,9 @@ class OpenBalanceQueries {
      * fixtures that set a status in SQL): the same statements as changeset 0034's backfill.
      */
     void rebuild() {
+        SharedTotals.discard(totals, k -> true);
+        SharedTotals.discard(due, k -> true);
+        SharedTotals.discard(received, k -> true);
         for (String table : List.of(
                 "received_totals", "open_due_totals", "open_balance_totals", "open_balance_scopes", "open_balances")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
@@ -205,8 +248,17 @@ class OpenBalanceQueries {
         return currencySums(rows);
     }
 
-    /** {@code invoices = invoices + delta} on one audience's day, created at the delta when missing. */
+    /** {@code invoices = invoices + delta} on one audience's day, created at the delta when missing; at commit. */
     void addDue(long scope, LocalDate day, long delta) {
+        SharedTotals.add(due, new ScopeKey(scope, day, ""), delta);
+    }
+
+    private void writeDue(ScopeKey key, long delta) {
+        if (delta == 0) {
+            return;
+        }
+        long scope = key.scope();
+        LocalDate day = key.day();
         em.createNativeQuery("insert into open_due_totals (scope_id, due_date, invoices) values (:s, :d, :n)"
                         + " on duplicate key update invoices = invoices + :n")
                 .setParameter("s", scope)
@@ -215,8 +267,13 @@ class OpenBalanceQueries {
                 .executeUpdate();
     }
 
-    /** Adds payments to one audience's day and currency, created at the delta when missing. */
+    /** Adds payments to one audience's day and currency, created at the delta when missing; at commit. */
     void addReceived(long scope, Received delta) {
+        SharedTotals.add(received, new ScopeKey(scope, delta.day(), delta.currency()), delta);
+    }
+
+    private void writeReceived(ScopeKey key, Received delta) {
+        long scope = key.scope();
         em.createNativeQuery("insert into received_totals (scope_id, payment_date, currency, amount, payments)"
                         + " values (:s, :d, :c, :a, :n)"
                         + " on duplicate key update amount = amount + :a, payments = payments + :n")
@@ -229,14 +286,17 @@ class OpenBalanceQueries {
     }
 
     /**
-     * What a client adds to its audiences' "due" days, read from its invoices with a locking read (the latest
-     * committed rows, which every tracked change has been counted with): invoices per due date.
+     * What a client adds to its audiences' "due" days, read from its invoices: invoices per due date. A plain read,
+     * under the client's row lock (its caller's): every writer of the client's invoices takes that lock before it
+     * counts a change, so the committed rows (read committed) are the ones its audiences were counted with; a change
+     * not yet committed is counted by its writer after this transaction, into the audiences as they are then. A
+     * locking read would wait for such a writer while it waits for the client: a deadlock.
      */
-    Map<LocalDate, Long> lockDue(long clientId) {
+    Map<LocalDate, Long> dueOf(long clientId) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("select due_date from billing_documents where client_id = :c"
                         + " and doc_type = 'INVOICE' and status in ('SENT', 'VIEWED') and balance > 0"
-                        + " and due_date is not null order by id for update")
+                        + " and due_date is not null")
                 .setParameter("c", clientId)
                 .getResultList();
         Map<LocalDate, Long> perDay = new TreeMap<>();
@@ -246,11 +306,11 @@ class OpenBalanceQueries {
         return perDay;
     }
 
-    /** What a client adds to its audiences' received payments, read from its payments with a locking read. */
-    List<Received> lockReceived(long clientId) {
+    /** What a client adds to its audiences' received payments, read from its payments (as {@link #dueOf}). */
+    List<Received> receivedOf(long clientId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select payment_date, currency, amount from payments"
-                        + " where client_id = :c order by id for update")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select payment_date, currency, amount from payments" + " where client_id = :c")
                 .setParameter("c", clientId)
                 .getResultList();
         Map<String, Received> perDay = new TreeMap<>();

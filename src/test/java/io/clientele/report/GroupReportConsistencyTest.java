@@ -19,6 +19,7 @@ import io.clientele.client.ClientMergeService;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
 import io.clientele.support.SpringTest;
+import io.clientele.support.TestData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -30,7 +31,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -178,6 +185,128 @@ class GroupReportConsistencyTest extends SpringTest {
         assertThat(refused).as("refused of %d", OPERATIONS).isLessThan(OPERATIONS / 5);
         assertThat(jdbc.queryForObject("select count(*) from invoice_months", Long.class))
                 .isGreaterThan(10L);
+    }
+
+    /**
+     * The group rows of a busy group's current period are shared by every writer of that group (like the dashboard's
+     * open balances): six writers at once on the clients of the same two groups — each pair of writers on the same
+     * two clients, all owned by one staff member, each writer on its own invoices — issue and send invoices, record
+     * partial and full payments and credit notes, and one of each pair moves a client between the groups and gives it
+     * to nobody or back in the same save (the group rows, then the staff member's dashboard sums, where an invoice
+     * writes them the other way round). None fails (no deadlock: the shared rows are written last, in one order), and
+     * afterwards the kept rows equal the recount and the dashboard's figures the live sums (two writers of one client
+     * each counted on the other's latest figures).
+     */
+    @Test
+    void writers_of_the_same_groups_at_once_leave_the_kept_rows_exact() throws Exception {
+        today = LocalDate.now();
+        ClientGroup agencies = testData.group("Agencies");
+        ClientGroup retail = testData.group("Retail");
+        int writers = 6;
+        int rounds = 6;
+        long staffId = testData.accountId(TestData.STAFF);
+        List<Client[]> pairs = new ArrayList<>();
+        for (int p = 0; p < writers / 2; p++) {
+            Client first = testData.company("Pair " + p + " A", "pair" + p + "a@test.example");
+            first.setGroups(Set.of(agencies));
+            first.setOwnerId(staffId);
+            Client second = testData.company("Pair " + p + " B", "pair" + p + "b@test.example");
+            second.setGroups(Set.of(agencies, retail));
+            second.setOwnerId(staffId);
+            pairs.add(new Client[] {testData.save(first), testData.save(second)});
+        }
+        CyclicBarrier start = new CyclicBarrier(writers);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> futures = new ArrayList<>();
+        try {
+            for (int w = 0; w < writers; w++) {
+                Client[] mine = pairs.get(w / 2);
+                boolean mover = w % 2 == 0;
+                futures.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    for (int round = 0; round < rounds; round++) {
+                        write(mine, round, mover ? staffId : null, agencies, retail);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get(300, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertConsistent("writers at once");
+        // Every writer's invoices are in the kept rows of "Agencies" (both clients of each pair are in it throughout).
+        Long agencyInvoices = jdbc.queryForObject(
+                "select sum(invoices) from group_months where group_id = ?", Long.class, agencies.getId());
+        assertThat(agencyInvoices).isEqualTo((long) writers * rounds * 2);
+        assertThat(jdbc.queryForObject(
+                        "select sum(outstanding_count) from open_balance_totals where scope_id = 0", Long.class))
+                .as("invoices open on the dashboard")
+                .isEqualTo(jdbc.queryForObject(
+                        "select count(*) from billing_documents where doc_type = 'INVOICE' and balance > 0",
+                        Long.class));
+        assertThat(jdbc.queryForObject(
+                        "select sum(outstanding) from open_balance_totals where scope_id = 0", BigDecimal.class))
+                .as("outstanding on the dashboard")
+                .isEqualByComparingTo(jdbc.queryForObject(
+                        "select sum(balance) from billing_documents where doc_type = 'INVOICE'", BigDecimal.class));
+        assertThat(jdbc.queryForObject("select sum(payments) from received_totals where scope_id = 0", Long.class))
+                .as("payments received on the dashboard")
+                .isEqualTo(jdbc.queryForObject("select count(*) from payments", Long.class));
+        assertThat(jdbc.queryForObject(
+                        "select sum(outstanding) from open_balance_totals where scope_id = ?",
+                        BigDecimal.class,
+                        staffId))
+                .as("outstanding on the staff member's dashboard")
+                .isEqualByComparingTo(jdbc.queryForObject(
+                        "select sum(d.balance) from billing_documents d join clients c on c.id = d.client_id"
+                                + " where d.doc_type = 'INVOICE' and c.owner_id = ?",
+                        BigDecimal.class,
+                        staffId));
+    }
+
+    /**
+     * One round of one writer on a pair's two clients: an invoice each, sent, paid in part, then paid in full or
+     * credited; the mover (the staff member's id, else null) then takes the second client out of "Retail" and from the
+     * staff member, or back.
+     */
+    private void write(Client[] mine, int round, Long mover, ClientGroup agencies, ClientGroup retail) {
+        for (Client client : mine) {
+            Invoice invoice = SystemAuthentication.call(() -> {
+                Invoice draft = invoices.newInvoice(client.getId());
+                draft.setIssueDate(today);
+                draft.setDueDate(today.plusDays(30));
+                draft.setLines(List.of(
+                        new DocumentLine("Work " + round, BigDecimal.ONE, new BigDecimal("100.00"), BigDecimal.ZERO)));
+                return invoices.markSent(invoices.save(draft).getId());
+            });
+            SystemAuthentication.run(() -> payments.record(invoice.getId(), payment("40.00")));
+            if (round % 2 == 0) {
+                SystemAuthentication.run(() -> payments.record(invoice.getId(), payment("60.00")));
+            } else {
+                SystemAuthentication.run(
+                        () -> creditNotes.creditAmount(invoice.getId(), new BigDecimal("10.00"), "Discount"));
+            }
+        }
+        if (mover != null) {
+            // The second client's periods move out of "Retail"'s rows and back in, its open figures out of the staff
+            // member's sums and back in.
+            Client moved = SystemAuthentication.call(() -> clients.get(mine[1].getId()));
+            moved.setGroups(round % 2 == 0 ? Set.of(agencies) : Set.of(agencies, retail));
+            moved.setOwnerId(round % 2 == 0 ? null : mover);
+            testData.save(moved);
+        }
+    }
+
+    private Payment payment(String amount) {
+        Payment payment = new Payment();
+        payment.setReference("P " + amount);
+        payment.setMethod(PaymentMethod.BANK_TRANSFER);
+        payment.setAmount(new BigDecimal(amount));
+        payment.setDate(today);
+        return payment;
     }
 
     private void operate() {
