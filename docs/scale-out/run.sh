@@ -4,7 +4,8 @@
 # node2 drained and stopped gracefully mid-run and started again (a rolling restart), then node1 killed (a crash), the
 # scheduled jobs' lock across nodes, then everything torn down.
 #
-#   docs/scale-out/run.sh            (from the repository root or anywhere; needs haproxy, mariadb-server, JDK 21+)
+#   docs/scale-out/run.sh            (from the repository root or anywhere; needs haproxy, socat, mariadb-server,
+#                                     JDK 21+)
 #
 # Environment: LOAD_USERS (40), LOAD_SECONDS (480), DEMO_CLIENTS (2000), JAR (skip the build), KEEP=1 keeps the temp
 # directory.
@@ -129,10 +130,10 @@ defaults
     option redispatch
     retries 2
     # A node shutting down gracefully closes the kept-alive connections HAProxy would reuse; a request sent on one
-    # as it closes gets no answer at all (it never reached the application) and would be a 502. Such requests, and
-    # those refused a connection, are sent again, the last try to the other node (redispatch). Safe for what
-    # Clientele receives: GETs, the login form, and Vaadin's UIDL requests, which carry a sequence number so a
-    # repeated one is recognised, not applied twice.
+    # as it closes gets no answer at all (it never reached the application) and would be a 502. Such requests, those
+    # refused a connection, and those a crashed node never answered are sent again, the last try to the other node
+    # (redispatch), where the session is unknown: never applied twice (and Vaadin's UIDL requests carry a sequence
+    # number, so a repeated one is recognised).
     retry-on conn-failure empty-response
 frontend web
     bind 127.0.0.1:$LB
@@ -181,8 +182,8 @@ log "reminder-mails with both nodes up: $RUNS runs in $TICKS ten-second ticks, $
 #    SIGTERM: Spring Boot's graceful shutdown (server.shutdown=graceful, its default) stops accepting connections,
 #    so the readiness check fails, and lets the requests in flight finish (up to
 #    spring.lifecycle.timeout-per-shutdown-phase, 30 s); node2's users go to node1 and log in again. node2 is then
-#    started again and set back to "ready" (a rolling restart). At two thirds, or once node2 is back (two to four minutes
-#    on a loaded machine): node1 killed (SIGKILL, a crash); all users go to node2.
+#    started again and set back to "ready" (a rolling restart). At two thirds, or once node2 is back (two to four
+#    minutes on a loaded machine): node1 killed (SIGKILL, a crash); all users go to node2.
 CLIENTS_BEFORE=$(sql "$PRIMARY" "select count(*) from scaleout.clients")
 INVOICES_BEFORE=$(sql "$PRIMARY" "select count(*) from scaleout.billing_documents")
 rm -f target/load/started target/load/phase
