@@ -39,6 +39,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * balancer sent it to the other) logs in again and carries on; such re-logins are counted apart from errors, and
  * errors are counted per node (the balancer's {@code SRV} cookie) and whether they came before or after the first
  * re-login, so the surviving node's users' errors show on their own. {@code target/load/started} marks the start.
+ * While the run lasts, the script may write a phase's name to {@code target/load/phase} (a drain, a crash): errors
+ * and re-logins are then counted by that phase instead, the re-logins by the node the user left and the one it
+ * logged in again on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoadBenchmark {
@@ -52,6 +55,8 @@ class LoadBenchmark {
     private final AtomicInteger relogins = new AtomicInteger();
     private final Map<String, AtomicInteger> errorsByNode = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> firstNode = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> reloginsByPhase = new ConcurrentHashMap<>();
+    private static final Path PHASE = Path.of("target", "load", "phase");
     private final AtomicInteger busyLogins = new AtomicInteger();
     private volatile long firstRelogin;
 
@@ -67,6 +72,7 @@ class LoadBenchmark {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long start = System.nanoTime();
         Files.createDirectories(Path.of("target", "load"));
+        Files.deleteIfExists(PHASE);
         Files.writeString(Path.of("target", "load", "started"), Long.toString(System.currentTimeMillis()));
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int u = 0; u < users; u++) {
@@ -109,15 +115,16 @@ class LoadBenchmark {
                 "{\"users\":" + users + ",\"seconds\":" + seconds + ",\"requests\":" + all.size()
                         + ",\"requestsPerSecond\":" + rps + ",\"errors\":" + errors.get() + ",\"p99\":"
                         + allStats.percentile(99) + ",\"relogins\":" + relogins.get() + ",\"errorsByNode\":\""
-                        + errorsByNode + "\",\"results\":[\n"
+                        + errorsByNode + "\",\"reloginsByPhase\":\"" + reloginsByPhase + "\",\"results\":[\n"
                         + stats.stream().map(Stats::json).collect(Collectors.joining(",\n")) + "\n]}\n");
         if (relogin) {
             // A failover run: the dead node's in-flight requests fail; the report says how many, and where.
             log.info(
-                    "Errors by node and phase: {}; re-logins: {}; logins told to retry: {}; users per node at first"
-                            + " login: {}",
+                    "Errors by node and phase: {}; re-logins: {} ({}); logins told to retry: {}; users per node at"
+                            + " first login: {}",
                     errorsByNode,
                     relogins.get(),
+                    reloginsByPhase,
                     busyLogins.get(),
                     firstNode);
         } else {
@@ -136,6 +143,7 @@ class LoadBenchmark {
         String username = clientUser ? "client" : "staff";
         String password = clientUser ? "client-clientele" : "staff-clientele";
         String node = "?";
+        String lost = null;
         boolean loggedIn = false;
         while (System.nanoTime() < end) {
             try {
@@ -148,6 +156,13 @@ class LoadBenchmark {
                     }
                     node = node(cookies);
                     loggedIn = true;
+                    if (lost != null) {
+                        // "drain node2: node2->node1": the phase the session was lost in, where it was, where now.
+                        reloginsByPhase
+                                .computeIfAbsent(lost + "->" + node, k -> new AtomicInteger())
+                                .incrementAndGet();
+                        lost = null;
+                    }
                 }
                 if (clientUser) {
                     view(http, "client center: invoices", "portal/invoices");
@@ -156,6 +171,7 @@ class LoadBenchmark {
                 }
             } catch (SessionLost e) {
                 relogins.incrementAndGet();
+                lost = phase() + ": " + node;
                 if (firstRelogin == 0) {
                     firstRelogin = System.nanoTime();
                 }
@@ -207,8 +223,20 @@ class LoadBenchmark {
                 .orElse("-");
     }
 
+    /** The phase the script has written to {@code target/load/phase}, else before or after the first re-login. */
+    private String phase() {
+        try {
+            if (Files.exists(PHASE)) {
+                return Files.readString(PHASE).strip();
+            }
+        } catch (java.io.IOException e) {
+            // Being rewritten this instant: the phase by the re-logins will do.
+        }
+        return firstRelogin == 0 ? "before failover" : "after failover";
+    }
+
     private void errorOn(String node, String message) {
-        String phase = firstRelogin == 0 ? "before failover" : "after failover";
+        String phase = phase();
         errorsByNode
                 .computeIfAbsent(node + " " + phase, k -> new AtomicInteger())
                 .incrementAndGet();
