@@ -264,6 +264,64 @@ class CustomFieldListTest extends SpringTest {
         assertThat(clients.countUpTo(retail, 1)).isEqualTo(2);
     }
 
+    /**
+     * Issue 18: the restricted staff member's bounded count — read from the condition's range when the value is common
+     * (CustomFieldCommonValuesTest), each client checked for owner and trash state — is the exact count up to every
+     * limit: their own clients, one assigned to them, others' and trashed ones with the same values, with and without
+     * a group.
+     */
+    @Test
+    void a_restricted_staff_members_bounded_count_is_the_exact_count_up_to_the_limit() {
+        long staff = testData.accountId(TestData.STAFF);
+        long other = testData.accountId(TestData.ADMIN);
+        ClientGroup retail = testData.group("Retail");
+        SystemAuthentication.run(() -> {
+            for (int i = 0; i < 6; i++) {
+                client(
+                        "Own Gold " + i,
+                        staff,
+                        tier,
+                        i % 3 == 2 ? "Silver" : "Gold",
+                        founded,
+                        LocalDate.of(1991, 1, i + 1));
+                client("Their Gold " + i, other, tier, "Gold", founded, LocalDate.of(1991, 2, i + 1));
+            }
+        });
+        testData.trash(testData.reload(clientNamed("Own Gold 0")));
+        Client grouped = testData.reload(clientNamed("Own Gold 1"));
+        grouped.setGroups(Set.of(retail));
+        testData.save(grouped);
+        Client assigned = testData.reload(clientNamed("Their Gold 0"));
+        assigned.setAssignedStaffIds(Set.of(staff));
+        testData.save(assigned);
+        testData.restrictStaff();
+        actAs(TestData.STAFF, "STAFF");
+        CustomFieldFilter gold = new CustomFieldFilter(tier.getId(), "Gold", null);
+        CustomFieldFilter nineties =
+                new CustomFieldFilter(founded.getId(), LocalDate.of(1990, 6, 1), LocalDate.of(1999, 1, 1));
+        for (ClientFilter filter : List.of(
+                ClientFilter.live(null).withCustom(gold),
+                ClientFilter.live(null).withCustom(nineties),
+                ClientFilter.trash(null).withCustom(gold),
+                ClientFilter.live(null).withCustom(gold).withGroups(Set.of(retail.getId())))) {
+            long exact = clients.count(filter);
+            for (long limit = 0; limit <= exact + 1; limit++) {
+                assertThat(clients.countUpTo(filter, limit))
+                        .as("%s up to %d (exact %d)", filter, limit, exact)
+                        .isEqualTo(Math.min(exact, limit + 1));
+            }
+        }
+        // Alpha, Own Gold 1, 3, 4 and the assigned Their Gold 0; Own Gold 0 is in the Trash.
+        assertThat(clients.count(ClientFilter.live(null).withCustom(gold))).isEqualTo(5);
+    }
+
+    private Client clientNamed(String name) {
+        return SystemAuthentication.call(() -> clients.list(ClientFilter.live(name), PageRequest.of(0, 1)).stream()
+                .findFirst()
+                .map(row -> clients.get(row.id()))
+                .orElseThrow());
+    }
+
     @Test
     void restricted_staff_filter_with_search_and_page_deep() {
         testData.restrictStaff();
