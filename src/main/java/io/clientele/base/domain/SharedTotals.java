@@ -62,6 +62,7 @@ public final class SharedTotals {
 
     private static Pending pending() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return null;
         }
