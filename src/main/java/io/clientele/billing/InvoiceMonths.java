@@ -67,6 +67,11 @@ public class InvoiceMonths {
         before.forEach(m -> change.merge(Key.of(m), Delta.of(m, -1), Delta::plus));
         after.forEach(m -> change.merge(Key.of(m), Delta.of(m, 1), Delta::plus));
         change.values().removeIf(Delta::isZero);
+        addToGroups(clientId, change);
+    }
+
+    /** Adds a client's changes to the groups it is in now (or no group) and to the every-client bucket. */
+    private void addToGroups(long clientId, Map<Key, Delta> change) {
         if (change.isEmpty()) {
             return;
         }
@@ -100,15 +105,9 @@ public class InvoiceMonths {
      */
     private void addClients(Collection<Long> clientIds, int sign) {
         for (long clientId : new TreeSet<>(clientIds)) {
-            List<ClientPeriod> periods = q.periods(clientId, null);
-            if (periods.isEmpty()) {
-                continue;
-            }
-            Set<Long> targets = new TreeSet<>(groups.groupsOf(clientId));
-            targets.add(GroupMonthQueries.EVERY_CLIENT);
-            for (long group : targets) {
-                periods.forEach(m -> groups.add(group, m.currency(), m.period(), m.since(), Delta.of(m, sign)));
-            }
+            Map<Key, Delta> change = new TreeMap<>();
+            q.periods(clientId, null).forEach(m -> change.put(Key.of(m), Delta.of(m, sign)));
+            addToGroups(clientId, change);
         }
     }
 

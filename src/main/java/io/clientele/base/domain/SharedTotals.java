@@ -1,7 +1,5 @@
 package io.clientele.base.domain;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -54,8 +52,10 @@ public final class SharedTotals {
      * written now replaces what they would have added.
      */
     public static <K extends Comparable<? super K>, D> void discard(Table<K, D> table, Predicate<? super K> which) {
-        Pending pending = pending();
-        if (pending != null) {
+        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Pending) TransactionSynchronizationManager.getResource(Pending.class)
+                : null;
+        if (pending != null && !pending.written) {
             pending.rows(table).keySet().removeIf(which);
         }
     }
@@ -114,8 +114,7 @@ public final class SharedTotals {
                     holder.getEntityManager().flush();
                 }
             }
-            List<Entry<?, ?>> inOrder = new ArrayList<>(tables.values());
-            for (Entry<?, ?> entry : inOrder) {
+            for (Entry<?, ?> entry : tables.values()) {
                 entry.write();
             }
         }
