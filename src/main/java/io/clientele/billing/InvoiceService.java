@@ -184,6 +184,7 @@ public class InvoiceService {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Invoice issue(long id) {
         Invoice invoice = get(id);
+        lockClientFirst(invoice);
         support.issue(invoice, DocumentType.INVOICE);
         invoice.deriveStatus(support.today());
         support.refreshAmountOwed(invoice);
@@ -195,6 +196,7 @@ public class InvoiceService {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     public Invoice markSent(long id) {
         Invoice invoice = get(id);
+        lockClientFirst(invoice);
         support.issue(invoice, DocumentType.INVOICE);
         if (invoice.getSentAt() == null) {
             invoice.setSentAt(support.clock.instant());
@@ -202,6 +204,15 @@ public class InvoiceService {
         invoice.deriveStatus(support.today());
         support.refreshAmountOwed(invoice);
         return invoice;
+    }
+
+    /**
+     * The invoice's client row, locked before the number is taken: the number's unique index check locks a range of
+     * that index, which a new draft's insert (holding its client's row) waits for, while the amount owed then wants
+     * the client's row. Every writer of a client's documents takes the client's row first (see OpenBalanceLedger).
+     */
+    private void lockClientFirst(Invoice invoice) {
+        support.ledger.lockClients(List.of(clientId(invoice)));
     }
 
     /** Changes the staff-only notes, which no document prints: allowed on issued invoices too. */

@@ -192,6 +192,8 @@ public class ClientMergeService {
         BigDecimal owed = survivor.getAmountOwed().add(merged.getAmountOwed());
         // The survivor joins the merged client's groups after the dependents moved: features keeping figures per
         // group (the group report's) move the survivor's figures, as they now are, from its old groups to these.
+        // Its groups locked (after both clients) before the memberships are written: see GroupSizeQueries#lock.
+        groupSizes.lock(ClientService.groupIds(merged.getGroups()));
         survivor.getGroups().addAll(merged.getGroups());
 
         Client saved = clients.saveAndFlush(survivor);

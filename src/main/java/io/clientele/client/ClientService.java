@@ -315,6 +315,12 @@ public class ClientService {
         }
         // Tags typed in the form are found by name or created (issue 22).
         client.setTags(tags.resolve(client.getTags()));
+        // The groups it joins or leaves, locked before the memberships are written (see GroupSizeQueries#lock); the
+        // client's own row before them, the order every writer of a client takes (an invoice, a payment, a merge).
+        if (!client.isNew()) {
+            audiences.lockAndRead(List.of(Objects.requireNonNull(client.getId())));
+        }
+        groupSizes.lock(changedGroups(groupsBefore, groupIds(client.getGroups())));
         Client saved = clients.saveAndFlush(client);
         if (custom != null) {
             customFields.write(Objects.requireNonNull(saved.getId()), custom);
@@ -392,6 +398,10 @@ public class ClientService {
                 client.setTags(tags.resolve(client.getTags()));
             }
         }
+        // Their groups, locked before the memberships are written (see GroupSizeQueries#lock).
+        Set<Long> joined = new HashSet<>();
+        newClients.forEach(c -> joined.addAll(groupIds(c.getGroups())));
+        groupSizes.lock(joined);
         List<Client> saved = clients.saveAll(newClients);
         clients.flush();
         for (int i = 0; i < saved.size(); i++) {
@@ -610,6 +620,14 @@ public class ClientService {
     void countGroupChange(Set<Long> before, Set<Long> after) {
         groupSizes.add(after.stream().filter(g -> !before.contains(g)).toList(), 1);
         groupSizes.add(before.stream().filter(g -> !after.contains(g)).toList(), -1);
+    }
+
+    /** The groups a client joins or leaves when its groups go from {@code before} to {@code after}. */
+    private static Set<Long> changedGroups(Set<Long> before, Set<Long> after) {
+        Set<Long> changed = new HashSet<>(before);
+        changed.addAll(after);
+        changed.removeIf(g -> before.contains(g) && after.contains(g));
+        return changed;
     }
 
     static Set<Long> groupIds(Set<ClientGroup> groups) {

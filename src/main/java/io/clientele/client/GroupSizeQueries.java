@@ -21,6 +21,21 @@ class GroupSizeQueries {
         this.em = em;
     }
 
+    /**
+     * Locks these groups' rows, lowest id first, until the caller's transaction ends: taken before a client's new
+     * memberships are inserted. The insert's foreign key takes the group's row shared, and the count's update then
+     * wants it exclusively; two clients joining one group at once each held the shared lock the other's update waited
+     * for (a deadlock on MariaDB).
+     */
+    void lock(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("select id from client_groups where id in (:ids) order by id for update")
+                .setParameter("ids", new TreeSet<>(groupIds))
+                .getResultList();
+    }
+
     /** Adds {@code delta} to each of these groups' counts (a live client joined them, or left them with -1). */
     void add(Collection<Long> groupIds, int delta) {
         if (groupIds.isEmpty() || delta == 0) {

@@ -234,7 +234,11 @@ class GroupReportConsistencyTest extends SpringTest {
                 f.get(300, TimeUnit.SECONDS);
             }
         } finally {
+            // A failed writer must not leave the others writing into the next test's data.
             pool.shutdownNow();
+            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS))
+                    .as("writers ended")
+                    .isTrue();
         }
         assertConsistent("writers at once");
         // Every writer's invoices are in the kept rows of "Agencies" (both clients of each pair are in it throughout).
