@@ -84,6 +84,8 @@ class StaffListQueries {
     /** The ids of one page, in the list's order. */
     List<Long> pageIds(long staffId, ClientFilter filter, long offset, int limit, Sort sort) {
         List<String> keys = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        List<Boolean> ascendings = new ArrayList<>();
         StringJoiner inner = new StringJoiner(", ");
         StringJoiner outer = new StringJoiner(", ");
         boolean ascending = true;
@@ -97,6 +99,8 @@ class StaffListQueries {
             for (String part : column.split(",")) {
                 String alias = "k" + keys.size();
                 keys.add("c." + part + " as " + alias);
+                columns.add("c." + part);
+                ascendings.add(ascending);
                 inner.add("c." + part + direction);
                 outer.add("u." + alias + direction);
             }
@@ -104,6 +108,8 @@ class StaffListQueries {
         // Ties by id in the sort's direction, as in ClientQueries: the index order, no sort.
         inner.add(ascending ? "c.id asc" : "c.id desc");
         outer.add(ascending ? "u.id asc" : "u.id desc");
+        columns.add("c.id");
+        ascendings.add(ascending);
         String where = conditions(filter);
         String select = "select c.id, " + String.join(", ", keys);
         String owned = select + " from clients c where c.owner_id = ?1" + where;
@@ -124,17 +130,69 @@ class StaffListQueries {
         // either skipped or fetched. Deep pages merge about 2a + limit rows instead of 2 (offset + limit).
         long skipped = assigned < 0 ? 0 : Math.max(0, offset - assigned);
         long take = offset - skipped + limit;
-        String sql = "select u.id, u.k0 from ("
-                + "(" + owned + " order by " + inner + " limit " + take + " offset " + skipped + ")"
-                + " union all "
-                + "(" + select + " from clients c join client_staff a on a.client_id = c.id where a.user_id = ?1"
-                + " and (c.owner_id is null or c.owner_id <> ?1)" + where + " order by " + inner + " limit " + take
-                + ")) u order by " + outer;
+        Query ownedHalf = em.createNativeQuery(
+                owned + " order by " + inner + " limit " + take + " offset " + skipped, Object[].class);
+        bind(ownedHalf, staffId, filter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> ownedRows = ownedHalf.getResultList();
+        // An assigned client after the owned half's last row has at least `take` rows before it in the merge: it
+        // cannot be on the page. Bounded so, the assigned half reads each assigned client's row but probes the filter
+        // (a search's terms, a custom value) only for those that sort before that row, instead of for all of them
+        // (2,000 probes, most of a filtered first page's 40 ms at a million clients).
+        String bound = "";
+        List<Object> boundValues = new ArrayList<>();
+        int next = bind(null, staffId, filter, null, Range.OWNER);
+        if (ownedRows.size() == take) {
+            bound = " and " + atOrBefore(columns, ascendings, ownedRows.getLast(), 0, next, boundValues);
+        }
+        StringJoiner ownedIds = new StringJoiner(", ");
+        ownedRows.forEach(r -> ownedIds.add(String.valueOf(((Number) r[0]).longValue())));
+        String assignedHalf = select + " from clients c join client_staff a on a.client_id = c.id where a.user_id = ?1"
+                + " and (c.owner_id is null or c.owner_id <> ?1)" + bound + where + " order by " + inner + " limit "
+                + take;
+        // The owned half's rows again by id (their keys for the database's merge, in its collation and null order).
+        String sql = ownedRows.isEmpty()
+                ? "select u.id, u.k0 from (" + assignedHalf + ") u order by " + outer
+                : "select u.id, u.k0 from ((" + select + " from clients c where c.id in (" + ownedIds + "))"
+                        + " union all (" + assignedHalf + ")) u order by " + outer;
         Query q = em.createNativeQuery(sql, Object[].class);
         bind(q, staffId, filter);
+        for (int i = 0; i < boundValues.size(); i++) {
+            q.setParameter(next + i, boundValues.get(i));
+        }
         return ids(q.setFirstResult(Math.toIntExact(offset - skipped))
                 .setMaxResults(limit)
                 .getResultList());
+    }
+
+    /**
+     * "Sorts at or before {@code row}" in the list's order, from sort column {@code i} on ({@code row}'s values at
+     * {@code i + 1}, the last column the id at 0): a column's earlier values, or its value and the rest at or before. Nulls
+     * come first when ascending and last when descending, as both databases sort them; the row's non-null values are
+     * bound from {@code next} on, appended to {@code values}.
+     */
+    private static String atOrBefore(
+            List<String> columns, List<Boolean> ascendings, Object[] row, int i, int next, List<Object> values) {
+        String column = columns.get(i);
+        boolean asc = ascendings.get(i);
+        if (i == columns.size() - 1) {
+            values.add(row[0]);
+            return column + (asc ? " <= ?" : " >= ?") + (next + values.size() - 1);
+        }
+        @Nullable Object value = row[i + 1];
+        String before;
+        String same;
+        if (value == null) {
+            before = asc ? "1 = 0" : column + " is not null";
+            same = column + " is null";
+        } else {
+            values.add(value);
+            int mark = next + values.size() - 1;
+            before = asc ? "(" + column + " is null or " + column + " < ?" + mark + ")" : column + " > ?" + mark;
+            same = column + " = ?" + mark;
+        }
+        return "(" + before + " or (" + same + " and " + atOrBefore(columns, ascendings, row, i + 1, next, values)
+                + "))";
     }
 
     /** How many clients the staff member sees under the filter: owned plus assigned and not owned. */

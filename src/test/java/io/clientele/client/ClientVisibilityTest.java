@@ -207,6 +207,9 @@ class ClientVisibilityTest extends SpringTest {
                 staffId,
                 staffId);
         jdbc.update("update clients set trashed_at = current_timestamp where mod(id, 11) = 0");
+        // Empty phones and locations: the assigned half is bounded by the owned half's last row, nulls included.
+        jdbc.update("update clients set phone = null where mod(id, 4) = 2");
+        jdbc.update("update clients set location = null where mod(id, 5) = 3");
         Set<Long> visible = Set.copyOf(jdbc.queryForList(
                 "select id from clients where owner_id = ? union "
                         + "select client_id from client_staff where user_id = ?",
@@ -259,6 +262,7 @@ class ClientVisibilityTest extends SpringTest {
                     ClientSort.PHONE,
                     ClientSort.LOCATION,
                     ClientSort.ACTIVE,
+                    ClientSort.TRASHED_AT,
                     ClientSort.BALANCE)) {
                 for (Sort.Direction direction : Sort.Direction.values()) {
                     Sort sort = Sort.by(direction, key);
