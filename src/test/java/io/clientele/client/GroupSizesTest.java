@@ -3,16 +3,11 @@ package io.clientele.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.base.security.SystemAuthentication;
+import io.clientele.support.AtOnce;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -121,38 +116,20 @@ class GroupSizesTest extends SpringTest {
         ClientGroup key = testData.group("Key accounts");
         ClientGroup retail = testData.group("Retail");
         int writers = 6;
-        CyclicBarrier start = new CyclicBarrier(writers);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<Future<?>> futures = new ArrayList<>();
-        try {
-            for (int w = 0; w < writers; w++) {
-                int writer = w;
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    for (int round = 0; round < 4; round++) {
-                        String name = "Writer " + writer + " round " + round;
-                        Client moved = inGroups(testData.company(name, null), key, retail);
-                        inGroups(testData.reload(moved), retail);
-                        inGroups(testData.reload(moved), key, retail);
-                        SystemAuthentication.run(() -> {
-                            Client bulk = clients.newClient(ClientType.COMPANY);
-                            bulk.setName(name + " (import)");
-                            bulk.setGroups(Set.of(key, retail));
-                            clients.createAll(List.of(bulk));
-                        });
-                    }
-                    return null;
-                }));
+        AtOnce.run(writers, writer -> {
+            for (int round = 0; round < 4; round++) {
+                String name = "Writer " + writer + " round " + round;
+                Client moved = inGroups(testData.company(name, null), key, retail);
+                inGroups(testData.reload(moved), retail);
+                inGroups(testData.reload(moved), key, retail);
+                SystemAuthentication.run(() -> {
+                    Client bulk = clients.newClient(ClientType.COMPANY);
+                    bulk.setName(name + " (import)");
+                    bulk.setGroups(Set.of(key, retail));
+                    clients.createAll(List.of(bulk));
+                });
             }
-            for (Future<?> f : futures) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS))
-                    .as("writers ended")
-                    .isTrue();
-        }
+        });
         assertConsistent("joined and left at once");
         assertThat(largest())
                 .extracting(GroupSize::name, GroupSize::clients)

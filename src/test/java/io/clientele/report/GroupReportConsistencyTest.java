@@ -18,6 +18,7 @@ import io.clientele.client.ClientGroupService;
 import io.clientele.client.ClientMergeService;
 import io.clientele.client.ClientNotFoundException;
 import io.clientele.client.ClientService;
+import io.clientele.support.AtOnce;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.math.BigDecimal;
@@ -31,11 +32,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -215,31 +211,13 @@ class GroupReportConsistencyTest extends SpringTest {
             second.setOwnerId(staffId);
             pairs.add(new Client[] {testData.save(first), testData.save(second)});
         }
-        CyclicBarrier start = new CyclicBarrier(writers);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<Future<?>> futures = new ArrayList<>();
-        try {
-            for (int w = 0; w < writers; w++) {
-                Client[] mine = pairs.get(w / 2);
-                boolean mover = w % 2 == 0;
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    for (int round = 0; round < rounds; round++) {
-                        write(mine, round, mover ? staffId : null, agencies, retail);
-                    }
-                    return null;
-                }));
+        AtOnce.run(writers, w -> {
+            Client[] mine = pairs.get(w / 2);
+            boolean mover = w % 2 == 0;
+            for (int round = 0; round < rounds; round++) {
+                write(mine, round, mover ? staffId : null, agencies, retail);
             }
-            for (Future<?> f : futures) {
-                f.get(300, TimeUnit.SECONDS);
-            }
-        } finally {
-            // A failed writer must not leave the others writing into the next test's data.
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS))
-                    .as("writers ended")
-                    .isTrue();
-        }
+        });
         assertConsistent("writers at once");
         // Every writer's invoices are in the kept rows of "Agencies" (both clients of each pair are in it throughout).
         Long agencyInvoices = jdbc.queryForObject(
