@@ -17,9 +17,15 @@ interface ClientTagRepository extends JpaRepository<ClientTag, Long> {
     @Query("select t from ClientTag t where t.nameKey like :prefix escape '!' order by t.nameKey")
     List<ClientTag> startingWith(String prefix, Pageable page);
 
-    /** Tag name and colour per client for one page of the list, in one query instead of one per row. */
-    @Query("select c.id, t.name, t.colour from Client c join c.tags t where c.id in :clientIds order by t.nameKey")
-    List<Object[]> byClient(Collection<Long> clientIds);
+    /**
+     * (client id, tag id) for one page of the list: one range of the primary key {@code (client_id, tag_id)} per
+     * client. Joined with the tags and sorted by tag name in SQL, MariaDB chose (on a freshly seeded database) to start
+     * from the handful of tags and read every member of each: 411,710 rows, 40 ms for 25 clients.
+     */
+    @Query(
+            value = "select client_id, tag_id from client_tag_members where client_id in (:clientIds)",
+            nativeQuery = true)
+    List<Object[]> tagIdsOf(Collection<Long> clientIds);
 
     /** How many clients carry the tag, live or trashed, whoever may see them. */
     @Query(value = "select count(*) from client_tag_members where tag_id = :tagId", nativeQuery = true)

@@ -8,6 +8,8 @@ import io.clientele.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,10 +254,25 @@ public class ClientTags {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
-        return tags.byClient(clientIds).stream()
-                .collect(Collectors.groupingBy(
-                        r -> (Long) r[0],
-                        Collectors.mapping(r -> new TagBadge((String) r[1], (TagColour) r[2]), Collectors.toList())));
+        List<Object[]> pairs = tags.tagIdsOf(clientIds);
+        if (pairs.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ClientTag> byId =
+                tags
+                        .findAllById(pairs.stream()
+                                .map(r -> ((Number) r[1]).longValue())
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(t -> Objects.requireNonNull(t.getId()), t -> t));
+        Map<Long, List<TagBadge>> badges = new HashMap<>();
+        pairs.stream()
+                .map(r -> Map.entry(((Number) r[0]).longValue(), byId.get(((Number) r[1]).longValue())))
+                .filter(e -> e.getValue() != null)
+                .sorted(Comparator.comparing(e -> e.getValue().getNameKey()))
+                .forEach(e -> badges.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(new TagBadge(e.getValue().getName(), e.getValue().getColour())));
+        return badges;
     }
 
     /** The tags of a client the caller may see, by name, as badges (its overview's header). */
