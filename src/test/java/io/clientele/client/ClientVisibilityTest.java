@@ -277,6 +277,15 @@ class ClientVisibilityTest extends SpringTest {
                         clients.list(filter, PageRequest.of(page, 7, sort)).forEach(r -> paged.add(r.id()));
                     }
                     assertThat(paged).as("%s by %s %s", filter, key, direction).isEqualTo(expected);
+                    // Longer first pages: the owned half's last row (the assigned half's bound) lands on an empty
+                    // phone or location in both directions.
+                    for (int size : List.of(20, 35)) {
+                        assertThat(clients.list(filter, PageRequest.of(0, size, sort)).stream()
+                                        .map(ClientRow::id)
+                                        .toList())
+                                .as("%s by %s %s, first %d", filter, key, direction, size)
+                                .isEqualTo(expected.subList(0, Math.min(size, expected.size())));
+                    }
                     sizes.put(filter, expected.size());
                     assertThat(clients.count(filter)).as("count %s", filter).isEqualTo(expected.size());
                 }
