@@ -154,12 +154,15 @@ class StaffListQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> ownedRows = ownedQuery.getResultList();
         String bound = "";
+        String assignedWhere = where;
         List<Object> boundValues = new ArrayList<>();
         int next = bind(null, staffId, filter, null, Range.OWNER);
         if (ownedRows.size() == take) {
             bound = " and " + atOrBefore(columns, ascendings, ownedRows.getLast(), 0, next, boundValues);
+            // Few rows pass the bound: tags and search words probed for those only, never a range read first.
+            assignedWhere = conditions(filter, null, Range.OWNER, true);
         }
-        String assignedPage = assignedHalf + bound + where + " order by " + inner + " limit " + take;
+        String assignedPage = assignedHalf + bound + assignedWhere + " order by " + inner + " limit " + take;
         StringJoiner ownedIds = new StringJoiner(", ");
         ownedRows.forEach(r -> ownedIds.add(String.valueOf(((Number) r[0]).longValue())));
         // The owned rows again by id (their keys for the database's merge, in its collation and null order).
@@ -354,6 +357,15 @@ class StaffListQueries {
 
     /** {@link #conditions(ClientFilter, String)} without the tag filter or custom condition that {@code range} reads. */
     private String conditions(ClientFilter filter, @Nullable String read, Range range) {
+        return conditions(filter, read, range, false);
+    }
+
+    /**
+     * {@link #conditions(ClientFilter, String, Range)}; with {@code probe}, tags and search words are probed per client
+     * whatever their frequency (for a query whose own conditions already leave few rows: a semi-join would read a rare
+     * word's whole range first, 8,000 entries for "Günter" at a million clients, for rows the rest then throws away).
+     */
+    private String conditions(ClientFilter filter, @Nullable String read, Range range, boolean probe) {
         StringBuilder sql =
                 new StringBuilder(filter.trashed() ? " and c.trashed_at is not null" : " and c.trashed_at is null");
         int next = read == null ? 2 : 3;
@@ -372,7 +384,7 @@ class StaffListQueries {
             for (int i = 0; i < filter.tagIds().size(); i++) {
                 marks.add("?" + next++);
             }
-            if (tags.common(filter.tagIds())) {
+            if (probe || tags.common(filter.tagIds())) {
                 // A tag many clients carry: probed per client of the half's index order (see ClientTagQueries).
                 sql.append(" and (select tm.client_id from client_tag_members tm where tm.client_id = c.id")
                         .append(" and tm.tag_id in (")
@@ -395,7 +407,7 @@ class StaffListQueries {
                 if (words.get(i).equals(read)) {
                     continue;
                 }
-                if (searchWords.common(words.get(i))) {
+                if (probe || searchWords.common(words.get(i))) {
                     sql.append(" and (select t.client_id from client_search_terms t where t.client_id = c.id")
                             .append(" and t.term like ?")
                             .append(next++)
