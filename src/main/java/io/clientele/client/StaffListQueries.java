@@ -469,6 +469,17 @@ class StaffListQueries {
         return values.size() + 1;
     }
 
+    /**
+     * Whether the filter searches a word that starts fewer than {@code clientele.search.common-terms} terms: then the
+     * general list query, which reads that word's terms first, is cheaper than the two halves.
+     */
+    boolean searchesRareWord(ClientFilter filter) {
+        if (filter.normalizedSearch().isEmpty() || nameOnly(filter)) {
+            return false;
+        }
+        return ClientSearchTerms.words(filter.normalizedSearch()).stream().anyMatch(w -> !searchWords.common(w));
+    }
+
     /** One or two characters: the start of the name, as in the list's general query. */
     private static boolean nameOnly(ClientFilter filter) {
         return ClientSearchTerms.matchesNameStartOnly(ClientSearchTerms.words(filter.normalizedSearch()));

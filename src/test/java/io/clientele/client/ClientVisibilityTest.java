@@ -10,6 +10,7 @@ import io.clientele.support.FakeClientDocuments;
 import io.clientele.support.SpringTest;
 import io.clientele.support.TestData;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +42,12 @@ class ClientVisibilityTest extends SpringTest {
 
     @Autowired
     SettingsService settings;
+
+    @Autowired
+    SearchWordQueries searchWords;
+
+    @Value("${clientele.search.common-terms:50000}")
+    int commonTerms;
 
     private long staffId;
     private long otherStaffId;
@@ -62,6 +70,7 @@ class ClientVisibilityTest extends SpringTest {
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
+        searchWords.useThreshold(commonTerms, Duration.ofMinutes(10));
     }
 
     private Client owned(String name, long ownerId) {
@@ -245,49 +254,56 @@ class ClientVisibilityTest extends SpringTest {
                         staffId)
                 .substring(0, 1)
                 .toLowerCase(Locale.ROOT);
-        for (ClientFilter filter : List.of(
-                ClientFilter.live(null),
-                ClientFilter.trash(null),
-                ClientFilter.live(null).withGroups(Set.of(retailId)),
-                ClientFilter.live("example"),
-                ClientFilter.live(word),
-                ClientFilter.live(letter),
-                ClientFilter.trash("example"),
-                ClientFilter.live("example").withGroups(Set.of(retailId)),
-                ClientFilter.live("50%_!"))) {
-            for (String key : List.of(
-                    ClientSort.NAME,
-                    ClientSort.TYPE,
-                    ClientSort.EMAIL,
-                    ClientSort.PHONE,
-                    ClientSort.LOCATION,
-                    ClientSort.ACTIVE,
-                    ClientSort.TRASHED_AT,
-                    ClientSort.BALANCE)) {
-                for (Sort.Direction direction : Sort.Direction.values()) {
-                    Sort sort = Sort.by(direction, key);
-                    actAs(TestData.ADMIN, "ADMIN");
-                    List<Long> expected = clients.list(filter, PageRequest.of(0, 500, sort)).stream()
-                            .map(ClientRow::id)
-                            .filter(visible::contains)
-                            .toList();
-                    actAs(TestData.STAFF, "STAFF");
-                    List<Long> paged = new ArrayList<>();
-                    for (int page = 0; page * 7 < expected.size() + 7; page++) {
-                        clients.list(filter, PageRequest.of(page, 7, sort)).forEach(r -> paged.add(r.id()));
+        // Twice: with the configured threshold every test word is rare (the restricted list then reads the word's terms
+        // in one query), with 1 every word is common (its two halves probe them; the assigned half is bounded).
+        for (int threshold : List.of(commonTerms, 1)) {
+            searchWords.useThreshold(threshold, Duration.ZERO);
+            for (ClientFilter filter : List.of(
+                    ClientFilter.live(null),
+                    ClientFilter.trash(null),
+                    ClientFilter.live(null).withGroups(Set.of(retailId)),
+                    ClientFilter.live("example"),
+                    ClientFilter.live(word),
+                    ClientFilter.live(letter),
+                    ClientFilter.trash("example"),
+                    ClientFilter.live("example").withGroups(Set.of(retailId)),
+                    ClientFilter.live("50%_!"))) {
+                for (String key : List.of(
+                        ClientSort.NAME,
+                        ClientSort.TYPE,
+                        ClientSort.EMAIL,
+                        ClientSort.PHONE,
+                        ClientSort.LOCATION,
+                        ClientSort.ACTIVE,
+                        ClientSort.TRASHED_AT,
+                        ClientSort.BALANCE)) {
+                    for (Sort.Direction direction : Sort.Direction.values()) {
+                        Sort sort = Sort.by(direction, key);
+                        actAs(TestData.ADMIN, "ADMIN");
+                        List<Long> expected = clients.list(filter, PageRequest.of(0, 500, sort)).stream()
+                                .map(ClientRow::id)
+                                .filter(visible::contains)
+                                .toList();
+                        actAs(TestData.STAFF, "STAFF");
+                        List<Long> paged = new ArrayList<>();
+                        for (int page = 0; page * 7 < expected.size() + 7; page++) {
+                            clients.list(filter, PageRequest.of(page, 7, sort)).forEach(r -> paged.add(r.id()));
+                        }
+                        assertThat(paged)
+                                .as("%s by %s %s", filter, key, direction)
+                                .isEqualTo(expected);
+                        // Longer first pages: the owned half's last row (the assigned half's bound) lands on an empty
+                        // phone or location in both directions.
+                        for (int size : List.of(20, 35)) {
+                            assertThat(clients.list(filter, PageRequest.of(0, size, sort)).stream()
+                                            .map(ClientRow::id)
+                                            .toList())
+                                    .as("%s by %s %s, first %d", filter, key, direction, size)
+                                    .isEqualTo(expected.subList(0, Math.min(size, expected.size())));
+                        }
+                        sizes.put(filter, expected.size());
+                        assertThat(clients.count(filter)).as("count %s", filter).isEqualTo(expected.size());
                     }
-                    assertThat(paged).as("%s by %s %s", filter, key, direction).isEqualTo(expected);
-                    // Longer first pages: the owned half's last row (the assigned half's bound) lands on an empty
-                    // phone or location in both directions.
-                    for (int size : List.of(20, 35)) {
-                        assertThat(clients.list(filter, PageRequest.of(0, size, sort)).stream()
-                                        .map(ClientRow::id)
-                                        .toList())
-                                .as("%s by %s %s, first %d", filter, key, direction, size)
-                                .isEqualTo(expected.subList(0, Math.min(size, expected.size())));
-                    }
-                    sizes.put(filter, expected.size());
-                    assertThat(clients.count(filter)).as("count %s", filter).isEqualTo(expected.size());
                 }
             }
         }
