@@ -254,24 +254,21 @@ public class ClientTags {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> pairs = tags.tagIdsOf(clientIds);
-        if (pairs.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, ClientTag> byId =
-                tags
-                        .findAllById(pairs.stream()
-                                .map(r -> ((Number) r[1]).longValue())
-                                .collect(Collectors.toSet()))
-                        .stream()
-                        .collect(Collectors.toMap(t -> Objects.requireNonNull(t.getId()), t -> t));
+        // The page's (client, tag) pairs, then the few tags themselves, by name.
+        Map<Long, List<Long>> clientsByTag = tags.tagIdsOf(clientIds).stream()
+                .collect(Collectors.groupingBy(
+                        r -> ((Number) r[1]).longValue(),
+                        Collectors.mapping(r -> ((Number) r[0]).longValue(), Collectors.toList())));
         Map<Long, List<TagBadge>> badges = new HashMap<>();
-        pairs.stream()
-                .map(r -> Map.entry(((Number) r[0]).longValue(), byId.get(((Number) r[1]).longValue())))
-                .filter(e -> e.getValue() != null)
-                .sorted(Comparator.comparing(e -> e.getValue().getNameKey()))
-                .forEach(e -> badges.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(new TagBadge(e.getValue().getName(), e.getValue().getColour())));
+        if (clientsByTag.isEmpty()) {
+            return badges;
+        }
+        tags.findAllById(clientsByTag.keySet()).stream()
+                .sorted(Comparator.comparing(ClientTag::getNameKey))
+                .forEach(tag -> clientsByTag
+                        .getOrDefault(tag.getId(), List.of())
+                        .forEach(clientId -> badges.computeIfAbsent(clientId, k -> new ArrayList<>())
+                                .add(new TagBadge(tag.getName(), tag.getColour()))));
         return badges;
     }
 

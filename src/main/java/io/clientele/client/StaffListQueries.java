@@ -180,9 +180,9 @@ class StaffListQueries {
 
     /**
      * "Sorts at or before {@code row}" in the list's order, from sort column {@code i} on ({@code row}'s values at
-     * {@code i + 1}, the last column the id at 0): a column's earlier values, or its value and the rest at or before. Nulls
-     * come first when ascending and last when descending, as both databases sort them; the row's non-null values are
-     * bound from {@code next} on, appended to {@code values}.
+     * {@code i + 1}, the last column the id at 0): a column's earlier values, or its value and the rest at or before.
+     * Nulls come first when ascending and last when descending, as both databases sort them; the row's non-null values
+     * are bound from {@code next} on, appended to {@code values}.
      */
     private static String atOrBefore(
             List<String> columns, List<Boolean> ascendings, Object[] row, int i, int next, List<Object> values) {
@@ -363,7 +363,8 @@ class StaffListQueries {
     /**
      * {@link #conditions(ClientFilter, String, Range)}; with {@code probe}, tags and search words are probed per client
      * whatever their frequency (for a query whose own conditions already leave few rows: a semi-join would read a rare
-     * word's whole range first, 8,000 entries for "Günter" at a million clients, for rows the rest then throws away).
+     * tag's or word's whole range first, for rows the rest then throws away; after ANALYZE MariaDB materialized 8,000
+     * terms of "Günter" so for the bounded assigned half, 13 ms at a million clients).
      */
     private String conditions(ClientFilter filter, @Nullable String read, Range range, boolean probe) {
         StringBuilder sql =
