@@ -47,7 +47,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -293,11 +292,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
                         .withProperty(
                                 "tags",
                                 row -> row.tags().stream()
-                                        .map(t -> Map.of(
-                                                "name",
-                                                t.name(),
-                                                "css",
-                                                t.colour().cssClass()))
+                                        .map(t -> new Badge(t.name(), t.colour().cssClass()))
                                         .toList()))
                 .setKey("tags")
                 .setHeader(getTranslation("client.tags.column"))
@@ -474,5 +469,27 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     @Override
     public String getPageTitle() {
         return getTranslation("client.list.title") + " · " + getTranslation("app.name");
+    }
+
+    /**
+     * One tag badge as the browser's template reads it ({@code t.name}, {@code t.css}). A bean with getters: the
+     * renderer's property serializer made a {@code Map.of(...)} an empty object, and every badge showed blank.
+     */
+    public static final class Badge {
+        private final String name;
+        private final String css;
+
+        Badge(String name, String css) {
+            this.name = name;
+            this.css = css;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getCss() {
+            return css;
+        }
     }
 }

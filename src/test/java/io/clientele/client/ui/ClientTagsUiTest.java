@@ -12,8 +12,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.internal.JacksonUtils;
 import io.clientele.base.security.SystemAuthentication;
 import io.clientele.client.Client;
+import io.clientele.client.ClientRow;
 import io.clientele.client.ClientService;
 import io.clientele.client.ClientTag;
 import io.clientele.client.ClientTags;
@@ -25,6 +28,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Tags as a user meets them (issue 22): typed with completion in the form, the list's filter, batch changes. */
 class ClientTagsUiTest extends KaribuTest {
@@ -107,6 +112,24 @@ class ClientTagsUiTest extends KaribuTest {
 
         assertThat(names(view)).containsExactly("Filter Alpha");
         assertThat(GridKt._get(view.grid, 0).tags()).extracting(t -> t.name()).containsExactly("VIP");
+        // What the column sends the browser for the row: each badge's name and colour class (a Map.of(...) per badge
+        // went out as an empty object, and every badge was drawn blank).
+        @SuppressWarnings("unchecked")
+        LitRenderer<ClientRow> renderer =
+                (LitRenderer<ClientRow>) view.grid.getColumnByKey("tags").getRenderer();
+        ObjectNode sent = JacksonUtils.createObjectNode();
+        renderer.render(view.grid.getElement(), view.grid.getDataCommunicator().getKeyMapper())
+                .getDataGenerator()
+                .orElseThrow()
+                .generateData(GridKt._get(view.grid, 0), sent);
+        JsonNode badges = sent.properties().stream()
+                .filter(e -> e.getKey().endsWith("tags"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+        assertThat(badges.size()).isEqualTo(1);
+        assertThat(badges.get(0).get("name").asString()).isEqualTo("VIP");
+        assertThat(badges.get(0).get("css").asString()).startsWith("tag-");
     }
 
     @Test
