@@ -159,7 +159,7 @@ class StaffListQueries {
         int next = bind(null, staffId, filter, null, Range.OWNER);
         if (ownedRows.size() == take) {
             bound = " and " + atOrBefore(columns, ascendings, ownedRows.getLast(), 0, next, boundValues);
-            // Few rows pass the bound: tags and search words probed for those only, never a range read first.
+            // Few rows pass the bound: a tag filter probed for those only, never a range read first.
             assignedWhere = conditions(filter, null, Range.OWNER, true);
         }
         String assignedPage = assignedHalf + bound + assignedWhere + " order by " + inner + " limit " + take;
@@ -232,40 +232,35 @@ class StaffListQueries {
         String read = driving != null && !searchWords.common(driving) ? driving : null;
         Range range = range(filter);
         long count = range == Range.OWNER
-                ? ownedUpTo(staffId, filter, read, limit)
+                ? halfUpTo(" where c.owner_id = ?1", staffId, filter, read, limit)
                 : ownedUpTo(staffId, filter, range, limit);
         if (count >= limit) {
             return count;
         }
-        String where = conditions(filter, read);
-        String select = halfSelect(read);
-        String term = read == null ? "" : " and t.term like ?2 escape '!'";
-        Query assigned = em.createNativeQuery(
-                "select count(*) from (" + select + " join client_staff a on a.client_id = c.id"
-                        + " where a.user_id = ?1 and (c.owner_id is null or c.owner_id <> ?1)" + term + where
-                        + " limit " + (limit - count) + ") x",
-                Long.class);
-        bind(assigned, staffId, filter, read);
-        return count + ((Number) assigned.getSingleResult()).longValue();
+        return count
+                + halfUpTo(
+                        " join client_staff a on a.client_id = c.id"
+                                + " where a.user_id = ?1 and (c.owner_id is null or c.owner_id <> ?1)",
+                        staffId,
+                        filter,
+                        read,
+                        limit - count);
     }
 
-    /** What a half of {@link #countUpTo} selects: its clients, or a rare search word's terms joined to them. */
-    private static String halfSelect(@Nullable String read) {
-        return read == null
+    /**
+     * One half of {@link #countUpTo}, up to {@code limit}: the clients {@code whose} picks (a join and where clause on
+     * {@code c}), or with {@code read} that rare search word's terms joined to them.
+     */
+    private long halfUpTo(String whose, long staffId, ClientFilter filter, @Nullable String read, long limit) {
+        String select = read == null
                 ? "select 1 from clients c"
                 : "select distinct t.client_id from client_search_terms t join clients c on c.id = t.client_id";
-    }
-
-    /** The owned half of {@link #countUpTo}, walking the owner's clients (or reading a rare search word's range). */
-    private long ownedUpTo(long staffId, ClientFilter filter, @Nullable String read, long limit) {
-        String where = conditions(filter, read);
-        String select = halfSelect(read);
         String term = read == null ? "" : " and t.term like ?2 escape '!'";
-        Query owned = em.createNativeQuery(
-                "select count(*) from (" + select + " where c.owner_id = ?1" + term + where + " limit " + limit + ") x",
+        Query q = em.createNativeQuery(
+                "select count(*) from (" + select + whose + term + conditions(filter, read) + " limit " + limit + ") x",
                 Long.class);
-        bind(owned, staffId, filter, read);
-        return ((Number) owned.getSingleResult()).longValue();
+        bind(q, staffId, filter, read);
+        return ((Number) q.getSingleResult()).longValue();
     }
 
     /**
@@ -361,10 +356,11 @@ class StaffListQueries {
     }
 
     /**
-     * {@link #conditions(ClientFilter, String, Range)}; with {@code probe}, tags and search words are probed per client
-     * whatever their frequency (for a query whose own conditions already leave few rows: a semi-join would read a rare
-     * tag's or word's whole range first, for rows the rest then throws away; after ANALYZE MariaDB materialized 8,000
-     * terms of "Günter" so for the bounded assigned half, 13 ms at a million clients).
+     * {@link #conditions(ClientFilter, String, Range)}; with {@code probe}, the tag filter is probed per client whatever
+     * its frequency (for a query whose own conditions already leave few rows: a semi-join would read a rare tag's whole
+     * member range first, for rows the rest then throws away). Search words need no such flag here: a search with a
+     * rare word takes the general list query ({@link #searchesRareWord}), so the halves only ever see common ones,
+     * which are probed anyway.
      */
     private String conditions(ClientFilter filter, @Nullable String read, Range range, boolean probe) {
         StringBuilder sql =
@@ -408,7 +404,7 @@ class StaffListQueries {
                 if (words.get(i).equals(read)) {
                     continue;
                 }
-                if (probe || searchWords.common(words.get(i))) {
+                if (searchWords.common(words.get(i))) {
                     sql.append(" and (select t.client_id from client_search_terms t where t.client_id = c.id")
                             .append(" and t.term like ?")
                             .append(next++)
