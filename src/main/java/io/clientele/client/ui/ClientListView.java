@@ -472,24 +472,8 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     /**
-     * One tag badge as the browser's template reads it ({@code t.name}, {@code t.css}). A bean with getters: the
-     * renderer's property serializer made a {@code Map.of(...)} an empty object, and every badge showed blank.
+     * One tag badge as the browser's template reads it ({@code t.name}, {@code t.css}); public, or the renderer cannot
+     * serialize it (a {@code Map.of(...)} went out as an empty object and every badge was drawn blank).
      */
-    public static final class Badge {
-        private final String name;
-        private final String css;
-
-        Badge(String name, String css) {
-            this.name = name;
-            this.css = css;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getCss() {
-            return css;
-        }
-    }
+    public record Badge(String name, String css) {}
 }
